@@ -1,0 +1,629 @@
+//! `client.rs`: an async reqwest client with one method per operation.
+//!
+//! Every method goes through one non-generic `execute`, so the HTTP machinery is compiled once rather
+//! than once per operation; a method only builds its request and matches the status.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{borrowed_type, doc, ident, rust_type};
+use crate::ir::{AuthScheme, Ir, Method, Operation, PathPart, Response, Status, TypeRef};
+
+pub fn client(ir: &Ir) -> TokenStream {
+    let schemes = auth_schemes(ir);
+    let runtime = runtime(ir, &schemes);
+    let methods = ir.operations.iter().map(|op| operation_method(op, &schemes));
+    let types = ir.operations.iter().map(operation_types);
+    quote! {
+        //! An async client: one method per operation, typed parameters, typed errors per status.
+
+        #[allow(unused_imports)]
+        use crate::models::*;
+
+        #runtime
+
+        impl Client {
+            #(#methods)*
+        }
+
+        #(#types)*
+    }
+}
+
+/// The kinds of credentials some operation of the API accepts.
+#[derive(Default)]
+pub struct Schemes {
+    pub bearer: bool,
+    pub basic: bool,
+    pub api_key: bool,
+}
+
+pub fn auth_schemes(ir: &Ir) -> Schemes {
+    let mut schemes = Schemes::default();
+    for scheme in ir.operations.iter().flat_map(|op| &op.auth) {
+        match scheme {
+            AuthScheme::Bearer => schemes.bearer = true,
+            AuthScheme::Basic => schemes.basic = true,
+            AuthScheme::ApiKey { .. } => schemes.api_key = true,
+        }
+    }
+    schemes
+}
+
+/// The client type, its error type, and the one request path every method shares.
+fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
+    let title = format!(" A client for {} {}.", ir.api.title, ir.api.version);
+    let (bearer_field, bearer_setter, bearer_apply) = if schemes.bearer {
+        (
+            quote!(bearer_token: Option<String>,),
+            quote! {
+                /// Sends `Authorization: Bearer <token>` with every operation that requires authentication.
+                pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+                    self.credentials.bearer_token = Some(token.into());
+                    self
+                }
+            },
+            quote! {
+                if let Some(token) = &self.bearer_token {
+                    builder = builder.bearer_auth(token);
+                }
+            },
+        )
+    } else {
+        Default::default()
+    };
+    let (basic_field, basic_setter, basic_apply) = if schemes.basic {
+        (
+            quote!(basic: Option<(String, Option<String>)>,),
+            quote! {
+                /// Sends HTTP basic credentials with every operation that requires authentication.
+                pub fn with_basic_auth(mut self, username: impl Into<String>, password: Option<String>) -> Self {
+                    self.credentials.basic = Some((username.into(), password));
+                    self
+                }
+            },
+            quote! {
+                if let Some((username, password)) = &self.basic {
+                    builder = builder.basic_auth(username, password.as_ref());
+                }
+            },
+        )
+    } else {
+        Default::default()
+    };
+    let (key_field, key_setter) = if schemes.api_key {
+        (
+            quote!(api_key: Option<String>,),
+            quote! {
+                /// The API key sent, where each operation's security scheme says, with operations that need one.
+                pub fn with_api_key(mut self, key: impl Into<String>) -> Self {
+                    self.credentials.api_key = Some(key.into());
+                    self
+                }
+            },
+        )
+    } else {
+        Default::default()
+    };
+    let key_apply = schemes.api_key.then(|| {
+        quote! {
+            if let Some(key) = &self.api_key {
+                for place in request.api_keys {
+                    builder = match place {
+                        ApiKeyPlace::Header(name) => builder.header(*name, key.as_str()),
+                        ApiKeyPlace::Query(name) => builder.query(&[(*name, key.as_str())]),
+                        ApiKeyPlace::Cookie(name) => builder.header("cookie", format!("{name}={key}")),
+                    };
+                }
+            }
+        }
+    });
+    let key_types = schemes.api_key.then(|| {
+        quote! {
+            /// Where an operation takes its API key.
+            #[derive(Debug, Clone, Copy)]
+            enum ApiKeyPlace {
+                #[allow(dead_code)]
+                Header(&'static str),
+                #[allow(dead_code)]
+                Query(&'static str),
+                #[allow(dead_code)]
+                Cookie(&'static str),
+            }
+        }
+    });
+    let key_request_field = schemes.api_key.then(|| quote!(api_keys: &'a [ApiKeyPlace],));
+    let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
+    let apply_auth = any_auth.then(|| {
+        quote! {
+            if request.authenticated {
+                builder = self.credentials.apply(builder, &request);
+            }
+        }
+    });
+    let credentials_apply = any_auth.then(|| {
+        quote! {
+            impl Credentials {
+                /// Adds the configured credentials to a request that requires authentication.
+                fn apply(&self, mut builder: reqwest::RequestBuilder, request: &Request<'_>) -> reqwest::RequestBuilder {
+                    let _ = request;
+                    #bearer_apply
+                    #basic_apply
+                    #key_apply
+                    builder
+                }
+            }
+        }
+    });
+    let authenticated_field = any_auth.then(|| quote!(authenticated: bool,));
+    quote! {
+        #[doc = #title]
+        ///
+        /// Cheap to clone: clones share one connection pool.
+        #[derive(Clone)]
+        pub struct Client {
+            base_url: String,
+            http: reqwest::Client,
+            credentials: Credentials,
+        }
+
+        #[derive(Clone, Default)]
+        struct Credentials {
+            #bearer_field
+            #basic_field
+            #key_field
+        }
+
+        #credentials_apply
+
+        impl std::fmt::Debug for Client {
+            // Credentials stay out of logs.
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct("Client").field("base_url", &self.base_url).finish_non_exhaustive()
+            }
+        }
+
+        /// What can go wrong calling an operation; `E` is the operation's documented errors.
+        #[derive(Debug)]
+        pub enum Error<E> {
+            /// The server answered with an error status the operation documents.
+            Api(E),
+            /// The server answered with a status the operation does not document.
+            UnexpectedStatus { status: u16, body: Vec<u8> },
+            /// A documented status came with a body that does not match its schema.
+            InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
+            /// The request could not be built (a malformed base URL, an unserializable body).
+            InvalidRequest(String),
+            /// Connecting, sending or receiving failed.
+            Transport(reqwest::Error),
+        }
+
+        impl<E> Error<E> {
+            /// The HTTP status the server answered with, if it answered.
+            pub fn status(&self) -> Option<u16> {
+                match self {
+                    Error::UnexpectedStatus { status, .. } | Error::InvalidBody { status, .. } => Some(*status),
+                    Error::Transport(err) => err.status().map(|s| s.as_u16()),
+                    Error::Api(_) | Error::InvalidRequest(_) => None,
+                }
+            }
+        }
+
+        impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    Error::Api(err) => write!(f, "the server answered with an error: {err:?}"),
+                    Error::UnexpectedStatus { status, body } => {
+                        write!(f, "unexpected status {status}: {}", String::from_utf8_lossy(body))
+                    }
+                    Error::InvalidBody { status, source, .. } => {
+                        write!(f, "the body of a {status} response does not match its schema: {source}")
+                    }
+                    Error::InvalidRequest(reason) => write!(f, "cannot build the request: {reason}"),
+                    Error::Transport(err) => write!(f, "request failed: {err}"),
+                }
+            }
+        }
+
+        impl<E: std::fmt::Debug> std::error::Error for Error<E> {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                match self {
+                    Error::InvalidBody { source, .. } => Some(source),
+                    Error::Transport(err) => Some(err),
+                    _ => None,
+                }
+            }
+        }
+
+        /// A request failed before any status was seen.
+        enum Failure {
+            InvalidRequest(String),
+            Transport(reqwest::Error),
+        }
+
+        impl<E> From<Failure> for Error<E> {
+            fn from(failure: Failure) -> Self {
+                match failure {
+                    Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
+                    Failure::Transport(err) => Error::Transport(err),
+                }
+            }
+        }
+
+        #key_types
+
+        /// Everything one call sends, in a shape that is the same for every operation.
+        struct Request<'a> {
+            method: reqwest::Method,
+            /// Path segments below the base URL, unencoded; `url` percent-encodes them.
+            segments: &'a [&'a str],
+            query: Vec<(&'static str, String)>,
+            headers: Vec<(&'static str, String)>,
+            body: Option<Vec<u8>>,
+            #authenticated_field
+            #key_request_field
+        }
+
+        /// Decodes a JSON body, keeping the raw bytes when it does not match.
+        fn decode<T: serde::de::DeserializeOwned, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
+            serde_json::from_slice(&body).map_err(|source| Error::InvalidBody { status, body, source })
+        }
+
+        /// Serializes a JSON request body.
+        fn encode<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Failure> {
+            serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
+        }
+
+        impl Client {
+            /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
+            pub fn new(base_url: impl Into<String>) -> Self {
+                Self::with_http_client(base_url, reqwest::Client::new())
+            }
+
+            /// Like [`Client::new`], with a preconfigured `reqwest::Client` (timeouts, proxies, TLS).
+            pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
+                Self { base_url: base_url.into(), http, credentials: Credentials::default() }
+            }
+
+            #bearer_setter
+            #basic_setter
+            #key_setter
+
+            pub fn base_url(&self) -> &str {
+                &self.base_url
+            }
+
+            /// Sends one request and reads the whole response. Not generic: compiled once.
+            async fn execute(&self, request: Request<'_>) -> Result<(u16, Vec<u8>), Failure> {
+                let mut url = reqwest::Url::parse(&self.base_url)
+                    .map_err(|err| Failure::InvalidRequest(format!("base URL `{}`: {err}", self.base_url)))?;
+                url.path_segments_mut()
+                    .map_err(|()| Failure::InvalidRequest(format!("base URL `{}` cannot have a path", self.base_url)))?
+                    .pop_if_empty()
+                    .extend(request.segments);
+                if !request.query.is_empty() {
+                    url.query_pairs_mut().extend_pairs(request.query.iter().map(|(k, v)| (*k, v.as_str())));
+                }
+                let mut builder = self.http.request(request.method.clone(), url);
+                for (name, value) in &request.headers {
+                    builder = builder.header(*name, value.as_str());
+                }
+                builder = builder.header("accept", "application/json");
+                #apply_auth
+                if let Some(body) = request.body {
+                    builder = builder.header("content-type", "application/json").body(body);
+                }
+                let response = builder.send().await.map_err(Failure::Transport)?;
+                let status = response.status().as_u16();
+                let body = response.bytes().await.map_err(Failure::Transport)?;
+                Ok((status, body.to_vec()))
+            }
+        }
+    }
+}
+
+fn method_tokens(method: Method) -> TokenStream {
+    match method {
+        Method::Get => quote!(reqwest::Method::GET),
+        Method::Put => quote!(reqwest::Method::PUT),
+        Method::Post => quote!(reqwest::Method::POST),
+        Method::Delete => quote!(reqwest::Method::DELETE),
+        Method::Options => quote!(reqwest::Method::OPTIONS),
+        Method::Head => quote!(reqwest::Method::HEAD),
+        Method::Patch => quote!(reqwest::Method::PATCH),
+        Method::Trace => quote!(reqwest::Method::TRACE),
+    }
+}
+
+/// What a successful call returns: the one documented body, `()`, or an enum of several.
+pub fn success_type(op: &Operation) -> TokenStream {
+    match success_shape(op) {
+        SuccessShape::Nothing => quote!(()),
+        SuccessShape::One(ty) => rust_type(ty),
+        SuccessShape::Several => {
+            let name = format_ident!("{}Success", op.type_prefix);
+            quote!(#name)
+        }
+    }
+}
+
+pub enum SuccessShape<'a> {
+    Nothing,
+    One(&'a TypeRef),
+    Several,
+}
+
+pub fn success_shape(op: &Operation) -> SuccessShape<'_> {
+    let bodies: Vec<Option<&TypeRef>> = op.successes().map(|r| r.body.as_ref()).collect();
+    match bodies.as_slice() {
+        [] => SuccessShape::Nothing,
+        [None, rest @ ..] if rest.iter().all(Option::is_none) => SuccessShape::Nothing,
+        [Some(first), rest @ ..] if rest.iter().all(|b| *b == Some(*first)) => SuccessShape::One(first),
+        _ => SuccessShape::Several,
+    }
+}
+
+fn operation_method(op: &Operation, schemes: &Schemes) -> TokenStream {
+    let name = ident(&op.name);
+    let error_type = format_ident!("{}Error", op.type_prefix);
+    let success = success_type(op);
+    let summary = format!(" `{} {}`", op.method.as_str(), op.path);
+    let docs = doc(op.doc.as_deref());
+    let deprecated = op.deprecated.then(|| quote!(#[doc = ""] #[doc = " Deprecated by the API."]));
+
+    let path_args = op.path_params.iter().map(|p| {
+        let name = ident(&p.name);
+        let ty = borrowed_type(&p.ty);
+        quote!(#name: #ty,)
+    });
+    let params_arg = op.has_params_struct().then(|| {
+        let ty = format_ident!("{}", op.params_type());
+        quote!(params: &#ty,)
+    });
+    let body_arg = op.body.as_ref().map(|body| {
+        let ty = rust_type(&body.ty);
+        if body.required { quote!(body: &#ty,) } else { quote!(body: Option<&#ty>,) }
+    });
+
+    // Path: each segment is a literal, a parameter, or a format of both.
+    let mut bindings = Vec::new();
+    let segments: Vec<TokenStream> = op
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(i, segment)| match segment.parts.as_slice() {
+            [PathPart::Literal(text)] => quote!(#text),
+            [PathPart::Param(index)] => {
+                let param = ident(&op.path_params[*index].name);
+                bindings.push(quote!(let #param = ParamValue::to_param(#param);));
+                quote!(&#param)
+            }
+            parts => {
+                let local = format_ident!("segment_{}", i);
+                let pieces = parts.iter().map(|part| match part {
+                    PathPart::Literal(text) => quote!(#text.to_owned()),
+                    PathPart::Param(index) => {
+                        let param = ident(&op.path_params[*index].name);
+                        quote!(ParamValue::to_param(#param))
+                    }
+                });
+                bindings.push(quote!(let #local: String = [#(#pieces),*].concat();));
+                quote!(&#local)
+            }
+        })
+        .collect();
+
+    let query = op.query_params.iter().map(|p| push_param(p, quote!(query)));
+    let headers = op.header_params.iter().map(|p| push_param(p, quote!(headers)));
+    let body = match &op.body {
+        None => quote!(None),
+        Some(body) if body.required => quote!(Some(encode(body)?)),
+        Some(_) => quote!(match body {
+            Some(body) => Some(encode(body)?),
+            None => None,
+        }),
+    };
+    let query_init = if op.query_params.is_empty() { quote!(let query = Vec::new();) } else { quote!(let mut query = Vec::new();) };
+    let headers_init =
+        if op.header_params.is_empty() { quote!(let headers = Vec::new();) } else { quote!(let mut headers = Vec::new();) };
+    let method = method_tokens(op.method);
+    let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
+    let requires_auth = !op.auth.is_empty();
+    let authenticated = any_auth.then(|| quote!(authenticated: #requires_auth,));
+    let api_keys = op
+        .auth
+        .iter()
+        .filter_map(|a| match a {
+            AuthScheme::ApiKey { location, name } => Some(match location {
+                crate::ir::ApiKeyLocation::Header => quote!(ApiKeyPlace::Header(#name)),
+                crate::ir::ApiKeyLocation::Query => quote!(ApiKeyPlace::Query(#name)),
+                crate::ir::ApiKeyLocation::Cookie => quote!(ApiKeyPlace::Cookie(#name)),
+            }),
+            _ => None,
+        })
+        .collect::<Vec<_>>();
+    let api_keys_field = schemes.api_key.then(|| quote!(api_keys: &[#(#api_keys),*],));
+    let status_arms = status_arms(op);
+    // With no documented status the match has only its fallback arm.
+    let allow_single = op.responses.is_empty().then(|| quote!(#[allow(clippy::match_single_binding)]));
+
+    quote! {
+        #[doc = #summary]
+        #[doc = ""]
+        #docs
+        #deprecated
+        pub async fn #name(&self, #(#path_args)* #params_arg #body_arg) -> Result<#success, Error<#error_type>> {
+            #(#bindings)*
+            #query_init
+            #headers_init
+            #(#query)*
+            #(#headers)*
+            let (status, body) = self
+                .execute(Request {
+                    method: #method,
+                    segments: &[#(#segments),*],
+                    query,
+                    headers,
+                    body: #body,
+                    #authenticated
+                    #api_keys_field
+                })
+                .await?;
+            #allow_single
+            match status {
+                #status_arms
+            }
+        }
+    }
+}
+
+fn push_param(param: &crate::ir::Param, list: TokenStream) -> TokenStream {
+    let name = ident(&param.name);
+    let wire = &param.wire_name;
+    let exploded = matches!(param.ty, TypeRef::Vec(_)) && list.to_string() == "query";
+    let push_one = |value: TokenStream| {
+        if exploded {
+            quote!(for item in #value { #list.push((#wire, ParamValue::to_param(item))); })
+        } else {
+            quote!(#list.push((#wire, ParamValue::to_param(#value)));)
+        }
+    };
+    if param.required {
+        push_one(quote!(&params.#name))
+    } else {
+        let push = push_one(quote!(value));
+        quote!(if let Some(value) = &params.#name { #push })
+    }
+}
+
+/// `match status { ... }` arms: successes return, documented errors become `Error::Api`.
+fn status_arms(op: &Operation) -> TokenStream {
+    let error_type = format_ident!("{}Error", op.type_prefix);
+    let shape = success_shape(op);
+    let several = matches!(shape, SuccessShape::Several);
+    let success_type = format_ident!("{}Success", op.type_prefix);
+    let mut exact = Vec::new();
+    let mut ranges = Vec::new();
+    let mut fallback = None;
+    for response in &op.responses {
+        let variant = format_ident!("{}", response.variant);
+        let value = match (response.is_success(), several, &response.body) {
+            (true, false, Some(_)) => quote!(decode(status, body)),
+            (true, false, None) => quote!(Ok(())),
+            (true, true, Some(_)) => quote!(Ok(#success_type::#variant(decode(status, body)?))),
+            (true, true, None) => quote!(Ok(#success_type::#variant)),
+            (false, _, body_ty) => {
+                let carries_status = !matches!(response.status, Status::Code(_));
+                let inner = match (body_ty, carries_status) {
+                    (Some(_), false) => quote!(#error_type::#variant(decode(status, body)?)),
+                    (None, false) => quote!(#error_type::#variant),
+                    (Some(_), true) => quote!(#error_type::#variant { status, body: decode(status, body)? }),
+                    (None, true) => quote!(#error_type::#variant { status }),
+                };
+                quote!(Err(Error::Api(#inner)))
+            }
+        };
+        match response.status {
+            Status::Code(code) => {
+                let code = Literal::u16_unsuffixed(code);
+                exact.push(quote!(#code => #value,))
+            }
+            Status::Range(first) => {
+                let (low, high) = (Literal::u16_unsuffixed(first * 100), Literal::u16_unsuffixed(first * 100 + 99));
+                ranges.push(quote!(#low..=#high => #value,));
+            }
+            Status::Default => fallback = Some(quote!(_ => #value,)),
+        }
+    }
+    let no_success_documented = op.successes().next().is_none() && !matches!(shape, SuccessShape::Several);
+    let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => Ok(()),));
+    let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, body }),));
+    quote! {
+        #(#exact)*
+        #(#ranges)*
+        #implicit_success
+        #fallback
+    }
+}
+
+/// The per-operation error enum (and success enum when several successes differ).
+fn operation_types(op: &Operation) -> TokenStream {
+    let error_type = format_ident!("{}Error", op.type_prefix);
+    let summary = format!(" Error responses `{}` documents.", op.name);
+    let failures: Vec<&Response> = op.failures().collect();
+    let variants = failures.iter().map(|r| response_variant(r));
+    let status_arms = failures.iter().map(|r| {
+        let variant = format_ident!("{}", r.variant);
+        match (r.status, &r.body) {
+            (Status::Code(code), Some(_)) => {
+                let code = Literal::u16_unsuffixed(code);
+                quote!(Self::#variant(_) => #code,)
+            }
+            (Status::Code(code), None) => {
+                let code = Literal::u16_unsuffixed(code);
+                quote!(Self::#variant => #code,)
+            }
+            _ => quote!(Self::#variant { status, .. } => *status,),
+        }
+    });
+    let status_fn = if failures.is_empty() {
+        quote! {
+            pub fn status(&self) -> u16 {
+                match *self {}
+            }
+        }
+    } else {
+        quote! {
+            pub fn status(&self) -> u16 {
+                match self {
+                    #(#status_arms)*
+                }
+            }
+        }
+    };
+    let success = matches!(success_shape(op), SuccessShape::Several).then(|| {
+        let name = format_ident!("{}Success", op.type_prefix);
+        let doc = format!(" Successful responses of `{}`.", op.name);
+        let variants = op.successes().map(response_variant);
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #name {
+                #(#variants)*
+            }
+        }
+    });
+    quote! {
+        #[doc = #summary]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #error_type {
+            #(#variants)*
+        }
+
+        impl #error_type {
+            /// The HTTP status this error came with.
+            #status_fn
+        }
+
+        #success
+    }
+}
+
+/// A variant for one documented response: `Ok(Body)`, `NoContent`, `Default { status, body }`.
+pub fn response_variant(response: &Response) -> TokenStream {
+    let variant = format_ident!("{}", response.variant);
+    let docs = doc(response.doc.as_deref());
+    let carries_status = !matches!(response.status, Status::Code(_));
+    match (&response.body, carries_status) {
+        (Some(ty), false) => {
+            let ty = rust_type(ty);
+            quote!(#docs #variant(#ty),)
+        }
+        (None, false) => quote!(#docs #variant,),
+        (Some(ty), true) => {
+            let ty = rust_type(ty);
+            quote!(#docs #variant { status: u16, body: #ty },)
+        }
+        (None, true) => quote!(#docs #variant { status: u16 },),
+    }
+}

@@ -1,0 +1,127 @@
+//! Rust names for OpenAPI names: valid, stable and distinct.
+
+use std::collections::HashSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words Rust reserves. Those that cannot be raw identifiers get a trailing `_` instead.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct",
+    "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen",
+    "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Replaces anything that cannot appear in an identifier with a word boundary, so that heck can split
+/// on it. Non-ASCII letters are spelled out as their code point to stay ASCII and stable.
+fn sanitize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c.is_alphanumeric() {
+            out.push_str(&format!(" u{:x} ", c as u32));
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn finish(mut ident: String, fallback: &str) -> String {
+    if ident.is_empty() {
+        ident = fallback.to_owned();
+    }
+    if ident.starts_with(|c: char| c.is_ascii_digit()) {
+        ident.insert(0, '_');
+        // `_1` is fine as a field; types should start with a letter.
+        if fallback.starts_with(|c: char| c.is_uppercase()) {
+            ident.replace_range(0..1, "N");
+        }
+    }
+    if NOT_RAW.contains(&ident.as_str()) {
+        ident.push('_');
+    }
+    ident
+}
+
+/// `UpperCamelCase` name for a type or variant.
+pub fn type_name(name: &str) -> String {
+    finish(sanitize(name).to_upper_camel_case(), "Value")
+}
+
+/// `snake_case` name for a field, parameter or method.
+pub fn field_name(name: &str) -> String {
+    // A leading `-`/`+` distinguishes names like `-created` from `created`; keep that apart.
+    let prefix = match name.chars().next() {
+        Some('-') => "minus_",
+        Some('+') => "plus_",
+        Some('@') => "at_",
+        Some('$') => "dollar_",
+        _ => "",
+    };
+    finish(format!("{prefix}{}", sanitize(name).to_snake_case()), "value")
+}
+
+/// Whether the name must be written `r#name`.
+pub fn is_keyword(ident: &str) -> bool {
+    KEYWORDS.contains(&ident)
+}
+
+/// Hands out names unique within one scope, suffixing `2`, `3`, ... on collision, in call order.
+#[derive(Debug, Default)]
+pub struct Scope {
+    taken: HashSet<String>,
+}
+
+impl Scope {
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Self { taken: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    pub fn claim(&mut self, wanted: String) -> String {
+        if self.taken.insert(wanted.clone()) {
+            return wanted;
+        }
+        let separator = if wanted.ends_with(|c: char| c.is_ascii_digit()) || wanted.contains('_') { "_" } else { "" };
+        (2..)
+            .map(|n| format!("{wanted}{separator}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .unwrap_or(wanted)
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_valid_identifiers() {
+        assert_eq!(type_name("flow_set"), "FlowSet");
+        assert_eq!(type_name("2fa-method"), "N2faMethod");
+        assert_eq!(type_name(""), "Value");
+        assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(field_name("type"), "type");
+        assert!(is_keyword(&field_name("type")));
+        assert_eq!(field_name("self"), "self_");
+        assert_eq!(field_name("1st"), "_1st");
+        assert_eq!(field_name("-created"), "minus_created");
+        assert_eq!(field_name("größe"), "gr_uf6_udf_e");
+        assert_ne!(field_name("名前"), field_name("名字"));
+        assert_eq!(field_name(""), "value");
+    }
+
+    #[test]
+    fn scope_keeps_names_distinct() {
+        let mut scope = Scope::default();
+        assert_eq!(scope.claim("FooBar".into()), "FooBar");
+        assert_eq!(scope.claim("FooBar".into()), "FooBar2");
+        assert_eq!(scope.claim("foo_bar".into()), "foo_bar");
+        assert_eq!(scope.claim("foo_bar".into()), "foo_bar_2");
+    }
+}

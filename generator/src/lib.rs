@@ -1,0 +1,154 @@
+//! oagen: OpenAPI 3.0/3.1 descriptions in, Rust crates out (models that enforce the spec's
+//! constraints, an async reqwest client, axum server stubs).
+//!
+//! The pipeline runs one way: [`load`] → [`ir`] (lowering) → [`emit`] → [`format`] → [`write`].
+//! Use it from the `oagen` CLI, or from `build.rs`:
+//!
+//! ```no_run
+//! let generated = oagen::Settings::new("spec/authentik-stages-source.yaml")
+//!     .crate_name("authentik-stages-source")
+//!     .render()
+//!     .expect("spec generates");
+//! for file in &generated.files {
+//!     println!("{}: {} bytes", file.path, file.contents.len());
+//! }
+//! ```
+
+pub mod emit;
+pub mod error;
+pub mod format;
+pub mod ir;
+pub mod load;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+pub use error::{Error, SpecError, SpecErrorKind, Warning};
+pub use write::File;
+
+/// What to generate from which spec.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub spec: PathBuf,
+    /// The package name of the generated crate; derived from the spec's title when absent.
+    pub crate_name: Option<String>,
+}
+
+/// A generated crate, in memory.
+#[derive(Debug)]
+pub struct Generated {
+    pub files: Vec<File>,
+    pub warnings: Vec<Warning>,
+    pub summary: Summary,
+}
+
+/// Counts for the end-of-run report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub types: usize,
+    pub operations: usize,
+    /// Rules (length, pattern, bounds, enums) the generated types check.
+    pub constraints_enforced: usize,
+    /// Rules reported as warnings and not checked.
+    pub constraints_not_enforced: usize,
+}
+
+impl Settings {
+    pub fn new(spec: impl Into<PathBuf>) -> Self {
+        Self { spec: spec.into(), crate_name: None }
+    }
+
+    pub fn crate_name(mut self, name: impl Into<String>) -> Self {
+        self.crate_name = Some(name.into());
+        self
+    }
+
+    /// The crate name to use for `ir`: the one set, or one made from the API's title.
+    pub fn crate_name_for(&self, ir: &ir::Ir) -> String {
+        match &self.crate_name {
+            Some(name) => name.clone(),
+            None => {
+                let name = heck::ToKebabCase::to_kebab_case(
+                    ir.api.title.chars().filter(|c| c.is_ascii_alphanumeric() || c.is_whitespace() || *c == '-' || *c == '_').collect::<String>().as_str(),
+                );
+                let name = if name.is_empty() { "api".to_owned() } else { name };
+                if name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { format!("{name}-api") }
+            }
+        }
+    }
+
+    /// Runs the pipeline up to formatted files, without touching the disk.
+    pub fn render(&self) -> Result<Generated, Error> {
+        if let Some(name) = &self.crate_name {
+            validate_crate_name(name)?;
+        }
+        let spec = load::load(&self.spec)?;
+        let ir = ir::lower(&spec)?;
+        let summary = summarize(&ir);
+        let mut files = Vec::new();
+        for (path, emitted) in emit::emit(&ir, self) {
+            let contents = format::format_file(&path, emitted)?;
+            files.push(File { path, contents });
+        }
+        Ok(Generated { files, warnings: ir.warnings, summary })
+    }
+
+    /// Generates the crate into `out`, replacing what is there atomically.
+    pub fn generate(&self, out: &Path) -> Result<Generated, Error> {
+        let generated = self.render()?;
+        write::write_crate(out, &generated.files)?;
+        Ok(generated)
+    }
+
+    /// Compares `out` with what would be generated; `Ok(None)` when identical, else a unified diff.
+    pub fn check(&self, out: &Path) -> Result<Option<String>, Error> {
+        let generated = self.render()?;
+        let existing = write::read_crate(out);
+        let mut diff = String::new();
+        for file in &generated.files {
+            let old = existing.iter().find(|e| e.path == file.path).map(|e| e.contents.as_str()).unwrap_or("");
+            if old != file.contents {
+                let text = similar::TextDiff::from_lines(old, &file.contents);
+                diff.push_str(
+                    &text.unified_diff().context_radius(3).header(&format!("a/{}", file.path), &format!("b/{}", file.path)).to_string(),
+                );
+            }
+        }
+        for stale in existing.iter().filter(|e| !generated.files.iter().any(|f| f.path == e.path)) {
+            if stale.path == "Cargo.lock" {
+                continue;
+            }
+            let text = similar::TextDiff::from_lines(stale.contents.as_str(), "");
+            diff.push_str(&text.unified_diff().header(&format!("a/{}", stale.path), "/dev/null").to_string());
+        }
+        Ok(if diff.is_empty() { None } else { Some(diff) })
+    }
+}
+
+fn validate_crate_name(name: &str) -> Result<(), Error> {
+    let valid = !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name.starts_with(|c: char| c.is_ascii_alphabetic());
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::Settings(format!(
+            "`{name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`, starting with a letter"
+        )))
+    }
+}
+
+fn summarize(ir: &ir::Ir) -> Summary {
+    use ir::TypeKind;
+    let constraints_enforced = ir
+        .types
+        .iter()
+        .map(|t| match &t.kind {
+            TypeKind::Constrained(c) => c.rules.len(),
+            TypeKind::StringEnum(_) => 1,
+            _ => 0,
+        })
+        .sum();
+    let constraints_not_enforced = ir.warnings.iter().filter(|w| w.message.contains("not enforced")).count();
+    Summary { types: ir.types.len(), operations: ir.operations.len(), constraints_enforced, constraints_not_enforced }
+}
