@@ -14,6 +14,7 @@
 //! }
 //! ```
 
+pub mod cli;
 pub mod emit;
 pub mod error;
 pub mod format;

@@ -80,8 +80,11 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
     }
 
     let document: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|err| {
-        let pointer = pointer_of(err.path());
-        fail(SpecErrorKind::Invalid, &pointer, err.inner().to_string())
+        // `openapiv3` flattens and untags much of the model, which hides where inside a path item
+        // or schema the problem is; look again, piece by piece, for a precise pointer.
+        let (pointer, message) =
+            locate_invalid(&raw).unwrap_or_else(|| (pointer_of(err.path()), err.inner().to_string()));
+        fail(SpecErrorKind::Invalid, &pointer, message)
     })?;
     Ok(Spec { path: path.to_owned(), document, raw, text, warnings })
 }
@@ -152,4 +155,65 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
         }
     }
     pointer
+}
+
+/// Deserializes the pieces of a document one at a time and returns the first that fails, with a
+/// pointer as deep as the piece's own deserializer can tell.
+fn locate_invalid(raw: &Value) -> Option<(String, String)> {
+    use openapiv3::{Operation, Parameter, ReferenceOr, RequestBody, Response, Schema};
+
+    fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Option<(String, String)> {
+        if value.get("$ref").is_some() {
+            return None;
+        }
+        serde_path_to_error::deserialize::<_, T>(value)
+            .err()
+            .map(|err| (format!("{at}{}", pointer_of(err.path())), err.into_inner().to_string()))
+    }
+    let entries = |value: Option<&Value>| -> Vec<(String, Value)> {
+        value.and_then(Value::as_object).map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()).unwrap_or_default()
+    };
+
+    for (name, schema) in entries(raw.pointer("/components/schemas")) {
+        let at = format!("/components/schemas/{}", escape_token(&name));
+        if let Some(found) = check::<Schema>(&schema, &at) {
+            return Some(found);
+        }
+    }
+    for (path, item) in entries(raw.get("paths")) {
+        let base = format!("/paths/{}", escape_token(&path));
+        let mut operations = entries(Some(&item));
+        operations.retain(|(key, _)| {
+            matches!(key.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace")
+        });
+        let mut parameter_lists = vec![(base.clone(), item.get("parameters").cloned())];
+        parameter_lists.extend(operations.iter().map(|(m, op)| (format!("{base}/{m}"), op.get("parameters").cloned())));
+        for (at, list) in parameter_lists {
+            for (i, param) in list.as_ref().and_then(Value::as_array).into_iter().flatten().enumerate() {
+                if let Some(found) = check::<Parameter>(param, &format!("{at}/parameters/{i}")) {
+                    return Some(found);
+                }
+            }
+        }
+        for (method, op) in &operations {
+            let at = format!("{base}/{method}");
+            if let Some(body) = op.get("requestBody") {
+                if let Some(found) = check::<RequestBody>(body, &format!("{at}/requestBody")) {
+                    return Some(found);
+                }
+            }
+            for (status, response) in entries(op.get("responses")) {
+                if let Some(found) = check::<Response>(&response, &format!("{at}/responses/{}", escape_token(&status))) {
+                    return Some(found);
+                }
+            }
+            if let Some(found) = check::<Operation>(op, &at) {
+                return Some(found);
+            }
+        }
+        if let Some(found) = check::<ReferenceOr<openapiv3::PathItem>>(&item, &base) {
+            return Some(found);
+        }
+    }
+    None
 }
