@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{borrowed_type, doc, ident, rust_type};
-use crate::ir::{AuthScheme, Ir, Method, Operation, PathPart, Response, Status, TypeRef};
+use crate::ir::{AuthScheme, Ir, Method, Operation, PathPart, Primitive, Response, Status, TypeRef};
 
 pub fn client(ir: &Ir) -> TokenStream {
     let schemes = auth_schemes(ir);
@@ -393,6 +393,10 @@ fn operation_method(op: &Operation, schemes: &Schemes) -> TokenStream {
         .enumerate()
         .map(|(i, segment)| match segment.parts.as_slice() {
             [PathPart::Literal(text)] => quote!(#text),
+            [PathPart::Param(index)] if op.path_params[*index].ty == TypeRef::Primitive(Primitive::String) => {
+                let param = ident(&op.path_params[*index].name);
+                quote!(#param)
+            }
             [PathPart::Param(index)] => {
                 let param = ident(&op.path_params[*index].name);
                 bindings.push(quote!(let #param = ParamValue::to_param(#param);));
@@ -402,6 +406,10 @@ fn operation_method(op: &Operation, schemes: &Schemes) -> TokenStream {
                 let local = format_ident!("segment_{}", i);
                 let pieces = parts.iter().map(|part| match part {
                     PathPart::Literal(text) => quote!(#text.to_owned()),
+                    PathPart::Param(index) if op.path_params[*index].ty == TypeRef::Primitive(Primitive::String) => {
+                        let param = ident(&op.path_params[*index].name);
+                        quote!(#param.to_owned())
+                    }
                     PathPart::Param(index) => {
                         let param = ident(&op.path_params[*index].name);
                         quote!(ParamValue::to_param(#param))

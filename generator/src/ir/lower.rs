@@ -363,7 +363,18 @@ impl<'a> Lowering<'a> {
         self.define(request, doc, TypeKind::StringEnum(StringEnum { variants }))
     }
 
-    fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, rules: Vec<Rule>, origin: &str) -> TypeRef {
+    fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, mut rules: Vec<Rule>, origin: &str) -> TypeRef {
+        // Bounds at or beyond what the Rust type can hold are always met; checking them would not
+        // compile (out-of-range literals) or be flagged as useless comparisons.
+        let (low, high) = match base {
+            Primitive::I32 => (i64::from(i32::MIN), i64::from(i32::MAX)),
+            _ => (i64::MIN, i64::MAX),
+        };
+        rules.retain(|rule| match rule {
+            Rule::Minimum { value: Number::Int(v), .. } => *v > low,
+            Rule::Maximum { value: Number::Int(v), .. } => *v < high,
+            _ => true,
+        });
         if rules.is_empty() {
             return TypeRef::Primitive(base);
         }
