@@ -39,11 +39,15 @@ struct Target {
     /// The package name of the generated crate (default: from the spec's title).
     #[arg(long)]
     crate_name: Option<String>,
+    /// Give every string enum an `Unknown(String)` variant, so clients decode values added to the
+    /// API later. Servers still answer unknown values in requests with 400.
+    #[arg(long)]
+    enum_fallback: bool,
 }
 
 impl Target {
     fn settings(&self) -> Settings {
-        let settings = Settings::new(&self.spec);
+        let settings = Settings::new(&self.spec).enum_fallback(self.enum_fallback);
         match &self.crate_name {
             Some(name) => settings.crate_name(name),
             None => settings,

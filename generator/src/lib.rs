@@ -33,6 +33,9 @@ pub struct Settings {
     pub spec: PathBuf,
     /// The package name of the generated crate; derived from the spec's title when absent.
     pub crate_name: Option<String>,
+    /// Every string enum keeps values the spec does not list (`Unknown(String)`), so clients
+    /// survive servers that gained enum values. Servers still refuse unknown values in requests.
+    pub enum_fallback: bool,
 }
 
 /// A generated crate, in memory.
@@ -56,7 +59,12 @@ pub struct Summary {
 
 impl Settings {
     pub fn new(spec: impl Into<PathBuf>) -> Self {
-        Self { spec: spec.into(), crate_name: None }
+        Self { spec: spec.into(), crate_name: None, enum_fallback: false }
+    }
+
+    pub fn enum_fallback(mut self, enabled: bool) -> Self {
+        self.enum_fallback = enabled;
+        self
     }
 
     pub fn crate_name(mut self, name: impl Into<String>) -> Self {
@@ -84,7 +92,7 @@ impl Settings {
             validate_crate_name(name)?;
         }
         let spec = load::load(&self.spec)?;
-        let ir = ir::lower(&spec)?;
+        let ir = ir::lower(&spec, ir::Options { enum_fallback: self.enum_fallback })?;
         let summary = summarize(&ir);
         let mut files = Vec::new();
         for (path, emitted) in emit::emit(&ir, self) {
@@ -146,6 +154,8 @@ fn summarize(ir: &ir::Ir) -> Summary {
         .iter()
         .map(|t| match &t.kind {
             TypeKind::Constrained(c) => c.rules.len(),
+            TypeKind::Collection(c) => usize::from(c.min.is_some()) + usize::from(c.max.is_some()) + usize::from(c.unique),
+            TypeKind::Union(u) => usize::from(u.discriminator.is_some()),
             TypeKind::StringEnum(_) => 1,
             _ => 0,
         })

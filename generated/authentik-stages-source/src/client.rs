@@ -123,8 +123,15 @@ struct Request<'a> {
     segments: &'a [&'a str],
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
-    body: Option<Vec<u8>>,
+    body: Option<Body>,
+    /// The media type the operation answers with.
+    accept: &'static str,
     authenticated: bool,
+}
+
+/// A request body, encoded.
+enum Body {
+    Bytes { content_type: &'static str, bytes: Vec<u8> },
 }
 
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
@@ -182,20 +189,27 @@ impl Client {
             ))?
             .pop_if_empty()
             .extend(request.segments);
-        if !request.query.is_empty() {
-            url.query_pairs_mut()
-                .extend_pairs(request.query.iter().map(|(k, v)| (*k, v.as_str())));
+        let query = request
+            .query
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>();
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
         }
         let mut builder = self.http.request(request.method.clone(), url);
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }
-        builder = builder.header("accept", "application/json");
+        builder = builder.header("accept", request.accept);
         if request.authenticated {
             builder = self.credentials.apply(builder, &request);
         }
-        if let Some(body) = request.body {
-            builder = builder.header("content-type", "application/json").body(body);
+        match request.body {
+            Some(Body::Bytes { content_type, bytes }) => {
+                builder = builder.header("content-type", content_type).body(bytes);
+            }
+            None => {}
         }
         let response = builder.send().await.map_err(Failure::Transport)?;
         let status = response.status().as_u16();
@@ -245,6 +259,7 @@ impl Client {
                 query,
                 headers,
                 body: None,
+                accept: "application/json",
                 authenticated: true,
             })
             .await?;
@@ -280,7 +295,11 @@ impl Client {
                 segments: &["stages", "source", ""],
                 query,
                 headers,
-                body: Some(encode(body)?),
+                body: Some(Body::Bytes {
+                    content_type: "application/json",
+                    bytes: encode(body)?,
+                }),
+                accept: "application/json",
                 authenticated: true,
             })
             .await?;
@@ -324,6 +343,7 @@ impl Client {
                 query,
                 headers,
                 body: None,
+                accept: "application/json",
                 authenticated: true,
             })
             .await?;
@@ -369,7 +389,11 @@ impl Client {
                 segments: &["stages", "source", &stage_uuid, ""],
                 query,
                 headers,
-                body: Some(encode(body)?),
+                body: Some(Body::Bytes {
+                    content_type: "application/json",
+                    bytes: encode(body)?,
+                }),
+                accept: "application/json",
                 authenticated: true,
             })
             .await?;
@@ -413,6 +437,7 @@ impl Client {
                 query,
                 headers,
                 body: None,
+                accept: "application/json",
                 authenticated: true,
             })
             .await?;
@@ -459,9 +484,15 @@ impl Client {
                 query,
                 headers,
                 body: match body {
-                    Some(body) => Some(encode(body)?),
+                    Some(body) => {
+                        Some(Body::Bytes {
+                            content_type: "application/json",
+                            bytes: encode(body)?,
+                        })
+                    }
                     None => None,
                 },
+                accept: "application/json",
                 authenticated: true,
             })
             .await?;
@@ -507,6 +538,7 @@ impl Client {
                 query,
                 headers,
                 body: None,
+                accept: "application/json",
                 authenticated: true,
             })
             .await?;

@@ -1223,7 +1223,7 @@ pub enum FlowDesignationEnum {
 }
 
 impl FlowDesignationEnum {
-    /// Every value the spec allows, in its order.
+    /// Every value the spec lists, in its order.
     pub const ALL: [Self; 7usize] = [
         Self::Authentication,
         Self::Authorization,
@@ -1315,7 +1315,7 @@ pub enum PolicyEngineMode {
 }
 
 impl PolicyEngineMode {
-    /// Every value the spec allows, in its order.
+    /// Every value the spec lists, in its order.
     pub const ALL: [Self; 2usize] = [Self::All, Self::Any];
 
     /// The value as it appears on the wire.
@@ -1394,7 +1394,7 @@ pub enum FlowLayoutEnum {
 }
 
 impl FlowLayoutEnum {
-    /// Every value the spec allows, in its order.
+    /// Every value the spec lists, in its order.
     pub const ALL: [Self; 5usize] = [
         Self::Stacked,
         Self::ContentLeft,
@@ -1482,7 +1482,7 @@ pub enum DeniedActionEnum {
 }
 
 impl DeniedActionEnum {
-    /// Every value the spec allows, in its order.
+    /// Every value the spec lists, in its order.
     pub const ALL: [Self; 3usize] = [
         Self::MessageContinue,
         Self::Message,
@@ -1586,7 +1586,7 @@ pub enum UsedByActionEnum {
 }
 
 impl UsedByActionEnum {
-    /// Every value the spec allows, in its order.
+    /// Every value the spec lists, in its order.
     pub const ALL: [Self; 4usize] = [
         Self::Cascade,
         Self::CascadeMany,

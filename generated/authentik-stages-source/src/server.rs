@@ -395,14 +395,6 @@ fn json_body<T: serde::de::DeserializeOwned>(
     Ok(value)
 }
 
-#[allow(dead_code)]
-fn optional_json_body<T: serde::de::DeserializeOwned>(
-    operation: &'static str,
-    body: &Bytes,
-) -> Result<Option<T>, Rejection> {
-    if body.is_empty() { Ok(None) } else { json_body(operation, body).map(Some) }
-}
-
 /// A kind of credential an operation accepts.
 #[derive(Debug, Clone, Copy)]
 enum Credential {
@@ -802,7 +794,7 @@ fn parse_stages_source_partial_update(
     const OPERATION: &str = "stages_source_partial_update";
     let path = PathParams::new(OPERATION, path)?;
     let stage_uuid = path.get(0, "stage_uuid")?;
-    let body = optional_json_body(OPERATION, body)?;
+    let body = if body.is_empty() { None } else { Some(json_body(OPERATION, body)?) };
     Ok((stage_uuid, body))
 }
 

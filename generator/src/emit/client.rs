@@ -7,12 +7,13 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{borrowed_type, doc, ident, rust_type};
-use crate::ir::{AuthScheme, Ir, Method, Operation, PathPart, Primitive, Response, Status, TypeRef};
+use super::{PartKind, part_kind, struct_fields};
+use crate::ir::{AuthScheme, BodyMedia, Ir, Method, Operation, PathPart, Primitive, RequestBody, Response, Status, TypeRef};
 
 pub fn client(ir: &Ir) -> TokenStream {
     let schemes = auth_schemes(ir);
     let runtime = runtime(ir, &schemes);
-    let methods = ir.operations.iter().map(|op| operation_method(op, &schemes));
+    let methods = ir.operations.iter().map(|op| operation_method(ir, op, &schemes));
     let types = ir.operations.iter().map(operation_types);
     quote! {
         //! An async client: one method per operation, typed parameters, typed errors per status.
@@ -111,7 +112,8 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
                 for place in request.api_keys {
                     builder = match place {
                         ApiKeyPlace::Header(name) => builder.header(*name, key.as_str()),
-                        ApiKeyPlace::Query(name) => builder.query(&[(*name, key.as_str())]),
+                        // Query keys are added to the URL in `execute`.
+                        ApiKeyPlace::Query(_) => builder,
                         ApiKeyPlace::Cookie(name) => builder.header("cookie", format!("{name}={key}")),
                     };
                 }
@@ -133,6 +135,18 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         }
     });
     let key_request_field = schemes.api_key.then(|| quote!(api_keys: &'a [ApiKeyPlace],));
+    let query_binding = if schemes.api_key { quote!(let mut query) } else { quote!(let query) };
+    let query_key = schemes.api_key.then(|| {
+        quote! {
+            if let (true, Some(key)) = (request.authenticated, &self.credentials.api_key) {
+                for place in request.api_keys {
+                    if let ApiKeyPlace::Query(name) = place {
+                        query.push((name, key.as_str()));
+                    }
+                }
+            }
+        }
+    });
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
     let apply_auth = any_auth.then(|| {
         quote! {
@@ -156,6 +170,26 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         }
     });
     let authenticated_field = any_auth.then(|| quote!(authenticated: bool,));
+    let uses_multipart = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Multipart));
+    let uses_form = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Form));
+    let multipart_variant = uses_multipart.then(|| quote!(Multipart(reqwest::multipart::Form),));
+    let multipart_send = uses_multipart.then(|| {
+        quote! {
+            Some(Body::Multipart(form)) => {
+                builder = builder.multipart(form);
+            }
+        }
+    });
+    let form_encoder = uses_form.then(|| {
+        quote! {
+            /// Serializes an `application/x-www-form-urlencoded` body.
+            fn encode_form<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Failure> {
+                serde_urlencoded::to_string(body)
+                    .map(String::into_bytes)
+                    .map_err(|err| Failure::InvalidRequest(err.to_string()))
+            }
+        }
+    });
     quote! {
         #[doc = #title]
         ///
@@ -259,10 +293,20 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
             segments: &'a [&'a str],
             query: Vec<(&'static str, String)>,
             headers: Vec<(&'static str, String)>,
-            body: Option<Vec<u8>>,
+            body: Option<Body>,
+            /// The media type the operation answers with.
+            accept: &'static str,
             #authenticated_field
             #key_request_field
         }
+
+        /// A request body, encoded.
+        enum Body {
+            Bytes { content_type: &'static str, bytes: Vec<u8> },
+            #multipart_variant
+        }
+
+        #form_encoder
 
         /// Decodes a JSON body, keeping the raw bytes when it does not match.
         fn decode<T: serde::de::DeserializeOwned, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
@@ -301,17 +345,23 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
                     .map_err(|()| Failure::InvalidRequest(format!("base URL `{}` cannot have a path", self.base_url)))?
                     .pop_if_empty()
                     .extend(request.segments);
-                if !request.query.is_empty() {
-                    url.query_pairs_mut().extend_pairs(request.query.iter().map(|(k, v)| (*k, v.as_str())));
+                #query_binding = request.query.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>();
+                #query_key
+                if !query.is_empty() {
+                    url.query_pairs_mut().extend_pairs(query);
                 }
                 let mut builder = self.http.request(request.method.clone(), url);
                 for (name, value) in &request.headers {
                     builder = builder.header(*name, value.as_str());
                 }
-                builder = builder.header("accept", "application/json");
+                builder = builder.header("accept", request.accept);
                 #apply_auth
-                if let Some(body) = request.body {
-                    builder = builder.header("content-type", "application/json").body(body);
+                match request.body {
+                    Some(Body::Bytes { content_type, bytes }) => {
+                        builder = builder.header("content-type", content_type).body(bytes);
+                    }
+                    #multipart_send
+                    None => {}
                 }
                 let response = builder.send().await.map_err(Failure::Transport)?;
                 let status = response.status().as_u16();
@@ -363,7 +413,7 @@ pub fn success_shape(op: &Operation) -> SuccessShape<'_> {
     }
 }
 
-fn operation_method(op: &Operation, schemes: &Schemes) -> TokenStream {
+fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let name = ident(&op.name);
     let error_type = format_ident!("{}Error", op.type_prefix);
     let success = success_type(op);
@@ -381,7 +431,11 @@ fn operation_method(op: &Operation, schemes: &Schemes) -> TokenStream {
         quote!(params: &#ty,)
     });
     let body_arg = op.body.as_ref().map(|body| {
-        let ty = rust_type(&body.ty);
+        let ty = match body.ty {
+            TypeRef::Primitive(Primitive::Binary) => quote!([u8]),
+            TypeRef::Primitive(Primitive::String) => quote!(str),
+            ref other => rust_type(other),
+        };
         if body.required { quote!(body: &#ty,) } else { quote!(body: Option<&#ty>,) }
     });
 
@@ -425,12 +479,21 @@ fn operation_method(op: &Operation, schemes: &Schemes) -> TokenStream {
     let headers = op.header_params.iter().map(|p| push_param(p, quote!(headers)));
     let body = match &op.body {
         None => quote!(None),
-        Some(body) if body.required => quote!(Some(encode(body)?)),
-        Some(_) => quote!(match body {
-            Some(body) => Some(encode(body)?),
-            None => None,
-        }),
+        Some(body) => {
+            let encoded = encode_body(ir, body);
+            if body.required {
+                quote!(Some(#encoded))
+            } else if !encoded.to_string().contains('?') {
+                quote!(body.map(|body| #encoded))
+            } else {
+                quote!(match body {
+                    Some(body) => Some(#encoded),
+                    None => None,
+                })
+            }
+        }
     };
+    let accept = op.successes().find(|r| r.body.is_some()).map_or("application/json", |r| accept_type(&r.media));
     let query_init = if op.query_params.is_empty() { quote!(let query = Vec::new();) } else { quote!(let mut query = Vec::new();) };
     let headers_init =
         if op.header_params.is_empty() { quote!(let headers = Vec::new();) } else { quote!(let mut headers = Vec::new();) };
@@ -473,6 +536,7 @@ fn operation_method(op: &Operation, schemes: &Schemes) -> TokenStream {
                     query,
                     headers,
                     body: #body,
+                    accept: #accept,
                     #authenticated
                     #api_keys_field
                 })
@@ -515,17 +579,23 @@ fn status_arms(op: &Operation) -> TokenStream {
     let mut fallback = None;
     for response in &op.responses {
         let variant = format_ident!("{}", response.variant);
+        let decoded = match &response.media {
+            BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&body).into_owned()),
+            BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(body),
+            BodyMedia::Json => quote!(decode(status, body)?),
+        };
         let value = match (response.is_success(), several, &response.body) {
-            (true, false, Some(_)) => quote!(decode(status, body)),
+            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, body)),
+            (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
-            (true, true, Some(_)) => quote!(Ok(#success_type::#variant(decode(status, body)?))),
+            (true, true, Some(_)) => quote!(Ok(#success_type::#variant(#decoded))),
             (true, true, None) => quote!(Ok(#success_type::#variant)),
             (false, _, body_ty) => {
                 let carries_status = !matches!(response.status, Status::Code(_));
                 let inner = match (body_ty, carries_status) {
-                    (Some(_), false) => quote!(#error_type::#variant(decode(status, body)?)),
+                    (Some(_), false) => quote!(#error_type::#variant(#decoded)),
                     (None, false) => quote!(#error_type::#variant),
-                    (Some(_), true) => quote!(#error_type::#variant { status, body: decode(status, body)? }),
+                    (Some(_), true) => quote!(#error_type::#variant { status, body: #decoded }),
                     (None, true) => quote!(#error_type::#variant { status }),
                 };
                 quote!(Err(Error::Api(#inner)))
@@ -633,5 +703,56 @@ pub fn response_variant(response: &Response) -> TokenStream {
             quote!(#docs #variant { status: u16, body: #ty },)
         }
         (None, true) => quote!(#docs #variant { status: u16 },),
+    }
+}
+
+/// The `Accept` header for a response media kind.
+fn accept_type(media: &BodyMedia) -> &str {
+    match media {
+        BodyMedia::Json => "application/json",
+        BodyMedia::Text { content_type } | BodyMedia::Binary { content_type } => content_type,
+        BodyMedia::Form => "application/x-www-form-urlencoded",
+        BodyMedia::Multipart => "multipart/form-data",
+    }
+}
+
+/// An expression of type `Body` for `body` (a reference to the body value).
+fn encode_body(ir: &Ir, body: &RequestBody) -> TokenStream {
+    match &body.media {
+        BodyMedia::Json => quote!(Body::Bytes { content_type: "application/json", bytes: encode(body)? }),
+        BodyMedia::Form => quote!(Body::Bytes { content_type: "application/x-www-form-urlencoded", bytes: encode_form(body)? }),
+        BodyMedia::Text { content_type } => quote!(Body::Bytes { content_type: #content_type, bytes: body.as_bytes().to_vec() }),
+        BodyMedia::Binary { content_type } => quote!(Body::Bytes { content_type: #content_type, bytes: body.to_vec() }),
+        BodyMedia::Multipart => {
+            let parts = struct_fields(ir, &body.ty).into_iter().flatten().map(|field| {
+                let name = ident(&field.name);
+                let wire = &field.wire_name;
+                let add = |value: TokenStream| match part_kind(ir, &field.ty) {
+                    PartKind::File => quote! {
+                        form = form.part(#wire, reqwest::multipart::Part::bytes(<[u8]>::to_vec(#value)).file_name(#wire));
+                    },
+                    PartKind::Text => quote! {
+                        form = form.text(#wire, ParamValue::to_param(#value));
+                    },
+                    PartKind::Json => quote! {
+                        form = form.text(#wire, serde_json::to_string(#value).map_err(|err| Failure::InvalidRequest(err.to_string()))?);
+                    },
+                };
+                if field.is_tri_state() {
+                    let add = add(quote!(value));
+                    quote!(if let Some(Some(value)) = &body.#name { #add })
+                } else if field.is_optional() {
+                    let add = add(quote!(value));
+                    quote!(if let Some(value) = &body.#name { #add })
+                } else {
+                    add(quote!(&body.#name))
+                }
+            });
+            quote!({
+                let mut form = reqwest::multipart::Form::new();
+                #(#parts)*
+                Body::Multipart(form)
+            })
+        }
     }
 }

@@ -35,6 +35,10 @@ pub struct Uses {
     pub uuid: bool,
     pub chrono: bool,
     pub regex: bool,
+    /// `application/x-www-form-urlencoded` request bodies.
+    pub form: bool,
+    /// `multipart/form-data` request bodies.
+    pub multipart: bool,
 }
 
 impl Uses {
@@ -56,6 +60,7 @@ impl Uses {
                 TypeKind::Union(u) => u.variants.iter().for_each(|v| visit(&v.ty)),
                 TypeKind::Alias(ty) => visit(ty),
                 TypeKind::Constrained(c) => visit(&TypeRef::Primitive(c.base)),
+                TypeKind::Collection(c) => visit(&c.item),
                 TypeKind::StringEnum(_) => {}
             }
         }
@@ -64,6 +69,9 @@ impl Uses {
             op.body.iter().for_each(|b| visit(&b.ty));
             op.responses.iter().filter_map(|r| r.body.as_ref()).for_each(&mut visit);
         }
+        let medias = || ir.operations.iter().filter_map(|op| op.body.as_ref()).map(|b| &b.media);
+        uses.form = medias().any(|m| *m == crate::ir::BodyMedia::Form);
+        uses.multipart = medias().any(|m| *m == crate::ir::BodyMedia::Multipart);
         uses.regex = ir.types.iter().any(|t| {
             matches!(&t.kind, TypeKind::Constrained(c) if c.rules.iter().any(|r| matches!(r, crate::ir::Rule::Pattern { .. })))
         });
@@ -168,6 +176,7 @@ pub fn primitive(p: Primitive) -> TokenStream {
         Primitive::Uuid => quote!(uuid::Uuid),
         Primitive::DateTime => quote!(chrono::DateTime<chrono::Utc>),
         Primitive::Date => quote!(chrono::NaiveDate),
+        Primitive::Binary => quote!(Vec<u8>),
     }
 }
 
@@ -179,5 +188,58 @@ pub fn borrowed_type(ty: &TypeRef) -> TokenStream {
             let ty = rust_type(other);
             quote!(&#ty)
         }
+    }
+}
+
+/// How one property of a multipart body travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// A file part: the bytes as they are.
+    File,
+    /// A text part in the parameter text form (strings, numbers, enums).
+    Text,
+    /// A text part holding JSON (objects, lists).
+    Json,
+}
+
+/// The type a use stands for once aliases are followed.
+fn unalias<'a>(ir: &'a Ir, ty: &'a TypeRef) -> &'a TypeRef {
+    let mut current = ty;
+    // Bounded: alias chains in a spec are short, and a cycle must not hang the generator.
+    for _ in 0..32 {
+        let TypeRef::Named(name) = current else { break };
+        match ir.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::Alias(next)) => current = next,
+            _ => break,
+        }
+    }
+    current
+}
+
+/// The type definition a type use names, following aliases.
+pub fn resolve<'a>(ir: &'a Ir, ty: &'a TypeRef) -> Option<&'a crate::ir::TypeDef> {
+    match unalias(ir, ty) {
+        TypeRef::Named(name) => ir.types.iter().find(|t| &t.name == name),
+        _ => None,
+    }
+}
+
+pub fn part_kind(ir: &Ir, ty: &TypeRef) -> PartKind {
+    match unalias(ir, ty) {
+        TypeRef::Primitive(Primitive::Binary) => PartKind::File,
+        TypeRef::Primitive(_) => PartKind::Text,
+        named @ TypeRef::Named(_) => match resolve(ir, named).map(|d| &d.kind) {
+            Some(TypeKind::StringEnum(_) | TypeKind::Constrained(_)) => PartKind::Text,
+            _ => PartKind::Json,
+        },
+        _ => PartKind::Json,
+    }
+}
+
+/// The fields of the struct a type use names, if it names one.
+pub fn struct_fields<'a>(ir: &'a Ir, ty: &'a TypeRef) -> Option<&'a [crate::ir::Field]> {
+    match resolve(ir, ty).map(|d| &d.kind) {
+        Some(TypeKind::Struct(s)) => Some(&s.fields),
+        _ => None,
     }
 }

@@ -6,11 +6,17 @@ use quote::{format_ident, quote};
 
 use super::{Uses, doc, ident, primitive, rust_type};
 use crate::Settings;
-use crate::ir::{Constrained, Field, Ir, Number, Operation, Param, Primitive, Rule, StringEnum, Struct, TypeDef, TypeKind, Union};
+use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Operation, Param, Primitive, Rule, StringEnum, Struct, TypeDef, TypeKind, Union};
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let has_enums = ir.types.iter().any(|t| matches!(t.kind, TypeKind::StringEnum(_)));
     let support = support(uses, has_enums);
+    let open_enums = ir.types.iter().any(|t| matches!(&t.kind, TypeKind::StringEnum(e) if e.open)).then(open_enum_support);
+    let tri_state = ir
+        .types
+        .iter()
+        .any(|t| matches!(&t.kind, TypeKind::Struct(s) if s.fields.iter().any(Field::is_tri_state)))
+        .then(tri_state_support);
     let types = ir.types.iter().map(type_def);
     let params = ir.operations.iter().filter(|op| op.has_params_struct()).map(params_struct);
     quote! {
@@ -19,6 +25,8 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
         use serde::{Deserialize, Serialize};
 
         #support
+        #open_enums
+        #tri_state
         #(#types)*
         #(#params)*
     }
@@ -32,6 +40,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
         TypeKind::StringEnum(e) => emit_string_enum(&def.name, docs, e),
         TypeKind::Constrained(c) => emit_constrained(&def.name, docs, c),
         TypeKind::Union(u) => emit_union(&def.name, docs, u),
+        TypeKind::Collection(c) => emit_collection(&def.name, docs, c),
         TypeKind::Alias(ty) => {
             let ty = rust_type(ty);
             quote! {
@@ -91,6 +100,11 @@ fn struct_field(field: &Field) -> TokenStream {
         (None, false) => Some(notes.join(" ")),
         (None, true) => None,
     };
+    let text = match (&text, &field.default) {
+        (_, None) => text,
+        (Some(text), Some(default)) => Some(format!("{text}\n\nDefault: `{default}`.")),
+        (None, Some(default)) => Some(format!("Default: `{default}`.")),
+    };
     let docs = doc(text.as_deref());
     let name = ident(&field.name);
     let rename = (field.name != field.wire_name).then(|| {
@@ -98,7 +112,15 @@ fn struct_field(field: &Field) -> TokenStream {
         quote!(#[serde(rename = #wire)])
     });
     let ty = rust_type(&field.ty);
-    if field.is_optional() {
+    if field.is_tri_state() {
+        // `None`: absent; `Some(None)`: sent as null (cleared); `Some(Some(v))`: a value.
+        quote! {
+            #docs
+            #rename
+            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "deserialize_present")]
+            pub #name: Option<Option<#ty>>,
+        }
+    } else if field.is_optional() {
         // Absent fields stay absent on the wire; required nullable ones are sent as `null`.
         let skip = (!field.required).then(|| quote!(#[serde(default, skip_serializing_if = "Option::is_none")]));
         quote! {
@@ -123,21 +145,50 @@ fn emit_string_enum(type_name: &str, docs: TokenStream, e: &StringEnum) -> Token
     let variant_docs = values.iter().map(|v| format!(" `{v}`"));
     let count = variants.len();
     let allowed = values.join(", ");
+    let refuse = quote! {
+        Err(ConstraintError::new(#type_name, "enum", format!("`{other}` is not one of the allowed values: {}", #allowed)))
+    };
+    // Open enums: one more variant for values the spec does not list (yet).
+    let (derives, unknown_variant, unknown_as_str, unknown_arm, str_lifetime) = if e.open {
+        (
+            quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]),
+            quote! {
+                /// A value this version of the spec does not list, kept as sent.
+                Unknown(String),
+            },
+            quote!(Self::Unknown(value) => value,),
+            quote! {
+                other if accepts_unknown_enum_values() => Ok(Self::Unknown(other.to_owned())),
+                other => #refuse,
+            },
+            quote!(&str),
+        )
+    } else {
+        (
+            quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]),
+            quote!(),
+            quote!(),
+            quote!(other => #refuse,),
+            quote!(&'static str),
+        )
+    };
     quote! {
         #docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #derives
         pub enum #name {
             #(#[doc = #variant_docs] #variants,)*
+            #unknown_variant
         }
 
         impl #name {
-            /// Every value the spec allows, in its order.
+            /// Every value the spec lists, in its order.
             pub const ALL: [Self; #count] = [#(Self::#variants),*];
 
             /// The value as it appears on the wire.
-            pub fn as_str(&self) -> &'static str {
+            pub fn as_str(&self) -> #str_lifetime {
                 match self {
                     #(Self::#variants => #values,)*
+                    #unknown_as_str
                 }
             }
         }
@@ -153,11 +204,7 @@ fn emit_string_enum(type_name: &str, docs: TokenStream, e: &StringEnum) -> Token
             fn from_str(value: &str) -> Result<Self, Self::Err> {
                 match value {
                     #(#values => Ok(Self::#variants),)*
-                    other => Err(ConstraintError::new(
-                        #type_name,
-                        "enum",
-                        format!("`{other}` is not one of the allowed values: {}", #allowed),
-                    )),
+                    #unknown_arm
                 }
             }
         }
@@ -353,6 +400,7 @@ fn describe_rule(rule: &Rule) -> String {
         Rule::Maximum { value, exclusive: false } => format!("<= {}", number(value)),
         Rule::Maximum { value, exclusive: true } => format!("< {}", number(value)),
         Rule::MultipleOf(value) => format!("a multiple of {}", number(value)),
+        Rule::OneOf(values) => format!("one of {}", values.iter().map(number).collect::<Vec<_>>().join(", ")),
     }
 }
 
@@ -429,6 +477,12 @@ fn check_rule(rule: &Rule, origin: &str, base: Primitive) -> TokenStream {
             let fail = fail("multipleOf", format!("must be a multiple of {}, got {{value}}", number_text(step)));
             quote!(if #broken { #fail })
         }
+        Rule::OneOf(values) => {
+            let listed = values.iter().map(number_text).collect::<Vec<_>>().join(", ");
+            let literals = values.iter().map(literal);
+            let fail = fail("enum", format!("must be one of {listed}, got {{value}}"));
+            quote!(if ![#(#literals),*].contains(&value) { #fail })
+        }
     }
 }
 
@@ -437,22 +491,198 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
     let variants = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
         let ty = rust_type(&v.ty);
-        quote!(#variant(#ty),)
+        let tags = (!v.tags.is_empty()).then(|| {
+            let text = format!(" Selected by `{}`.", v.tags.join("`, `"));
+            quote!(#[doc = #text])
+        });
+        quote!(#tags #variant(#ty),)
     });
-    quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-        #[serde(untagged)]
-        pub enum #name {
-            #(#variants)*
-        }
-
+    let param_value = quote! {
         impl ParamValue for #name {
             fn to_param(&self) -> String {
                 serde_json::to_string(self).unwrap_or_default()
             }
             fn from_param(text: &str) -> Result<Self, String> {
                 serde_json::from_str(text).map_err(|err| err.to_string())
+            }
+        }
+    };
+    let Some(property) = &u.discriminator else {
+        return quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #(#variants)*
+            }
+
+            #param_value
+        };
+    };
+    // Tagged: the property's value picks the variant, which then sees the whole object (its own
+    // schema usually lists the property too, so serde's internal tagging would hide it).
+    let arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let tags = &v.tags;
+        quote!(Some(#(#tags)|*) => serde_json::from_value(value).map(Self::#variant).map_err(serde::de::Error::custom),)
+    });
+    let tag_of = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let tag = v.tags.first().cloned().unwrap_or_default();
+        quote!(Self::#variant(_) => #tag,)
+    });
+    let serialize_arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        quote!(Self::#variant(inner) => serde_json::to_value(inner),)
+    });
+    let allowed = u.variants.iter().flat_map(|v| v.tags.iter().map(String::as_str)).collect::<Vec<_>>().join(", ");
+    let missing = format!("missing the discriminator property `{property}`");
+    let unknown = format!("`{{other}}` is not a known `{property}`; expected one of: {allowed}");
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl #name {
+            /// The value of `#property` that selects this variant.
+            pub fn discriminator(&self) -> &'static str {
+                match self {
+                    #(#tag_of)*
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    Some(other) => Err(serde::de::Error::custom(format!(#unknown))),
+                    None => Err(serde::de::Error::custom(#missing)),
+                }
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut value = match self {
+                    #(#serialize_arms)*
+                }
+                .map_err(serde::ser::Error::custom)?;
+                // Variants whose schema lacks the property still say which they are.
+                if let serde_json::Value::Object(map) = &mut value {
+                    map.entry(#property).or_insert_with(|| self.discriminator().into());
+                }
+                value.serialize(serializer)
+            }
+        }
+
+        #param_value
+    }
+}
+
+fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenStream {
+    let name = ident(type_name);
+    let origin = &c.origin;
+    let item = rust_type(&c.item);
+    let (inner, noun) = match c.kind {
+        CollectionKind::List => (quote!(Vec<#item>), "item"),
+        CollectionKind::Map => (quote!(std::collections::BTreeMap<String, #item>), "propertie"),
+    };
+    let (min_keyword, max_keyword) = match c.kind {
+        CollectionKind::List => ("minItems", "maxItems"),
+        CollectionKind::Map => ("minProperties", "maxProperties"),
+    };
+    let mut rules = Vec::new();
+    let mut checks = Vec::new();
+    if let Some(min) = c.min {
+        rules.push(format!("at least {min} {noun}(s)"));
+        let limit = Literal::u64_unsuffixed(min);
+        let message = format!("must have at least {min} {noun}(s), got {{count}}");
+        checks.push(quote! {
+            if value.len() < #limit {
+                let count = value.len();
+                return Err(ConstraintError::new(#origin, #min_keyword, format!(#message)));
+            }
+        });
+    }
+    if let Some(max) = c.max {
+        rules.push(format!("at most {max} {noun}(s)"));
+        let limit = Literal::u64_unsuffixed(max);
+        let message = format!("must have at most {max} {noun}(s), got {{count}}");
+        checks.push(quote! {
+            if value.len() > #limit {
+                let count = value.len();
+                return Err(ConstraintError::new(#origin, #max_keyword, format!(#message)));
+            }
+        });
+    }
+    if c.unique {
+        rules.push("no duplicates".into());
+        checks.push(quote! {
+            // Items need not be hashable (floats, JSON values): compare pairwise.
+            if let Some(at) = (1..value.len()).find(|&i| value[..i].contains(&value[i])) {
+                return Err(ConstraintError::new(#origin, "uniqueItems", format!("item {at} repeats an earlier item")));
+            }
+        });
+    }
+    let summary = format!(" Constraints: {}.", rules.join("; "));
+    let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let deref_target = match c.kind {
+        CollectionKind::List => quote!([#item]),
+        CollectionKind::Map => inner.clone(),
+    };
+    quote! {
+        #docs
+        #separator
+        #[doc = #summary]
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(transparent)]
+        pub struct #name(#inner);
+
+        impl #name {
+            /// Checks `value` against the spec's rules.
+            pub fn new(value: #inner) -> Result<Self, ConstraintError> {
+                #(#checks)*
+                Ok(Self(value))
+            }
+
+            pub fn into_inner(self) -> #inner {
+                self.0
+            }
+        }
+
+        impl std::ops::Deref for #name {
+            type Target = #deref_target;
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        impl TryFrom<#inner> for #name {
+            type Error = ConstraintError;
+            fn try_from(value: #inner) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <#inner>::deserialize(deserializer)?;
+                Self::new(value).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl ParamValue for #name {
+            fn to_param(&self) -> String {
+                serde_json::to_string(&self.0).unwrap_or_default()
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                let value: #inner = serde_json::from_str(text).map_err(|err| err.to_string())?;
+                Self::new(value).map_err(|err| err.to_string())
             }
         }
     }
@@ -549,6 +779,45 @@ fn support(uses: &Uses, has_enums: bool) -> TokenStream {
 
         #from_str_helper
         #tail
+    }
+}
+
+fn open_enum_support() -> TokenStream {
+    quote! {
+        thread_local! {
+            static REFUSE_UNKNOWN_ENUM_VALUES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+
+        /// Runs `parse` with values outside an enum refused instead of kept as `Unknown`: a server
+        /// parses requests this way, since a client may only send what the spec lists.
+        pub fn refusing_unknown_enum_values<T>(parse: impl FnOnce() -> T) -> T {
+            struct Restore(bool);
+            impl Drop for Restore {
+                fn drop(&mut self) {
+                    REFUSE_UNKNOWN_ENUM_VALUES.with(|flag| flag.set(self.0));
+                }
+            }
+            let _restore = Restore(REFUSE_UNKNOWN_ENUM_VALUES.with(|flag| flag.replace(true)));
+            parse()
+        }
+
+        fn accepts_unknown_enum_values() -> bool {
+            !REFUSE_UNKNOWN_ENUM_VALUES.with(|flag| flag.get())
+        }
+    }
+}
+
+fn tri_state_support() -> TokenStream {
+    quote! {
+        /// For optional nullable fields: with `#[serde(default)]`, absent stays `None` while `null`
+        /// becomes `Some(None)`, so a PATCH can tell "leave alone" from "clear".
+        fn deserialize_present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+        where
+            D: serde::Deserializer<'de>,
+            T: Deserialize<'de>,
+        {
+            Option::<T>::deserialize(deserializer).map(Some)
+        }
     }
 }
 

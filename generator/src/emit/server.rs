@@ -8,7 +8,8 @@ use quote::{format_ident, quote};
 
 use super::client::{Schemes, auth_schemes, response_variant};
 use super::{doc, ident, rust_type};
-use crate::ir::{ApiKeyLocation, AuthScheme, Ir, Method, Operation, PathPart, Status, TypeRef};
+use super::{PartKind, part_kind, resolve};
+use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Ir, Method, Operation, PathPart, Status, TypeKind, TypeRef};
 
 pub fn server(ir: &Ir) -> TokenStream {
     let schemes = auth_schemes(ir);
@@ -19,11 +20,12 @@ pub fn server(ir: &Ir) -> TokenStream {
         Status::Code(code) => axum_status_name(code).is_none(),
         _ => true,
     });
-    let runtime = runtime(&schemes, needs_status_code);
+    let runtime = runtime(ir, &schemes, needs_status_code);
     let trait_methods = ir.operations.iter().map(trait_method);
     let auth_methods = auth_trait_methods(&schemes);
     let responses = ir.operations.iter().map(response_enum);
-    let handlers = ir.operations.iter().map(|op| handler(op, &schemes));
+    let open_enums = ir.types.iter().any(|t| matches!(&t.kind, crate::ir::TypeKind::StringEnum(e) if e.open));
+    let handlers = ir.operations.iter().map(|op| handler(ir, op, &schemes, open_enums));
     let routes = routes(ir);
     let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
     quote! {
@@ -131,10 +133,24 @@ fn response_enum(op: &Operation) -> TokenStream {
             Status::Code(code) => Some(status_const(code)),
             _ => None,
         };
+        let send = |status: TokenStream| match &r.media {
+            BodyMedia::Json => quote!(json_response(#status, serde_json::to_vec(&body))),
+            BodyMedia::Text { content_type } | BodyMedia::Binary { content_type } => {
+                quote!((#status, [(axum::http::header::CONTENT_TYPE, #content_type)], body).into_response())
+            }
+            BodyMedia::Form => quote!((#status, [(axum::http::header::CONTENT_TYPE, "application/x-www-form-urlencoded")], body).into_response()),
+            BodyMedia::Multipart => quote!((#status, [(axum::http::header::CONTENT_TYPE, "multipart/form-data")], body).into_response()),
+        };
         match (fixed, &r.body) {
-            (Some(status), Some(_)) => quote!(Self::#variant(body) => json_response(#status, serde_json::to_vec(&body)),),
+            (Some(status), Some(_)) => {
+                let send = send(status);
+                quote!(Self::#variant(body) => #send,)
+            }
             (Some(status), None) => quote!(Self::#variant => #status.into_response(),),
-            (None, Some(_)) => quote!(Self::#variant { status, body } => json_response(status_code(status), serde_json::to_vec(&body)),),
+            (None, Some(_)) => {
+                let send = send(quote!(status_code(status)));
+                quote!(Self::#variant { status, body } => #send,)
+            }
             (None, None) => quote!(Self::#variant { status } => status_code(status).into_response(),),
         }
     });
@@ -246,7 +262,7 @@ fn method_fn(method: Method) -> proc_macro2::Ident {
     format_ident!("{}", method.as_str().to_lowercase())
 }
 
-fn handler(op: &Operation, schemes: &Schemes) -> TokenStream {
+fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> TokenStream {
     let handler = format_ident!("handle_{}", op.name);
     let parse = format_ident!("parse_{}", op.name);
     let method = ident(&op.name);
@@ -254,7 +270,8 @@ fn handler(op: &Operation, schemes: &Schemes) -> TokenStream {
     let uses_path = !op.path_params.is_empty();
     let uses_query = !op.query_params.is_empty();
     let uses_headers = !op.header_params.is_empty();
-    let uses_body = op.body.is_some();
+    let multipart = op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Multipart);
+    let uses_body = op.body.is_some() && !multipart;
 
     let auth = (op.auth_required && !op.auth.is_empty()).then(|| {
         let status = status_const(op.auth_failure_status);
@@ -278,7 +295,21 @@ fn handler(op: &Operation, schemes: &Schemes) -> TokenStream {
     let header_value = uses_headers.then(|| quote!(&headers,));
     let body_param = uses_body.then(|| quote!(body: &Bytes,));
     let body_value = uses_body.then(|| quote!(&body,));
-    let body_arg = uses_body.then(|| quote!(body: Bytes,));
+    let body_arg = if multipart {
+        Some(quote!(multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,))
+    } else {
+        uses_body.then(|| quote!(body: Bytes,))
+    };
+    let parts_param = multipart.then(|| quote!(parts: MultipartParts,));
+    let parts_value = multipart.then(|| quote!(parts,));
+    let read_parts = multipart.then(|| {
+        quote! {
+            let parts = match read_multipart(#operation, multipart).await {
+                Ok(parts) => parts,
+                Err(rejection) => return api.reject(rejection),
+            };
+        }
+    });
 
     let mut steps = Vec::new();
     if uses_path {
@@ -322,10 +353,20 @@ fn handler(op: &Operation, schemes: &Schemes) -> TokenStream {
         steps.push(quote!(let params = #params_type { #(#fields)* #(#header_fields)* };));
     }
     if let Some(body) = &op.body {
-        steps.push(if body.required {
-            quote!(let body = json_body(OPERATION, body)?;)
-        } else {
-            quote!(let body = optional_json_body(OPERATION, body)?;)
+        let decoder = match &body.media {
+            BodyMedia::Json => Some(quote!(json_body)),
+            BodyMedia::Form => Some(quote!(form_body)),
+            BodyMedia::Text { .. } => Some(quote!(text_body)),
+            BodyMedia::Binary { .. } => Some(quote!(binary_body)),
+            BodyMedia::Multipart => None,
+        };
+        steps.push(match decoder {
+            Some(decoder) if body.required => quote!(let body = #decoder(OPERATION, body)?;),
+            Some(decoder) => quote!(let body = if body.is_empty() { None } else { Some(#decoder(OPERATION, body)?) };),
+            None => {
+                let build = multipart_struct(ir, &body.ty);
+                if body.required { quote!(let body = #build;) } else { quote!(let body = Some(#build);) }
+            }
         });
     }
     let returned = if args.len() == 1 { quote!(#(#args)*) } else { quote!((#(#args),*)) };
@@ -335,14 +376,29 @@ fn handler(op: &Operation, schemes: &Schemes) -> TokenStream {
     let query_arg = (uses_query || needs_query_for_auth).then(|| quote!(RawQuery(query): RawQuery,));
     let headers_arg = (uses_headers || auth.is_some()).then(|| quote!(headers: HeaderMap,));
     let doc_text = format!(" Parses and validates a `{}` request.", op.id);
-    let parse_operation = (!steps.is_empty()).then(|| quote!(const OPERATION: &str = #operation;));
-
-    quote! {
-        #[doc = #doc_text]
-        fn #parse(#path_param #query_param #header_param #body_param) -> Result<#returned_type, Rejection> {
+    let uses_operation = steps.iter().any(|step| step.to_string().contains("OPERATION"));
+    let parse_operation = uses_operation.then(|| quote!(const OPERATION: &str = #operation;));
+    let parse_body = if open_enums && !steps.is_empty() {
+        // Requests may only carry the values the spec lists, even where models keep unknown ones.
+        quote! {
+            #parse_operation
+            refusing_unknown_enum_values(|| {
+                #(#steps)*
+                Ok(#returned)
+            })
+        }
+    } else {
+        quote! {
             #parse_operation
             #(#steps)*
             Ok(#returned)
+        }
+    };
+
+    quote! {
+        #[doc = #doc_text]
+        fn #parse(#path_param #query_param #header_param #body_param #parts_param) -> Result<#returned_type, Rejection> {
+            #parse_body
         }
 
         async fn #handler<A: Api>(
@@ -353,7 +409,8 @@ fn handler(op: &Operation, schemes: &Schemes) -> TokenStream {
             #body_arg
         ) -> Response {
             #auth
-            let #bound = match #parse(#path_value #query_value #header_value #body_value) {
+            #read_parts
+            let #bound = match #parse(#path_value #query_value #header_value #body_value #parts_value) {
                 Ok(parsed) => parsed,
                 Err(rejection) => return api.reject(rejection),
             };
@@ -374,7 +431,7 @@ fn credential(scheme: &AuthScheme, schemes: &Schemes) -> Option<TokenStream> {
 }
 
 /// Rejections, parameter parsing and authentication: written once, shared by every handler.
-fn runtime(schemes: &Schemes, needs_status_code: bool) -> TokenStream {
+fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
     let bearer_variant = schemes.bearer.then(|| quote!(Bearer,));
     let basic_variant = schemes.basic.then(|| quote!(Basic,));
     let key_variants = schemes.api_key.then(|| {
@@ -459,6 +516,37 @@ fn runtime(schemes: &Schemes, needs_status_code: bool) -> TokenStream {
             }
         }
     });
+    let medias: Vec<&BodyMedia> = ir.operations.iter().filter_map(|op| op.body.as_ref()).map(|b| &b.media).collect();
+    let form = medias.iter().any(|m| **m == BodyMedia::Form).then(|| {
+        quote! {
+            /// Decodes an `application/x-www-form-urlencoded` body, naming the offending field.
+            fn form_body<T: serde::de::DeserializeOwned>(operation: &'static str, body: &Bytes) -> Result<T, Rejection> {
+                let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(body));
+                serde_path_to_error::deserialize(deserializer).map_err(|err| {
+                    let path = err.path().to_string();
+                    let name = if path == "." { String::new() } else { path };
+                    Rejection::invalid(operation, RejectionLocation::Body, name, err.into_inner().to_string())
+                })
+            }
+        }
+    });
+    let text = medias.iter().any(|m| matches!(m, BodyMedia::Text { .. })).then(|| {
+        quote! {
+            fn text_body(operation: &'static str, body: &Bytes) -> Result<String, Rejection> {
+                String::from_utf8(body.to_vec())
+                    .map_err(|_| Rejection::invalid(operation, RejectionLocation::Body, "", "the body is not UTF-8 text"))
+            }
+        }
+    });
+    let binary = medias.iter().any(|m| matches!(m, BodyMedia::Binary { .. })).then(|| {
+        quote! {
+            fn binary_body(_operation: &'static str, body: &Bytes) -> Result<Vec<u8>, Rejection> {
+                Ok(body.to_vec())
+            }
+        }
+    });
+    let multipart = medias.iter().any(|m| **m == BodyMedia::Multipart).then(multipart_runtime);
+    let body_decoders = quote!(#form #text #binary #multipart);
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
     let auth = any_auth.then(|| {
         quote! {
@@ -671,11 +759,89 @@ fn runtime(schemes: &Schemes, needs_status_code: bool) -> TokenStream {
             Ok(value)
         }
 
-        #[allow(dead_code)]
-        fn optional_json_body<T: serde::de::DeserializeOwned>(operation: &'static str, body: &Bytes) -> Result<Option<T>, Rejection> {
-            if body.is_empty() { Ok(None) } else { json_body(operation, body).map(Some) }
-        }
+        #body_decoders
 
         #auth
+    }
+}
+
+/// An expression building the body struct from multipart parts (`parts` in scope).
+fn multipart_struct(ir: &Ir, ty: &TypeRef) -> TokenStream {
+    let Some(def) = resolve(ir, ty) else { return quote!(unreachable!()) };
+    let TypeKind::Struct(body) = &def.kind else { return quote!(unreachable!()) };
+    let name = ident(&def.name);
+    let fields = body.fields.iter().map(|field| {
+        let member = ident(&field.name);
+        let wire = &field.wire_name;
+        let value = match part_kind(ir, &field.ty) {
+            PartKind::File => quote!(parts.file(#wire)),
+            PartKind::Text => quote!(parts.text(#wire)?),
+            PartKind::Json => quote!(parts.json(#wire)?),
+        };
+        let value = if field.is_tri_state() {
+            quote!(#value.map(Some))
+        } else if field.is_optional() {
+            value
+        } else {
+            quote!(required_part(OPERATION, #wire, #value)?)
+        };
+        quote!(#member: #value,)
+    });
+    let additional = body.additional.as_ref().map(|_| quote!(additional_properties: Default::default(),));
+    quote!(#name { #(#fields)* #additional })
+}
+
+/// Reading `multipart/form-data` bodies: collected whole, then taken apart field by field.
+fn multipart_runtime() -> TokenStream {
+    quote! {
+        /// The parts of a multipart body, by name.
+        struct MultipartParts {
+            operation: &'static str,
+            parts: Vec<(String, Vec<u8>)>,
+        }
+
+        async fn read_multipart(
+            operation: &'static str,
+            multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+        ) -> Result<MultipartParts, Rejection> {
+            let invalid = |message: String| Rejection::invalid(operation, RejectionLocation::Body, "", message);
+            let mut multipart = multipart.map_err(|err| invalid(err.body_text()))?;
+            let mut parts = Vec::new();
+            while let Some(field) = multipart.next_field().await.map_err(|err| invalid(err.body_text()))? {
+                let name = field.name().unwrap_or_default().to_owned();
+                let bytes = field.bytes().await.map_err(|err| invalid(err.body_text()))?;
+                parts.push((name, bytes.to_vec()));
+            }
+            Ok(MultipartParts { operation, parts })
+        }
+
+        #[allow(dead_code)]
+        impl MultipartParts {
+            fn raw(&self, name: &str) -> Option<&[u8]> {
+                self.parts.iter().find(|(n, _)| n == name).map(|(_, bytes)| bytes.as_slice())
+            }
+
+            fn file(&self, name: &str) -> Option<Vec<u8>> {
+                self.raw(name).map(<[u8]>::to_vec)
+            }
+
+            fn text<T: ParamValue>(&self, name: &'static str) -> Result<Option<T>, Rejection> {
+                let Some(bytes) = self.raw(name) else { return Ok(None) };
+                let text = std::str::from_utf8(bytes)
+                    .map_err(|_| Rejection::invalid(self.operation, RejectionLocation::Body, name, "the part is not UTF-8 text"))?;
+                T::from_param(text).map(Some).map_err(|message| Rejection::invalid(self.operation, RejectionLocation::Body, name, message))
+            }
+
+            fn json<T: serde::de::DeserializeOwned>(&self, name: &'static str) -> Result<Option<T>, Rejection> {
+                let Some(bytes) = self.raw(name) else { return Ok(None) };
+                serde_json::from_slice(bytes)
+                    .map(Some)
+                    .map_err(|err| Rejection::invalid(self.operation, RejectionLocation::Body, name, err.to_string()))
+            }
+        }
+
+        fn required_part<T>(operation: &'static str, name: &'static str, value: Option<T>) -> Result<T, Rejection> {
+            value.ok_or_else(|| Rejection::invalid(operation, RejectionLocation::Body, name, "this part is required"))
+        }
     }
 }

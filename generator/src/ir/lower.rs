@@ -17,8 +17,19 @@ use crate::load::Spec;
 use crate::load::source_map::escape_token;
 
 /// Names the generated crate defines itself, which schemas must not take.
-const RESERVED_TYPE_NAMES: &[&str] =
-    &["ConstraintError", "ParamValue", "Client", "Error", "Api", "Rejection", "RejectionLocation", "Value"];
+/// Names the generated crate defines or uses unqualified (std's prelude, serde's derives, axum's
+/// extractors), which schemas must not shadow.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    // oagen's own
+    "ConstraintError", "ParamValue", "Client", "Error", "Api", "Rejection", "RejectionLocation", "Value", "Request", "Body",
+    "Failure", "Credentials", "Credential", "QueryParams", "PathParams", "MultipartParts", "Restore", "Visitor", "ApiKeyPlace",
+    // std's prelude and the derives
+    "String", "Vec", "Option", "Box", "Result", "Ok", "Err", "Some", "None", "Default", "Clone", "Copy", "Debug", "Send",
+    "Sync", "Sized", "From", "Into", "TryFrom", "TryInto", "Iterator", "Fn", "FnMut", "FnOnce", "Drop", "PartialEq", "Eq",
+    "PartialOrd", "Ord", "Hash", "ToString", "ToOwned", "AsRef", "Serialize", "Deserialize",
+    // server imports
+    "Arc", "Bytes", "PathRejection", "Path", "RawQuery", "State", "HeaderMap", "StatusCode", "IntoResponse", "Response",
+];
 
 /// Method names of the generated client and server trait that operations must not take.
 const RESERVED_METHOD_NAMES: &[&str] = &[
@@ -35,9 +46,16 @@ const RESERVED_METHOD_NAMES: &[&str] = &[
     "execute",
 ];
 
+/// Choices the user makes about the shape of the generated code.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Every string enum keeps unknown values (`Unknown(String)`) instead of refusing them.
+    pub enum_fallback: bool,
+}
+
 /// Lowers a loaded spec into the IR.
-pub fn lower(spec: &Spec) -> Result<Ir, Error> {
-    let mut lowering = Lowering::new(spec);
+pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
+    let mut lowering = Lowering::new(spec, options);
     lowering.components()?;
     let operations = lowering.operations()?;
     let mut types = lowering.types;
@@ -84,6 +102,7 @@ struct Lowered {
 
 struct Lowering<'a> {
     spec: &'a Spec,
+    options: Options,
     doc: &'a OpenAPI,
     type_names: Scope,
     /// Component schema key → Rust type name.
@@ -95,9 +114,10 @@ struct Lowering<'a> {
 }
 
 impl<'a> Lowering<'a> {
-    fn new(spec: &'a Spec) -> Self {
+    fn new(spec: &'a Spec, options: Options) -> Self {
         Self {
             spec,
+            options,
             doc: &spec.document,
             type_names: Scope::with_reserved(RESERVED_TYPE_NAMES),
             components: IndexMap::new(),
@@ -165,7 +185,7 @@ impl<'a> Lowering<'a> {
 
     fn reference(&mut self, reference: &str, pointer: &str, request: NameRequest, origin: &str) -> Result<Lowered, Error> {
         if let Some(key) = reference.strip_prefix("#/components/schemas/") {
-            let key = unescape_token(key);
+            let key = unescape_token(&percent_decode(key));
             if let Some(name) = self.components.get(&key) {
                 return Ok(Lowered {
                     ty: TypeRef::Named(name.clone()),
@@ -206,6 +226,9 @@ impl<'a> Lowering<'a> {
                 format!("`{reference}` points into another file; only references within the document are supported"),
             ));
         };
+        // A `$ref` is a URI: its fragment may be percent-encoded (`%7Bid%7D` for `{id}`).
+        let decoded = percent_decode(local);
+        let local = decoded.as_str();
         let Some(found) = self.spec.raw.pointer(local) else {
             return Err(self.fail(SpecErrorKind::DanglingRef, &at, format!("`{reference}` points at nothing")));
         };
@@ -267,10 +290,14 @@ impl<'a> Lowering<'a> {
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Primitive::I32,
                     _ => Primitive::I64,
                 };
-                if !integer.enumeration.is_empty() {
-                    self.warn(pointer, format!("{origin}: the integer `enum` is not enforced"));
-                }
                 let mut rules = Vec::new();
+                let values: Vec<Number> = integer.enumeration.iter().flatten().map(|v| Number::Int(*v)).collect();
+                if !values.is_empty() {
+                    rules.push(Rule::OneOf(values));
+                }
+                if integer.enumeration.iter().any(Option::is_none) {
+                    lowered.nullable = true;
+                }
                 if let Some(value) = integer.minimum {
                     rules.push(Rule::Minimum { value: Number::Int(value), exclusive: integer.exclusive_minimum });
                 }
@@ -287,10 +314,14 @@ impl<'a> Lowering<'a> {
                     VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => Primitive::F32,
                     _ => Primitive::F64,
                 };
-                if !number.enumeration.is_empty() {
-                    self.warn(pointer, format!("{origin}: the number `enum` is not enforced"));
-                }
                 let mut rules = Vec::new();
+                let values: Vec<Number> = number.enumeration.iter().flatten().map(|v| Number::Float(*v)).collect();
+                if !values.is_empty() {
+                    rules.push(Rule::OneOf(values));
+                }
+                if number.enumeration.iter().any(Option::is_none) {
+                    lowered.nullable = true;
+                }
                 if let Some(value) = number.minimum {
                     rules.push(Rule::Minimum { value: Number::Float(value), exclusive: number.exclusive_minimum });
                 }
@@ -302,11 +333,15 @@ impl<'a> Lowering<'a> {
                 }
                 self.number_type(&request, doc, base, rules, origin)
             }
-            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Primitive(Primitive::Bool),
-            SchemaKind::Type(Type::Array(array)) => {
-                if array.min_items.is_some() || array.max_items.is_some() || array.unique_items {
-                    self.warn(pointer, format!("{origin}: minItems/maxItems/uniqueItems are not enforced"));
+            SchemaKind::Type(Type::Boolean(boolean)) => {
+                let values: Vec<bool> = boolean.enumeration.iter().flatten().copied().collect();
+                let allows_both = values.contains(&true) && values.contains(&false);
+                if !values.is_empty() && !allows_both {
+                    self.warn(pointer, format!("{origin}: the boolean `enum` {values:?} is not enforced"));
                 }
+                TypeRef::Primitive(Primitive::Bool)
+            }
+            SchemaKind::Type(Type::Array(array)) => {
                 let item = match &array.items {
                     Some(items) => {
                         let hint = NameRequest::Fresh(format!("{}Item", request.hint()));
@@ -315,13 +350,33 @@ impl<'a> Lowering<'a> {
                     }
                     None => TypeRef::Any,
                 };
-                TypeRef::Vec(Box::new(item))
+                let min = array.min_items.filter(|n| *n > 0).map(|n| n as u64);
+                let max = array.max_items.map(|n| n as u64);
+                if min.is_some() || max.is_some() || array.unique_items {
+                    let collection =
+                        Collection { kind: CollectionKind::List, item, origin: origin.to_owned(), min, max, unique: array.unique_items };
+                    self.define(&request, doc, TypeKind::Collection(collection))
+                } else {
+                    TypeRef::Vec(Box::new(item))
+                }
             }
             SchemaKind::Type(Type::Object(object)) => {
-                if object.min_properties.is_some() || object.max_properties.is_some() {
-                    self.warn(pointer, format!("{origin}: minProperties/maxProperties are not enforced"));
+                let ty = self.object(&request, doc.clone(), &object.properties, &object.required, object.additional_properties.as_ref(), pointer, origin)?;
+                let min = object.min_properties.filter(|n| *n > 0).map(|n| n as u64);
+                let max = object.max_properties.map(|n| n as u64);
+                match ty {
+                    TypeRef::Map(item) if min.is_some() || max.is_some() => {
+                        let collection =
+                            Collection { kind: CollectionKind::Map, item: *item, origin: origin.to_owned(), min, max, unique: false };
+                        self.define(&request, doc, TypeKind::Collection(collection))
+                    }
+                    ty => {
+                        if min.is_some() || max.is_some() {
+                            self.warn(pointer, format!("{origin}: minProperties/maxProperties on an object with declared properties are not enforced"));
+                        }
+                        ty
+                    }
                 }
-                self.object(&request, doc, &object.properties, &object.required, object.additional_properties.as_ref(), pointer, origin)?
             }
             SchemaKind::Any(any) => self.any_schema(any, &request, doc, pointer, origin, &mut lowered)?,
             SchemaKind::AllOf { all_of } => {
@@ -335,8 +390,8 @@ impl<'a> Lowering<'a> {
                     self.all_of(all_of, &request, doc, pointer, origin)?
                 }
             }
-            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, doc, pointer, origin, &mut lowered)?,
-            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, doc, pointer, origin, &mut lowered)?,
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered)?,
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, data, pointer, origin, &mut lowered)?,
             SchemaKind::Not { .. } => {
                 self.warn(pointer, format!("{origin}: `not` is not enforced; any JSON value is accepted"));
                 TypeRef::Any
@@ -352,7 +407,8 @@ impl<'a> Lowering<'a> {
     }
 
     fn string_enum(&mut self, request: &NameRequest, doc: Option<String>, values: &[String]) -> TypeRef {
-        let mut scope = Scope::default();
+        // `Unknown` is the open enum's catch-all; a listed value of that name becomes `Unknown2`.
+        let mut scope = if self.options.enum_fallback { Scope::with_reserved(&["Unknown"]) } else { Scope::default() };
         let variants = values
             .iter()
             .map(|value| EnumVariant {
@@ -360,7 +416,8 @@ impl<'a> Lowering<'a> {
                 value: value.clone(),
             })
             .collect();
-        self.define(request, doc, TypeKind::StringEnum(StringEnum { variants }))
+        let open = self.options.enum_fallback;
+        self.define(request, doc, TypeKind::StringEnum(StringEnum { variants, open }))
     }
 
     fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, mut rules: Vec<Rule>, origin: &str) -> TypeRef {
@@ -444,7 +501,12 @@ impl<'a> Lowering<'a> {
             let at = format!("{pointer}/properties/{}", escape_token(wire_name));
             let hint = NameRequest::Fresh(format!("{struct_name}{}", type_name(wire_name)));
             let lowered = self.schema(property, &at, hint, &format!("{origin}.{wire_name}"))?;
+            let default = match property {
+                ReferenceOr::Item(schema) => schema.schema_data.default.as_ref().map(|v| v.to_string()),
+                ReferenceOr::Reference { .. } => None,
+            };
             fields.push(Field {
+                default,
                 name: names.claim(field_name(wire_name)),
                 wire_name: wire_name.clone(),
                 ty: lowered.ty,
@@ -495,6 +557,7 @@ impl<'a> Lowering<'a> {
                 Some("uuid") => Primitive::Uuid,
                 Some("date-time") => Primitive::DateTime,
                 Some("date") => Primitive::Date,
+                Some("binary") => Primitive::Binary,
                 _ => Primitive::String,
             })),
             Some("integer") => Ok(TypeRef::Primitive(Primitive::I64)),
@@ -585,28 +648,38 @@ impl<'a> Lowering<'a> {
         branches: &[ReferenceOr<Schema>],
         keyword: &str,
         request: &NameRequest,
-        doc: Option<String>,
+        data: &openapiv3::SchemaData,
         pointer: &str,
         origin: &str,
         lowered: &mut Lowered,
     ) -> Result<TypeRef, Error> {
+        let doc = doc_text(data.title.as_deref(), data.description.as_deref());
+        let discriminator = data.discriminator.as_ref();
         let mut scope = Scope::default();
         let mut variants: Vec<UnionVariant> = Vec::new();
+        let mut all_tagged = discriminator.is_some();
         for (i, branch) in branches.iter().enumerate() {
             let hint = NameRequest::Fresh(format!("{}Variant{i}", request.hint()));
             let at = format!("{pointer}/{keyword}/{i}");
             let variant = self.schema(branch, &at, hint, origin)?;
             lowered.nullable |= variant.nullable;
-            if variants.iter().any(|v| v.ty == variant.ty) {
+            let tags = match (discriminator, branch) {
+                (Some(discriminator), ReferenceOr::Reference { reference }) => discriminator_tags(discriminator, reference),
+                _ => Vec::new(),
+            };
+            all_tagged &= !tags.is_empty();
+            if let Some(existing) = variants.iter_mut().find(|v| v.ty == variant.ty) {
+                existing.tags.extend(tags);
                 continue;
             }
             let name = scope.claim(variant_name(&variant.ty));
-            variants.push(UnionVariant { name, ty: variant.ty });
+            variants.push(UnionVariant { name, ty: variant.ty, tags });
         }
+        let discriminator = discriminator.filter(|_| all_tagged).map(|d| d.property_name.clone());
         Ok(match variants.len() {
             0 => TypeRef::Any,
             1 if matches!(request, NameRequest::Fresh(_)) => variants.remove(0).ty,
-            _ => self.define(request, doc, TypeKind::Union(Union { variants })),
+            _ => self.define(request, doc, TypeKind::Union(Union { variants, discriminator })),
         })
     }
 
@@ -721,21 +794,12 @@ impl<'a> Lowering<'a> {
                     ReferenceOr::Item(body) => body.clone(),
                     ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
                 };
-                match json_media(&body.content) {
-                    Some((media, schema)) => {
-                        let at = format!("{at}/content/{}/schema", escape_token(media));
-                        let hint = NameRequest::Fresh(format!("{type_prefix}Body"));
-                        let lowered = match schema {
-                            Some(schema) => self.schema(schema, &at, hint, &format!("{id}.body"))?,
-                            None => Lowered { ty: TypeRef::Any, nullable: false, read_only: false, write_only: false, deprecated: false, doc: None },
-                        };
-                        Some(RequestBody { ty: lowered.ty, required: body.required, media: BodyMedia::Json })
-                    }
-                    None => {
-                        let media: Vec<&str> = body.content.keys().map(String::as_str).collect();
-                        self.warn(&at, format!("{id}: request body media types {media:?} are not supported yet; the body is not sent"));
-                        None
-                    }
+                if body.content.is_empty() {
+                    None
+                } else {
+                    let hint = format!("{type_prefix}Body");
+                    let (ty, media) = self.body(&body.content, &at, &hint, &format!("{id}.body"))?;
+                    Some(RequestBody { ty, required: body.required, media })
                 }
             }
         };
@@ -761,6 +825,48 @@ impl<'a> Lowering<'a> {
             auth,
             auth_required,
             auth_failure_status,
+        })
+    }
+
+    /// The type and encoding of a request or response body.
+    fn body(
+        &mut self,
+        content: &IndexMap<String, openapiv3::MediaType>,
+        at: &str,
+        hint: &str,
+        origin: &str,
+    ) -> Result<(TypeRef, BodyMedia), Error> {
+        let Some((media, kind, schema)) = preferred_media(content) else {
+            return Ok((TypeRef::Any, BodyMedia::Json));
+        };
+        if content.len() > 1 {
+            let others: Vec<&str> = content.keys().map(String::as_str).filter(|m| *m != media).collect();
+            self.warn(at, format!("{origin}: generated for `{media}`; the other media types {others:?} are not offered"));
+        }
+        let schema_at = format!("{at}/content/{}/schema", escape_token(media));
+        let lower = |this: &mut Self| -> Result<TypeRef, Error> {
+            Ok(match schema {
+                Some(schema) => {
+                    let lowered = this.schema(schema, &schema_at, NameRequest::Fresh(hint.to_owned()), origin)?;
+                    wrap_nullable(lowered.ty, lowered.nullable)
+                }
+                None => TypeRef::Any,
+            })
+        };
+        Ok(match kind {
+            BodyMedia::Json => (lower(self)?, kind),
+            BodyMedia::Text { .. } => (TypeRef::Primitive(Primitive::String), kind),
+            BodyMedia::Binary { .. } => (TypeRef::Primitive(Primitive::Binary), kind),
+            BodyMedia::Form | BodyMedia::Multipart => {
+                let ty = lower(self)?;
+                let is_struct = matches!(&ty, TypeRef::Named(name) if self.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeKind::Struct(_))));
+                if is_struct {
+                    (ty, kind)
+                } else {
+                    self.warn(at, format!("{origin}: a `{media}` body that is not an object is sent as raw bytes"));
+                    (TypeRef::Primitive(Primitive::Binary), BodyMedia::Binary { content_type: media.to_owned() })
+                }
+            }
         })
     }
 
@@ -863,22 +969,13 @@ impl<'a> Lowering<'a> {
                 ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
             };
             let variant = variants.claim(status_variant(status));
-            let body = match json_media(&response.content) {
-                Some((media, Some(schema))) => {
-                    let hint = NameRequest::Fresh(format!("{prefix}{variant}Body"));
-                    let at = format!("{at}/content/{}/schema", escape_token(media));
-                    let lowered = self.schema(schema, &at, hint, &format!("{id}.{key}"))?;
-                    Some(wrap_nullable(lowered.ty, lowered.nullable))
-                }
-                Some((_, None)) => Some(TypeRef::Any),
-                None if response.content.is_empty() => None,
-                None => {
-                    let media: Vec<&str> = response.content.keys().map(String::as_str).collect();
-                    self.warn(&at, format!("{id}: response media types {media:?} are not supported yet; the body is not decoded"));
-                    None
-                }
+            let (body, media) = if response.content.is_empty() {
+                (None, BodyMedia::Json)
+            } else {
+                let (ty, media) = self.body(&response.content, &at, &format!("{prefix}{variant}Body"), &format!("{id}.{key}"))?;
+                (Some(ty), media)
             };
-            responses.push(Response { status, variant, body, doc: doc_text(None, Some(&response.description)) });
+            responses.push(Response { status, variant, body, media, doc: doc_text(None, Some(&response.description)) });
         }
         responses.sort_by_key(|r| r.status);
         Ok(responses)
@@ -932,15 +1029,35 @@ impl<'a> Lowering<'a> {
     }
 }
 
-/// The JSON media type of a content map, if it has one (`application/json`, `*/*+json`, ...).
-fn json_media(content: &IndexMap<String, openapiv3::MediaType>) -> Option<(&str, Option<&ReferenceOr<Schema>>)> {
+/// How a media type is carried, from its essence (`type/subtype`, parameters dropped).
+fn media_kind(media: &str) -> BodyMedia {
+    let essence = media.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    match essence.as_str() {
+        "application/json" | "*/*" | "application/*" => BodyMedia::Json,
+        e if e.ends_with("+json") || e.ends_with("/json") => BodyMedia::Json,
+        "application/x-www-form-urlencoded" => BodyMedia::Form,
+        "multipart/form-data" | "multipart/mixed" => BodyMedia::Multipart,
+        e if e.starts_with("text/") || e.ends_with("+xml") || e.ends_with("/xml") || e.contains("yaml") || e.ends_with("openapi") => {
+            BodyMedia::Text { content_type: essence.clone() }
+        }
+        _ => BodyMedia::Binary { content_type: essence.clone() },
+    }
+}
+
+/// Which of several media types a body is generated for: JSON first, then forms, then text, then bytes.
+fn preferred_media(content: &IndexMap<String, openapiv3::MediaType>) -> Option<(&str, BodyMedia, Option<&ReferenceOr<Schema>>)> {
+    let rank = |media: &str, kind: &BodyMedia| match kind {
+        BodyMedia::Json if media.starts_with("application/json") => 0,
+        BodyMedia::Json => 1,
+        BodyMedia::Form => 2,
+        BodyMedia::Multipart => 3,
+        BodyMedia::Text { .. } => 4,
+        BodyMedia::Binary { .. } => 5,
+    };
     content
         .iter()
-        .find(|(media, _)| {
-            let essence = media.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-            essence == "application/json" || essence.ends_with("+json") || essence == "*/*" || essence == "application/*"
-        })
-        .map(|(media, body)| (media.as_str(), body.schema.as_ref()))
+        .map(|(media, body)| (media.as_str(), media_kind(media), body.schema.as_ref()))
+        .min_by_key(|(media, kind, _)| rank(media, kind))
 }
 
 fn param_location(param: &Parameter) -> &'static str {
@@ -956,8 +1073,42 @@ fn parent_pointer(pointer: &str) -> &str {
     pointer.rsplit_once('/').map_or(pointer, |(parent, _)| parent)
 }
 
+/// Decodes `%XX` escapes; malformed escapes are kept as they are.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%' && i + 2 < bytes.len())
+            .then(|| std::str::from_utf8(&bytes[i + 1..i + 3]).ok())
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        if let Some(byte) = escaped {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
 fn unescape_token(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
+}
+
+/// The discriminator values that select the schema `reference` points at: the mapping's keys that
+/// name it, or else the schema's own name (what the spec prescribes without a mapping).
+fn discriminator_tags(discriminator: &openapiv3::Discriminator, reference: &str) -> Vec<String> {
+    let key = reference.rsplit('/').next().map(unescape_token).unwrap_or_default();
+    let mapped: Vec<String> = discriminator
+        .mapping
+        .iter()
+        .filter(|(_, target)| target.as_str() == reference || target.as_str() == key)
+        .map(|(tag, _)| tag.clone())
+        .collect();
+    if mapped.is_empty() && reference.starts_with("#/components/schemas/") { vec![key] } else { mapped }
 }
 
 /// `get /pets/{id}/toys` → `get_pets_id_toys`: stable, and distinct per method and path.
@@ -977,6 +1128,7 @@ fn string_primitive(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Primitive
     match format {
         VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Primitive::DateTime,
         VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Primitive::Date,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Primitive::Binary,
         VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => Primitive::Uuid,
         _ => Primitive::String,
     }
@@ -1184,6 +1336,13 @@ mod tests {
         assert_eq!(components[0], components[1]);
         assert_ne!(components[2], components[3]);
         assert_ne!(components[0], components[2]);
+    }
+
+    #[test]
+    fn percent_escapes_decode() {
+        assert_eq!(percent_decode("/paths/~1a~1%7Bid%7D"), "/paths/~1a~1{id}");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%é"), "%zz%é");
     }
 
     #[test]

@@ -5,7 +5,7 @@ mod lower;
 pub mod naming;
 pub mod pattern;
 
-pub use lower::lower;
+pub use lower::{Options, lower};
 
 use crate::error::Warning;
 
@@ -39,6 +39,8 @@ pub enum TypeKind {
     StringEnum(StringEnum),
     /// A newtype that cannot hold a value breaking its rules.
     Constrained(Constrained),
+    /// A list or map newtype with size (and uniqueness) rules.
+    Collection(Collection),
     /// `oneOf`/`anyOf`: the first variant that accepts the value wins.
     Union(Union),
     /// `pub type Name = ...;`
@@ -63,18 +65,28 @@ pub struct Field {
     pub write_only: bool,
     pub deprecated: bool,
     pub doc: Option<String>,
+    /// The spec's `default`, as JSON text, for the docs.
+    pub default: Option<String>,
 }
 
 impl Field {
-    /// Absent and null both map to `None`.
+    /// The field may be absent or null: `Option<T>`.
     pub fn is_optional(&self) -> bool {
         !self.required || self.nullable
+    }
+
+    /// Absent, `null` and a value are three different things (PATCH bodies): `Option<Option<T>>`.
+    pub fn is_tri_state(&self) -> bool {
+        !self.required && self.nullable
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct StringEnum {
     pub variants: Vec<EnumVariant>,
+    /// Open enums keep values the spec does not list in an `Unknown(String)` variant, so a client
+    /// survives a server that gained a value; servers still refuse them in requests.
+    pub open: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,6 +113,26 @@ pub enum Rule {
     Minimum { value: Number, exclusive: bool },
     Maximum { value: Number, exclusive: bool },
     MultipleOf(Number),
+    /// A non-string `enum`: the value must be one of these.
+    OneOf(Vec<Number>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collection {
+    pub kind: CollectionKind,
+    /// The item (list) or value (map) type.
+    pub item: TypeRef,
+    pub origin: String,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    /// `uniqueItems` (lists only).
+    pub unique: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CollectionKind {
+    List,
+    Map,
 }
 
 /// A bound kept in the type of the value it bounds, so `i64` bounds are exact.
@@ -113,12 +145,17 @@ pub enum Number {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Union {
     pub variants: Vec<UnionVariant>,
+    /// The property whose value picks the variant, when the spec names one and every variant can
+    /// be told apart by it; otherwise the first variant that accepts the value wins.
+    pub discriminator: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnionVariant {
     pub name: String,
     pub ty: TypeRef,
+    /// Discriminator values that select this variant.
+    pub tags: Vec<String>,
 }
 
 /// A use of a type.
@@ -149,6 +186,8 @@ pub enum Primitive {
     Uuid,
     DateTime,
     Date,
+    /// Raw bytes: `format: binary` (file uploads, octet-stream bodies).
+    Binary,
 }
 
 impl Primitive {
@@ -260,9 +299,18 @@ pub struct RequestBody {
     pub media: BodyMedia,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a body is encoded on the wire.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BodyMedia {
     Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`: one part per property of the body struct.
+    Multipart,
+    /// Bytes as they are (`application/octet-stream`, images, ...).
+    Binary { content_type: String },
+    /// UTF-8 text (`text/plain`, `text/csv`, XML or YAML taken as text).
+    Text { content_type: String },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -271,6 +319,7 @@ pub struct Response {
     /// Variant name in the operation's response and error enums (`Ok`, `BadRequest`, ...).
     pub variant: String,
     pub body: Option<TypeRef>,
+    pub media: BodyMedia,
     pub doc: Option<String>,
 }
 

@@ -40,17 +40,21 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
 
 /// Parses spec text; `path` is only used in messages.
 pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
-    let yaml: serde_yaml::Value = serde_yaml::from_str(&text).map_err(|err| {
-        let position = err.location().map(|at| (at.line(), at.column()));
-        SpecError {
-            file: path.to_owned(),
-            pointer: String::new(),
-            position,
-            kind: SpecErrorKind::Syntax,
-            message: err.to_string(),
-        }
-    })?;
-    let mut raw = yaml_to_json(yaml);
+    let syntax_error = |position: Option<(usize, usize)>, message: String| SpecError {
+        file: path.to_owned(),
+        pointer: String::new(),
+        position,
+        kind: SpecErrorKind::Syntax,
+        message,
+    };
+    // JSON goes through a JSON parser: YAML refuses some text JSON allows (C1 control characters).
+    let mut raw = if text.trim_start().starts_with('{') {
+        serde_json::from_str::<Value>(&text).map_err(|err| syntax_error(Some((err.line(), err.column())), err.to_string()))?
+    } else {
+        let yaml: serde_yaml::Value = serde_yaml::from_str(&text)
+            .map_err(|err| syntax_error(err.location().map(|at| (at.line(), at.column())), err.to_string()))?;
+        yaml_to_json(yaml)
+    };
     let fail = |kind, pointer: &str, message: String| Error::Spec(located_error(path, &text, kind, pointer, message));
 
     if !raw.is_object() {
@@ -79,6 +83,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
         ));
     }
 
+    normalize::drop_callbacks(&mut raw, &mut warnings);
     let document: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|err| {
         // `openapiv3` flattens and untags much of the model, which hides where inside a path item
         // or schema the problem is; look again, piece by piece, for a precise pointer.

@@ -41,6 +41,31 @@ pub fn from_3_1(doc: &mut Value, warnings: &mut Vec<Warning>) {
     }
 }
 
+/// Callbacks describe requests the *server* makes; oagen generates neither side of them. They are
+/// removed before parsing (real specs write them in forms `openapiv3` refuses) and reported.
+pub fn drop_callbacks(doc: &mut Value, warnings: &mut Vec<Warning>) {
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for (path, item) in paths.iter_mut() {
+            let Some(item) = item.as_object_mut() else { continue };
+            for (method, operation) in item.iter_mut() {
+                if let Some(op) = operation.as_object_mut() {
+                    if op.remove("callbacks").is_some() {
+                        warnings.push(Warning {
+                            pointer: format!("/paths/{}/{method}/callbacks", escape_token(path)),
+                            message: "callbacks are not generated".into(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
+        if components.remove("callbacks").is_some() {
+            warnings.push(Warning { pointer: "/components/callbacks".into(), message: "callbacks are not generated".into() });
+        }
+    }
+}
+
 struct Walker<'a> {
     warnings: &'a mut Vec<Warning>,
 }
