@@ -148,7 +148,7 @@ fn decode<T: serde::de::DeserializeOwned, E>(
 }
 
 /// Serializes a JSON request body.
-fn encode<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Failure> {
+fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
     serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
 }
 

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 use axum::body::Bytes;
 use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
@@ -625,7 +625,7 @@ fn parse_stages_source_list(
 async fn handle_stages_source_list<A: Api>(
     State(api): State<Arc<A>>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     if let Err(rejection) = authorize(
             &*api,
@@ -656,7 +656,7 @@ fn parse_stages_source_create(body: &Bytes) -> Result<SourceStageRequest, Reject
 async fn handle_stages_source_create<A: Api>(
     State(api): State<Arc<A>>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     body: Bytes,
 ) -> Response {
     if let Err(rejection) = authorize(
@@ -692,7 +692,7 @@ async fn handle_stages_source_retrieve<A: Api>(
     State(api): State<Arc<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     if let Err(rejection) = authorize(
             &*api,
@@ -729,7 +729,7 @@ async fn handle_stages_source_update<A: Api>(
     State(api): State<Arc<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     body: Bytes,
 ) -> Response {
     if let Err(rejection) = authorize(
@@ -765,7 +765,7 @@ async fn handle_stages_source_destroy<A: Api>(
     State(api): State<Arc<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     if let Err(rejection) = authorize(
             &*api,
@@ -802,7 +802,7 @@ async fn handle_stages_source_partial_update<A: Api>(
     State(api): State<Arc<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     body: Bytes,
 ) -> Response {
     if let Err(rejection) = authorize(
@@ -838,7 +838,7 @@ async fn handle_stages_source_used_by_list<A: Api>(
     State(api): State<Arc<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     if let Err(rejection) = authorize(
             &*api,

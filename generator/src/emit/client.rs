@@ -155,6 +155,59 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
             }
         }
     });
+    let uses_multipart = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Multipart));
+    let uses_form = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Form));
+    let multipart_variant = uses_multipart.then(|| quote!(Multipart(reqwest::multipart::Form),));
+    let multipart_send = uses_multipart.then(|| {
+        quote! {
+            Some(Body::Multipart(form)) => {
+                builder = builder.multipart(form);
+            }
+        }
+    });
+    let credentials_field = any_auth.then(|| quote!(credentials: Credentials,));
+    let credentials_init = any_auth.then(|| quote!(credentials: Credentials::default(),));
+    let credentials_struct = any_auth.then(|| {
+        quote! {
+            #[derive(Clone, Default)]
+            struct Credentials {
+                #bearer_field
+                #basic_field
+                #key_field
+            }
+        }
+    });
+    let has_body = ir.operations.iter().any(|op| op.body.is_some());
+    let has_json_body = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Json));
+    let body_field = has_body.then(|| quote!(body: Option<Body>,));
+    let body_enum = has_body.then(|| {
+        quote! {
+            /// A request body, encoded.
+            enum Body {
+                Bytes { content_type: &'static str, bytes: Vec<u8> },
+                #multipart_variant
+            }
+        }
+    });
+    let send_body = has_body.then(|| {
+        quote! {
+            match request.body {
+                Some(Body::Bytes { content_type, bytes }) => {
+                    builder = builder.header("content-type", content_type).body(bytes);
+                }
+                #multipart_send
+                None => {}
+            }
+        }
+    });
+    let json_encoder = has_json_body.then(|| {
+        quote! {
+            /// Serializes a JSON request body.
+            fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
+                serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
+            }
+        }
+    });
     let credentials_apply = any_auth.then(|| {
         quote! {
             impl Credentials {
@@ -170,20 +223,10 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         }
     });
     let authenticated_field = any_auth.then(|| quote!(authenticated: bool,));
-    let uses_multipart = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Multipart));
-    let uses_form = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Form));
-    let multipart_variant = uses_multipart.then(|| quote!(Multipart(reqwest::multipart::Form),));
-    let multipart_send = uses_multipart.then(|| {
-        quote! {
-            Some(Body::Multipart(form)) => {
-                builder = builder.multipart(form);
-            }
-        }
-    });
     let form_encoder = uses_form.then(|| {
         quote! {
             /// Serializes an `application/x-www-form-urlencoded` body.
-            fn encode_form<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Failure> {
+            fn encode_form<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
                 serde_urlencoded::to_string(body)
                     .map(String::into_bytes)
                     .map_err(|err| Failure::InvalidRequest(err.to_string()))
@@ -198,15 +241,10 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         pub struct Client {
             base_url: String,
             http: reqwest::Client,
-            credentials: Credentials,
+            #credentials_field
         }
 
-        #[derive(Clone, Default)]
-        struct Credentials {
-            #bearer_field
-            #basic_field
-            #key_field
-        }
+        #credentials_struct
 
         #credentials_apply
 
@@ -293,18 +331,14 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
             segments: &'a [&'a str],
             query: Vec<(&'static str, String)>,
             headers: Vec<(&'static str, String)>,
-            body: Option<Body>,
+            #body_field
             /// The media type the operation answers with.
             accept: &'static str,
             #authenticated_field
             #key_request_field
         }
 
-        /// A request body, encoded.
-        enum Body {
-            Bytes { content_type: &'static str, bytes: Vec<u8> },
-            #multipart_variant
-        }
+        #body_enum
 
         #form_encoder
 
@@ -313,10 +347,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
             serde_json::from_slice(&body).map_err(|source| Error::InvalidBody { status, body, source })
         }
 
-        /// Serializes a JSON request body.
-        fn encode<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Failure> {
-            serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
-        }
+        #json_encoder
 
         impl Client {
             /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
@@ -326,7 +357,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
 
             /// Like [`Client::new`], with a preconfigured `reqwest::Client` (timeouts, proxies, TLS).
             pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
-                Self { base_url: base_url.into(), http, credentials: Credentials::default() }
+                Self { base_url: base_url.into(), http, #credentials_init }
             }
 
             #bearer_setter
@@ -356,13 +387,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
                 }
                 builder = builder.header("accept", request.accept);
                 #apply_auth
-                match request.body {
-                    Some(Body::Bytes { content_type, bytes }) => {
-                        builder = builder.header("content-type", content_type).body(bytes);
-                    }
-                    #multipart_send
-                    None => {}
-                }
+                #send_body
                 let response = builder.send().await.map_err(Failure::Transport)?;
                 let status = response.status().as_u16();
                 let body = response.bytes().await.map_err(Failure::Transport)?;
@@ -414,6 +439,7 @@ pub fn success_shape(op: &Operation) -> SuccessShape<'_> {
 }
 
 fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
+    let api_has_bodies = ir.operations.iter().any(|op| op.body.is_some());
     let name = ident(&op.name);
     let error_type = format_ident!("{}Error", op.type_prefix);
     let success = success_type(op);
@@ -494,6 +520,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         }
     };
     let accept = op.successes().find(|r| r.body.is_some()).map_or("application/json", |r| accept_type(&r.media));
+    let body_field = api_has_bodies.then(|| quote!(body: #body,));
     let query_init = if op.query_params.is_empty() { quote!(let query = Vec::new();) } else { quote!(let mut query = Vec::new();) };
     let headers_init =
         if op.header_params.is_empty() { quote!(let headers = Vec::new();) } else { quote!(let mut headers = Vec::new();) };
@@ -535,7 +562,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
                     segments: &[#(#segments),*],
                     query,
                     headers,
-                    body: #body,
+                    #body_field
                     accept: #accept,
                     #authenticated
                     #api_keys_field

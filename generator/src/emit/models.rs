@@ -602,8 +602,9 @@ fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenS
         rules.push(format!("at least {min} {noun}(s)"));
         let limit = Literal::u64_unsuffixed(min);
         let message = format!("must have at least {min} {noun}(s), got {{count}}");
+        let too_few = if min == 1 { quote!(value.is_empty()) } else { quote!(value.len() < #limit) };
         checks.push(quote! {
-            if value.len() < #limit {
+            if #too_few {
                 let count = value.len();
                 return Err(ConstraintError::new(#origin, #min_keyword, format!(#message)));
             }

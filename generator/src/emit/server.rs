@@ -35,7 +35,7 @@ pub fn server(ir: &Ir) -> TokenStream {
 
         use axum::body::Bytes;
         use axum::extract::rejection::PathRejection;
-        use axum::extract::{Path, RawQuery, State};
+        use axum::extract::{Path, State};
         use axum::http::{HeaderMap, StatusCode};
         use axum::response::{IntoResponse, Response};
         #[allow(unused_imports)]
@@ -373,7 +373,7 @@ fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> Toke
     let returned_type = if types.len() == 1 { quote!(#(#types)*) } else { quote!((#(#types),*)) };
     let bound = returned.clone();
     let needs_query_for_auth = auth.is_some();
-    let query_arg = (uses_query || needs_query_for_auth).then(|| quote!(RawQuery(query): RawQuery,));
+    let query_arg = (uses_query || needs_query_for_auth).then(|| quote!(axum::extract::RawQuery(query): axum::extract::RawQuery,));
     let headers_arg = (uses_headers || auth.is_some()).then(|| quote!(headers: HeaderMap,));
     let doc_text = format!(" Parses and validates a `{}` request.", op.id);
     let uses_operation = steps.iter().any(|step| step.to_string().contains("OPERATION"));

@@ -304,7 +304,8 @@ impl<'a> Lowering<'a> {
                 if let Some(value) = integer.maximum {
                     rules.push(Rule::Maximum { value: Number::Int(value), exclusive: integer.exclusive_maximum });
                 }
-                if let Some(value) = integer.multiple_of.filter(|m| *m != 0) {
+                // Every integer is a multiple of 1 (and of -1).
+                if let Some(value) = integer.multiple_of.filter(|m| m.abs() > 1) {
                     rules.push(Rule::MultipleOf(Number::Int(value)));
                 }
                 self.number_type(&request, doc, base, rules, origin)

@@ -1,0 +1,2081 @@
+//! Types for the schemas of the API, and the parameters of its operations.
+
+use serde::{Deserialize, Serialize};
+
+/// A value that breaks a rule of the spec: which field or type, which rule, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConstraintError {
+    /// `Schema.field` (or the type name) the rule belongs to.
+    pub field: &'static str,
+    /// The OpenAPI keyword of the rule: `maxLength`, `pattern`, `enum`, ...
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl ConstraintError {
+    pub fn new(field: &'static str, rule: &'static str, message: String) -> Self {
+        Self { field, rule, message }
+    }
+}
+
+impl std::fmt::Display for ConstraintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({})", self.field, self.message, self.rule)
+    }
+}
+
+impl std::error::Error for ConstraintError {}
+/// Deserializes a string through `FromStr`, keeping the parse error's message.
+fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<T: std::str::FromStr> serde::de::Visitor<'_> for Visitor<T>
+    where
+        T::Err: std::fmt::Display,
+    {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            value.parse().map_err(E::custom)
+        }
+    }
+    deserializer.deserialize_str(Visitor(std::marker::PhantomData))
+}
+
+/// The text form of a value in a path, query string or header (`style: simple`/`form`).
+pub trait ParamValue: Sized {
+    fn to_param(&self) -> String;
+
+    fn from_param(text: &str) -> Result<Self, String>;
+}
+
+impl ParamValue for String {
+    fn to_param(&self) -> String {
+        self.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+macro_rules! param_via_from_str {
+    ($($ty:ty),*) => {
+        $(impl ParamValue for $ty { fn to_param(& self) -> String { self.to_string() } fn
+        from_param(text : & str) -> Result < Self, String > { text.parse().map_err(| _ |
+        format!("`{text}` is not a valid {}", stringify!($ty))) } })*
+    };
+}
+
+param_via_from_str!(bool, i32, i64, f32, f64);
+
+impl ParamValue for serde_json::Value {
+    fn to_param(&self) -> String {
+        match self {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(
+            serde_json::from_str(text)
+                .unwrap_or_else(|_| serde_json::Value::String(text.to_owned())),
+        )
+    }
+}
+
+impl<T: ParamValue> ParamValue for Vec<T> {
+    fn to_param(&self) -> String {
+        self.iter().map(T::to_param).collect::<Vec<_>>().join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        text.split(',').map(T::from_param).collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for std::collections::BTreeMap<String, T> {
+    fn to_param(&self) -> String {
+        self.iter()
+            .map(|(k, v)| format!("{k},{}", v.to_param()))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split(',').collect();
+        parts
+            .chunks(2)
+            .map(|pair| match pair {
+                [key, value] => Ok(((*key).to_owned(), T::from_param(value)?)),
+                _ => Err(format!("`{text}` is not a list of key,value pairs")),
+            })
+            .collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for Box<T> {
+    fn to_param(&self) -> String {
+        (**self).to_param()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        T::from_param(text).map(Box::new)
+    }
+}
+
+impl<T: ParamValue> ParamValue for Option<T> {
+    fn to_param(&self) -> String {
+        self.as_ref().map(T::to_param).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() { Ok(None) } else { T::from_param(text).map(Some) }
+    }
+}
+
+impl ParamValue for uuid::Uuid {
+    fn to_param(&self) -> String {
+        self.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: uuid::Error| err.to_string())
+    }
+}
+
+impl ParamValue for chrono::DateTime<chrono::Utc> {
+    fn to_param(&self) -> String {
+        self.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        chrono::DateTime::parse_from_rfc3339(text)
+            .map(|at| at.with_timezone(&chrono::Utc))
+            .map_err(|err| err.to_string())
+    }
+}
+
+impl ParamValue for chrono::NaiveDate {
+    fn to_param(&self) -> String {
+        self.format("%Y-%m-%d").to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: chrono::ParseError| err.to_string())
+    }
+}
+
+/// For optional nullable fields: with `#[serde(default)]`, absent stays `None` while `null`
+/// becomes `Some(None)`, so a PATCH can tell "leave alone" from "clear".
+fn deserialize_present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PetKind {
+    /// `dog`
+    Dog,
+    /// `cat`
+    Cat,
+    /// `bird`
+    Bird,
+}
+
+impl PetKind {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3usize] = [Self::Dog, Self::Cat, Self::Bird];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Dog => "dog",
+            Self::Cat => "cat",
+            Self::Bird => "bird",
+        }
+    }
+}
+
+impl std::fmt::Display for PetKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for PetKind {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "dog" => Ok(Self::Dog),
+            "cat" => Ok(Self::Cat),
+            "bird" => Ok(Self::Bird),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "PetKind",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}",
+                            "dog, cat, bird"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for PetKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PetKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+impl ParamValue for PetKind {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: not empty; at most 5 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct PetName(String);
+
+impl PetName {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if length < 1 {
+            return Err(
+                ConstraintError::new(
+                    "Pet.name",
+                    "minLength",
+                    format!("must be at least 1 character(s), got {length}"),
+                ),
+            );
+        }
+        let length = value.chars().count();
+        if length > 5 {
+            return Err(
+                ConstraintError::new(
+                    "Pet.name",
+                    "maxLength",
+                    format!("must be at most 5 character(s), got {length}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl TryFrom<String> for PetName {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<PetName> for String {
+    fn from(value: PetName) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for PetName {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::ops::Deref for PetName {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for PetName {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for PetName {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl std::str::FromStr for PetName {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl std::fmt::Display for PetName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl ParamValue for PetName {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: > 0; <= 200.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+#[serde(transparent)]
+pub struct PetWeight(f32);
+
+impl PetWeight {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: f32) -> Result<Self, ConstraintError> {
+        if value <= 0.0 {
+            return Err(
+                ConstraintError::new(
+                    "Pet.weight",
+                    "exclusiveMinimum",
+                    format!("must be greater than 0, got {value}"),
+                ),
+            );
+        }
+        if value > 200.0 {
+            return Err(
+                ConstraintError::new(
+                    "Pet.weight",
+                    "maximum",
+                    format!("must be at most 200, got {value}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> f32 {
+        self.0
+    }
+}
+
+impl TryFrom<f32> for PetWeight {
+    type Error = ConstraintError;
+
+    fn try_from(value: f32) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<PetWeight> for f32 {
+    fn from(value: PetWeight) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for PetWeight {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <f32>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::str::FromStr for PetWeight {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: f32 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                ConstraintError::new(
+                    "Pet.weight",
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl std::fmt::Display for PetWeight {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl ParamValue for PetWeight {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: >= 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct PetAge(i32);
+
+impl PetAge {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: i32) -> Result<Self, ConstraintError> {
+        if value < 0 {
+            return Err(
+                ConstraintError::new(
+                    "Pet.age",
+                    "minimum",
+                    format!("must be at least 0, got {value}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> i32 {
+        self.0
+    }
+}
+
+impl TryFrom<i32> for PetAge {
+    type Error = ConstraintError;
+
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<PetAge> for i32 {
+    fn from(value: PetAge) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for PetAge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i32>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::str::FromStr for PetAge {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i32 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                ConstraintError::new(
+                    "Pet.age",
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl std::fmt::Display for PetAge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl ParamValue for PetAge {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: one of 1, 2, 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct PetSize(i64);
+
+impl PetSize {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: i64) -> Result<Self, ConstraintError> {
+        if ![1, 2, 3].contains(&value) {
+            return Err(
+                ConstraintError::new(
+                    "Pet.size",
+                    "enum",
+                    format!("must be one of 1, 2, 3, got {value}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+impl TryFrom<i64> for PetSize {
+    type Error = ConstraintError;
+
+    fn try_from(value: i64) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<PetSize> for i64 {
+    fn from(value: PetSize) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for PetSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i64>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::str::FromStr for PetSize {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i64 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                ConstraintError::new(
+                    "Pet.size",
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl std::fmt::Display for PetSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl ParamValue for PetSize {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PetStatus {
+    /// `available`
+    Available,
+    /// `pending`
+    Pending,
+    /// `sold`
+    Sold,
+}
+
+impl PetStatus {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3usize] = [Self::Available, Self::Pending, Self::Sold];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Available => "available",
+            Self::Pending => "pending",
+            Self::Sold => "sold",
+        }
+    }
+}
+
+impl std::fmt::Display for PetStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for PetStatus {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "available" => Ok(Self::Available),
+            "pending" => Ok(Self::Pending),
+            "sold" => Ok(Self::Sold),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "PetStatus",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}",
+                            "available, pending, sold"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for PetStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PetStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+impl ParamValue for PetStatus {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: at least 1 item(s); at most 3 item(s); no duplicates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct PetTags(Vec<String>);
+
+impl PetTags {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: Vec<String>) -> Result<Self, ConstraintError> {
+        if value.is_empty() {
+            let count = value.len();
+            return Err(
+                ConstraintError::new(
+                    "Pet.tags",
+                    "minItems",
+                    format!("must have at least 1 item(s), got {count}"),
+                ),
+            );
+        }
+        if value.len() > 3 {
+            let count = value.len();
+            return Err(
+                ConstraintError::new(
+                    "Pet.tags",
+                    "maxItems",
+                    format!("must have at most 3 item(s), got {count}"),
+                ),
+            );
+        }
+        if let Some(at) = (1..value.len()).find(|&i| value[..i].contains(&value[i])) {
+            return Err(
+                ConstraintError::new(
+                    "Pet.tags",
+                    "uniqueItems",
+                    format!("item {at} repeats an earlier item"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn into_inner(self) -> Vec<String> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for PetTags {
+    type Target = [String];
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl TryFrom<Vec<String>> for PetTags {
+    type Error = ConstraintError;
+
+    fn try_from(value: Vec<String>) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<'de> Deserialize<'de> for PetTags {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <Vec<String>>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl ParamValue for PetTags {
+    fn to_param(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let value: Vec<String> = serde_json::from_str(text)
+            .map_err(|err| err.to_string())?;
+        Self::new(value).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: at least 1 propertie(s); at most 2 propertie(s).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct PetAttributes(std::collections::BTreeMap<String, i64>);
+
+impl PetAttributes {
+    /// Checks `value` against the spec's rules.
+    pub fn new(
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> Result<Self, ConstraintError> {
+        if value.is_empty() {
+            let count = value.len();
+            return Err(
+                ConstraintError::new(
+                    "Pet.attributes",
+                    "minProperties",
+                    format!("must have at least 1 propertie(s), got {count}"),
+                ),
+            );
+        }
+        if value.len() > 2 {
+            let count = value.len();
+            return Err(
+                ConstraintError::new(
+                    "Pet.attributes",
+                    "maxProperties",
+                    format!("must have at most 2 propertie(s), got {count}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn into_inner(self) -> std::collections::BTreeMap<String, i64> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for PetAttributes {
+    type Target = std::collections::BTreeMap<String, i64>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl TryFrom<std::collections::BTreeMap<String, i64>> for PetAttributes {
+    type Error = ConstraintError;
+
+    fn try_from(
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<'de> Deserialize<'de> for PetAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <std::collections::BTreeMap<
+            String,
+            i64,
+        >>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl ParamValue for PetAttributes {
+    fn to_param(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let value: std::collections::BTreeMap<String, i64> = serde_json::from_str(text)
+            .map_err(|err| err.to_string())?;
+        Self::new(value).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: matches `^\+?[0-9 ]{3,}$`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct PetOwnerContactPhone(String);
+
+impl PetOwnerContactPhone {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new("^\\+?[0-9 ]{3,}$")
+                .expect("pattern verified at generation time")
+        });
+        if !PATTERN.is_match(&value) {
+            return Err(
+                ConstraintError::new(
+                    "Pet.owner.contact.phone",
+                    "pattern",
+                    format!("must match `^\\+?[0-9 ]{{3,}}$`, got {value:?}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl TryFrom<String> for PetOwnerContactPhone {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<PetOwnerContactPhone> for String {
+    fn from(value: PetOwnerContactPhone) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for PetOwnerContactPhone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::ops::Deref for PetOwnerContactPhone {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for PetOwnerContactPhone {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for PetOwnerContactPhone {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl std::str::FromStr for PetOwnerContactPhone {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl std::fmt::Display for PetOwnerContactPhone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl ParamValue for PetOwnerContactPhone {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PetOwnerContact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<PetOwnerContactPhone>,
+}
+
+impl ParamValue for PetOwnerContact {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PetOwner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<PetOwnerContact>,
+}
+
+impl ParamValue for PetOwner {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// A pet, with every kind of field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pet {
+    /// Read-only: set by the server.
+    pub id: i64,
+    pub name: PetName,
+    pub kind: PetKind,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_present"
+    )]
+    pub tag: Option<Option<String>>,
+    /// Absent, null and a value mean three different things in a PATCH.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_present"
+    )]
+    pub nickname: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<PetWeight>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<PetAge>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<PetSize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub born: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub homepage: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// Needs a digit; the lookahead has no equivalent in the `regex` crate.
+    ///
+    /// Write-only: never returned by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Deprecated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legacy_code: Option<String>,
+    /// Default: `"available"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<PetStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<PetTags>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<Vec<Vec<f64>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<PetAttributes>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<PetOwner>,
+}
+
+impl ParamValue for Pet {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// Properties not listed in the schema.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl ParamValue for Problem {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    pub name: String,
+}
+
+impl ParamValue for Named {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Timestamps {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl ParamValue for Timestamps {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dog {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    pub pet_type: String,
+    pub barks: bool,
+}
+
+impl ParamValue for Dog {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: >= 0; <= 9.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct CatLives(i64);
+
+impl CatLives {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: i64) -> Result<Self, ConstraintError> {
+        if value < 0 {
+            return Err(
+                ConstraintError::new(
+                    "Cat.lives",
+                    "minimum",
+                    format!("must be at least 0, got {value}"),
+                ),
+            );
+        }
+        if value > 9 {
+            return Err(
+                ConstraintError::new(
+                    "Cat.lives",
+                    "maximum",
+                    format!("must be at most 9, got {value}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+impl TryFrom<i64> for CatLives {
+    type Error = ConstraintError;
+
+    fn try_from(value: i64) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<CatLives> for i64 {
+    fn from(value: CatLives) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for CatLives {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i64>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::str::FromStr for CatLives {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i64 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                ConstraintError::new(
+                    "Cat.lives",
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl std::fmt::Display for CatLives {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl ParamValue for CatLives {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cat {
+    pub pet_type: String,
+    pub lives: CatLives,
+}
+
+impl ParamValue for Cat {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Animal {
+    /// Selected by `dog`.
+    Dog(Dog),
+    /// Selected by `kitty`.
+    Cat(Cat),
+}
+
+impl Animal {
+    /// The value of `#property` that selects this variant.
+    pub fn discriminator(&self) -> &'static str {
+        match self {
+            Self::Dog(_) => "dog",
+            Self::Cat(_) => "kitty",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Animal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("pet_type")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("dog") => {
+                serde_json::from_value(value)
+                    .map(Self::Dog)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("kitty") => {
+                serde_json::from_value(value)
+                    .map(Self::Cat)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    serde::de::Error::custom(
+                        format!(
+                            "`{other}` is not a known `pet_type`; expected one of: dog, kitty"
+                        ),
+                    ),
+                )
+            }
+            None => {
+                Err(
+                    serde::de::Error::custom(
+                        "missing the discriminator property `pet_type`",
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for Animal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut value = match self {
+            Self::Dog(inner) => serde_json::to_value(inner),
+            Self::Cat(inner) => serde_json::to_value(inner),
+        }
+            .map_err(serde::ser::Error::custom)?;
+        if let serde_json::Value::Object(map) = &mut value {
+            map.entry("pet_type").or_insert_with(|| self.discriminator().into());
+        }
+        value.serialize(serializer)
+    }
+}
+
+impl ParamValue for Animal {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnimalByName {
+    /// Selected by `Dog`.
+    Dog(Dog),
+    /// Selected by `Cat`.
+    Cat(Cat),
+}
+
+impl AnimalByName {
+    /// The value of `#property` that selects this variant.
+    pub fn discriminator(&self) -> &'static str {
+        match self {
+            Self::Dog(_) => "Dog",
+            Self::Cat(_) => "Cat",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for AnimalByName {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("pet_type")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("Dog") => {
+                serde_json::from_value(value)
+                    .map(Self::Dog)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("Cat") => {
+                serde_json::from_value(value)
+                    .map(Self::Cat)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    serde::de::Error::custom(
+                        format!(
+                            "`{other}` is not a known `pet_type`; expected one of: Dog, Cat"
+                        ),
+                    ),
+                )
+            }
+            None => {
+                Err(
+                    serde::de::Error::custom(
+                        "missing the discriminator property `pet_type`",
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for AnimalByName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut value = match self {
+            Self::Dog(inner) => serde_json::to_value(inner),
+            Self::Cat(inner) => serde_json::to_value(inner),
+        }
+            .map_err(serde::ser::Error::custom)?;
+        if let serde_json::Value::Object(map) = &mut value {
+            map.entry("pet_type").or_insert_with(|| self.discriminator().into());
+        }
+        value.serialize(serializer)
+    }
+}
+
+impl ParamValue for AnimalByName {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum IdOrName {
+    I64(i64),
+    String(String),
+}
+
+impl ParamValue for IdOrName {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TreeNode {
+    pub value: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Box<TreeNode>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<TreeNode>>,
+}
+
+impl ParamValue for TreeNode {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// A reference wrapped to attach a description keeps the referenced type.
+pub type Described = PetKind;
+
+pub type Anything = serde_json::Value;
+
+pub type FreeForm = std::collections::BTreeMap<String, serde_json::Value>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Keywords {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(rename = "self")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    #[serde(rename = "Self")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_2: Option<String>,
+    #[serde(rename = "1st")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub _1st: Option<String>,
+    #[serde(rename = "user-name")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "user_name")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name_2: Option<String>,
+    #[serde(rename = "größe")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gr_uf6_udf_e: Option<i64>,
+    #[serde(rename = "")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+impl ParamValue for Keywords {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Collides with `Keywords` once converted to a Rust type name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Keywords2 {
+    /// ``
+    Empty,
+    /// `a-b`
+    AB,
+    /// `A_B`
+    AB2,
+    /// `self`
+    Self_,
+}
+
+impl Keywords2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4usize] = [Self::Empty, Self::AB, Self::AB2, Self::Self_];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Empty => "",
+            Self::AB => "a-b",
+            Self::AB2 => "A_B",
+            Self::Self_ => "self",
+        }
+    }
+}
+
+impl std::fmt::Display for Keywords2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Keywords2 {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "" => Ok(Self::Empty),
+            "a-b" => Ok(Self::AB),
+            "A_B" => Ok(Self::AB2),
+            "self" => Ok(Self::Self_),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "Keywords2",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}",
+                            ", a-b, A_B, self"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for Keywords2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Keywords2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+impl ParamValue for Keywords2 {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: at most 20 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct PhotoUploadCaption(String);
+
+impl PhotoUploadCaption {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if length > 20 {
+            return Err(
+                ConstraintError::new(
+                    "PhotoUpload.caption",
+                    "maxLength",
+                    format!("must be at most 20 character(s), got {length}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl TryFrom<String> for PhotoUploadCaption {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<PhotoUploadCaption> for String {
+    fn from(value: PhotoUploadCaption) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for PhotoUploadCaption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::ops::Deref for PhotoUploadCaption {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for PhotoUploadCaption {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for PhotoUploadCaption {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl std::str::FromStr for PhotoUploadCaption {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl std::fmt::Display for PhotoUploadCaption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl ParamValue for PhotoUploadCaption {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PhotoUploadMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl ParamValue for PhotoUploadMeta {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PhotoUpload {
+    pub file: Vec<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<PhotoUploadCaption>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PetKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<PhotoUploadMeta>,
+}
+
+impl ParamValue for PhotoUpload {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PhotoInfo {
+    pub bytes: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PetKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl ParamValue for PhotoInfo {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: >= 1; <= 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct ListPetsLimit(i32);
+
+impl ListPetsLimit {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: i32) -> Result<Self, ConstraintError> {
+        if value < 1 {
+            return Err(
+                ConstraintError::new(
+                    "list_pets.limit",
+                    "minimum",
+                    format!("must be at least 1, got {value}"),
+                ),
+            );
+        }
+        if value > 100 {
+            return Err(
+                ConstraintError::new(
+                    "list_pets.limit",
+                    "maximum",
+                    format!("must be at most 100, got {value}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> i32 {
+        self.0
+    }
+}
+
+impl TryFrom<i32> for ListPetsLimit {
+    type Error = ConstraintError;
+
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<ListPetsLimit> for i32 {
+    fn from(value: ListPetsLimit) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for ListPetsLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i32>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::str::FromStr for ListPetsLimit {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i32 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                ConstraintError::new(
+                    "list_pets.limit",
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl std::fmt::Display for ListPetsLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl ParamValue for ListPetsLimit {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: matches `^[\w.@+-]+$`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct LogInBodyUsername(String);
+
+impl LogInBodyUsername {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new("^[0-9A-Za-z_.@+-]+$")
+                .expect("pattern verified at generation time")
+        });
+        if !PATTERN.is_match(&value) {
+            return Err(
+                ConstraintError::new(
+                    "log_in.body.username",
+                    "pattern",
+                    format!("must match `^[\\w.@+-]+$`, got {value:?}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl TryFrom<String> for LogInBodyUsername {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<LogInBodyUsername> for String {
+    fn from(value: LogInBodyUsername) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for LogInBodyUsername {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::ops::Deref for LogInBodyUsername {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for LogInBodyUsername {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for LogInBodyUsername {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl std::str::FromStr for LogInBodyUsername {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl std::fmt::Display for LogInBodyUsername {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl ParamValue for LogInBodyUsername {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: at least 8 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct LogInBodyPassword(String);
+
+impl LogInBodyPassword {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if length < 8 {
+            return Err(
+                ConstraintError::new(
+                    "log_in.body.password",
+                    "minLength",
+                    format!("must be at least 8 character(s), got {length}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl TryFrom<String> for LogInBodyPassword {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<LogInBodyPassword> for String {
+    fn from(value: LogInBodyPassword) -> Self {
+        value.0
+    }
+}
+
+impl<'de> Deserialize<'de> for LogInBodyPassword {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::ops::Deref for LogInBodyPassword {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for LogInBodyPassword {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for LogInBodyPassword {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl std::str::FromStr for LogInBodyPassword {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl std::fmt::Display for LogInBodyPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl ParamValue for LogInBodyPassword {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogInBody {
+    pub username: LogInBodyUsername,
+    pub password: LogInBodyPassword,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remember: Option<bool>,
+}
+
+impl ParamValue for LogInBody {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LogInOkBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+impl ParamValue for LogInOkBody {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Query and header parameters of `list_pets`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPetsParams {
+    pub kind: Option<PetKind>,
+    pub tags: Option<Vec<String>>,
+    pub limit: Option<ListPetsLimit>,
+    pub x_request_id: Option<String>,
+}

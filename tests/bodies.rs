@@ -1,0 +1,298 @@
+//! Request and response bodies beyond JSON, client to server over loopback: multipart uploads,
+//! urlencoded forms, text and raw bytes; array query parameters, header parameters, `default`
+//! responses; and servers refusing unknown enum values even where models keep them.
+
+use std::sync::{Arc, Mutex};
+
+use constructs::client::{self, Client};
+use constructs::models::*;
+use constructs::server::*;
+
+/// Blobs stored by name; `None` when sent without a body.
+type Blobs = Vec<(String, Option<Vec<u8>>)>;
+
+#[derive(Clone, Default)]
+struct Pets {
+    photos: Arc<Mutex<Vec<(i64, PhotoUpload)>>>,
+    notes: Arc<Mutex<Vec<(i64, String)>>>,
+    blobs: Arc<Mutex<Blobs>>,
+    last_list: Arc<Mutex<Option<ListPetsParams>>>,
+}
+
+impl Api for Pets {
+    async fn list_pets(&self, params: ListPetsParams) -> ListPetsResponse {
+        *self.last_list.lock().expect("lock") = Some(params);
+        ListPetsResponse::Ok(Vec::new())
+    }
+
+    async fn create_pet(&self, body: Pet) -> CreatePetResponse {
+        if body.name.as_str() == "Taken" {
+            let problem = Problem { title: "name taken".into(), status: Some(422), additional_properties: Default::default() };
+            return CreatePetResponse::UnprocessableEntity(problem);
+        }
+        CreatePetResponse::Created(body)
+    }
+
+    async fn download_photo(&self, id: i64) -> DownloadPhotoResponse {
+        let photos = self.photos.lock().expect("lock");
+        match photos.iter().find(|(pet, _)| *pet == id) {
+            Some((_, upload)) => DownloadPhotoResponse::Ok(upload.file.clone()),
+            None => DownloadPhotoResponse::NotFound,
+        }
+    }
+
+    async fn upload_photo(&self, id: i64, body: PhotoUpload) -> UploadPhotoResponse {
+        let info = PhotoInfo {
+            bytes: body.file.len() as i64,
+            caption: body.caption.as_ref().map(|c| c.as_str().to_owned()),
+            kind: body.kind,
+            source: body.meta.as_ref().and_then(|m| m.source.clone()),
+        };
+        self.photos.lock().expect("lock").push((id, body));
+        UploadPhotoResponse::Ok(info)
+    }
+
+    async fn get_pets_by_id_notes(&self, id: i64) -> GetPetsByIdNotesResponse {
+        let notes = self.notes.lock().expect("lock");
+        let text = notes.iter().filter(|(pet, _)| *pet == id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("\n");
+        GetPetsByIdNotesResponse::Ok(text)
+    }
+
+    async fn put_pets_by_id_notes(&self, id: i64, body: String) -> PutPetsByIdNotesResponse {
+        self.notes.lock().expect("lock").push((id, body));
+        PutPetsByIdNotesResponse::NoContent
+    }
+
+    async fn log_in(&self, body: LogInBody) -> LogInResponse {
+        if body.password.as_str() == "correct-horse" {
+            LogInResponse::Ok(LogInOkBody { token: Some(format!("token-for-{}", body.username.as_str())) })
+        } else {
+            let problem = Problem { title: "wrong password".into(), status: Some(401), additional_properties: Default::default() };
+            LogInResponse::Default { status: 401, body: problem }
+        }
+    }
+
+    async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>) -> PutBlobsByNameResponse {
+        self.blobs.lock().expect("lock").push((name, body));
+        PutBlobsByNameResponse::NoContent
+    }
+}
+
+async fn serve<A: Api>(api: A) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, router(api)).await.expect("serve") });
+    format!("http://{addr}")
+}
+
+#[tokio::test]
+async fn multipart_upload_and_binary_download() {
+    let pets = Pets::default();
+    let api = Client::new(serve(pets.clone()).await);
+    let png = vec![0x89, b'P', b'N', b'G', 0, 1, 2, 255];
+    let upload = PhotoUpload {
+        file: png.clone(),
+        caption: Some(PhotoUploadCaption::new("at the beach").expect("short enough")),
+        kind: Some(PetKind::Dog),
+        meta: Some(PhotoUploadMeta { source: Some("phone".into()) }),
+    };
+    let info = api.upload_photo(&7, &upload).await.expect("upload");
+    assert_eq!(info, PhotoInfo { bytes: 8, caption: Some("at the beach".into()), kind: Some(PetKind::Dog), source: Some("phone".into()) });
+    assert_eq!(pets.photos.lock().expect("lock")[0].1, upload, "every part arrives intact");
+
+    assert_eq!(api.download_photo(&7).await.expect("download"), png);
+    match api.download_photo(&8).await {
+        Err(client::Error::Api(client::DownloadPhotoError::NotFound)) => {}
+        other => panic!("expected the documented body-less 404, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn multipart_parts_are_validated() {
+    let base = serve(Pets::default()).await;
+    let http = reqwest::Client::new();
+    let send = |form: reqwest::multipart::Form| {
+        let http = http.clone();
+        let url = format!("{base}/pets/1/photo");
+        async move {
+            let response = http.put(url).multipart(form).send().await.expect("send");
+            let status = response.status().as_u16();
+            (status, String::from_utf8_lossy(&response.bytes().await.expect("body")).into_owned())
+        }
+    };
+    let (status, body) = send(reqwest::multipart::Form::new().text("caption", "no file")).await;
+    assert_eq!(status, 400);
+    assert!(body.contains("file") && body.contains("required"), "{body}");
+    let form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(vec![1]))
+        .text("caption", "a caption that is far too long");
+    let (status, body) = send(form).await;
+    assert_eq!(status, 400);
+    assert!(body.contains("caption") && body.contains("maxLength"), "{body}");
+    let form = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(vec![1])).text("kind", "fish");
+    let (status, body) = send(form).await;
+    assert_eq!(status, 400);
+    assert!(body.contains("kind"), "{body}");
+}
+
+#[tokio::test]
+async fn urlencoded_form_and_default_response() {
+    let api = Client::new(serve(Pets::default()).await);
+    let login = LogInBody {
+        username: LogInBodyUsername::new("jane.doe").expect("valid"),
+        password: LogInBodyPassword::new("correct-horse").expect("valid"),
+        remember: Some(true),
+    };
+    let ok = api.log_in(&login).await.expect("log in");
+    assert_eq!(ok.token.as_deref(), Some("token-for-jane.doe"));
+    let wrong = LogInBody { password: LogInBodyPassword::new("incorrect").expect("valid"), ..login };
+    match api.log_in(&wrong).await {
+        Err(client::Error::Api(client::LogInError::Default { status, body })) => {
+            assert_eq!(status, 401);
+            assert_eq!(body.title, "wrong password");
+        }
+        other => panic!("expected the `default` response, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn urlencoded_fields_are_validated() {
+    let base = serve(Pets::default()).await;
+    let response = reqwest::Client::new()
+        .post(format!("{base}/login"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("username=j%C3%A4ne&password=correct-horse")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status().as_u16(), 400);
+    let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+    assert_eq!(body["name"], "username", "{body}");
+    assert!(body["detail"].as_str().expect("detail").contains("pattern"), "{body}");
+}
+
+#[tokio::test]
+async fn text_and_raw_bytes_bodies() {
+    let pets = Pets::default();
+    let api = Client::new(serve(pets.clone()).await);
+    api.put_pets_by_id_notes(&3, "likes walks").await.expect("put notes");
+    api.put_pets_by_id_notes(&3, "hates baths ✓").await.expect("put notes");
+    assert_eq!(api.get_pets_by_id_notes(&3).await.expect("get notes"), "likes walks\nhates baths ✓");
+
+    api.put_blobs_by_name("a b/c", Some(&[0, 159, 255])).await.expect("put blob");
+    api.put_blobs_by_name("empty", None).await.expect("put without a body");
+    let blobs = pets.blobs.lock().expect("lock").clone();
+    assert_eq!(blobs, vec![("a b/c".to_owned(), Some(vec![0, 159, 255])), ("empty".to_owned(), None)]);
+}
+
+#[tokio::test]
+async fn array_query_and_header_parameters() {
+    let pets = Pets::default();
+    let api = Client::new(serve(pets.clone()).await);
+    let params = ListPetsParams {
+        kind: Some(PetKind::Bird),
+        tags: Some(vec!["small".into(), "loud, proud".into()]),
+        limit: Some(ListPetsLimit::new(10).expect("valid")),
+        x_request_id: Some("req-42".into()),
+    };
+    api.list_pets(&params).await.expect("list");
+    assert_eq!(pets.last_list.lock().expect("lock").as_ref(), Some(&params));
+
+    let base = api.base_url().to_owned();
+    let response = reqwest::Client::new().get(format!("{base}/pets?limit=500")).send().await.expect("send");
+    assert_eq!(response.status().as_u16(), 400, "query parameters are validated against their schema");
+}
+
+#[tokio::test]
+async fn documented_error_bodies_come_back_typed() {
+    let api = Client::new(serve(Pets::default()).await);
+    let pet = Pet {
+        id: 1,
+        name: PetName::new("Taken").expect("valid"),
+        kind: PetKind::Cat,
+        tag: None,
+        nickname: Some(None),
+        weight: None,
+        age: None,
+        size: None,
+        born: None,
+        seen_at: None,
+        uid: None,
+        email: None,
+        homepage: None,
+        avatar: None,
+        password: None,
+        legacy_code: None,
+        status: None,
+        tags: None,
+        matrix: None,
+        labels: None,
+        attributes: None,
+        extra: None,
+        owner: None,
+    };
+    match api.create_pet(&pet).await {
+        Err(client::Error::Api(client::CreatePetError::UnprocessableEntity(problem))) => assert_eq!(problem.title, "name taken"),
+        other => panic!("expected 422, got {other:?}"),
+    }
+    let ok = Pet { name: PetName::new("Tom").expect("valid"), ..pet };
+    let created = api.create_pet(&ok).await.expect("create");
+    assert_eq!(created.nickname, Some(None), "an explicit null survives the round trip");
+}
+
+#[tokio::test]
+async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
+    use authentik_stages_source_open::models::*;
+    use authentik_stages_source_open::server::{self as open, Api as OpenApi};
+
+    struct Accepting;
+    impl OpenApi for Accepting {
+        async fn check_bearer_token(&self, _: &str) -> bool {
+            true
+        }
+        async fn stages_source_list(&self, _: StagesSourceListParams) -> open::StagesSourceListResponse {
+            unreachable!()
+        }
+        async fn stages_source_create(&self, body: SourceStageRequest) -> open::StagesSourceCreateResponse {
+            panic!("an unknown designation must not reach the implementation: {body:?}")
+        }
+        async fn stages_source_retrieve(&self, _: uuid::Uuid) -> open::StagesSourceRetrieveResponse {
+            unreachable!()
+        }
+        async fn stages_source_update(&self, _: uuid::Uuid, _: SourceStageRequest) -> open::StagesSourceUpdateResponse {
+            unreachable!()
+        }
+        async fn stages_source_partial_update(
+            &self,
+            _: uuid::Uuid,
+            _: Option<PatchedSourceStageRequest>,
+        ) -> open::StagesSourcePartialUpdateResponse {
+            unreachable!()
+        }
+        async fn stages_source_destroy(&self, _: uuid::Uuid) -> open::StagesSourceDestroyResponse {
+            unreachable!()
+        }
+        async fn stages_source_used_by_list(&self, _: uuid::Uuid) -> open::StagesSourceUsedByListResponse {
+            unreachable!()
+        }
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, open::router(Accepting)).await.expect("serve") });
+    let body = serde_json::json!({
+        "name": "x", "source": "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+        "flow_set": [{"name": "n", "slug": "s", "title": "t", "designation": "teleportation"}]
+    });
+    let response = reqwest::Client::new()
+        .post(format!("http://{addr}/stages/source/"))
+        .header("authorization", "Bearer any")
+        .body(body.to_string())
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status().as_u16(), 400);
+    let answer: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+    assert_eq!(answer["name"], "flow_set[0].designation", "{answer}");
+    // Outside a server's request parsing, the same value is kept.
+    assert!(matches!("teleportation".parse::<FlowDesignationEnum>(), Ok(FlowDesignationEnum::Unknown(_))));
+}

@@ -1,0 +1,100 @@
+//! Whole real specs: the three authentik versions and the dev corpus. Each authentik crate holds
+//! every operation in both client and server; no spec makes the generator panic. (Compiling the
+//! authentik crates is `.ci/run`'s job; `tests/corpus.sh` compiles the corpus.)
+
+use oagen::Settings;
+use oagen_tests::shared_dir;
+
+fn count(text: &str, needle: &str) -> usize {
+    text.matches(needle).count()
+}
+
+fn file<'a>(generated: &'a oagen::Generated, path: &str) -> &'a str {
+    &generated.files.iter().find(|f| f.path == path).expect("file generated").contents
+}
+
+#[test]
+fn authentik_crates_hold_every_operation() {
+    let Some(shared) = shared_dir() else {
+        println!("skipped: ../shared is absent");
+        return;
+    };
+    for (version, operations) in [("2024.8.3", 921), ("2025.6.4", 1007), ("2026.11.0-rc1", 1192)] {
+        let spec = shared.join(format!("specs/authentik-{version}.yml"));
+        let generated = Settings::new(&spec).crate_name("authentik").render().expect("authentik generates");
+        assert_eq!(generated.summary.operations, operations, "{version}");
+        let client = file(&generated, "src/client.rs");
+        let server = file(&generated, "src/server.rs");
+        assert_eq!(count(client, "\n    pub async fn "), operations, "{version}: one client method per operation");
+        assert_eq!(count(server, "\nasync fn handle_"), operations, "{version}: one server handler per operation");
+        assert_eq!(count(server, "handle_") - operations, operations, "{version}: every handler is routed");
+        // authentik documents 403 for failed authentication, and so the server answers 403; an
+        // operation that documents 401 (2024.8.3's impersonation) answers 401.
+        let raw: serde_json::Value = serde_yaml::from_str(&std::fs::read_to_string(&spec).expect("read")).expect("yaml");
+        let mut documents_401 = std::collections::BTreeSet::new();
+        let mut anonymous = std::collections::BTreeSet::new();
+        for item in raw["paths"].as_object().expect("paths").values() {
+            for op in item.as_object().expect("item").values() {
+                let id = op["operationId"].as_str().expect("id").to_owned();
+                if op["responses"].get("401").is_some() {
+                    documents_401.insert(id.clone());
+                }
+                let security = op["security"].as_array().cloned().unwrap_or_default();
+                if security.is_empty() || security.iter().any(|r| r.as_object().is_some_and(|r| r.is_empty())) {
+                    anonymous.insert(id);
+                }
+            }
+        }
+        for handler in server.split("\nasync fn handle_").skip(1) {
+            let name = handler.split('<').next().expect("name");
+            if anonymous.contains(name) {
+                assert!(!handler.contains("authorize("), "{version}: {name} allows anonymous calls");
+                continue;
+            }
+            let status = if documents_401.contains(name) { "StatusCode::UNAUTHORIZED" } else { "StatusCode::FORBIDDEN" };
+            assert!(handler.contains("authorize(") && handler.contains(status), "{version}: {name} should answer {status}");
+        }
+        let again = Settings::new(&spec).crate_name("authentik").render().expect("second run");
+        assert!(generated.files == again.files, "{version}: output is deterministic");
+    }
+}
+
+#[test]
+fn no_corpus_spec_makes_the_generator_panic() {
+    let Some(shared) = shared_dir() else {
+        println!("skipped: ../shared is absent");
+        return;
+    };
+    let mut specs: Vec<_> = std::fs::read_dir(shared.join("corpus/dev"))
+        .expect("corpus")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json" || e == "yaml" || e == "yml"))
+        .collect();
+    specs.sort();
+    assert_eq!(specs.len(), 30);
+    let mut generated = 0;
+    for spec in &specs {
+        let outcome = std::panic::catch_unwind(|| Settings::new(spec).render());
+        match outcome {
+            Ok(Ok(_)) => generated += 1,
+            Ok(Err(err)) => println!("{}: {err}", spec.display()),
+            Err(_) => panic!("{} made the generator panic", spec.display()),
+        }
+    }
+    assert!(generated >= 29, "{generated} of 30 corpus specs generate");
+}
+
+#[test]
+fn unenforceable_rules_are_reported_by_schema() {
+    let spec = oagen_tests::repo_root().join("tests/fixtures/constructs.yaml");
+    let generated = Settings::new(spec).render().expect("generates");
+    let warning = generated
+        .warnings
+        .iter()
+        .find(|w| w.pointer == "/components/schemas/Pet/properties/password/pattern")
+        .expect("the lookahead pattern is reported");
+    assert!(warning.message.contains("Pet.password") && warning.message.contains("not enforced"), "{warning}");
+    assert_eq!(generated.summary.constraints_not_enforced, 1);
+    assert!(generated.summary.constraints_enforced > 20);
+}
