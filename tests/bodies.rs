@@ -72,6 +72,10 @@ impl Api for Pets {
         }
     }
 
+    async fn export_pet(&self, id: i64, format: ExportPetFormat) -> ExportPetResponse {
+        ExportPetResponse::Ok(format!("pet {id} as {format}"))
+    }
+
     async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>) -> PutBlobsByNameResponse {
         self.blobs.lock().expect("lock").push((name, body));
         PutBlobsByNameResponse::NoContent
@@ -295,4 +299,19 @@ async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
     assert_eq!(answer["name"], "flow_set[0].designation", "{answer}");
     // Outside a server's request parsing, the same value is kept.
     assert!(matches!("teleportation".parse::<FlowDesignationEnum>(), Ok(FlowDesignationEnum::Unknown(_))));
+}
+
+#[tokio::test]
+async fn segments_mixing_parameters_and_text_route_and_parse() {
+    let api = Client::new(serve(Pets::default()).await);
+    assert_eq!(api.export_pet(&12, &ExportPetFormat::Xml).await.expect("export"), "pet 12 as xml");
+    let base = api.base_url().to_owned();
+    let status = |path: &'static str| {
+        let url = format!("{base}{path}");
+        async move { reqwest::Client::new().get(url).send().await.expect("send").status().as_u16() }
+    };
+    assert_eq!(status("/pets/12.json").await, 200);
+    assert_eq!(status("/pets/12.yaml").await, 400, "the format is validated");
+    assert_eq!(status("/pets/twelve.json").await, 400, "the id is validated");
+    assert_eq!(status("/pets/12json").await, 400, "the separator is required");
 }

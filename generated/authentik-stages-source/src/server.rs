@@ -91,6 +91,7 @@ pub trait Api: Send + Sync + 'static {
 /// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
 pub fn router<A: Api>(api: A) -> axum::Router {
     axum::Router::new()
+        .without_v07_checks()
         .route(
             "/stages/source/",
             axum::routing::get(handle_stages_source_list::<A>)
@@ -244,6 +245,52 @@ impl PathParams {
                 message,
             ))
     }
+
+    /// One parameter of a segment like `{id}.json`: `literals` are the texts around the
+    /// parameters (`["", ".json"]`), `position` which parameter to take.
+    fn get_within<T: ParamValue>(
+        &self,
+        index: usize,
+        literals: &[&str],
+        position: usize,
+        name: &'static str,
+    ) -> Result<T, Rejection> {
+        let raw = self.values.get(index).map(String::as_str).unwrap_or_default();
+        let value = split_segment(raw, literals)
+            .and_then(|values| values.get(position).copied())
+            .ok_or_else(|| {
+                let template = literals.join("{}");
+                Rejection::invalid(
+                    self.operation,
+                    RejectionLocation::Path,
+                    name,
+                    format!("`{raw}` does not match `{template}`"),
+                )
+            })?;
+        T::from_param(value)
+            .map_err(|message| Rejection::invalid(
+                self.operation,
+                RejectionLocation::Path,
+                name,
+                message,
+            ))
+    }
+}
+
+/// Splits `12.json` by `["", ".json"]` into `["12"]`; `None` when the text does not fit.
+#[allow(dead_code)]
+fn split_segment<'a>(text: &'a str, literals: &[&str]) -> Option<Vec<&'a str>> {
+    let (first, rest) = literals.split_first()?;
+    let (last, middle) = rest.split_last()?;
+    let mut remaining = text.strip_prefix(first)?.strip_suffix(last)?;
+    let mut values = Vec::with_capacity(rest.len());
+    for literal in middle {
+        let at = remaining.find(literal).filter(|_| !literal.is_empty())?;
+        values.push(&remaining[..at]);
+        remaining = &remaining[at + literal.len()..];
+    }
+    values.push(remaining);
+    Some(values)
 }
 
 /// Query string pairs, decoded once.

@@ -426,6 +426,43 @@ impl Client {
         }
     }
 
+    /// `GET /pets/{id}.{format}`
+    ///
+    /// Two parameters in one segment, with text after the first.
+    pub async fn export_pet(
+        &self,
+        id: &i64,
+        format: &ExportPetFormat,
+    ) -> Result<String, Error<ExportPetError>> {
+        let segment_1: String = [
+            ParamValue::to_param(id),
+            ".".to_owned(),
+            ParamValue::to_param(format),
+        ]
+            .concat();
+        let query = Vec::new();
+        let headers = Vec::new();
+        let (status, body) = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["pets", &segment_1],
+                query,
+                headers,
+                body: None,
+                accept: "text/plain",
+            })
+            .await?;
+        match status {
+            200 => Ok(String::from_utf8_lossy(&body).into_owned()),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
+
     /// `POST /login`
     ///
     pub async fn log_in(
@@ -561,6 +598,16 @@ impl GetPetsByIdNotesError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutPetsByIdNotesError {}
 impl PutPetsByIdNotesError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// Error responses `export_pet` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportPetError {}
+impl ExportPetError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}

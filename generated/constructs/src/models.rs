@@ -1834,6 +1834,79 @@ impl ParamValue for ListPetsLimit {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ExportPetFormat {
+    /// `json`
+    Json,
+    /// `xml`
+    Xml,
+}
+
+impl ExportPetFormat {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2usize] = [Self::Json, Self::Xml];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Xml => "xml",
+        }
+    }
+}
+
+impl std::fmt::Display for ExportPetFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for ExportPetFormat {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "json" => Ok(Self::Json),
+            "xml" => Ok(Self::Xml),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "ExportPetFormat",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}", "json, xml"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for ExportPetFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ExportPetFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+impl ParamValue for ExportPetFormat {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
 /// Constraints: matches `^[\w.@+-]+$`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]

@@ -66,6 +66,15 @@ pub trait Api: Send + Sync + 'static {
         body: String,
     ) -> impl std::future::Future<Output = PutPetsByIdNotesResponse> + Send;
 
+    /// `GET /pets/{id}.{format}`
+    ///
+    /// Two parameters in one segment, with text after the first.
+    fn export_pet(
+        &self,
+        id: i64,
+        format: ExportPetFormat,
+    ) -> impl std::future::Future<Output = ExportPetResponse> + Send;
+
     /// `POST /login`
     ///
     fn log_in(
@@ -86,6 +95,7 @@ pub trait Api: Send + Sync + 'static {
 /// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
 pub fn router<A: Api>(api: A) -> axum::Router {
     axum::Router::new()
+        .without_v07_checks()
         .route(
             "/pets",
             axum::routing::get(handle_list_pets::<A>).post(handle_create_pet::<A>),
@@ -99,6 +109,7 @@ pub fn router<A: Api>(api: A) -> axum::Router {
             axum::routing::get(handle_get_pets_by_id_notes::<A>)
                 .put(handle_put_pets_by_id_notes::<A>),
         )
+        .route("/pets/{p0}", axum::routing::get(handle_export_pet::<A>))
         .route("/login", axum::routing::post(handle_log_in::<A>))
         .route("/blobs/{p0}", axum::routing::put(handle_put_blobs_by_name::<A>))
         .with_state(Arc::new(api))
@@ -243,6 +254,52 @@ impl PathParams {
                 message,
             ))
     }
+
+    /// One parameter of a segment like `{id}.json`: `literals` are the texts around the
+    /// parameters (`["", ".json"]`), `position` which parameter to take.
+    fn get_within<T: ParamValue>(
+        &self,
+        index: usize,
+        literals: &[&str],
+        position: usize,
+        name: &'static str,
+    ) -> Result<T, Rejection> {
+        let raw = self.values.get(index).map(String::as_str).unwrap_or_default();
+        let value = split_segment(raw, literals)
+            .and_then(|values| values.get(position).copied())
+            .ok_or_else(|| {
+                let template = literals.join("{}");
+                Rejection::invalid(
+                    self.operation,
+                    RejectionLocation::Path,
+                    name,
+                    format!("`{raw}` does not match `{template}`"),
+                )
+            })?;
+        T::from_param(value)
+            .map_err(|message| Rejection::invalid(
+                self.operation,
+                RejectionLocation::Path,
+                name,
+                message,
+            ))
+    }
+}
+
+/// Splits `12.json` by `["", ".json"]` into `["12"]`; `None` when the text does not fit.
+#[allow(dead_code)]
+fn split_segment<'a>(text: &'a str, literals: &[&str]) -> Option<Vec<&'a str>> {
+    let (first, rest) = literals.split_first()?;
+    let (last, middle) = rest.split_last()?;
+    let mut remaining = text.strip_prefix(first)?.strip_suffix(last)?;
+    let mut values = Vec::with_capacity(rest.len());
+    for literal in middle {
+        let at = remaining.find(literal).filter(|_| !literal.is_empty())?;
+        values.push(&remaining[..at]);
+        remaining = &remaining[at + literal.len()..];
+    }
+    values.push(remaining);
+    Some(values)
 }
 
 /// Query string pairs, decoded once.
@@ -632,6 +689,28 @@ impl IntoResponse for PutPetsByIdNotesResponse {
     }
 }
 
+/// Responses `export_pet` may answer with, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportPetResponse {
+    /// the pet, exported
+    Ok(String),
+}
+
+impl IntoResponse for ExportPetResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => {
+                (
+                    StatusCode::OK,
+                    [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                    body,
+                )
+                    .into_response()
+            }
+        }
+    }
+}
+
 /// Responses `log_in` may answer with, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogInResponse {
@@ -813,6 +892,28 @@ async fn handle_put_pets_by_id_notes<A: Api>(
         Err(rejection) => return api.reject(rejection),
     };
     api.put_pets_by_id_notes(id, body).await.into_response()
+}
+
+/// Parses and validates a `export_pet` request.
+fn parse_export_pet(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+) -> Result<(i64, ExportPetFormat), Rejection> {
+    const OPERATION: &str = "export_pet";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get_within(0, &["", ".", ""], 0, "id")?;
+    let format = path.get_within(0, &["", ".", ""], 1, "format")?;
+    Ok((id, format))
+}
+
+async fn handle_export_pet<A: Api>(
+    State(api): State<Arc<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+) -> Response {
+    let (id, format) = match parse_export_pet(path) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.export_pet(id, format).await.into_response()
 }
 
 /// Parses and validates a `log_in` request.

@@ -9,7 +9,7 @@ use quote::{format_ident, quote};
 use super::client::{Schemes, auth_schemes, response_variant};
 use super::{doc, ident, rust_type};
 use super::{PartKind, part_kind, resolve};
-use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Ir, Method, Operation, PathPart, Status, TypeKind, TypeRef};
+use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Capture, Ir, Method, Operation, Status, TypeKind, TypeRef};
 
 pub fn server(ir: &Ir) -> TokenStream {
     let schemes = auth_schemes(ir);
@@ -25,7 +25,7 @@ pub fn server(ir: &Ir) -> TokenStream {
     let auth_methods = auth_trait_methods(&schemes);
     let responses = ir.operations.iter().map(response_enum);
     let open_enums = ir.types.iter().any(|t| matches!(&t.kind, crate::ir::TypeKind::StringEnum(e) if e.open));
-    let handlers = ir.operations.iter().map(|op| handler(ir, op, &schemes, open_enums));
+    let handlers = ir.operations.iter().filter(|op| op.route.is_some()).map(|op| handler(ir, op, &schemes, open_enums));
     let routes = routes(ir);
     let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
     quote! {
@@ -61,7 +61,9 @@ pub fn server(ir: &Ir) -> TokenStream {
         /// Routes every operation to `api`. Paths are relative to the API's base path: nest the
         /// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
         pub fn router<A: Api>(api: A) -> axum::Router {
+            // Literal segments may start with `:` or `*` in a spec; they are literals here.
             axum::Router::new()
+                .without_v07_checks()
                 #routes
                 .with_state(Arc::new(api))
         }
@@ -174,27 +176,12 @@ fn response_enum(op: &Operation) -> TokenStream {
     }
 }
 
-/// Route templates with positional parameter names, so operations whose paths differ only in
-/// parameter names share one route, as the router requires.
-fn route_template(op: &Operation) -> String {
-    let mut template = String::new();
-    for segment in &op.segments {
-        template.push('/');
-        for part in &segment.parts {
-            match part {
-                PathPart::Literal(text) => template.push_str(text),
-                PathPart::Param(index) => template.push_str(&format!("{{p{index}}}")),
-            }
-        }
-    }
-    template
-}
-
 fn routes(ir: &Ir) -> TokenStream {
     let mut by_template: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
     let mut order = Vec::new();
     for op in &ir.operations {
-        let template = route_template(op);
+        let Some(route) = &op.route else { continue };
+        let template = route.template.clone();
         if !by_template.contains_key(&template) {
             order.push(template.clone());
         }
@@ -314,11 +301,24 @@ fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> Toke
     let mut steps = Vec::new();
     if uses_path {
         steps.push(quote!(let path = PathParams::new(OPERATION, path)?;));
-        for (index, param) in op.path_params.iter().enumerate() {
-            let name = ident(&param.name);
-            let wire = &param.wire_name;
+        let captures = op.route.as_ref().map(|r| r.captures.as_slice()).unwrap_or_default();
+        for (index, capture) in captures.iter().enumerate() {
             let index = proc_macro2::Literal::usize_unsuffixed(index);
-            steps.push(quote!(let #name = path.get(#index, #wire)?;));
+            match capture {
+                Capture::Whole(param) => {
+                    let param = &op.path_params[*param];
+                    let (name, wire) = (ident(&param.name), &param.wire_name);
+                    steps.push(quote!(let #name = path.get(#index, #wire)?;));
+                }
+                Capture::Split { literals, params } => {
+                    for (position, param) in params.iter().enumerate() {
+                        let param = &op.path_params[*param];
+                        let (name, wire) = (ident(&param.name), &param.wire_name);
+                        let position = proc_macro2::Literal::usize_unsuffixed(position);
+                        steps.push(quote!(let #name = path.get_within(#index, &[#(#literals),*], #position, #wire)?;));
+                    }
+                }
+            }
         }
     }
     if op.has_params_struct() {
@@ -679,6 +679,33 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
                 let raw = self.values.get(index).map(String::as_str).unwrap_or_default();
                 T::from_param(raw).map_err(|message| Rejection::invalid(self.operation, RejectionLocation::Path, name, message))
             }
+
+            /// One parameter of a segment like `{id}.json`: `literals` are the texts around the
+            /// parameters (`["", ".json"]`), `position` which parameter to take.
+            fn get_within<T: ParamValue>(&self, index: usize, literals: &[&str], position: usize, name: &'static str) -> Result<T, Rejection> {
+                let raw = self.values.get(index).map(String::as_str).unwrap_or_default();
+                let value = split_segment(raw, literals).and_then(|values| values.get(position).copied()).ok_or_else(|| {
+                    let template = literals.join("{}");
+                    Rejection::invalid(self.operation, RejectionLocation::Path, name, format!("`{raw}` does not match `{template}`"))
+                })?;
+                T::from_param(value).map_err(|message| Rejection::invalid(self.operation, RejectionLocation::Path, name, message))
+            }
+        }
+
+        /// Splits `12.json` by `["", ".json"]` into `["12"]`; `None` when the text does not fit.
+        #[allow(dead_code)]
+        fn split_segment<'a>(text: &'a str, literals: &[&str]) -> Option<Vec<&'a str>> {
+            let (first, rest) = literals.split_first()?;
+            let (last, middle) = rest.split_last()?;
+            let mut remaining = text.strip_prefix(first)?.strip_suffix(last)?;
+            let mut values = Vec::with_capacity(rest.len());
+            for literal in middle {
+                let at = remaining.find(literal).filter(|_| !literal.is_empty())?;
+                values.push(&remaining[..at]);
+                remaining = &remaining[at + literal.len()..];
+            }
+            values.push(remaining);
+            Some(values)
         }
 
         /// Query string pairs, decoded once.

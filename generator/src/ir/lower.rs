@@ -689,6 +689,7 @@ impl<'a> Lowering<'a> {
     fn operations(&mut self) -> Result<Vec<Operation>, Error> {
         let mut method_names = Scope::with_reserved(RESERVED_METHOD_NAMES);
         let mut operations = Vec::new();
+        let mut routes = std::collections::HashSet::new();
         for (path, item) in &self.doc.paths.paths {
             let path_pointer = format!("/paths/{}", escape_token(path));
             let item = match item {
@@ -708,7 +709,16 @@ impl<'a> Lowering<'a> {
             for (method, operation) in methods {
                 let Some(operation) = operation else { continue };
                 let pointer = format!("{path_pointer}/{}", method.as_str().to_lowercase());
-                let lowered = self.operation(path, method, operation, &item.parameters, &pointer, &mut method_names)?;
+                let mut lowered = self.operation(path, method, operation, &item.parameters, &pointer, &mut method_names)?;
+                let route = route_for(&lowered.segments);
+                if routes.insert((route.template.clone(), method.as_str())) {
+                    lowered.route = Some(route);
+                } else {
+                    self.warn(
+                        &pointer,
+                        format!("{}: the server cannot route it: another operation already answers {} {}", lowered.id, method.as_str(), route.template),
+                    );
+                }
                 operations.push(lowered);
             }
         }
@@ -826,6 +836,7 @@ impl<'a> Lowering<'a> {
             auth,
             auth_required,
             auth_failure_status,
+            route: None,
         })
     }
 
@@ -1028,6 +1039,50 @@ impl<'a> Lowering<'a> {
         }
         Ok((auth, required))
     }
+}
+
+/// The router template for a path. The router matches a literal prefix before a parameter
+/// (`image{n}`) but not text after one (`{id}.json`) or two parameters in a segment; those segments
+/// are captured whole and split by the handler.
+fn route_for(segments: &[PathSegment]) -> Route {
+    let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
+    let mut template = String::new();
+    let mut captures = Vec::new();
+    for segment in segments {
+        template.push('/');
+        let name = format!("{{p{}}}", captures.len());
+        match segment.parts.as_slice() {
+            [PathPart::Literal(text)] => template.push_str(&escape(text)),
+            [PathPart::Param(param)] => {
+                template.push_str(&name);
+                captures.push(Capture::Whole(*param));
+            }
+            [PathPart::Literal(prefix), PathPart::Param(param)] => {
+                template.push_str(&escape(prefix));
+                template.push_str(&name);
+                captures.push(Capture::Whole(*param));
+            }
+            parts => {
+                template.push_str(&name);
+                let mut literals = vec![String::new()];
+                let mut params = Vec::new();
+                for part in parts {
+                    match part {
+                        PathPart::Literal(text) => literals.last_mut().map(|l| l.push_str(text)).unwrap_or_default(),
+                        PathPart::Param(param) => {
+                            params.push(*param);
+                            literals.push(String::new());
+                        }
+                    }
+                }
+                captures.push(Capture::Split { literals, params });
+            }
+        }
+    }
+    if template.is_empty() {
+        template.push('/');
+    }
+    Route { template, captures }
 }
 
 /// How a media type is carried, from its essence (`type/subtype`, parameters dropped).

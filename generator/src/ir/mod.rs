@@ -225,6 +225,27 @@ pub struct Operation {
     pub auth_required: bool,
     /// The status to answer when authentication fails: 401 unless only 403 is documented.
     pub auth_failure_status: u16,
+    /// How the server routes this operation; `None` when another operation already takes the same
+    /// route and method (reported as a warning).
+    pub route: Option<Route>,
+}
+
+/// A server route: the router's template and how path parameters come out of its captures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// Router syntax: captures named `p0`, `p1`, ... in order; literal braces doubled.
+    pub template: String,
+    pub captures: Vec<Capture>,
+}
+
+/// What one route capture holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Capture {
+    /// Exactly one path parameter (index into `Operation::path_params`).
+    Whole(usize),
+    /// A segment mixing parameters with text after them (`{id}.json`), which the router cannot
+    /// match on its own: `literals` surround the parameters (one more literal than parameters).
+    Split { literals: Vec<String>, params: Vec<usize> },
 }
 
 impl Operation {
