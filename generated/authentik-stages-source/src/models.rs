@@ -186,16 +186,6 @@ pub struct SourceStage {
     pub resume_timeout: Option<String>,
 }
 
-impl ParamValue for SourceStage {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Constraints: not empty.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
@@ -283,16 +273,6 @@ impl std::str::FromStr for SourceStageRequestName {
 impl std::fmt::Display for SourceStageRequestName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
-    }
-}
-
-impl ParamValue for SourceStageRequestName {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
     }
 }
 
@@ -388,16 +368,6 @@ impl std::fmt::Display for SourceStageRequestResumeTimeout {
     }
 }
 
-impl ParamValue for SourceStageRequestResumeTimeout {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// SourceStage Serializer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceStageRequest {
@@ -408,16 +378,6 @@ pub struct SourceStageRequest {
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume_timeout: Option<SourceStageRequestResumeTimeout>,
-}
-
-impl ParamValue for SourceStageRequest {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Constraints: not empty.
@@ -507,16 +467,6 @@ impl std::str::FromStr for PatchedSourceStageRequestName {
 impl std::fmt::Display for PatchedSourceStageRequestName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
-    }
-}
-
-impl ParamValue for PatchedSourceStageRequestName {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
     }
 }
 
@@ -612,16 +562,6 @@ impl std::fmt::Display for PatchedSourceStageRequestResumeTimeout {
     }
 }
 
-impl ParamValue for PatchedSourceStageRequestResumeTimeout {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// SourceStage Serializer
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PatchedSourceStageRequest {
@@ -634,16 +574,6 @@ pub struct PatchedSourceStageRequest {
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume_timeout: Option<PatchedSourceStageRequestResumeTimeout>,
-}
-
-impl ParamValue for PatchedSourceStageRequest {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Visible in the URL.
@@ -751,16 +681,6 @@ impl std::fmt::Display for FlowSetSlug {
     }
 }
 
-impl ParamValue for FlowSetSlug {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Stripped down flow serializer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlowSet {
@@ -796,16 +716,6 @@ pub struct FlowSet {
     /// Configure what should happen when a flow denies access to a user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denied_action: Option<DeniedActionEnum>,
-}
-
-impl ParamValue for FlowSet {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Constraints: not empty.
@@ -895,16 +805,6 @@ impl std::str::FromStr for FlowSetRequestName {
 impl std::fmt::Display for FlowSetRequestName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
-    }
-}
-
-impl ParamValue for FlowSetRequestName {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
     }
 }
 
@@ -1023,16 +923,6 @@ impl std::fmt::Display for FlowSetRequestSlug {
     }
 }
 
-impl ParamValue for FlowSetRequestSlug {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Shown as the Title in Flow pages.
 ///
 /// Constraints: not empty.
@@ -1125,16 +1015,6 @@ impl std::fmt::Display for FlowSetRequestTitle {
     }
 }
 
-impl ParamValue for FlowSetRequestTitle {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Stripped down flow serializer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlowSetRequest {
@@ -1157,30 +1037,10 @@ pub struct FlowSetRequest {
     pub denied_action: Option<DeniedActionEnum>,
 }
 
-impl ParamValue for FlowSetRequest {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaginatedSourceStageList {
     pub pagination: Pagination,
     pub results: Vec<SourceStage>,
-}
-
-impl ParamValue for PaginatedSourceStageList {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1192,16 +1052,6 @@ pub struct Pagination {
     pub total_pages: f64,
     pub start_index: f64,
     pub end_index: f64,
-}
-
-impl ParamValue for Pagination {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1296,16 +1146,6 @@ impl<'de> Deserialize<'de> for FlowDesignationEnum {
     }
 }
 
-impl ParamValue for FlowDesignationEnum {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PolicyEngineMode {
     /// `all`
@@ -1366,16 +1206,6 @@ impl<'de> Deserialize<'de> for PolicyEngineMode {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         deserialize_from_str(deserializer)
-    }
-}
-
-impl ParamValue for PolicyEngineMode {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
     }
 }
 
@@ -1461,16 +1291,6 @@ impl<'de> Deserialize<'de> for FlowLayoutEnum {
     }
 }
 
-impl ParamValue for FlowLayoutEnum {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeniedActionEnum {
     /// `message_continue`
@@ -1543,16 +1363,6 @@ impl<'de> Deserialize<'de> for DeniedActionEnum {
     }
 }
 
-impl ParamValue for DeniedActionEnum {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 /// A list of all objects referencing the queried object
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsedBy {
@@ -1561,16 +1371,6 @@ pub struct UsedBy {
     pub pk: String,
     pub name: String,
     pub action: UsedByActionEnum,
-}
-
-impl ParamValue for UsedBy {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1650,16 +1450,6 @@ impl<'de> Deserialize<'de> for UsedByActionEnum {
     }
 }
 
-impl ParamValue for UsedByActionEnum {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 /// Validation Error
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ValidationError {
@@ -1672,32 +1462,12 @@ pub struct ValidationError {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl ParamValue for ValidationError {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Generic API Error
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GenericError {
     pub detail: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-}
-
-impl ParamValue for GenericError {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Query and header parameters of `stages_source_list`.

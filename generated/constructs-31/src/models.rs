@@ -213,16 +213,6 @@ impl<'de> Deserialize<'de> for ThingKind {
     }
 }
 
-impl ParamValue for ThingKind {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 /// Constraints: at most 10 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
@@ -313,16 +303,6 @@ impl std::fmt::Display for ThingLabel {
     }
 }
 
-impl ParamValue for ThingLabel {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Constraints: > 0; < 10.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
 #[serde(transparent)]
@@ -404,16 +384,6 @@ impl std::fmt::Display for ThingScore {
     }
 }
 
-impl ParamValue for ThingScore {
-    fn to_param(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Thing {
     pub id: String,
@@ -438,28 +408,8 @@ pub struct Thing {
     pub anything: Option<serde_json::Value>,
 }
 
-impl ParamValue for Thing {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Ref {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-}
-
-impl ParamValue for Ref {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }

@@ -364,16 +364,6 @@ impl std::fmt::Display for PetName {
     }
 }
 
-impl ParamValue for PetName {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Constraints: > 0; <= 200.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
 #[serde(transparent)]
@@ -455,16 +445,6 @@ impl std::fmt::Display for PetWeight {
     }
 }
 
-impl ParamValue for PetWeight {
-    fn to_param(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 /// Constraints: >= 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
@@ -534,16 +514,6 @@ impl std::str::FromStr for PetAge {
 impl std::fmt::Display for PetAge {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.0.fmt(f)
-    }
-}
-
-impl ParamValue for PetAge {
-    fn to_param(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
     }
 }
 
@@ -619,16 +589,6 @@ impl std::fmt::Display for PetSize {
     }
 }
 
-impl ParamValue for PetSize {
-    fn to_param(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetStatus {
     /// `available`
@@ -694,16 +654,6 @@ impl<'de> Deserialize<'de> for PetStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         deserialize_from_str(deserializer)
-    }
-}
-
-impl ParamValue for PetStatus {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
     }
 }
 
@@ -777,18 +727,6 @@ impl<'de> Deserialize<'de> for PetTags {
     }
 }
 
-impl ParamValue for PetTags {
-    fn to_param(&self) -> String {
-        serde_json::to_string(&self.0).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        let value: Vec<String> = serde_json::from_str(text)
-            .map_err(|err| err.to_string())?;
-        Self::new(value).map_err(|err| err.to_string())
-    }
-}
-
 /// Constraints: at least 1 propertie(s); at most 2 propertie(s).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
@@ -854,18 +792,6 @@ impl<'de> Deserialize<'de> for PetAttributes {
             i64,
         >>::deserialize(deserializer)?;
         Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl ParamValue for PetAttributes {
-    fn to_param(&self) -> String {
-        serde_json::to_string(&self.0).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        let value: std::collections::BTreeMap<String, i64> = serde_json::from_str(text)
-            .map_err(|err| err.to_string())?;
-        Self::new(value).map_err(|err| err.to_string())
     }
 }
 
@@ -962,30 +888,10 @@ impl std::fmt::Display for PetOwnerContactPhone {
     }
 }
 
-impl ParamValue for PetOwnerContactPhone {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PetOwnerContact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<PetOwnerContactPhone>,
-}
-
-impl ParamValue for PetOwnerContact {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -994,16 +900,6 @@ pub struct PetOwner {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<PetOwnerContact>,
-}
-
-impl ParamValue for PetOwner {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// A pet, with every kind of field.
@@ -1069,16 +965,6 @@ pub struct Pet {
     pub owner: Option<PetOwner>,
 }
 
-impl ParamValue for Pet {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub title: String,
@@ -1089,45 +975,15 @@ pub struct Problem {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl ParamValue for Problem {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Named {
     pub name: String,
-}
-
-impl ParamValue for Named {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Timestamps {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-impl ParamValue for Timestamps {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1137,16 +993,6 @@ pub struct Dog {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub pet_type: String,
     pub barks: bool,
-}
-
-impl ParamValue for Dog {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Constraints: >= 0; <= 9.
@@ -1230,30 +1076,10 @@ impl std::fmt::Display for CatLives {
     }
 }
 
-impl ParamValue for CatLives {
-    fn to_param(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cat {
     pub pet_type: String,
     pub lives: CatLives,
-}
-
-impl ParamValue for Cat {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1325,16 +1151,6 @@ impl Serialize for Animal {
             map.entry("pet_type").or_insert_with(|| self.discriminator().into());
         }
         value.serialize(serializer)
-    }
-}
-
-impl ParamValue for Animal {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
     }
 }
 
@@ -1410,31 +1226,11 @@ impl Serialize for AnimalByName {
     }
 }
 
-impl ParamValue for AnimalByName {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum IdOrName {
     I64(i64),
     String(String),
-}
-
-impl ParamValue for IdOrName {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1444,16 +1240,6 @@ pub struct TreeNode {
     pub parent: Option<Box<TreeNode>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<TreeNode>>,
-}
-
-impl ParamValue for TreeNode {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// A reference wrapped to attach a description keeps the referenced type.
@@ -1490,16 +1276,6 @@ pub struct Keywords {
     #[serde(rename = "")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-}
-
-impl ParamValue for Keywords {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Collides with `Keywords` once converted to a Rust type name.
@@ -1572,16 +1348,6 @@ impl<'de> Deserialize<'de> for Keywords2 {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         deserialize_from_str(deserializer)
-    }
-}
-
-impl ParamValue for Keywords2 {
-    fn to_param(&self) -> String {
-        self.as_str().to_owned()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
     }
 }
 
@@ -1681,7 +1447,7 @@ impl ParamValue for PhotoUploadCaption {
     }
 
     fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
+        text.parse().map_err(|err: ConstraintError| err.to_string())
     }
 }
 
@@ -1689,16 +1455,6 @@ impl ParamValue for PhotoUploadCaption {
 pub struct PhotoUploadMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-}
-
-impl ParamValue for PhotoUploadMeta {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1712,16 +1468,6 @@ pub struct PhotoUpload {
     pub meta: Option<PhotoUploadMeta>,
 }
 
-impl ParamValue for PhotoUpload {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PhotoInfo {
     pub bytes: i64,
@@ -1731,16 +1477,6 @@ pub struct PhotoInfo {
     pub kind: Option<PetKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-}
-
-impl ParamValue for PhotoInfo {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Constraints: >= 1; <= 100.
@@ -2000,16 +1736,6 @@ impl std::fmt::Display for LogInBodyUsername {
     }
 }
 
-impl ParamValue for LogInBodyUsername {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 /// Constraints: at least 8 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
@@ -2100,16 +1826,6 @@ impl std::fmt::Display for LogInBodyPassword {
     }
 }
 
-impl ParamValue for LogInBodyPassword {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        Self::new(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LogInBody {
     pub username: LogInBodyUsername,
@@ -2118,30 +1834,10 @@ pub struct LogInBody {
     pub remember: Option<bool>,
 }
 
-impl ParamValue for LogInBody {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LogInOkBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
-}
-
-impl ParamValue for LogInOkBody {
-    fn to_param(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text).map_err(|err| err.to_string())
-    }
 }
 
 /// Query and header parameters of `list_pets`.

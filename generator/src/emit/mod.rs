@@ -243,3 +243,35 @@ pub fn struct_fields<'a>(ir: &'a Ir, ty: &'a TypeRef) -> Option<&'a [crate::ir::
         _ => None,
     }
 }
+
+/// Named types that travel as parameter text (path, query, header, multipart text parts) and so
+/// need `ParamValue`; the others skip it, which keeps large crates smaller to compile.
+pub fn param_types(ir: &Ir) -> std::collections::HashSet<String> {
+    fn collect(ir: &Ir, ty: &TypeRef, into: &mut std::collections::HashSet<String>) {
+        match ty {
+            TypeRef::Named(name) => {
+                if into.insert(name.clone()) {
+                    if let Some(TypeKind::Alias(inner)) = ir.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                        collect(ir, inner, into);
+                    }
+                }
+            }
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => collect(ir, inner, into),
+            TypeRef::Primitive(_) | TypeRef::Any => {}
+        }
+    }
+    let mut names = std::collections::HashSet::new();
+    for op in &ir.operations {
+        for param in op.path_params.iter().chain(&op.query_params).chain(&op.header_params) {
+            collect(ir, &param.ty, &mut names);
+        }
+        if let Some(body) = op.body.as_ref().filter(|b| b.media == crate::ir::BodyMedia::Multipart) {
+            for field in struct_fields(ir, &body.ty).into_iter().flatten() {
+                if part_kind(ir, &field.ty) == PartKind::Text {
+                    collect(ir, &field.ty, &mut names);
+                }
+            }
+        }
+    }
+    names
+}

@@ -17,7 +17,8 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
         .iter()
         .any(|t| matches!(&t.kind, TypeKind::Struct(s) if s.fields.iter().any(Field::is_tri_state)))
         .then(tri_state_support);
-    let types = ir.types.iter().map(type_def);
+    let param_types = super::param_types(ir);
+    let types = ir.types.iter().map(|def| type_def(def, param_types.contains(&def.name)));
     let params = ir.operations.iter().filter(|op| op.has_params_struct()).map(params_struct);
     quote! {
         //! Types for the schemas of the API, and the parameters of its operations.
@@ -32,20 +33,77 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     }
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
+/// A type and, when it travels as parameter text, its `ParamValue` impl.
+fn type_def(def: &TypeDef, as_param: bool) -> TokenStream {
     let docs = doc(def.doc.as_deref());
     let name = ident(&def.name);
-    match &def.kind {
-        TypeKind::Struct(s) => emit_struct(&def.name, docs, s),
-        TypeKind::StringEnum(e) => emit_string_enum(&def.name, docs, e),
-        TypeKind::Constrained(c) => emit_constrained(&def.name, docs, c),
-        TypeKind::Union(u) => emit_union(&def.name, docs, u),
-        TypeKind::Collection(c) => emit_collection(&def.name, docs, c),
+    let (code, param_value) = match &def.kind {
+        TypeKind::Struct(s) => (emit_struct(&def.name, docs, s), json_param_value(&def.name)),
+        TypeKind::StringEnum(e) => (emit_string_enum(&def.name, docs, e), text_param_value(&def.name, quote!(self.as_str().to_owned()))),
+        TypeKind::Constrained(c) => {
+            let to_param = if c.base.is_string() { quote!(self.0.clone()) } else { quote!(self.0.to_string()) };
+            (emit_constrained(&def.name, docs, c), text_param_value(&def.name, to_param))
+        }
+        TypeKind::Union(u) => (emit_union(&def.name, docs, u), json_param_value(&def.name)),
+        TypeKind::Collection(c) => (emit_collection(&def.name, docs, c), collection_param_value(&def.name, c)),
         TypeKind::Alias(ty) => {
             let ty = rust_type(ty);
-            quote! {
+            let code = quote! {
                 #docs
                 pub type #name = #ty;
+            };
+            (code, TokenStream::new())
+        }
+    };
+    let param_value = as_param.then_some(param_value);
+    quote!(#code #param_value)
+}
+
+/// `ParamValue` through JSON text, for objects and unions.
+fn json_param_value(type_name: &str) -> TokenStream {
+    let name = ident(type_name);
+    quote! {
+        impl ParamValue for #name {
+            fn to_param(&self) -> String {
+                serde_json::to_string(self).unwrap_or_default()
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                serde_json::from_str(text).map_err(|err| err.to_string())
+            }
+        }
+    }
+}
+
+/// `ParamValue` through `FromStr`, for enums and constrained values.
+fn text_param_value(type_name: &str, to_param: TokenStream) -> TokenStream {
+    let name = ident(type_name);
+    quote! {
+        impl ParamValue for #name {
+            fn to_param(&self) -> String {
+                #to_param
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                text.parse().map_err(|err: ConstraintError| err.to_string())
+            }
+        }
+    }
+}
+
+fn collection_param_value(type_name: &str, c: &Collection) -> TokenStream {
+    let name = ident(type_name);
+    let item = rust_type(&c.item);
+    let inner = match c.kind {
+        CollectionKind::List => quote!(Vec<#item>),
+        CollectionKind::Map => quote!(std::collections::BTreeMap<String, #item>),
+    };
+    quote! {
+        impl ParamValue for #name {
+            fn to_param(&self) -> String {
+                serde_json::to_string(&self.0).unwrap_or_default()
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                let value: #inner = serde_json::from_str(text).map_err(|err| err.to_string())?;
+                Self::new(value).map_err(|err| err.to_string())
             }
         }
     }
@@ -72,14 +130,6 @@ fn emit_struct(name: &str, docs: TokenStream, s: &Struct) -> TokenStream {
             #additional
         }
 
-        impl ParamValue for #name {
-            fn to_param(&self) -> String {
-                serde_json::to_string(self).unwrap_or_default()
-            }
-            fn from_param(text: &str) -> Result<Self, String> {
-                serde_json::from_str(text).map_err(|err| err.to_string())
-            }
-        }
     }
 }
 
@@ -221,14 +271,6 @@ fn emit_string_enum(type_name: &str, docs: TokenStream, e: &StringEnum) -> Token
             }
         }
 
-        impl ParamValue for #name {
-            fn to_param(&self) -> String {
-                self.as_str().to_owned()
-            }
-            fn from_param(text: &str) -> Result<Self, String> {
-                text.parse().map_err(|err: ConstraintError| err.to_string())
-            }
-        }
     }
 }
 
@@ -311,14 +353,6 @@ fn emit_constrained(type_name: &str, docs: TokenStream, c: &Constrained) -> Toke
                 }
             }
 
-            impl ParamValue for #name {
-                fn to_param(&self) -> String {
-                    self.0.clone()
-                }
-                fn from_param(text: &str) -> Result<Self, String> {
-                    Self::new(text).map_err(|err| err.to_string())
-                }
-            }
         }
     } else {
         quote! {
@@ -338,14 +372,6 @@ fn emit_constrained(type_name: &str, docs: TokenStream, c: &Constrained) -> Toke
                 }
             }
 
-            impl ParamValue for #name {
-                fn to_param(&self) -> String {
-                    self.0.to_string()
-                }
-                fn from_param(text: &str) -> Result<Self, String> {
-                    text.parse().map_err(|err: ConstraintError| err.to_string())
-                }
-            }
         }
     };
     let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
@@ -497,16 +523,6 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
         });
         quote!(#tags #variant(#ty),)
     });
-    let param_value = quote! {
-        impl ParamValue for #name {
-            fn to_param(&self) -> String {
-                serde_json::to_string(self).unwrap_or_default()
-            }
-            fn from_param(text: &str) -> Result<Self, String> {
-                serde_json::from_str(text).map_err(|err| err.to_string())
-            }
-        }
-    };
     let Some(property) = &u.discriminator else {
         return quote! {
             #docs
@@ -515,8 +531,6 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
             pub enum #name {
                 #(#variants)*
             }
-
-            #param_value
         };
     };
     // Tagged: the property's value picks the variant, which then sees the whole object (its own
@@ -579,8 +593,6 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
                 value.serialize(serializer)
             }
         }
-
-        #param_value
     }
 }
 
@@ -677,15 +689,6 @@ fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenS
             }
         }
 
-        impl ParamValue for #name {
-            fn to_param(&self) -> String {
-                serde_json::to_string(&self.0).unwrap_or_default()
-            }
-            fn from_param(text: &str) -> Result<Self, String> {
-                let value: #inner = serde_json::from_str(text).map_err(|err| err.to_string())?;
-                Self::new(value).map_err(|err| err.to_string())
-            }
-        }
     }
 }
 
