@@ -122,7 +122,7 @@ fn generate_replaces_an_existing_crate_and_check_reports_drift() {
     assert_eq!(code, exit::OK, "{err}");
     assert!(err.contains("23 types, 7 operations"), "prints a summary: {err}");
     assert!(!out.join("src/stale.rs").exists(), "the old crate is replaced whole");
-    assert!(std::fs::read_to_string(out.join("src/models.rs")).expect("models").contains("pub struct FlowSetSlug"));
+    assert!(std::fs::read_to_string(out.join("src/models.rs")).expect("models").contains("pub type FlowSetSlug"));
 
     let check = |out: &str| oagen(&["check", "--spec", spec, "--out", out, "--crate-name", "authentik-stages-source"]);
     let (code, diff, err) = check(out_arg);
@@ -130,13 +130,13 @@ fn generate_replaces_an_existing_crate_and_check_reports_drift() {
     assert!(diff.is_empty());
 
     let models = out.join("src/models.rs");
-    let edited = std::fs::read_to_string(&models).expect("read").replace("pub struct FlowSetSlug", "pub struct EditedSlug");
+    let edited = std::fs::read_to_string(&models).expect("read").replace("pub type FlowSetSlug", "pub type EditedSlug");
     std::fs::write(&models, edited).expect("write");
     std::fs::write(out.join("src/extra.rs"), "// not generated\n").expect("write");
     let (code, diff, err) = check(out_arg);
     assert_eq!(code, exit::STALE, "{err}");
     assert!(diff.contains("--- a/src/models.rs") && diff.contains("+++ b/src/models.rs"), "{diff}");
-    assert!(diff.contains("-pub struct EditedSlug") && diff.contains("+pub struct FlowSetSlug"), "{diff}");
+    assert!(diff.contains("-pub type EditedSlug") && diff.contains("+pub type FlowSetSlug"), "{diff}");
     assert!(diff.contains("--- a/src/extra.rs"), "files that would not be generated are reported: {diff}");
     assert!(err.contains("out of date"), "{err}");
 

@@ -176,6 +176,169 @@ fn accepts_unknown_enum_values() -> bool {
     !REFUSE_UNKNOWN_ENUM_VALUES.with(|flag| flag.get())
 }
 
+/// The rules of one constrained string, as the spec states them.
+pub trait StringRules {
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MIN_LENGTH: Option<usize> = None;
+
+    const MAX_LENGTH: Option<usize> = None;
+
+    /// The spec's pattern (ECMA-262), for messages.
+    const PATTERN: Option<&'static str> = None;
+
+    /// Whether `value` matches `PATTERN`.
+    fn matches(value: &str) -> bool {
+        let _ = value;
+        true
+    }
+}
+
+/// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
+/// built, or deserialized, from a value that breaks them.
+pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
+
+impl<R: StringRules> ConstrainedString<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
+            let message = format!("must be at least {min} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "minLength", message));
+        }
+        if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
+            let message = format!("must be at most {max} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "maxLength", message));
+        }
+        if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
+            let message = format!("must match `{pattern}`, got {value:?}");
+            return Err(ConstraintError::new(R::FIELD, "pattern", message));
+        }
+        Ok(Self(value, std::marker::PhantomData))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl<R> Clone for ConstrainedString<R> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone(), std::marker::PhantomData)
+    }
+}
+
+impl<R> std::fmt::Debug for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R> std::fmt::Display for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<R> PartialEq for ConstrainedString<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R> Eq for ConstrainedString<R> {}
+impl<R> PartialOrd for ConstrainedString<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<R> Ord for ConstrainedString<R> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl<R> std::hash::Hash for ConstrainedString<R> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state)
+    }
+}
+
+impl<R> std::ops::Deref for ConstrainedString<R> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R> AsRef<str> for ConstrainedString<R> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R: StringRules> std::str::FromStr for ConstrainedString<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<String> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<&str> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R> From<ConstrainedString<R>> for String {
+    fn from(value: ConstrainedString<R>) -> Self {
+        value.0
+    }
+}
+
+impl<R> Serialize for ConstrainedString<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Self::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: StringRules> ParamValue for ConstrainedString<R> {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
 /// SourceStage Serializer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceStage {
@@ -209,186 +372,14 @@ pub struct SourceStage {
 }
 
 /// Constraints: not empty.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct SourceStageRequestName(String);
-
-impl SourceStageRequestName {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "SourceStageRequest.name",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for SourceStageRequestName {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<SourceStageRequestName> for String {
-    fn from(value: SourceStageRequestName) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for SourceStageRequestName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for SourceStageRequestName {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for SourceStageRequestName {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for SourceStageRequestName {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for SourceStageRequestName {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for SourceStageRequestName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type SourceStageRequestName = ConstrainedString<rules::SourceStageRequestName>;
 
 /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
 ///
 /// Constraints: not empty.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct SourceStageRequestResumeTimeout(String);
-
-impl SourceStageRequestResumeTimeout {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "SourceStageRequest.resume_timeout",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for SourceStageRequestResumeTimeout {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<SourceStageRequestResumeTimeout> for String {
-    fn from(value: SourceStageRequestResumeTimeout) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for SourceStageRequestResumeTimeout {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for SourceStageRequestResumeTimeout {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for SourceStageRequestResumeTimeout {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for SourceStageRequestResumeTimeout {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for SourceStageRequestResumeTimeout {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for SourceStageRequestResumeTimeout {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type SourceStageRequestResumeTimeout = ConstrainedString<
+    rules::SourceStageRequestResumeTimeout,
+>;
 
 /// SourceStage Serializer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -403,186 +394,16 @@ pub struct SourceStageRequest {
 }
 
 /// Constraints: not empty.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct PatchedSourceStageRequestName(String);
-
-impl PatchedSourceStageRequestName {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "PatchedSourceStageRequest.name",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for PatchedSourceStageRequestName {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PatchedSourceStageRequestName> for String {
-    fn from(value: PatchedSourceStageRequestName) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PatchedSourceStageRequestName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for PatchedSourceStageRequestName {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for PatchedSourceStageRequestName {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for PatchedSourceStageRequestName {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for PatchedSourceStageRequestName {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for PatchedSourceStageRequestName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type PatchedSourceStageRequestName = ConstrainedString<
+    rules::PatchedSourceStageRequestName,
+>;
 
 /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
 ///
 /// Constraints: not empty.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct PatchedSourceStageRequestResumeTimeout(String);
-
-impl PatchedSourceStageRequestResumeTimeout {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "PatchedSourceStageRequest.resume_timeout",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for PatchedSourceStageRequestResumeTimeout {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PatchedSourceStageRequestResumeTimeout> for String {
-    fn from(value: PatchedSourceStageRequestResumeTimeout) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PatchedSourceStageRequestResumeTimeout {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for PatchedSourceStageRequestResumeTimeout {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for PatchedSourceStageRequestResumeTimeout {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for PatchedSourceStageRequestResumeTimeout {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for PatchedSourceStageRequestResumeTimeout {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for PatchedSourceStageRequestResumeTimeout {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type PatchedSourceStageRequestResumeTimeout = ConstrainedString<
+    rules::PatchedSourceStageRequestResumeTimeout,
+>;
 
 /// SourceStage Serializer
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -601,107 +422,7 @@ pub struct PatchedSourceStageRequest {
 /// Visible in the URL.
 ///
 /// Constraints: at most 50 characters; matches `^[-a-zA-Z0-9_]+$`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct FlowSetSlug(String);
-
-impl FlowSetSlug {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length > 50 {
-            return Err(
-                ConstraintError::new(
-                    "FlowSet.slug",
-                    "maxLength",
-                    format!("must be at most 50 character(s), got {length}"),
-                ),
-            );
-        }
-        static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new("^[-a-zA-Z0-9_]+$")
-                .expect("pattern verified at generation time")
-        });
-        if !PATTERN.is_match(&value) {
-            return Err(
-                ConstraintError::new(
-                    "FlowSet.slug",
-                    "pattern",
-                    format!("must match `^[-a-zA-Z0-9_]+$`, got {value:?}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for FlowSetSlug {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<FlowSetSlug> for String {
-    fn from(value: FlowSetSlug) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for FlowSetSlug {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for FlowSetSlug {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for FlowSetSlug {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for FlowSetSlug {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for FlowSetSlug {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for FlowSetSlug {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type FlowSetSlug = ConstrainedString<rules::FlowSetSlug>;
 
 /// Stripped down flow serializer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -741,301 +462,17 @@ pub struct FlowSet {
 }
 
 /// Constraints: not empty.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct FlowSetRequestName(String);
-
-impl FlowSetRequestName {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "FlowSetRequest.name",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for FlowSetRequestName {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<FlowSetRequestName> for String {
-    fn from(value: FlowSetRequestName) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for FlowSetRequestName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for FlowSetRequestName {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for FlowSetRequestName {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for FlowSetRequestName {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for FlowSetRequestName {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for FlowSetRequestName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type FlowSetRequestName = ConstrainedString<rules::FlowSetRequestName>;
 
 /// Visible in the URL.
 ///
 /// Constraints: not empty; at most 50 characters; matches `^[-a-zA-Z0-9_]+$`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct FlowSetRequestSlug(String);
-
-impl FlowSetRequestSlug {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "FlowSetRequest.slug",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        let length = value.chars().count();
-        if length > 50 {
-            return Err(
-                ConstraintError::new(
-                    "FlowSetRequest.slug",
-                    "maxLength",
-                    format!("must be at most 50 character(s), got {length}"),
-                ),
-            );
-        }
-        static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new("^[-a-zA-Z0-9_]+$")
-                .expect("pattern verified at generation time")
-        });
-        if !PATTERN.is_match(&value) {
-            return Err(
-                ConstraintError::new(
-                    "FlowSetRequest.slug",
-                    "pattern",
-                    format!("must match `^[-a-zA-Z0-9_]+$`, got {value:?}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for FlowSetRequestSlug {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<FlowSetRequestSlug> for String {
-    fn from(value: FlowSetRequestSlug) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for FlowSetRequestSlug {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for FlowSetRequestSlug {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for FlowSetRequestSlug {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for FlowSetRequestSlug {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for FlowSetRequestSlug {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for FlowSetRequestSlug {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type FlowSetRequestSlug = ConstrainedString<rules::FlowSetRequestSlug>;
 
 /// Shown as the Title in Flow pages.
 ///
 /// Constraints: not empty.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct FlowSetRequestTitle(String);
-
-impl FlowSetRequestTitle {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "FlowSetRequest.title",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for FlowSetRequestTitle {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<FlowSetRequestTitle> for String {
-    fn from(value: FlowSetRequestTitle) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for FlowSetRequestTitle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for FlowSetRequestTitle {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for FlowSetRequestTitle {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for FlowSetRequestTitle {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for FlowSetRequestTitle {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for FlowSetRequestTitle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type FlowSetRequestTitle = ConstrainedString<rules::FlowSetRequestTitle>;
 
 /// Stripped down flow serializer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1527,4 +964,92 @@ pub struct StagesSourceListParams {
     pub search: Option<String>,
     pub source: Option<uuid::Uuid>,
     pub stage_uuid: Option<uuid::Uuid>,
+}
+
+/// The rules of each constrained value, as constants the generic checks read.
+pub mod rules {
+    use super::StringRules;
+
+    /// The rules of `SourceStageRequest.name`.
+    #[derive(Debug)]
+    pub enum SourceStageRequestName {}
+    impl StringRules for SourceStageRequestName {
+        const FIELD: &'static str = "SourceStageRequest.name";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
+
+    /// The rules of `SourceStageRequest.resume_timeout`.
+    #[derive(Debug)]
+    pub enum SourceStageRequestResumeTimeout {}
+    impl StringRules for SourceStageRequestResumeTimeout {
+        const FIELD: &'static str = "SourceStageRequest.resume_timeout";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
+
+    /// The rules of `PatchedSourceStageRequest.name`.
+    #[derive(Debug)]
+    pub enum PatchedSourceStageRequestName {}
+    impl StringRules for PatchedSourceStageRequestName {
+        const FIELD: &'static str = "PatchedSourceStageRequest.name";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
+
+    /// The rules of `PatchedSourceStageRequest.resume_timeout`.
+    #[derive(Debug)]
+    pub enum PatchedSourceStageRequestResumeTimeout {}
+    impl StringRules for PatchedSourceStageRequestResumeTimeout {
+        const FIELD: &'static str = "PatchedSourceStageRequest.resume_timeout";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
+
+    /// The rules of `FlowSet.slug`.
+    #[derive(Debug)]
+    pub enum FlowSetSlug {}
+    impl StringRules for FlowSetSlug {
+        const FIELD: &'static str = "FlowSet.slug";
+        const MAX_LENGTH: Option<usize> = Some(50);
+        const PATTERN: Option<&'static str> = Some("^[-a-zA-Z0-9_]+$");
+        fn matches(value: &str) -> bool {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[-a-zA-Z0-9_]+$")
+                    .expect("pattern verified at generation time")
+            });
+            PATTERN.is_match(value)
+        }
+    }
+
+    /// The rules of `FlowSetRequest.name`.
+    #[derive(Debug)]
+    pub enum FlowSetRequestName {}
+    impl StringRules for FlowSetRequestName {
+        const FIELD: &'static str = "FlowSetRequest.name";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
+
+    /// The rules of `FlowSetRequest.slug`.
+    #[derive(Debug)]
+    pub enum FlowSetRequestSlug {}
+    impl StringRules for FlowSetRequestSlug {
+        const FIELD: &'static str = "FlowSetRequest.slug";
+        const MIN_LENGTH: Option<usize> = Some(1);
+        const MAX_LENGTH: Option<usize> = Some(50);
+        const PATTERN: Option<&'static str> = Some("^[-a-zA-Z0-9_]+$");
+        fn matches(value: &str) -> bool {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[-a-zA-Z0-9_]+$")
+                    .expect("pattern verified at generation time")
+            });
+            PATTERN.is_match(value)
+        }
+    }
+
+    /// The rules of `FlowSetRequest.title`.
+    #[derive(Debug)]
+    pub enum FlowSetRequestTitle {}
+    impl StringRules for FlowSetRequestTitle {
+        const FIELD: &'static str = "FlowSetRequest.title";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
 }

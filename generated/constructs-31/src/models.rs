@@ -154,6 +154,348 @@ where
     Option::<T>::deserialize(deserializer).map(Some)
 }
 
+/// The rules of one constrained string, as the spec states them.
+pub trait StringRules {
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MIN_LENGTH: Option<usize> = None;
+
+    const MAX_LENGTH: Option<usize> = None;
+
+    /// The spec's pattern (ECMA-262), for messages.
+    const PATTERN: Option<&'static str> = None;
+
+    /// Whether `value` matches `PATTERN`.
+    fn matches(value: &str) -> bool {
+        let _ = value;
+        true
+    }
+}
+
+/// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
+/// built, or deserialized, from a value that breaks them.
+pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
+
+impl<R: StringRules> ConstrainedString<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
+            let message = format!("must be at least {min} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "minLength", message));
+        }
+        if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
+            let message = format!("must be at most {max} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "maxLength", message));
+        }
+        if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
+            let message = format!("must match `{pattern}`, got {value:?}");
+            return Err(ConstraintError::new(R::FIELD, "pattern", message));
+        }
+        Ok(Self(value, std::marker::PhantomData))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl<R> Clone for ConstrainedString<R> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone(), std::marker::PhantomData)
+    }
+}
+
+impl<R> std::fmt::Debug for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R> std::fmt::Display for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<R> PartialEq for ConstrainedString<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R> Eq for ConstrainedString<R> {}
+impl<R> PartialOrd for ConstrainedString<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<R> Ord for ConstrainedString<R> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl<R> std::hash::Hash for ConstrainedString<R> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state)
+    }
+}
+
+impl<R> std::ops::Deref for ConstrainedString<R> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R> AsRef<str> for ConstrainedString<R> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R: StringRules> std::str::FromStr for ConstrainedString<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<String> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<&str> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R> From<ConstrainedString<R>> for String {
+    fn from(value: ConstrainedString<R>) -> Self {
+        value.0
+    }
+}
+
+impl<R> Serialize for ConstrainedString<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Self::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: StringRules> ParamValue for ConstrainedString<R> {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+/// The number types constrained values are built on.
+pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<
+        'de,
+    > + 'static {
+    fn is_multiple_of(self, step: Self) -> bool;
+}
+
+impl Number for i32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        step == 0 || self % step == 0
+    }
+}
+
+impl Number for i64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        step == 0 || self % step == 0
+    }
+}
+
+impl Number for f32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = f64::from(self) / f64::from(step);
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+impl Number for f64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = self / step;
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+/// The rules of one constrained number, as the spec states them.
+pub trait NumberRules {
+    type Value: Number;
+
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MINIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MINIMUM: bool = false;
+
+    const MAXIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MAXIMUM: bool = false;
+
+    const MULTIPLE_OF: Option<Self::Value> = None;
+
+    /// A non-empty list is an `enum`: the value must be one of these.
+    const ONE_OF: &'static [Self::Value] = &[];
+}
+
+/// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+/// value that breaks them.
+pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+impl<R: NumberRules> ConstrainedNumber<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+        if let Some(min) = R::MINIMUM {
+            if R::EXCLUSIVE_MINIMUM && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MINIMUM && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = R::MAXIMUM {
+            if R::EXCLUSIVE_MAXIMUM && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MAXIMUM && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+            let allowed = R::ONE_OF
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> R::Value {
+        self.0
+    }
+}
+
+impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(&other.0)
+    }
+}
+
+impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = value
+            .trim()
+            .parse::<R::Value>()
+            .map_err(|_| {
+                ConstraintError::new(
+                    R::FIELD,
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Self::new(R::Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ThingKind {
     /// `thing`
@@ -214,175 +556,10 @@ impl<'de> Deserialize<'de> for ThingKind {
 }
 
 /// Constraints: at most 10 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct ThingLabel(String);
-
-impl ThingLabel {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length > 10 {
-            return Err(
-                ConstraintError::new(
-                    "Thing.label",
-                    "maxLength",
-                    format!("must be at most 10 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for ThingLabel {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<ThingLabel> for String {
-    fn from(value: ThingLabel) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for ThingLabel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for ThingLabel {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for ThingLabel {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for ThingLabel {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for ThingLabel {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for ThingLabel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type ThingLabel = ConstrainedString<rules::ThingLabel>;
 
 /// Constraints: > 0; < 10.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
-#[serde(transparent)]
-pub struct ThingScore(f64);
-
-impl ThingScore {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: f64) -> Result<Self, ConstraintError> {
-        if value <= 0.0 {
-            return Err(
-                ConstraintError::new(
-                    "Thing.score",
-                    "exclusiveMinimum",
-                    format!("must be greater than 0, got {value}"),
-                ),
-            );
-        }
-        if value >= 10.0 {
-            return Err(
-                ConstraintError::new(
-                    "Thing.score",
-                    "exclusiveMaximum",
-                    format!("must be less than 10, got {value}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn get(self) -> f64 {
-        self.0
-    }
-}
-
-impl TryFrom<f64> for ThingScore {
-    type Error = ConstraintError;
-
-    fn try_from(value: f64) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<ThingScore> for f64 {
-    fn from(value: ThingScore) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for ThingScore {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <f64>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::str::FromStr for ThingScore {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: f64 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                ConstraintError::new(
-                    "Thing.score",
-                    "type",
-                    format!("`{value}` is not a number of the expected kind"),
-                )
-            })?;
-        Self::new(parsed)
-    }
-}
-
-impl std::fmt::Display for ThingScore {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
+pub type ThingScore = ConstrainedNumber<rules::ThingScore>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Thing {
@@ -412,4 +589,29 @@ pub struct Thing {
 pub struct Ref {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+
+/// The rules of each constrained value, as constants the generic checks read.
+pub mod rules {
+    use super::{NumberRules, StringRules};
+
+    /// The rules of `Thing.label`.
+    #[derive(Debug)]
+    pub enum ThingLabel {}
+    impl StringRules for ThingLabel {
+        const FIELD: &'static str = "Thing.label";
+        const MAX_LENGTH: Option<usize> = Some(10);
+    }
+
+    /// The rules of `Thing.score`.
+    #[derive(Debug)]
+    pub enum ThingScore {}
+    impl NumberRules for ThingScore {
+        type Value = f64;
+        const FIELD: &'static str = "Thing.score";
+        const MINIMUM: Option<f64> = Some(0.0);
+        const EXCLUSIVE_MINIMUM: bool = true;
+        const MAXIMUM: Option<f64> = Some(10.0);
+        const EXCLUSIVE_MAXIMUM: bool = true;
+    }
 }

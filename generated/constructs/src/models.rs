@@ -186,6 +186,348 @@ where
     Option::<T>::deserialize(deserializer).map(Some)
 }
 
+/// The rules of one constrained string, as the spec states them.
+pub trait StringRules {
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MIN_LENGTH: Option<usize> = None;
+
+    const MAX_LENGTH: Option<usize> = None;
+
+    /// The spec's pattern (ECMA-262), for messages.
+    const PATTERN: Option<&'static str> = None;
+
+    /// Whether `value` matches `PATTERN`.
+    fn matches(value: &str) -> bool {
+        let _ = value;
+        true
+    }
+}
+
+/// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
+/// built, or deserialized, from a value that breaks them.
+pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
+
+impl<R: StringRules> ConstrainedString<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
+            let message = format!("must be at least {min} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "minLength", message));
+        }
+        if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
+            let message = format!("must be at most {max} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "maxLength", message));
+        }
+        if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
+            let message = format!("must match `{pattern}`, got {value:?}");
+            return Err(ConstraintError::new(R::FIELD, "pattern", message));
+        }
+        Ok(Self(value, std::marker::PhantomData))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl<R> Clone for ConstrainedString<R> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone(), std::marker::PhantomData)
+    }
+}
+
+impl<R> std::fmt::Debug for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R> std::fmt::Display for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<R> PartialEq for ConstrainedString<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R> Eq for ConstrainedString<R> {}
+impl<R> PartialOrd for ConstrainedString<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<R> Ord for ConstrainedString<R> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl<R> std::hash::Hash for ConstrainedString<R> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state)
+    }
+}
+
+impl<R> std::ops::Deref for ConstrainedString<R> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R> AsRef<str> for ConstrainedString<R> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R: StringRules> std::str::FromStr for ConstrainedString<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<String> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<&str> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R> From<ConstrainedString<R>> for String {
+    fn from(value: ConstrainedString<R>) -> Self {
+        value.0
+    }
+}
+
+impl<R> Serialize for ConstrainedString<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Self::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: StringRules> ParamValue for ConstrainedString<R> {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+/// The number types constrained values are built on.
+pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<
+        'de,
+    > + 'static {
+    fn is_multiple_of(self, step: Self) -> bool;
+}
+
+impl Number for i32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        step == 0 || self % step == 0
+    }
+}
+
+impl Number for i64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        step == 0 || self % step == 0
+    }
+}
+
+impl Number for f32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = f64::from(self) / f64::from(step);
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+impl Number for f64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = self / step;
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+/// The rules of one constrained number, as the spec states them.
+pub trait NumberRules {
+    type Value: Number;
+
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MINIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MINIMUM: bool = false;
+
+    const MAXIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MAXIMUM: bool = false;
+
+    const MULTIPLE_OF: Option<Self::Value> = None;
+
+    /// A non-empty list is an `enum`: the value must be one of these.
+    const ONE_OF: &'static [Self::Value] = &[];
+}
+
+/// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+/// value that breaks them.
+pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+impl<R: NumberRules> ConstrainedNumber<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+        if let Some(min) = R::MINIMUM {
+            if R::EXCLUSIVE_MINIMUM && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MINIMUM && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = R::MAXIMUM {
+            if R::EXCLUSIVE_MAXIMUM && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MAXIMUM && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+            let allowed = R::ONE_OF
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> R::Value {
+        self.0
+    }
+}
+
+impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(&other.0)
+    }
+}
+
+impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = value
+            .trim()
+            .parse::<R::Value>()
+            .map_err(|_| {
+                ConstraintError::new(
+                    R::FIELD,
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Self::new(R::Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetKind {
     /// `dog`
@@ -265,329 +607,16 @@ impl ParamValue for PetKind {
 }
 
 /// Constraints: not empty; at most 5 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct PetName(String);
-
-impl PetName {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 1 {
-            return Err(
-                ConstraintError::new(
-                    "Pet.name",
-                    "minLength",
-                    format!("must be at least 1 character(s), got {length}"),
-                ),
-            );
-        }
-        let length = value.chars().count();
-        if length > 5 {
-            return Err(
-                ConstraintError::new(
-                    "Pet.name",
-                    "maxLength",
-                    format!("must be at most 5 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for PetName {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PetName> for String {
-    fn from(value: PetName) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PetName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for PetName {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for PetName {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for PetName {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for PetName {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for PetName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type PetName = ConstrainedString<rules::PetName>;
 
 /// Constraints: > 0; <= 200.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
-#[serde(transparent)]
-pub struct PetWeight(f32);
-
-impl PetWeight {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: f32) -> Result<Self, ConstraintError> {
-        if value <= 0.0 {
-            return Err(
-                ConstraintError::new(
-                    "Pet.weight",
-                    "exclusiveMinimum",
-                    format!("must be greater than 0, got {value}"),
-                ),
-            );
-        }
-        if value > 200.0 {
-            return Err(
-                ConstraintError::new(
-                    "Pet.weight",
-                    "maximum",
-                    format!("must be at most 200, got {value}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn get(self) -> f32 {
-        self.0
-    }
-}
-
-impl TryFrom<f32> for PetWeight {
-    type Error = ConstraintError;
-
-    fn try_from(value: f32) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PetWeight> for f32 {
-    fn from(value: PetWeight) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PetWeight {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <f32>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::str::FromStr for PetWeight {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: f32 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                ConstraintError::new(
-                    "Pet.weight",
-                    "type",
-                    format!("`{value}` is not a number of the expected kind"),
-                )
-            })?;
-        Self::new(parsed)
-    }
-}
-
-impl std::fmt::Display for PetWeight {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
+pub type PetWeight = ConstrainedNumber<rules::PetWeight>;
 
 /// Constraints: >= 0.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct PetAge(i32);
-
-impl PetAge {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: i32) -> Result<Self, ConstraintError> {
-        if value < 0 {
-            return Err(
-                ConstraintError::new(
-                    "Pet.age",
-                    "minimum",
-                    format!("must be at least 0, got {value}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn get(self) -> i32 {
-        self.0
-    }
-}
-
-impl TryFrom<i32> for PetAge {
-    type Error = ConstraintError;
-
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PetAge> for i32 {
-    fn from(value: PetAge) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PetAge {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i32>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::str::FromStr for PetAge {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i32 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                ConstraintError::new(
-                    "Pet.age",
-                    "type",
-                    format!("`{value}` is not a number of the expected kind"),
-                )
-            })?;
-        Self::new(parsed)
-    }
-}
-
-impl std::fmt::Display for PetAge {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
+pub type PetAge = ConstrainedNumber<rules::PetAge>;
 
 /// Constraints: one of 1, 2, 3.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct PetSize(i64);
-
-impl PetSize {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: i64) -> Result<Self, ConstraintError> {
-        if ![1, 2, 3].contains(&value) {
-            return Err(
-                ConstraintError::new(
-                    "Pet.size",
-                    "enum",
-                    format!("must be one of 1, 2, 3, got {value}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn get(self) -> i64 {
-        self.0
-    }
-}
-
-impl TryFrom<i64> for PetSize {
-    type Error = ConstraintError;
-
-    fn try_from(value: i64) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PetSize> for i64 {
-    fn from(value: PetSize) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PetSize {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i64>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::str::FromStr for PetSize {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i64 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                ConstraintError::new(
-                    "Pet.size",
-                    "type",
-                    format!("`{value}` is not a number of the expected kind"),
-                )
-            })?;
-        Self::new(parsed)
-    }
-}
-
-impl std::fmt::Display for PetSize {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
+pub type PetSize = ConstrainedNumber<rules::PetSize>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetStatus {
@@ -796,97 +825,7 @@ impl<'de> Deserialize<'de> for PetAttributes {
 }
 
 /// Constraints: matches `^\+?[0-9 ]{3,}$`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct PetOwnerContactPhone(String);
-
-impl PetOwnerContactPhone {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new("^\\+?[0-9 ]{3,}$")
-                .expect("pattern verified at generation time")
-        });
-        if !PATTERN.is_match(&value) {
-            return Err(
-                ConstraintError::new(
-                    "Pet.owner.contact.phone",
-                    "pattern",
-                    format!("must match `^\\+?[0-9 ]{{3,}}$`, got {value:?}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for PetOwnerContactPhone {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PetOwnerContactPhone> for String {
-    fn from(value: PetOwnerContactPhone) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PetOwnerContactPhone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for PetOwnerContactPhone {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for PetOwnerContactPhone {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for PetOwnerContactPhone {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for PetOwnerContactPhone {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for PetOwnerContactPhone {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type PetOwnerContactPhone = ConstrainedString<rules::PetOwnerContactPhone>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PetOwnerContact {
@@ -996,85 +935,7 @@ pub struct Dog {
 }
 
 /// Constraints: >= 0; <= 9.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct CatLives(i64);
-
-impl CatLives {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: i64) -> Result<Self, ConstraintError> {
-        if value < 0 {
-            return Err(
-                ConstraintError::new(
-                    "Cat.lives",
-                    "minimum",
-                    format!("must be at least 0, got {value}"),
-                ),
-            );
-        }
-        if value > 9 {
-            return Err(
-                ConstraintError::new(
-                    "Cat.lives",
-                    "maximum",
-                    format!("must be at most 9, got {value}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn get(self) -> i64 {
-        self.0
-    }
-}
-
-impl TryFrom<i64> for CatLives {
-    type Error = ConstraintError;
-
-    fn try_from(value: i64) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<CatLives> for i64 {
-    fn from(value: CatLives) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for CatLives {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i64>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::str::FromStr for CatLives {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i64 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                ConstraintError::new(
-                    "Cat.lives",
-                    "type",
-                    format!("`{value}` is not a number of the expected kind"),
-                )
-            })?;
-        Self::new(parsed)
-    }
-}
-
-impl std::fmt::Display for CatLives {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
+pub type CatLives = ConstrainedNumber<rules::CatLives>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cat {
@@ -1352,104 +1213,7 @@ impl<'de> Deserialize<'de> for Keywords2 {
 }
 
 /// Constraints: at most 20 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct PhotoUploadCaption(String);
-
-impl PhotoUploadCaption {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length > 20 {
-            return Err(
-                ConstraintError::new(
-                    "PhotoUpload.caption",
-                    "maxLength",
-                    format!("must be at most 20 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for PhotoUploadCaption {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<PhotoUploadCaption> for String {
-    fn from(value: PhotoUploadCaption) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for PhotoUploadCaption {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for PhotoUploadCaption {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for PhotoUploadCaption {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for PhotoUploadCaption {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for PhotoUploadCaption {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for PhotoUploadCaption {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl ParamValue for PhotoUploadCaption {
-    fn to_param(&self) -> String {
-        self.0.clone()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
+pub type PhotoUploadCaption = ConstrainedString<rules::PhotoUploadCaption>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PhotoUploadMeta {
@@ -1480,95 +1244,7 @@ pub struct PhotoInfo {
 }
 
 /// Constraints: >= 1; <= 100.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct ListPetsLimit(i32);
-
-impl ListPetsLimit {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: i32) -> Result<Self, ConstraintError> {
-        if value < 1 {
-            return Err(
-                ConstraintError::new(
-                    "list_pets.limit",
-                    "minimum",
-                    format!("must be at least 1, got {value}"),
-                ),
-            );
-        }
-        if value > 100 {
-            return Err(
-                ConstraintError::new(
-                    "list_pets.limit",
-                    "maximum",
-                    format!("must be at most 100, got {value}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn get(self) -> i32 {
-        self.0
-    }
-}
-
-impl TryFrom<i32> for ListPetsLimit {
-    type Error = ConstraintError;
-
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<ListPetsLimit> for i32 {
-    fn from(value: ListPetsLimit) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for ListPetsLimit {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i32>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::str::FromStr for ListPetsLimit {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i32 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                ConstraintError::new(
-                    "list_pets.limit",
-                    "type",
-                    format!("`{value}` is not a number of the expected kind"),
-                )
-            })?;
-        Self::new(parsed)
-    }
-}
-
-impl std::fmt::Display for ListPetsLimit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl ParamValue for ListPetsLimit {
-    fn to_param(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: ConstraintError| err.to_string())
-    }
-}
+pub type ListPetsLimit = ConstrainedNumber<rules::ListPetsLimit>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExportPetFormat {
@@ -1644,187 +1320,10 @@ impl ParamValue for ExportPetFormat {
 }
 
 /// Constraints: matches `^[\w.@+-]+$`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct LogInBodyUsername(String);
-
-impl LogInBodyUsername {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new("^[0-9A-Za-z_.@+-]+$")
-                .expect("pattern verified at generation time")
-        });
-        if !PATTERN.is_match(&value) {
-            return Err(
-                ConstraintError::new(
-                    "log_in.body.username",
-                    "pattern",
-                    format!("must match `^[\\w.@+-]+$`, got {value:?}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for LogInBodyUsername {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<LogInBodyUsername> for String {
-    fn from(value: LogInBodyUsername) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for LogInBodyUsername {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for LogInBodyUsername {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for LogInBodyUsername {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for LogInBodyUsername {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for LogInBodyUsername {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for LogInBodyUsername {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type LogInBodyUsername = ConstrainedString<rules::LogInBodyUsername>;
 
 /// Constraints: at least 8 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct LogInBodyPassword(String);
-
-impl LogInBodyPassword {
-    /// Checks `value` against the spec's rules.
-    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-        let value = value.into();
-        let length = value.chars().count();
-        if length < 8 {
-            return Err(
-                ConstraintError::new(
-                    "log_in.body.password",
-                    "minLength",
-                    format!("must be at least 8 character(s), got {length}"),
-                ),
-            );
-        }
-        Ok(Self(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
-}
-
-impl TryFrom<String> for LogInBodyPassword {
-    type Error = ConstraintError;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<LogInBodyPassword> for String {
-    fn from(value: LogInBodyPassword) -> Self {
-        value.0
-    }
-}
-
-impl<'de> Deserialize<'de> for LogInBodyPassword {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String>::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl std::ops::Deref for LogInBodyPassword {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for LogInBodyPassword {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<&str> for LogInBodyPassword {
-    type Error = ConstraintError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl std::str::FromStr for LogInBodyPassword {
-    type Err = ConstraintError;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::new(value)
-    }
-}
-
-impl std::fmt::Display for LogInBodyPassword {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub type LogInBodyPassword = ConstrainedString<rules::LogInBodyPassword>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LogInBody {
@@ -1847,4 +1346,115 @@ pub struct ListPetsParams {
     pub tags: Option<Vec<String>>,
     pub limit: Option<ListPetsLimit>,
     pub x_request_id: Option<String>,
+}
+
+/// The rules of each constrained value, as constants the generic checks read.
+pub mod rules {
+    use super::{NumberRules, StringRules};
+
+    /// The rules of `Pet.name`.
+    #[derive(Debug)]
+    pub enum PetName {}
+    impl StringRules for PetName {
+        const FIELD: &'static str = "Pet.name";
+        const MIN_LENGTH: Option<usize> = Some(1);
+        const MAX_LENGTH: Option<usize> = Some(5);
+    }
+
+    /// The rules of `Pet.weight`.
+    #[derive(Debug)]
+    pub enum PetWeight {}
+    impl NumberRules for PetWeight {
+        type Value = f32;
+        const FIELD: &'static str = "Pet.weight";
+        const MINIMUM: Option<f32> = Some(0.0);
+        const EXCLUSIVE_MINIMUM: bool = true;
+        const MAXIMUM: Option<f32> = Some(200.0);
+    }
+
+    /// The rules of `Pet.age`.
+    #[derive(Debug)]
+    pub enum PetAge {}
+    impl NumberRules for PetAge {
+        type Value = i32;
+        const FIELD: &'static str = "Pet.age";
+        const MINIMUM: Option<i32> = Some(0);
+    }
+
+    /// The rules of `Pet.size`.
+    #[derive(Debug)]
+    pub enum PetSize {}
+    impl NumberRules for PetSize {
+        type Value = i64;
+        const FIELD: &'static str = "Pet.size";
+        const ONE_OF: &'static [i64] = &[1, 2, 3];
+    }
+
+    /// The rules of `Pet.owner.contact.phone`.
+    #[derive(Debug)]
+    pub enum PetOwnerContactPhone {}
+    impl StringRules for PetOwnerContactPhone {
+        const FIELD: &'static str = "Pet.owner.contact.phone";
+        const PATTERN: Option<&'static str> = Some("^\\+?[0-9 ]{3,}$");
+        fn matches(value: &str) -> bool {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^\\+?[0-9 ]{3,}$")
+                    .expect("pattern verified at generation time")
+            });
+            PATTERN.is_match(value)
+        }
+    }
+
+    /// The rules of `Cat.lives`.
+    #[derive(Debug)]
+    pub enum CatLives {}
+    impl NumberRules for CatLives {
+        type Value = i64;
+        const FIELD: &'static str = "Cat.lives";
+        const MINIMUM: Option<i64> = Some(0);
+        const MAXIMUM: Option<i64> = Some(9);
+    }
+
+    /// The rules of `PhotoUpload.caption`.
+    #[derive(Debug)]
+    pub enum PhotoUploadCaption {}
+    impl StringRules for PhotoUploadCaption {
+        const FIELD: &'static str = "PhotoUpload.caption";
+        const MAX_LENGTH: Option<usize> = Some(20);
+    }
+
+    /// The rules of `list_pets.limit`.
+    #[derive(Debug)]
+    pub enum ListPetsLimit {}
+    impl NumberRules for ListPetsLimit {
+        type Value = i32;
+        const FIELD: &'static str = "list_pets.limit";
+        const MINIMUM: Option<i32> = Some(1);
+        const MAXIMUM: Option<i32> = Some(100);
+    }
+
+    /// The rules of `log_in.body.username`.
+    #[derive(Debug)]
+    pub enum LogInBodyUsername {}
+    impl StringRules for LogInBodyUsername {
+        const FIELD: &'static str = "log_in.body.username";
+        const PATTERN: Option<&'static str> = Some("^[\\w.@+-]+$");
+        fn matches(value: &str) -> bool {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[0-9A-Za-z_.@+-]+$")
+                    .expect("pattern verified at generation time")
+            });
+            PATTERN.is_match(value)
+        }
+    }
+
+    /// The rules of `log_in.body.password`.
+    #[derive(Debug)]
+    pub enum LogInBodyPassword {}
+    impl StringRules for LogInBodyPassword {
+        const FIELD: &'static str = "log_in.body.password";
+        const MIN_LENGTH: Option<usize> = Some(8);
+    }
 }

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::{Uses, doc, ident, primitive, rust_type};
 use crate::Settings;
-use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Operation, Param, Primitive, Rule, StringEnum, Struct, TypeDef, TypeKind, Union};
+use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Operation, Param, Rule, StringEnum, Struct, TypeDef, TypeKind, Union};
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let has_enums = ir.types.iter().any(|t| matches!(t.kind, TypeKind::StringEnum(_)));
@@ -20,6 +20,32 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let param_types = super::param_types(ir);
     let types = ir.types.iter().map(|def| type_def(def, param_types.contains(&def.name)));
     let params = ir.operations.iter().filter(|op| op.has_params_struct()).map(params_struct);
+    let constrained: Vec<(&str, &Constrained)> = ir
+        .types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Constrained(c) => Some((t.name.as_str(), c)),
+            _ => None,
+        })
+        .collect();
+    let strings = constrained.iter().any(|(_, c)| c.base.is_string()).then(constrained_string_support);
+    let numbers = constrained.iter().any(|(_, c)| !c.base.is_string()).then(constrained_number_support);
+    let rules_imports = match (strings.is_some(), numbers.is_some()) {
+        (true, true) => quote!(use super::{NumberRules, StringRules};),
+        (true, false) => quote!(use super::StringRules;),
+        _ => quote!(use super::NumberRules;),
+    };
+    let rules = (!constrained.is_empty()).then(|| {
+        let rules = constrained.iter().map(|(name, c)| emit_rules(name, c));
+        quote! {
+            /// The rules of each constrained value, as constants the generic checks read.
+            pub mod rules {
+                #rules_imports
+
+                #(#rules)*
+            }
+        }
+    });
     quote! {
         //! Types for the schemas of the API, and the parameters of its operations.
 
@@ -28,8 +54,11 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
         #support
         #open_enums
         #tri_state
+        #strings
+        #numbers
         #(#types)*
         #(#params)*
+        #rules
     }
 }
 
@@ -40,10 +69,8 @@ fn type_def(def: &TypeDef, as_param: bool) -> TokenStream {
     let (code, param_value) = match &def.kind {
         TypeKind::Struct(s) => (emit_struct(&def.name, docs, s), json_param_value(&def.name)),
         TypeKind::StringEnum(e) => (emit_string_enum(&def.name, docs, e), text_param_value(&def.name, quote!(self.as_str().to_owned()))),
-        TypeKind::Constrained(c) => {
-            let to_param = if c.base.is_string() { quote!(self.0.clone()) } else { quote!(self.0.to_string()) };
-            (emit_constrained(&def.name, docs, c), text_param_value(&def.name, to_param))
-        }
+        // `ParamValue` comes with the generic types.
+        TypeKind::Constrained(c) => (emit_constrained(&def.name, docs, c), TokenStream::new()),
         TypeKind::Union(u) => (emit_union(&def.name, docs, u), json_param_value(&def.name)),
         TypeKind::Collection(c) => (emit_collection(&def.name, docs, c), collection_param_value(&def.name, c)),
         TypeKind::Alias(ty) => {
@@ -274,140 +301,113 @@ fn emit_string_enum(type_name: &str, docs: TokenStream, e: &StringEnum) -> Token
     }
 }
 
+/// A constrained value: a type alias over the generic `ConstrainedString`/`ConstrainedNumber`,
+/// with the rules as constants of a marker type in `rules`. The checks are written once, in the
+/// generic types; each field only states its rules, which keeps large crates quick to compile.
 fn emit_constrained(type_name: &str, docs: TokenStream, c: &Constrained) -> TokenStream {
     let name = ident(type_name);
-    let base = primitive(c.base);
-    let origin = &c.origin;
     let summary = format!(" Constraints: {}.", c.rules.iter().map(describe_rule).collect::<Vec<_>>().join("; "));
-    let checks = c.rules.iter().map(|rule| check_rule(rule, origin, c.base));
-    let is_string = c.base.is_string();
-    let derives = if is_string {
-        quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)])
-    } else if c.base.is_integer() {
-        quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)])
-    } else {
-        quote!(#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)])
-    };
-    let accessors = if is_string {
-        quote! {
-            /// Checks `value` against the spec's rules.
-            pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
-                let value = value.into();
-                #(#checks)*
-                Ok(Self(value))
-            }
-
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-
-            pub fn into_inner(self) -> String {
-                self.0
-            }
-        }
-    } else {
-        quote! {
-            /// Checks `value` against the spec's rules.
-            pub fn new(value: #base) -> Result<Self, ConstraintError> {
-                #(#checks)*
-                Ok(Self(value))
-            }
-
-            pub fn get(self) -> #base {
-                self.0
-            }
-        }
-    };
-    let conversions = if is_string {
-        quote! {
-            impl std::ops::Deref for #name {
-                type Target = str;
-                fn deref(&self) -> &str {
-                    &self.0
-                }
-            }
-
-            impl AsRef<str> for #name {
-                fn as_ref(&self) -> &str {
-                    &self.0
-                }
-            }
-
-            impl TryFrom<&str> for #name {
-                type Error = ConstraintError;
-                fn try_from(value: &str) -> Result<Self, Self::Error> {
-                    Self::new(value)
-                }
-            }
-
-            impl std::str::FromStr for #name {
-                type Err = ConstraintError;
-                fn from_str(value: &str) -> Result<Self, Self::Err> {
-                    Self::new(value)
-                }
-            }
-
-            impl std::fmt::Display for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str(&self.0)
-                }
-            }
-
-        }
-    } else {
-        quote! {
-            impl std::str::FromStr for #name {
-                type Err = ConstraintError;
-                fn from_str(value: &str) -> Result<Self, Self::Err> {
-                    let parsed: #base = value.trim().parse().map_err(|_| {
-                        ConstraintError::new(#origin, "type", format!("`{value}` is not a number of the expected kind"))
-                    })?;
-                    Self::new(parsed)
-                }
-            }
-
-            impl std::fmt::Display for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    self.0.fmt(f)
-                }
-            }
-
-        }
-    };
     let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let generic = if c.base.is_string() { quote!(ConstrainedString) } else { quote!(ConstrainedNumber) };
     quote! {
         #docs
         #separator
         #[doc = #summary]
-        #derives
-        #[serde(transparent)]
-        pub struct #name(#base);
+        pub type #name = #generic<rules::#name>;
+    }
+}
 
-        impl #name {
-            #accessors
-        }
-
-        impl TryFrom<#base> for #name {
-            type Error = ConstraintError;
-            fn try_from(value: #base) -> Result<Self, Self::Error> {
-                Self::new(value)
+/// The marker type that carries one constrained value's rules.
+fn emit_rules(type_name: &str, c: &Constrained) -> TokenStream {
+    let name = ident(type_name);
+    let origin = &c.origin;
+    let doc = format!(" The rules of `{origin}`.");
+    if c.base.is_string() {
+        let mut items = Vec::new();
+        for rule in &c.rules {
+            match rule {
+                Rule::MinLength(n) => {
+                    let n = Literal::u64_unsuffixed(*n);
+                    items.push(quote!(const MIN_LENGTH: Option<usize> = Some(#n);));
+                }
+                Rule::MaxLength(n) => {
+                    let n = Literal::u64_unsuffixed(*n);
+                    items.push(quote!(const MAX_LENGTH: Option<usize> = Some(#n);));
+                }
+                Rule::Pattern { ecma, rust } => {
+                    items.push(quote! {
+                        const PATTERN: Option<&'static str> = Some(#ecma);
+                        fn matches(value: &str) -> bool {
+                            // Rewritten from the spec's ECMA-262 pattern; oagen checked that it compiles.
+                            static PATTERN: std::sync::LazyLock<regex::Regex> =
+                                std::sync::LazyLock::new(|| regex::Regex::new(#rust).expect("pattern verified at generation time"));
+                            PATTERN.is_match(value)
+                        }
+                    });
+                }
+                _ => {}
             }
         }
+        return quote! {
+            #[doc = #doc]
+            #[derive(Debug)]
+            pub enum #name {}
 
-        impl From<#name> for #base {
-            fn from(value: #name) -> Self {
-                value.0
+            impl StringRules for #name {
+                const FIELD: &'static str = #origin;
+                #(#items)*
             }
-        }
-
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <#base>::deserialize(deserializer)?;
-                Self::new(value).map_err(serde::de::Error::custom)
+        };
+    }
+    let base = primitive(c.base);
+    // Unsuffixed literals take the type of the value they are compared with.
+    let literal = |n: &Number| -> TokenStream {
+        let literal = match (n, c.base.is_integer()) {
+            (Number::Int(i), true) => Literal::i64_unsuffixed(*i),
+            (Number::Int(i), false) => Literal::f64_unsuffixed(*i as f64),
+            (Number::Float(f), true) => Literal::i64_unsuffixed(f.round() as i64),
+            (Number::Float(f), false) => Literal::f64_unsuffixed(*f),
+        };
+        quote!(#literal)
+    };
+    let mut items = Vec::new();
+    for rule in &c.rules {
+        match rule {
+            Rule::Minimum { value, exclusive } => {
+                let value = literal(value);
+                items.push(quote!(const MINIMUM: Option<#base> = Some(#value);));
+                if *exclusive {
+                    items.push(quote!(const EXCLUSIVE_MINIMUM: bool = true;));
+                }
             }
+            Rule::Maximum { value, exclusive } => {
+                let value = literal(value);
+                items.push(quote!(const MAXIMUM: Option<#base> = Some(#value);));
+                if *exclusive {
+                    items.push(quote!(const EXCLUSIVE_MAXIMUM: bool = true;));
+                }
+            }
+            Rule::MultipleOf(value) => {
+                let value = literal(value);
+                items.push(quote!(const MULTIPLE_OF: Option<#base> = Some(#value);));
+            }
+            Rule::OneOf(values) => {
+                let values = values.iter().map(literal);
+                items.push(quote!(const ONE_OF: &'static [#base] = &[#(#values),*];));
+            }
+            _ => {}
         }
+    }
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        pub enum #name {}
 
-        #conversions
+        impl NumberRules for #name {
+            type Value = #base;
+            const FIELD: &'static str = #origin;
+            #(#items)*
+        }
     }
 }
 
@@ -427,88 +427,6 @@ fn describe_rule(rule: &Rule) -> String {
         Rule::Maximum { value, exclusive: true } => format!("< {}", number(value)),
         Rule::MultipleOf(value) => format!("a multiple of {}", number(value)),
         Rule::OneOf(values) => format!("one of {}", values.iter().map(number).collect::<Vec<_>>().join(", ")),
-    }
-}
-
-/// One `if broken { return Err(...) }` for a rule; `value` is in scope.
-fn check_rule(rule: &Rule, origin: &str, base: Primitive) -> TokenStream {
-    // Unsuffixed literals take the type of the value they are compared with.
-    let literal = |n: &Number| -> TokenStream {
-        let literal = match (n, base.is_integer()) {
-            (Number::Int(i), true) => Literal::i64_unsuffixed(*i),
-            (Number::Int(i), false) => Literal::f64_unsuffixed(*i as f64),
-            (Number::Float(f), true) => Literal::i64_unsuffixed(f.round() as i64),
-            (Number::Float(f), false) => Literal::f64_unsuffixed(*f),
-        };
-        quote!(#literal)
-    };
-    // Messages are format strings built here, so the numbers and patterns are written out in them.
-    let fail = |keyword: &str, message: String| {
-        quote!(return Err(ConstraintError::new(#origin, #keyword, format!(#message)));)
-    };
-    let number_text = |n: &Number| match n {
-        Number::Int(i) => i.to_string(),
-        Number::Float(f) => f.to_string(),
-    };
-    match rule {
-        Rule::MinLength(n) => {
-            let limit = Literal::u64_unsuffixed(*n);
-            let fail = fail("minLength", format!("must be at least {n} character(s), got {{length}}"));
-            quote! {
-                let length = value.chars().count();
-                if length < #limit { #fail }
-            }
-        }
-        Rule::MaxLength(n) => {
-            let limit = Literal::u64_unsuffixed(*n);
-            let fail = fail("maxLength", format!("must be at most {n} character(s), got {{length}}"));
-            quote! {
-                let length = value.chars().count();
-                if length > #limit { #fail }
-            }
-        }
-        Rule::Pattern { ecma, rust } => {
-            let fail = fail("pattern", format!("must match `{}`, got {{value:?}}", ecma.replace('{', "{{").replace('}', "}}")));
-            quote! {
-                // Rewritten from the spec's ECMA-262 pattern; oagen checked that it compiles.
-                static PATTERN: std::sync::LazyLock<regex::Regex> =
-                    std::sync::LazyLock::new(|| regex::Regex::new(#rust).expect("pattern verified at generation time"));
-                if !PATTERN.is_match(&value) { #fail }
-            }
-        }
-        Rule::Minimum { value: bound, exclusive } => {
-            let b = literal(bound);
-            let (broken, keyword, words) =
-                if *exclusive { (quote!(value <= #b), "exclusiveMinimum", "greater than") } else { (quote!(value < #b), "minimum", "at least") };
-            let fail = fail(keyword, format!("must be {words} {}, got {{value}}", number_text(bound)));
-            quote!(if #broken { #fail })
-        }
-        Rule::Maximum { value: bound, exclusive } => {
-            let b = literal(bound);
-            let (broken, keyword, words) =
-                if *exclusive { (quote!(value >= #b), "exclusiveMaximum", "less than") } else { (quote!(value > #b), "maximum", "at most") };
-            let fail = fail(keyword, format!("must be {words} {}, got {{value}}", number_text(bound)));
-            quote!(if #broken { #fail })
-        }
-        Rule::MultipleOf(step) => {
-            let s = literal(step);
-            let broken = if base.is_integer() {
-                quote!(value % #s != 0)
-            } else {
-                quote!({
-                    let quotient = value / #s;
-                    (quotient - quotient.round()).abs() > 1e-9
-                })
-            };
-            let fail = fail("multipleOf", format!("must be a multiple of {}, got {{value}}", number_text(step)));
-            quote!(if #broken { #fail })
-        }
-        Rule::OneOf(values) => {
-            let listed = values.iter().map(number_text).collect::<Vec<_>>().join(", ");
-            let literals = values.iter().map(literal);
-            let fail = fail("enum", format!("must be one of {listed}, got {{value}}"));
-            quote!(if ![#(#literals),*].contains(&value) { #fail })
-        }
     }
 }
 
@@ -945,5 +863,315 @@ fn support_tail(uuid: Option<TokenStream>, chrono: Option<TokenStream>) -> Token
 
         #uuid
         #chrono
+    }
+}
+
+/// `ConstrainedString<R>`: a `String` that satisfies the rules `R` states.
+fn constrained_string_support() -> TokenStream {
+    quote! {
+        /// The rules of one constrained string, as the spec states them.
+        pub trait StringRules {
+            /// `Schema.field`, named in errors.
+            const FIELD: &'static str;
+            const MIN_LENGTH: Option<usize> = None;
+            const MAX_LENGTH: Option<usize> = None;
+            /// The spec's pattern (ECMA-262), for messages.
+            const PATTERN: Option<&'static str> = None;
+            /// Whether `value` matches `PATTERN`.
+            fn matches(value: &str) -> bool {
+                let _ = value;
+                true
+            }
+        }
+
+        /// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
+        /// built, or deserialized, from a value that breaks them.
+        pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
+
+        impl<R: StringRules> ConstrainedString<R> {
+            /// Checks `value` against the spec's rules.
+            pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+                let value = value.into();
+                let length = value.chars().count();
+                if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
+                    let message = format!("must be at least {min} character(s), got {length}");
+                    return Err(ConstraintError::new(R::FIELD, "minLength", message));
+                }
+                if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
+                    let message = format!("must be at most {max} character(s), got {length}");
+                    return Err(ConstraintError::new(R::FIELD, "maxLength", message));
+                }
+                if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
+                    let message = format!("must match `{pattern}`, got {value:?}");
+                    return Err(ConstraintError::new(R::FIELD, "pattern", message));
+                }
+                Ok(Self(value, std::marker::PhantomData))
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            pub fn into_inner(self) -> String {
+                self.0
+            }
+        }
+
+        impl<R> Clone for ConstrainedString<R> {
+            fn clone(&self) -> Self {
+                Self(self.0.clone(), std::marker::PhantomData)
+            }
+        }
+
+        impl<R> std::fmt::Debug for ConstrainedString<R> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl<R> std::fmt::Display for ConstrainedString<R> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl<R> PartialEq for ConstrainedString<R> {
+            fn eq(&self, other: &Self) -> bool {
+                self.0 == other.0
+            }
+        }
+
+        impl<R> Eq for ConstrainedString<R> {}
+
+        impl<R> PartialOrd for ConstrainedString<R> {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl<R> Ord for ConstrainedString<R> {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                self.0.cmp(&other.0)
+            }
+        }
+
+        impl<R> std::hash::Hash for ConstrainedString<R> {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.0.hash(state)
+            }
+        }
+
+        impl<R> std::ops::Deref for ConstrainedString<R> {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl<R> AsRef<str> for ConstrainedString<R> {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl<R: StringRules> std::str::FromStr for ConstrainedString<R> {
+            type Err = ConstraintError;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Self::new(value)
+            }
+        }
+
+        impl<R: StringRules> TryFrom<String> for ConstrainedString<R> {
+            type Error = ConstraintError;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+
+        impl<R: StringRules> TryFrom<&str> for ConstrainedString<R> {
+            type Error = ConstraintError;
+            fn try_from(value: &str) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+
+        impl<R> From<ConstrainedString<R>> for String {
+            fn from(value: ConstrainedString<R>) -> Self {
+                value.0
+            }
+        }
+
+        impl<R> Serialize for ConstrainedString<R> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                Self::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl<R: StringRules> ParamValue for ConstrainedString<R> {
+            fn to_param(&self) -> String {
+                self.0.clone()
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                Self::new(text).map_err(|err| err.to_string())
+            }
+        }
+    }
+}
+
+/// `ConstrainedNumber<R>`: a number that satisfies the rules `R` states.
+fn constrained_number_support() -> TokenStream {
+    quote! {
+        /// The number types constrained values are built on.
+        pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<'de> + 'static {
+            fn is_multiple_of(self, step: Self) -> bool;
+        }
+
+        impl Number for i32 {
+            fn is_multiple_of(self, step: Self) -> bool {
+                step == 0 || self % step == 0
+            }
+        }
+
+        impl Number for i64 {
+            fn is_multiple_of(self, step: Self) -> bool {
+                step == 0 || self % step == 0
+            }
+        }
+
+        impl Number for f32 {
+            fn is_multiple_of(self, step: Self) -> bool {
+                let quotient = f64::from(self) / f64::from(step);
+                (quotient - quotient.round()).abs() < 1e-9
+            }
+        }
+
+        impl Number for f64 {
+            fn is_multiple_of(self, step: Self) -> bool {
+                let quotient = self / step;
+                (quotient - quotient.round()).abs() < 1e-9
+            }
+        }
+
+        /// The rules of one constrained number, as the spec states them.
+        pub trait NumberRules {
+            type Value: Number;
+            /// `Schema.field`, named in errors.
+            const FIELD: &'static str;
+            const MINIMUM: Option<Self::Value> = None;
+            const EXCLUSIVE_MINIMUM: bool = false;
+            const MAXIMUM: Option<Self::Value> = None;
+            const EXCLUSIVE_MAXIMUM: bool = false;
+            const MULTIPLE_OF: Option<Self::Value> = None;
+            /// A non-empty list is an `enum`: the value must be one of these.
+            const ONE_OF: &'static [Self::Value] = &[];
+        }
+
+        /// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+        /// value that breaks them.
+        pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+        impl<R: NumberRules> ConstrainedNumber<R> {
+            /// Checks `value` against the spec's rules.
+            pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+                let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+                if let Some(min) = R::MINIMUM {
+                    if R::EXCLUSIVE_MINIMUM && value <= min {
+                        return fail("exclusiveMinimum", format!("must be greater than {min}, got {value}"));
+                    }
+                    if !R::EXCLUSIVE_MINIMUM && value < min {
+                        return fail("minimum", format!("must be at least {min}, got {value}"));
+                    }
+                }
+                if let Some(max) = R::MAXIMUM {
+                    if R::EXCLUSIVE_MAXIMUM && value >= max {
+                        return fail("exclusiveMaximum", format!("must be less than {max}, got {value}"));
+                    }
+                    if !R::EXCLUSIVE_MAXIMUM && value > max {
+                        return fail("maximum", format!("must be at most {max}, got {value}"));
+                    }
+                }
+                if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+                    return fail("multipleOf", format!("must be a multiple of {step}, got {value}"));
+                }
+                if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+                    let allowed = R::ONE_OF.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                    return fail("enum", format!("must be one of {allowed}, got {value}"));
+                }
+                Ok(Self(value))
+            }
+
+            pub fn get(self) -> R::Value {
+                self.0
+            }
+        }
+
+        impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+
+        impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+
+        impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+            fn eq(&self, other: &Self) -> bool {
+                self.0 == other.0
+            }
+        }
+
+        impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                self.0.partial_cmp(&other.0)
+            }
+        }
+
+        impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+            type Err = ConstraintError;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                let parsed = value.trim().parse::<R::Value>().map_err(|_| {
+                    ConstraintError::new(R::FIELD, "type", format!("`{value}` is not a number of the expected kind"))
+                })?;
+                Self::new(parsed)
+            }
+        }
+
+        impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                self.0.serialize(serializer)
+            }
+        }
+
+        impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                Self::new(R::Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+            fn to_param(&self) -> String {
+                self.0.to_string()
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                text.parse().map_err(|err: ConstraintError| err.to_string())
+            }
+        }
     }
 }
