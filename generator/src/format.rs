@@ -9,12 +9,13 @@ pub fn format_file(path: &str, emitted: Emitted) -> Result<String, Error> {
         Emitted::Text(text) => return Ok(text),
         Emitted::Rust(tokens) => tokens,
     };
-    let text = tokens.to_string();
+    // Cloning a token stream shares its tokens; the text is only needed for an error.
+    let kept = tokens.clone();
     match syn::parse2::<syn::File>(tokens) {
         Ok(file) => Ok(space_items(&prettyplease::unparse(&file))),
         Err(err) => {
             // Spans of generated tokens carry no position; the start of the file locates the emitter.
-            let snippet = text.chars().take(600).collect();
+            let snippet = kept.to_string().chars().take(600).collect();
             Err(Error::Format { file: path.to_owned(), message: err.to_string(), snippet })
         }
     }

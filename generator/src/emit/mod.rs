@@ -17,16 +17,21 @@ pub enum Emitted {
     Text(String),
 }
 
-/// All files of the crate, by path relative to its root, in a fixed order.
-pub fn emit(ir: &Ir, settings: &Settings) -> Vec<(String, Emitted)> {
+/// The files of a generated crate, by path relative to its root, in a fixed order.
+pub const FILES: [&str; 5] = ["Cargo.toml", "src/lib.rs", "src/models.rs", "src/client.rs", "src/server.rs"];
+
+/// One file of the crate (a path from [`FILES`]). Files are independent, so callers may emit them
+/// in parallel.
+pub fn emit_file(ir: &Ir, settings: &Settings, path: &str) -> Emitted {
     let uses = Uses::of(ir);
-    vec![
-        ("Cargo.toml".into(), Emitted::Text(cargo::manifest(ir, settings, &uses))),
-        ("src/lib.rs".into(), Emitted::Rust(lib_rs(ir))),
-        ("src/models.rs".into(), Emitted::Rust(models::models(ir, settings, &uses))),
-        ("src/client.rs".into(), Emitted::Rust(client::client(ir))),
-        ("src/server.rs".into(), Emitted::Rust(server::server(ir))),
-    ]
+    match path {
+        "Cargo.toml" => Emitted::Text(cargo::manifest(ir, settings, &uses)),
+        "src/lib.rs" => Emitted::Rust(lib_rs(ir)),
+        "src/models.rs" => Emitted::Rust(models::models(ir, settings, &uses)),
+        "src/client.rs" => Emitted::Rust(client::client(ir)),
+        "src/server.rs" => Emitted::Rust(server::server(ir)),
+        other => Emitted::Text(format!("unknown file {other}")),
+    }
 }
 
 /// Which optional crates the generated code needs.
