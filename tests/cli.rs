@@ -143,3 +143,11 @@ fn generate_replaces_an_existing_crate_and_check_reports_drift() {
     let (code, _, _) = check(dir.path().join("absent").to_str().expect("utf-8"));
     assert_eq!(code, exit::STALE, "a missing crate is stale");
 }
+
+#[test]
+fn a_reference_loop_outside_components_is_an_error_not_a_stack_overflow() {
+    let dir = tempfile::tempdir().expect("temp");
+    let (code, _, err) = generate(&fixture("self-reference.yaml"), &dir.path().join("crate"));
+    assert_eq!(code, exit::FAILED);
+    assert!(err.contains("self-reference.yaml:11:") && err.contains("#/components/schemas/Node/properties/next"), "{err}");
+}

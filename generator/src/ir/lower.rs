@@ -111,7 +111,12 @@ struct Lowering<'a> {
     nullable_components: HashMap<String, bool>,
     types: Vec<TypeDef>,
     warnings: Vec<Warning>,
+    /// How many schemas deep the current lowering is.
+    depth: usize,
 }
+
+/// Deeper than any real spec nests; shallow enough for the default stack.
+const MAX_DEPTH: usize = 64;
 
 impl<'a> Lowering<'a> {
     fn new(spec: &'a Spec, options: Options) -> Self {
@@ -124,6 +129,7 @@ impl<'a> Lowering<'a> {
             nullable_components: HashMap::new(),
             types: Vec::new(),
             warnings: Vec::new(),
+            depth: 0,
         }
     }
 
@@ -177,10 +183,22 @@ impl<'a> Lowering<'a> {
         request: NameRequest,
         origin: &str,
     ) -> Result<Lowered, Error> {
-        match schema {
+        // Inline schemas nest as deep as the document; references into other schemas' bodies can
+        // even loop. Either way a bound turns a would-be stack overflow into an error.
+        if self.depth >= MAX_DEPTH {
+            return Err(self.fail(
+                SpecErrorKind::Unsupported,
+                pointer,
+                format!("schemas nest more than {MAX_DEPTH} levels deep here (or refer to themselves outside components/schemas)"),
+            ));
+        }
+        self.depth += 1;
+        let lowered = match schema {
             ReferenceOr::Reference { reference } => self.reference(reference, pointer, request, origin),
             ReferenceOr::Item(schema) => self.inline(schema.borrow(), pointer, request, origin),
-        }
+        };
+        self.depth -= 1;
+        lowered
     }
 
     fn reference(&mut self, reference: &str, pointer: &str, request: NameRequest, origin: &str) -> Result<Lowered, Error> {
@@ -206,14 +224,14 @@ impl<'a> Lowering<'a> {
         }
         // A reference somewhere else in this document (into another schema's properties, say):
         // lower the schema found there as if it were written inline.
-        let target: Schema = self.resolve_pointer(reference, pointer)?;
+        let target: ReferenceOr<Schema> = self.resolve_pointer(reference, pointer)?;
         let hint = match request {
             NameRequest::Exact(_) => request,
             NameRequest::Fresh(_) => {
                 NameRequest::Fresh(reference.rsplit('/').next().map(unescape_token).unwrap_or_default())
             }
         };
-        self.inline(&target, reference.trim_start_matches('#'), hint, origin)
+        self.schema(&target, reference.trim_start_matches('#'), hint, origin)
     }
 
     /// Looks up a local `$ref` in the raw document and deserializes what it finds.
