@@ -197,6 +197,7 @@ async fn array_query_and_header_parameters() {
         kind: Some(PetKind::Bird),
         tags: Some(vec!["small".into(), "loud, proud".into()]),
         limit: Some(ListPetsLimit::new(10).expect("valid")),
+        ids: Some(ListPetsIds::new(vec![3, 1, 2]).expect("three ids")),
         x_request_id: Some("req-42".into()),
     };
     api.list_pets(&params).await.expect("list");
@@ -205,6 +206,10 @@ async fn array_query_and_header_parameters() {
     let base = api.base_url().to_owned();
     let response = reqwest::Client::new().get(format!("{base}/pets?limit=500")).send().await.expect("send");
     assert_eq!(response.status().as_u16(), 400, "query parameters are validated against their schema");
+    let response = reqwest::Client::new().get(format!("{base}/pets?ids=1&ids=2&ids=3&ids=4")).send().await.expect("send");
+    assert_eq!(response.status().as_u16(), 400, "repeated parameters are checked as a list");
+    let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+    assert!(body["detail"].as_str().expect("detail").contains("maxItems"), "{body}");
 }
 
 #[tokio::test]

@@ -340,6 +340,25 @@ impl QueryParams {
             })
     }
 
+    fn has(&self, name: &str) -> bool {
+        self.pairs.iter().any(|(key, _)| key == name)
+    }
+
+    /// Every value of a repeated parameter, through a list type's checking constructor.
+    fn checked_list<T: ParamValue, L>(
+        &self,
+        name: &'static str,
+        build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
+    ) -> Result<L, Rejection> {
+        build(self.all(name)?)
+            .map_err(|err| Rejection::invalid(
+                self.operation,
+                RejectionLocation::Query,
+                name,
+                err.to_string(),
+            ))
+    }
+
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
         self.pairs
             .iter()

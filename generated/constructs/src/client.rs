@@ -210,12 +210,17 @@ impl Client {
             query.push(("kind", ParamValue::to_param(value)));
         }
         if let Some(value) = &params.tags {
-            for item in value {
+            for item in value.iter() {
                 query.push(("tags", ParamValue::to_param(item)));
             }
         }
         if let Some(value) = &params.limit {
             query.push(("limit", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.ids {
+            for item in value.iter() {
+                query.push(("ids", ParamValue::to_param(item)));
+            }
         }
         if let Some(value) = &params.x_request_id {
             headers.push(("X-Request-Id", ParamValue::to_param(value)));

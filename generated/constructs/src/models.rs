@@ -1246,6 +1246,68 @@ pub struct PhotoInfo {
 /// Constraints: >= 1; <= 100.
 pub type ListPetsLimit = ConstrainedNumber<rules::ListPetsLimit>;
 
+/// Constraints: at most 3 item(s).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ListPetsIds(Vec<i64>);
+
+impl ListPetsIds {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: Vec<i64>) -> Result<Self, ConstraintError> {
+        if value.len() > 3 {
+            let count = value.len();
+            return Err(
+                ConstraintError::new(
+                    "list_pets.ids",
+                    "maxItems",
+                    format!("must have at most 3 item(s), got {count}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn into_inner(self) -> Vec<i64> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for ListPetsIds {
+    type Target = [i64];
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl TryFrom<Vec<i64>> for ListPetsIds {
+    type Error = ConstraintError;
+
+    fn try_from(value: Vec<i64>) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<'de> Deserialize<'de> for ListPetsIds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <Vec<i64>>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl ParamValue for ListPetsIds {
+    fn to_param(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let value: Vec<i64> = serde_json::from_str(text).map_err(|err| err.to_string())?;
+        Self::new(value).map_err(|err| err.to_string())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExportPetFormat {
     /// `json`
@@ -1345,6 +1407,8 @@ pub struct ListPetsParams {
     pub kind: Option<PetKind>,
     pub tags: Option<Vec<String>>,
     pub limit: Option<ListPetsLimit>,
+    /// Repeated as `ids=1&ids=2`, at most three.
+    pub ids: Option<ListPetsIds>,
     pub x_request_id: Option<String>,
 }
 

@@ -349,6 +349,25 @@ impl QueryParams {
             })
     }
 
+    fn has(&self, name: &str) -> bool {
+        self.pairs.iter().any(|(key, _)| key == name)
+    }
+
+    /// Every value of a repeated parameter, through a list type's checking constructor.
+    fn checked_list<T: ParamValue, L>(
+        &self,
+        name: &'static str,
+        build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
+    ) -> Result<L, Rejection> {
+        build(self.all(name)?)
+            .map_err(|err| Rejection::invalid(
+                self.operation,
+                RejectionLocation::Query,
+                name,
+                err.to_string(),
+            ))
+    }
+
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
         self.pairs
             .iter()
@@ -755,11 +774,15 @@ fn parse_list_pets(
     let query = QueryParams::parse(OPERATION, query);
     let params = ListPetsParams {
         kind: query.optional("kind")?,
-        tags: {
-            let all = query.all("tags")?;
-            if all.is_empty() { None } else { Some(all) }
-        },
+        tags: { if query.has("tags") { Some(query.all("tags")?) } else { None } },
         limit: query.optional("limit")?,
+        ids: {
+            if query.has("ids") {
+                Some(query.checked_list("ids", ListPetsIds::new)?)
+            } else {
+                None
+            }
+        },
         x_request_id: header_optional(OPERATION, headers, "X-Request-Id")?,
     };
     Ok(params)

@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{borrowed_type, doc, ident, rust_type};
-use super::{PartKind, part_kind, struct_fields};
+use super::{PartKind, QueryShape, part_kind, query_shape, struct_fields};
 use crate::ir::{AuthScheme, BodyMedia, Ir, Method, Operation, PathPart, Primitive, RequestBody, Response, Status, TypeRef};
 
 pub fn client(ir: &Ir) -> TokenStream {
@@ -501,8 +501,8 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         })
         .collect();
 
-    let query = op.query_params.iter().map(|p| push_param(p, quote!(query)));
-    let headers = op.header_params.iter().map(|p| push_param(p, quote!(headers)));
+    let query = op.query_params.iter().map(|p| push_param(ir, p, quote!(query)));
+    let headers = op.header_params.iter().map(|p| push_param(ir, p, quote!(headers)));
     let body = match &op.body {
         None => quote!(None),
         Some(body) => {
@@ -576,13 +576,13 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     }
 }
 
-fn push_param(param: &crate::ir::Param, list: TokenStream) -> TokenStream {
+fn push_param(ir: &Ir, param: &crate::ir::Param, list: TokenStream) -> TokenStream {
     let name = ident(&param.name);
     let wire = &param.wire_name;
-    let exploded = matches!(param.ty, TypeRef::Vec(_)) && list.to_string() == "query";
+    let exploded = list.to_string() == "query" && query_shape(ir, &param.ty) != QueryShape::Single;
     let push_one = |value: TokenStream| {
         if exploded {
-            quote!(for item in #value { #list.push((#wire, ParamValue::to_param(item))); })
+            quote!(for item in #value.iter() { #list.push((#wire, ParamValue::to_param(item))); })
         } else {
             quote!(#list.push((#wire, ParamValue::to_param(#value)));)
         }

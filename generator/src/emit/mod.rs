@@ -280,3 +280,23 @@ pub fn param_types(ir: &Ir) -> std::collections::HashSet<String> {
     }
     names
 }
+
+/// How a query parameter's value is laid out: lists repeat the parameter once per item (`form`,
+/// exploded, OpenAPI's default); a list with size rules is built through its constructor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryShape {
+    Single,
+    List,
+    CheckedList,
+}
+
+pub fn query_shape(ir: &Ir, ty: &TypeRef) -> QueryShape {
+    match unalias(ir, ty) {
+        TypeRef::Vec(_) => QueryShape::List,
+        named @ TypeRef::Named(_) => match resolve(ir, named).map(|d| &d.kind) {
+            Some(TypeKind::Collection(c)) if c.kind == crate::ir::CollectionKind::List => QueryShape::CheckedList,
+            _ => QueryShape::Single,
+        },
+        _ => QueryShape::Single,
+    }
+}

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 
 use super::client::{Schemes, auth_schemes, response_variant};
 use super::{doc, ident, rust_type};
-use super::{PartKind, part_kind, resolve};
+use super::{PartKind, QueryShape, part_kind, query_shape, resolve};
 use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Capture, Ir, Method, Operation, Status, TypeKind, TypeRef};
 
 pub fn server(ir: &Ir) -> TokenStream {
@@ -329,14 +329,21 @@ fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> Toke
         let fields = op.query_params.iter().map(|p| {
             let name = ident(&p.name);
             let wire = &p.wire_name;
-            let getter = match (&p.ty, p.required) {
-                (TypeRef::Vec(_), true) => quote!(query.all(#wire)?),
-                (TypeRef::Vec(_), false) => quote!({
-                    let all = query.all(#wire)?;
-                    if all.is_empty() { None } else { Some(all) }
+            let all = match query_shape(ir, &p.ty) {
+                QueryShape::Single => None,
+                QueryShape::List => Some(quote!(query.all(#wire)?)),
+                QueryShape::CheckedList => {
+                    let ty = rust_type(&p.ty);
+                    Some(quote!(query.checked_list(#wire, #ty::new)?))
+                }
+            };
+            let getter = match (all, p.required) {
+                (Some(all), true) => all,
+                (Some(all), false) => quote!({
+                    if query.has(#wire) { Some(#all) } else { None }
                 }),
-                (_, true) => quote!(query.required(#wire)?),
-                (_, false) => quote!(query.optional(#wire)?),
+                (None, true) => quote!(query.required(#wire)?),
+                (None, false) => quote!(query.optional(#wire)?),
             };
             quote!(#name: #getter,)
         });
@@ -735,6 +742,20 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
                 self.optional(name)?.ok_or_else(|| {
                     Rejection::invalid(self.operation, RejectionLocation::Query, name, "this parameter is required")
                 })
+            }
+
+            fn has(&self, name: &str) -> bool {
+                self.pairs.iter().any(|(key, _)| key == name)
+            }
+
+            /// Every value of a repeated parameter, through a list type's checking constructor.
+            fn checked_list<T: ParamValue, L>(
+                &self,
+                name: &'static str,
+                build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
+            ) -> Result<L, Rejection> {
+                build(self.all(name)?)
+                    .map_err(|err| Rejection::invalid(self.operation, RejectionLocation::Query, name, err.to_string()))
             }
 
             fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {

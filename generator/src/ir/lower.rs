@@ -806,7 +806,30 @@ impl<'a> Lowering<'a> {
             };
             match param {
                 Parameter::Path { .. } => path_params.push(built),
-                Parameter::Query { .. } => query_params.push(built),
+                Parameter::Query { style, .. } => {
+                    // Objects in a query string have per-property forms (`form` explodes them into
+                    // one pair per property, `deepObject` writes `name[key]=value`); oagen sends
+                    // them as one JSON text instead, and says so.
+                    let is_object = match &built.ty {
+                        TypeRef::Map(_) => true,
+                        TypeRef::Named(name) => self.types.iter().any(|t| {
+                            &t.name == name
+                                && match &t.kind {
+                                    TypeKind::Struct(_) | TypeKind::Union(_) => true,
+                                    TypeKind::Collection(c) => c.kind == CollectionKind::Map,
+                                    _ => false,
+                                }
+                        }),
+                        _ => false,
+                    };
+                    if is_object || matches!(style, openapiv3::QueryStyle::DeepObject) {
+                        self.warn(
+                            at,
+                            format!("{id}: query parameter `{}` is an object; it is sent as JSON text, not in the `{style:?}` style", data.name),
+                        );
+                    }
+                    query_params.push(built);
+                }
                 Parameter::Header { .. } => header_params.push(built),
                 Parameter::Cookie { .. } => {
                     self.warn(at, format!("{id}: cookie parameter `{}` is not supported; it is neither sent nor read", data.name));
