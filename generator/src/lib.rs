@@ -115,6 +115,22 @@ impl Settings {
         Ok(Generated { files, warnings: ir.warnings.clone(), summary })
     }
 
+    /// The API as one Rust file of modules, for `build.rs`: write it to `OUT_DIR` and
+    /// `include!` it. The including crate depends on serde, serde_json, reqwest, axum,
+    /// form_urlencoded and serde_path_to_error (and uuid, chrono, regex, serde_urlencoded when the
+    /// API needs them).
+    pub fn render_module(&self) -> Result<String, Error> {
+        let spec = load::load(&self.spec)?;
+        let ir = ir::lower(&spec, ir::Options { enum_fallback: self.enum_fallback })?;
+        format::format_file("module", emit::emit_module(&ir, self))
+    }
+
+    /// [`Settings::render_module`], written to `path` (atomically: a temporary file, then a rename).
+    pub fn generate_module(&self, path: &Path) -> Result<(), Error> {
+        let text = self.render_module()?;
+        write::write_file(path, &text)
+    }
+
     /// Generates the crate into `out`, replacing what is there atomically.
     pub fn generate(&self, out: &Path) -> Result<Generated, Error> {
         let generated = self.render()?;

@@ -69,6 +69,21 @@ pub fn write_crate(out: &Path, files: &[File]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes one file atomically: a temporary file beside it, then a rename over it.
+pub fn write_file(path: &Path, contents: &str) -> Result<(), Error> {
+    let write_err = |source| Error::Write { path: path.to_owned(), source };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(write_err)?;
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let staging = path.with_file_name(format!(".{name}.oagen-new-{}", std::process::id()));
+    fs::write(&staging, contents).map_err(write_err)?;
+    fs::rename(&staging, path).map_err(|err| {
+        let _ = fs::remove_file(&staging);
+        write_err(err)
+    })
+}
+
 /// Reads the files of an existing crate directory that `files` would write, plus any others present.
 pub fn read_crate(out: &Path) -> Vec<File> {
     let mut found = Vec::new();

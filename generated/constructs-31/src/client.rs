@@ -1,7 +1,7 @@
 //! An async client: one method per operation, typed parameters, typed errors per status.
 
 #[allow(unused_imports)]
-use crate::models::*;
+use super::models::*;
 
 /// A client for constructs 3.1 2024-01-15.
 ///

@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 #[allow(unused_imports)]
-use crate::models::*;
+use super::models::*;
 
 /// The operations of constructs 1.0, as the server implements them.
 ///

@@ -19,7 +19,7 @@ pub fn client(ir: &Ir) -> TokenStream {
         //! An async client: one method per operation, typed parameters, typed errors per status.
 
         #[allow(unused_imports)]
-        use crate::models::*;
+        use super::models::*;
 
         #runtime
 

@@ -39,7 +39,7 @@ pub fn server(ir: &Ir) -> TokenStream {
         use axum::http::{HeaderMap, StatusCode};
         use axum::response::{IntoResponse, Response};
         #[allow(unused_imports)]
-        use crate::models::*;
+        use super::models::*;
 
         #[doc = #title]
         ///
