@@ -72,8 +72,8 @@ impl Api for Pets {
         }
     }
 
-    async fn export_pet(&self, id: i64, format: ExportPetFormat) -> ExportPetResponse {
-        ExportPetResponse::Ok(format!("pet {id} as {format}"))
+    async fn export_pet(&self, id: i64, format: ExportPetFormat, params: ExportPetParams) -> ExportPetResponse {
+        ExportPetResponse::Ok(format!("pet {id} as {format} with {}", params.fields.join("+")))
     }
 
     async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>) -> PutBlobsByNameResponse {
@@ -309,14 +309,16 @@ async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
 #[tokio::test]
 async fn segments_mixing_parameters_and_text_route_and_parse() {
     let api = Client::new(serve(Pets::default()).await);
-    assert_eq!(api.export_pet(&12, &ExportPetFormat::Xml).await.expect("export"), "pet 12 as xml");
+    let fields = ExportPetParams { fields: vec!["name".into(), "kind".into()] };
+    assert_eq!(api.export_pet(&12, &ExportPetFormat::Xml, &fields).await.expect("export"), "pet 12 as xml with name+kind");
     let base = api.base_url().to_owned();
     let status = |path: &'static str| {
         let url = format!("{base}{path}");
         async move { reqwest::Client::new().get(url).send().await.expect("send").status().as_u16() }
     };
-    assert_eq!(status("/pets/12.json").await, 200);
-    assert_eq!(status("/pets/12.yaml").await, 400, "the format is validated");
-    assert_eq!(status("/pets/twelve.json").await, 400, "the id is validated");
-    assert_eq!(status("/pets/12json").await, 400, "the separator is required");
+    assert_eq!(status("/pets/12.json?fields=a").await, 200);
+    assert_eq!(status("/pets/12.json").await, 400, "a required list must appear");
+    assert_eq!(status("/pets/12.yaml?fields=a").await, 400, "the format is validated");
+    assert_eq!(status("/pets/twelve.json?fields=a").await, 400, "the id is validated");
+    assert_eq!(status("/pets/12json?fields=a").await, 400, "the separator is required");
 }

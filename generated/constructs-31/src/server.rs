@@ -272,6 +272,21 @@ impl QueryParams {
         self.pairs.iter().any(|(key, _)| key == name)
     }
 
+    fn require(&self, name: &'static str) -> Result<(), Rejection> {
+        if self.has(name) {
+            Ok(())
+        } else {
+            Err(
+                Rejection::invalid(
+                    self.operation,
+                    RejectionLocation::Query,
+                    name,
+                    "this parameter is required",
+                ),
+            )
+        }
+    }
+
     /// Every value of a repeated parameter, through a list type's checking constructor.
     fn checked_list<T: ParamValue, L>(
         &self,

@@ -438,6 +438,7 @@ impl Client {
         &self,
         id: &i64,
         format: &ExportPetFormat,
+        params: &ExportPetParams,
     ) -> Result<String, Error<ExportPetError>> {
         let segment_1: String = [
             ParamValue::to_param(id),
@@ -445,8 +446,14 @@ impl Client {
             ParamValue::to_param(format),
         ]
             .concat();
-        let query = Vec::new();
+        let mut query = Vec::new();
         let headers = Vec::new();
+        {
+            let value = &params.fields;
+            for item in value.iter() {
+                query.push(("fields", ParamValue::to_param(item)));
+            }
+        }
         let (status, body) = self
             .execute(Request {
                 method: reqwest::Method::GET,

@@ -1412,6 +1412,13 @@ pub struct ListPetsParams {
     pub x_request_id: Option<String>,
 }
 
+/// Query and header parameters of `export_pet`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportPetParams {
+    /// A required list, repeated in the query.
+    pub fields: Vec<String>,
+}
+
 /// The rules of each constrained value, as constants the generic checks read.
 pub mod rules {
     use super::{NumberRules, StringRules};

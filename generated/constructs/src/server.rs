@@ -73,6 +73,7 @@ pub trait Api: Send + Sync + 'static {
         &self,
         id: i64,
         format: ExportPetFormat,
+        params: ExportPetParams,
     ) -> impl std::future::Future<Output = ExportPetResponse> + Send;
 
     /// `POST /login`
@@ -351,6 +352,21 @@ impl QueryParams {
 
     fn has(&self, name: &str) -> bool {
         self.pairs.iter().any(|(key, _)| key == name)
+    }
+
+    fn require(&self, name: &'static str) -> Result<(), Rejection> {
+        if self.has(name) {
+            Ok(())
+        } else {
+            Err(
+                Rejection::invalid(
+                    self.operation,
+                    RejectionLocation::Query,
+                    name,
+                    "this parameter is required",
+                ),
+            )
+        }
     }
 
     /// Every value of a repeated parameter, through a list type's checking constructor.
@@ -920,23 +936,32 @@ async fn handle_put_pets_by_id_notes<A: Api>(
 /// Parses and validates a `export_pet` request.
 fn parse_export_pet(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-) -> Result<(i64, ExportPetFormat), Rejection> {
+    query: Option<&str>,
+) -> Result<(i64, ExportPetFormat, ExportPetParams), Rejection> {
     const OPERATION: &str = "export_pet";
     let path = PathParams::new(OPERATION, path)?;
     let id = path.get_within(0, &["", ".", ""], 0, "id")?;
     let format = path.get_within(0, &["", ".", ""], 1, "format")?;
-    Ok((id, format))
+    let query = QueryParams::parse(OPERATION, query);
+    let params = ExportPetParams {
+        fields: {
+            query.require("fields")?;
+            query.all("fields")?
+        },
+    };
+    Ok((id, format, params))
 }
 
 async fn handle_export_pet<A: Api>(
     State(api): State<Arc<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
-    let (id, format) = match parse_export_pet(path) {
+    let (id, format, params) = match parse_export_pet(path, query.as_deref()) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.export_pet(id, format).await.into_response()
+    api.export_pet(id, format, params).await.into_response()
 }
 
 /// Parses and validates a `log_in` request.

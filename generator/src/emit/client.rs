@@ -580,17 +580,18 @@ fn push_param(ir: &Ir, param: &crate::ir::Param, list: TokenStream) -> TokenStre
     let name = ident(&param.name);
     let wire = &param.wire_name;
     let exploded = list.to_string() == "query" && query_shape(ir, &param.ty) != QueryShape::Single;
-    let push_one = |value: TokenStream| {
-        if exploded {
-            quote!(for item in #value.iter() { #list.push((#wire, ParamValue::to_param(item))); })
-        } else {
-            quote!(#list.push((#wire, ParamValue::to_param(#value)));)
-        }
+    // `value` names a reference to the parameter's value.
+    let push = if exploded {
+        quote!(for item in value.iter() { #list.push((#wire, ParamValue::to_param(item))); })
+    } else {
+        quote!(#list.push((#wire, ParamValue::to_param(value)));)
     };
     if param.required {
-        push_one(quote!(&params.#name))
+        quote!({
+            let value = &params.#name;
+            #push
+        })
     } else {
-        let push = push_one(quote!(value));
         quote!(if let Some(value) = &params.#name { #push })
     }
 }

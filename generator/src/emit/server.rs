@@ -338,7 +338,11 @@ fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> Toke
                 }
             };
             let getter = match (all, p.required) {
-                (Some(all), true) => all,
+                // A required list must appear at least once: form style has no empty list.
+                (Some(all), true) => quote!({
+                    query.require(#wire)?;
+                    #all
+                }),
                 (Some(all), false) => quote!({
                     if query.has(#wire) { Some(#all) } else { None }
                 }),
@@ -746,6 +750,14 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
 
             fn has(&self, name: &str) -> bool {
                 self.pairs.iter().any(|(key, _)| key == name)
+            }
+
+            fn require(&self, name: &'static str) -> Result<(), Rejection> {
+                if self.has(name) {
+                    Ok(())
+                } else {
+                    Err(Rejection::invalid(self.operation, RejectionLocation::Query, name, "this parameter is required"))
+                }
             }
 
             /// Every value of a repeated parameter, through a list type's checking constructor.
