@@ -198,6 +198,7 @@ async fn array_query_and_header_parameters() {
         tags: Some(vec!["small".into(), "loud, proud".into()]),
         limit: Some(ListPetsLimit::new(10).expect("valid")),
         ids: Some(ListPetsIds::new(vec![3, 1, 2]).expect("three ids")),
+        sizes: Some(ListPetsSizes::new(vec![ListPetsSizesItem::S, ListPetsSizesItem::L]).expect("two sizes")),
         x_request_id: Some("req-42".into()),
     };
     api.list_pets(&params).await.expect("list");

@@ -222,6 +222,11 @@ impl Client {
                 query.push(("ids", ParamValue::to_param(item)));
             }
         }
+        if let Some(value) = &params.sizes {
+            for item in value.iter() {
+                query.push(("sizes", ParamValue::to_param(item)));
+            }
+        }
         if let Some(value) = &params.x_request_id {
             headers.push(("X-Request-Id", ParamValue::to_param(value)));
         }

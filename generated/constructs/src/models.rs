@@ -1309,6 +1309,146 @@ impl ParamValue for ListPetsIds {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListPetsSizesItem {
+    /// `s`
+    S,
+    /// `m`
+    M,
+    /// `l`
+    L,
+}
+
+impl ListPetsSizesItem {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3usize] = [Self::S, Self::M, Self::L];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::S => "s",
+            Self::M => "m",
+            Self::L => "l",
+        }
+    }
+}
+
+impl std::fmt::Display for ListPetsSizesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for ListPetsSizesItem {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "s" => Ok(Self::S),
+            "m" => Ok(Self::M),
+            "l" => Ok(Self::L),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "ListPetsSizesItem",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}", "s, m, l"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for ListPetsSizesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListPetsSizesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+impl ParamValue for ListPetsSizesItem {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: at most 2 item(s).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ListPetsSizes(Vec<ListPetsSizesItem>);
+
+impl ListPetsSizes {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: Vec<ListPetsSizesItem>) -> Result<Self, ConstraintError> {
+        if value.len() > 2 {
+            let count = value.len();
+            return Err(
+                ConstraintError::new(
+                    "list_pets.sizes",
+                    "maxItems",
+                    format!("must have at most 2 item(s), got {count}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn into_inner(self) -> Vec<ListPetsSizesItem> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for ListPetsSizes {
+    type Target = [ListPetsSizesItem];
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl TryFrom<Vec<ListPetsSizesItem>> for ListPetsSizes {
+    type Error = ConstraintError;
+
+    fn try_from(value: Vec<ListPetsSizesItem>) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<'de> Deserialize<'de> for ListPetsSizes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <Vec<ListPetsSizesItem>>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl ParamValue for ListPetsSizes {
+    fn to_param(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let value: Vec<ListPetsSizesItem> = serde_json::from_str(text)
+            .map_err(|err| err.to_string())?;
+        Self::new(value).map_err(|err| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExportPetFormat {
     /// `json`
     Json,
@@ -1409,6 +1549,8 @@ pub struct ListPetsParams {
     pub limit: Option<ListPetsLimit>,
     /// Repeated as `ids=1&ids=2`, at most three.
     pub ids: Option<ListPetsIds>,
+    /// A checked list of an inline enum, repeated in the query.
+    pub sizes: Option<ListPetsSizes>,
     pub x_request_id: Option<String>,
 }
 

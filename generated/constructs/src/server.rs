@@ -799,6 +799,13 @@ fn parse_list_pets(
                 None
             }
         },
+        sizes: {
+            if query.has("sizes") {
+                Some(query.checked_list("sizes", ListPetsSizes::new)?)
+            } else {
+                None
+            }
+        },
         x_request_id: header_optional(OPERATION, headers, "X-Request-Id")?,
     };
     Ok(params)

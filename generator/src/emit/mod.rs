@@ -289,8 +289,11 @@ pub fn param_types(ir: &Ir) -> std::collections::HashSet<String> {
         match ty {
             TypeRef::Named(name) => {
                 if into.insert(name.clone()) {
-                    if let Some(TypeKind::Alias(inner)) = ir.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                        collect(ir, inner, into);
+                    // Aliases stand for their target; checked lists repeat their items as text.
+                    match ir.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                        Some(TypeKind::Alias(inner)) => collect(ir, inner, into),
+                        Some(TypeKind::Collection(list)) => collect(ir, &list.item, into),
+                        _ => {}
                     }
                 }
             }
