@@ -25,7 +25,7 @@ pub fn server(ir: &Ir) -> TokenStream {
     let auth_methods = auth_trait_methods(&schemes);
     let responses = ir.operations.iter().map(response_enum);
     let open_enums = ir.types.iter().any(|t| matches!(&t.kind, crate::ir::TypeKind::StringEnum(e) if e.open));
-    let handlers = ir.operations.iter().filter(|op| op.route.is_some()).map(|op| handler(ir, op, &schemes, open_enums));
+    let handlers = ir.operations.iter().filter(|op| op.route.is_some()).map(|op| handler(ir, op, open_enums));
     let routes = routes(ir);
     let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
     quote! {
@@ -249,7 +249,7 @@ fn method_fn(method: Method) -> proc_macro2::Ident {
     format_ident!("{}", method.as_str().to_lowercase())
 }
 
-fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> TokenStream {
+fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let handler = format_ident!("handle_{}", op.name);
     let parse = format_ident!("parse_{}", op.name);
     let method = ident(&op.name);
@@ -262,7 +262,7 @@ fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> Toke
 
     let auth = (op.auth_required && !op.auth.is_empty()).then(|| {
         let status = status_const(op.auth_failure_status);
-        let credentials = op.auth.iter().filter_map(|scheme| credential(scheme, schemes));
+        let credentials = op.auth.iter().map(credential);
         quote! {
             if let Err(rejection) =
                 authorize(&*api, #operation, &[#(#credentials),*], &headers, query.as_deref(), #status).await
@@ -430,15 +430,15 @@ fn handler(ir: &Ir, op: &Operation, schemes: &Schemes, open_enums: bool) -> Toke
     }
 }
 
-fn credential(scheme: &AuthScheme, schemes: &Schemes) -> Option<TokenStream> {
-    let _ = schemes;
-    Some(match scheme {
+/// The `Credential` an auth scheme is checked as.
+fn credential(scheme: &AuthScheme) -> TokenStream {
+    match scheme {
         AuthScheme::Bearer => quote!(Credential::Bearer),
         AuthScheme::Basic => quote!(Credential::Basic),
         AuthScheme::ApiKey { location: ApiKeyLocation::Header, name } => quote!(Credential::ApiKeyHeader(#name)),
         AuthScheme::ApiKey { location: ApiKeyLocation::Query, name } => quote!(Credential::ApiKeyQuery(#name)),
         AuthScheme::ApiKey { location: ApiKeyLocation::Cookie, name } => quote!(Credential::ApiKeyCookie(#name)),
-    })
+    }
 }
 
 /// Rejections, parameter parsing and authentication: written once, shared by every handler.
