@@ -98,3 +98,19 @@ fn unenforceable_rules_are_reported_by_schema() {
     assert_eq!(generated.summary.constraints_not_enforced, 1);
     assert!(generated.summary.constraints_enforced > 20);
 }
+
+#[test]
+fn duplicate_routes_and_unrepresentable_numbers_are_reported() {
+    let spec = oagen_tests::repo_root().join("tests/fixtures/odd-numbers.yaml");
+    let generated = Settings::new(spec).render().expect("generates");
+    let said = |needle: &str| generated.warnings.iter().find(|w| w.message.contains(needle)).cloned();
+    let route = said("cannot route it").expect("the second GET /a/{y} is reported");
+    assert_eq!(route.pointer, "/paths/~1a~1{y}/get");
+    let infinite = said(".inf").expect("`maximum: .inf` is reported");
+    assert_eq!(infinite.pointer, "/components/schemas/Reading/properties/level/maximum");
+    assert_eq!(generated.summary.constraints_not_enforced, 1);
+    let server = file(&generated, "src/server.rs");
+    assert_eq!(count(server, ".route("), 1, "one route, so the router cannot panic on a duplicate");
+    assert!(!server.contains("handle_second"));
+    assert!(file(&generated, "src/client.rs").contains("pub async fn second("), "the client still calls it");
+}

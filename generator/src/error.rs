@@ -74,6 +74,8 @@ pub struct Warning {
     /// JSON pointer of the schema or operation concerned.
     pub pointer: String,
     pub message: String,
+    /// A rule of the spec that the generated code does not check (counted in the summary).
+    pub unenforced: bool,
 }
 
 impl fmt::Display for Warning {

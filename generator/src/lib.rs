@@ -97,13 +97,15 @@ impl Settings {
         // Each file is emitted and formatted on its own thread: models, client and server are
         // about the same size, and formatting dominates the run.
         let ir = &ir;
+        let uses = &emit::Uses::of(ir);
         let results: Vec<Result<File, Error>> = std::thread::scope(|scope| {
-            let jobs: Vec<_> = emit::FILES
-                .iter()
-                .map(|path| {
+            let jobs: Vec<_> = emit::CrateFile::ALL
+                .into_iter()
+                .map(|file| {
                     scope.spawn(move || {
-                        let contents = format::format_file(path, emit::emit_file(ir, self, path))?;
-                        Ok(File { path: (*path).to_owned(), contents })
+                        let path = file.path();
+                        let contents = format::format_file(path, emit::emit_file(ir, self, uses, file))?;
+                        Ok(File { path: path.to_owned(), contents })
                     })
                 })
                 .collect();
@@ -189,6 +191,6 @@ fn summarize(ir: &ir::Ir) -> Summary {
             _ => 0,
         })
         .sum();
-    let constraints_not_enforced = ir.warnings.iter().filter(|w| w.message.contains("not enforced")).count();
+    let constraints_not_enforced = ir.warnings.iter().filter(|w| w.unenforced).count();
     Summary { types: ir.types.len(), operations: ir.operations.len(), constraints_enforced, constraints_not_enforced }
 }

@@ -17,20 +17,39 @@ pub enum Emitted {
     Text(String),
 }
 
-/// The files of a generated crate, by path relative to its root, in a fixed order.
-pub const FILES: [&str; 5] = ["Cargo.toml", "src/lib.rs", "src/models.rs", "src/client.rs", "src/server.rs"];
+/// The files of a generated crate, in a fixed order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CrateFile {
+    Manifest,
+    Lib,
+    Models,
+    Client,
+    Server,
+}
 
-/// One file of the crate (a path from [`FILES`]). Files are independent, so callers may emit them
-/// in parallel.
-pub fn emit_file(ir: &Ir, settings: &Settings, path: &str) -> Emitted {
-    let uses = Uses::of(ir);
-    match path {
-        "Cargo.toml" => Emitted::Text(cargo::manifest(ir, settings, &uses)),
-        "src/lib.rs" => Emitted::Rust(lib_rs(ir)),
-        "src/models.rs" => Emitted::Rust(models::models(ir, settings, &uses)),
-        "src/client.rs" => Emitted::Rust(client::client(ir)),
-        "src/server.rs" => Emitted::Rust(server::server(ir)),
-        other => Emitted::Text(format!("unknown file {other}")),
+impl CrateFile {
+    pub const ALL: [CrateFile; 5] = [Self::Manifest, Self::Lib, Self::Models, Self::Client, Self::Server];
+
+    /// The path relative to the crate root.
+    pub fn path(self) -> &'static str {
+        match self {
+            Self::Manifest => "Cargo.toml",
+            Self::Lib => "src/lib.rs",
+            Self::Models => "src/models.rs",
+            Self::Client => "src/client.rs",
+            Self::Server => "src/server.rs",
+        }
+    }
+}
+
+/// One file of the crate. Files are independent, so callers may emit them in parallel.
+pub fn emit_file(ir: &Ir, settings: &Settings, uses: &Uses, file: CrateFile) -> Emitted {
+    match file {
+        CrateFile::Manifest => Emitted::Text(cargo::manifest(ir, settings, uses)),
+        CrateFile::Lib => Emitted::Rust(lib_rs(ir)),
+        CrateFile::Models => Emitted::Rust(models::models(ir, settings, uses)),
+        CrateFile::Client => Emitted::Rust(client::client(ir)),
+        CrateFile::Server => Emitted::Rust(server::server(ir)),
     }
 }
 
@@ -47,7 +66,7 @@ pub struct Uses {
 }
 
 impl Uses {
-    fn of(ir: &Ir) -> Self {
+    pub fn of(ir: &Ir) -> Self {
         let mut uses = Uses::default();
         let mut visit = |ty: &TypeRef| visit_primitives(ty, &mut |p| match p {
             Primitive::Uuid => uses.uuid = true,

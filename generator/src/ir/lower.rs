@@ -134,7 +134,12 @@ impl<'a> Lowering<'a> {
     }
 
     fn warn(&mut self, pointer: &str, message: impl Into<String>) {
-        self.warnings.push(Warning { pointer: pointer.to_owned(), message: message.into() });
+        self.warnings.push(Warning { pointer: pointer.to_owned(), message: message.into(), unenforced: false });
+    }
+
+    /// A rule of the spec the generated code will not check: a warning, and counted as such.
+    fn unenforced(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Warning { pointer: pointer.to_owned(), message: message.into(), unenforced: true });
     }
 
     fn fail(&self, kind: SpecErrorKind, pointer: &str, message: impl Into<String>) -> Error {
@@ -298,7 +303,7 @@ impl<'a> Lowering<'a> {
                         let kind = TypeKind::Constrained(Constrained { base, origin: origin.to_owned(), rules });
                         self.define(&request, doc, kind)
                     } else {
-                        self.warn(pointer, format!("{origin}: length and pattern rules on a {base:?} value are not enforced"));
+                        self.unenforced(pointer, format!("{origin}: length and pattern rules on a {base:?} value are not enforced"));
                         TypeRef::Primitive(base)
                     }
                 }
@@ -356,7 +361,7 @@ impl<'a> Lowering<'a> {
                 let values: Vec<bool> = boolean.enumeration.iter().flatten().copied().collect();
                 let allows_both = values.contains(&true) && values.contains(&false);
                 if !values.is_empty() && !allows_both {
-                    self.warn(pointer, format!("{origin}: the boolean `enum` {values:?} is not enforced"));
+                    self.unenforced(pointer, format!("{origin}: the boolean `enum` {values:?} is not enforced"));
                 }
                 TypeRef::Primitive(Primitive::Bool)
             }
@@ -391,7 +396,7 @@ impl<'a> Lowering<'a> {
                     }
                     ty => {
                         if min.is_some() || max.is_some() {
-                            self.warn(pointer, format!("{origin}: minProperties/maxProperties on an object with declared properties are not enforced"));
+                            self.unenforced(pointer, format!("{origin}: minProperties/maxProperties on an object with declared properties are not enforced"));
                         }
                         ty
                     }
@@ -412,7 +417,7 @@ impl<'a> Lowering<'a> {
             SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered)?,
             SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, data, pointer, origin, &mut lowered)?,
             SchemaKind::Not { .. } => {
-                self.warn(pointer, format!("{origin}: `not` is not enforced; any JSON value is accepted"));
+                self.unenforced(pointer, format!("{origin}: `not` is not enforced; any JSON value is accepted"));
                 TypeRef::Any
             }
         };
@@ -463,7 +468,7 @@ impl<'a> Lowering<'a> {
             Ok(_) => Some(Rule::Pattern { ecma: pattern.to_owned(), rust }),
             Err(err) => {
                 let reason = err.to_string().lines().last().unwrap_or_default().trim().to_owned();
-                self.warn(
+                self.unenforced(
                     &format!("{pointer}/pattern"),
                     format!("{origin}: pattern `{pattern}` is not enforced: the regex engine cannot compile it ({reason})"),
                 );
@@ -563,7 +568,7 @@ impl<'a> Lowering<'a> {
                 return Ok(self.string_enum(request, doc, &strings));
             }
             if !strings.is_empty() || any.enumeration.iter().any(|v| !v.is_null()) {
-                self.warn(pointer, format!("{origin}: an `enum` of mixed or non-string values is not enforced"));
+                self.unenforced(pointer, format!("{origin}: an `enum` of mixed or non-string values is not enforced"));
             }
         }
         if let Some(items) = &any.items {
@@ -602,7 +607,7 @@ impl<'a> Lowering<'a> {
         for (i, part) in parts.iter().enumerate() {
             let at = format!("{pointer}/allOf/{i}");
             if !self.collect_object(part, &at, &mut properties, &mut required, &mut additional, 0)? {
-                self.warn(&at, format!("{origin}: an allOf part that is not an object is not enforced"));
+                self.unenforced(&at, format!("{origin}: an allOf part that is not an object is not enforced"));
             }
         }
         if properties.is_empty() && additional.is_none() {
@@ -985,6 +990,7 @@ impl<'a> Lowering<'a> {
                 self.warnings.push(Warning {
                     pointer: pointer.to_owned(),
                     message: format!("{id}: path parameter `{}` does not appear in the path; ignored", p.wire_name),
+                    unenforced: false,
                 });
             }
             remap.push(if keep { Some(remap.iter().flatten().count()) } else { None });

@@ -48,13 +48,22 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
         message,
     };
     // JSON goes through a JSON parser: YAML refuses some text JSON allows (C1 control characters).
+    let mut unrepresentable = Vec::new();
     let mut raw = if text.trim_start().starts_with('{') {
         serde_json::from_str::<Value>(&text).map_err(|err| syntax_error(Some((err.line(), err.column())), err.to_string()))?
     } else {
         let yaml: serde_yaml::Value = serde_yaml::from_str(&text)
             .map_err(|err| syntax_error(err.location().map(|at| (at.line(), at.column())), err.to_string()))?;
-        yaml_to_json(yaml)
+        yaml_to_json(yaml, "", &mut unrepresentable)
     };
+    let mut warnings: Vec<Warning> = unrepresentable
+        .into_iter()
+        .map(|pointer| Warning {
+            pointer,
+            message: "`.inf`/`.nan` has no JSON form; the value is ignored (taken as absent) and not enforced".into(),
+            unenforced: true,
+        })
+        .collect();
     let fail = |kind, pointer: &str, message: String| Error::Spec(located_error(path, &text, kind, pointer, message));
 
     if !raw.is_object() {
@@ -72,7 +81,6 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
         Some(other) => return Err(fail(SpecErrorKind::Invalid, "/openapi", format!("`openapi` must be a string, found {other}"))),
         None => return Err(fail(SpecErrorKind::Invalid, "", "missing the `openapi` version field".into())),
     };
-    let mut warnings = Vec::new();
     if version.starts_with("3.1") {
         normalize::from_3_1(&mut raw, &mut warnings);
     } else if !version.starts_with("3.0") {
@@ -111,8 +119,9 @@ fn plain(value: &Value) -> String {
     }
 }
 
-/// YAML allows non-string keys (`200:` is an integer); OpenAPI means them as strings.
-fn yaml_to_json(value: serde_yaml::Value) -> Value {
+/// YAML allows non-string keys (`200:` is an integer); OpenAPI means them as strings. Numbers JSON
+/// cannot hold (`.inf`, `.nan`) become null, and their pointers are collected for a warning.
+fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<String>) -> Value {
     use serde_yaml::Value as Y;
     match value {
         Y::Null => Value::Null,
@@ -122,24 +131,30 @@ fn yaml_to_json(value: serde_yaml::Value) -> Value {
                 Value::from(i)
             } else if let Some(u) = n.as_u64() {
                 Value::from(u)
+            } else if let Some(number) = n.as_f64().and_then(serde_json::Number::from_f64) {
+                Value::Number(number)
             } else {
-                n.as_f64().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
+                unrepresentable.push(at.to_owned());
+                Value::Null
             }
         }
         Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(items.into_iter().map(yaml_to_json).collect()),
+        Y::Sequence(items) => Value::Array(
+            items.into_iter().enumerate().map(|(i, item)| yaml_to_json(item, &format!("{at}/{i}"), unrepresentable)).collect(),
+        ),
         Y::Mapping(map) => Value::Object(
             map.into_iter()
                 .map(|(key, value)| {
                     let key = match key {
                         Y::String(s) => s,
-                        other => plain(&yaml_to_json(other)),
+                        other => plain(&yaml_to_json(other, at, unrepresentable)),
                     };
-                    (key, yaml_to_json(value))
+                    let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
+                    (key, child)
                 })
                 .collect(),
         ),
-        Y::Tagged(tagged) => yaml_to_json(tagged.value),
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, at, unrepresentable),
     }
 }
 

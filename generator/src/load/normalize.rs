@@ -53,6 +53,7 @@ pub fn drop_callbacks(doc: &mut Value, warnings: &mut Vec<Warning>) {
                         warnings.push(Warning {
                             pointer: format!("/paths/{}/{method}/callbacks", escape_token(path)),
                             message: "callbacks are not generated".into(),
+                            unenforced: false,
                         });
                     }
                 }
@@ -61,7 +62,11 @@ pub fn drop_callbacks(doc: &mut Value, warnings: &mut Vec<Warning>) {
     }
     if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
         if components.remove("callbacks").is_some() {
-            warnings.push(Warning { pointer: "/components/callbacks".into(), message: "callbacks are not generated".into() });
+            warnings.push(Warning {
+                pointer: "/components/callbacks".into(),
+                message: "callbacks are not generated".into(),
+                unenforced: false,
+            });
         }
     }
 }
@@ -196,6 +201,7 @@ impl Walker<'_> {
                 self.warnings.push(Warning {
                     pointer: at.to_owned(),
                     message: format!("the 3.1 keyword `{unsupported}` is not supported and is not enforced"),
+                    unenforced: true,
                 });
             }
         }
