@@ -139,7 +139,9 @@ fn discriminator_with_mapping_picks_the_variant_by_tag() {
     let dog: Animal = decode(json!({"pet_type": "dog", "name": "Rex", "barks": false})).expect("mapped tag");
     assert!(matches!(dog, Animal::Dog(_)));
     let err = refused::<Animal>(json!({"pet_type": "Cat", "lives": 1}));
-    assert!(err.contains("dog, kitty"), "only the mapping's tags select: {err}");
+    assert!(err.contains("dog, kitty, {cat}"), "only the mapping's tags select: {err}");
+    let braced: Animal = decode(json!({"pet_type": "{cat}", "lives": 2})).expect("a tag with braces");
+    assert!(matches!(braced, Animal::Cat(_)));
     let err = refused::<Animal>(json!({"pet_type": "kitty", "lives": 10}));
     assert!(err.contains("Cat.lives") && err.contains("maximum"), "the chosen variant's rules apply: {err}");
     assert!(refused::<Animal>(json!({"lives": 1})).contains("pet_type"));
@@ -151,6 +153,15 @@ fn discriminator_without_mapping_uses_schema_names() {
     let cat: AnimalByName = decode(json!({"pet_type": "Cat", "lives": 3})).expect("schema name as tag");
     assert!(matches!(cat, AnimalByName::Cat(_)));
     assert!(refused::<AnimalByName>(json!({"pet_type": "kitty", "lives": 3})).contains("Dog, Cat"));
+}
+
+#[test]
+fn a_tag_claimed_twice_falls_back_to_the_first_fit() {
+    // `Cat` would select both variants; the union is untagged instead of ambiguous.
+    let dog: Confusing = decode(json!({"pet_type": "Cat", "name": "Rex", "barks": true})).expect("decodes");
+    assert!(matches!(dog, Confusing::Dog(_)));
+    let cat: Confusing = decode(json!({"pet_type": "Cat", "lives": 3})).expect("decodes");
+    assert!(matches!(cat, Confusing::Cat(_)));
 }
 
 #[test]

@@ -947,7 +947,7 @@ pub struct Cat {
 pub enum Animal {
     /// Selected by `dog`.
     Dog(Dog),
-    /// Selected by `kitty`.
+    /// Selected by `kitty`, `{cat}`.
     Cat(Cat),
 }
 
@@ -976,7 +976,7 @@ impl<'de> Deserialize<'de> for Animal {
                     .map(Self::Dog)
                     .map_err(serde::de::Error::custom)
             }
-            Some("kitty") => {
+            Some("kitty" | "{cat}") => {
                 serde_json::from_value(value)
                     .map(Self::Cat)
                     .map_err(serde::de::Error::custom)
@@ -985,7 +985,7 @@ impl<'de> Deserialize<'de> for Animal {
                 Err(
                     serde::de::Error::custom(
                         format!(
-                            "`{other}` is not a known `pet_type`; expected one of: dog, kitty"
+                            "`{other}` is not a known `pet_type`; expected one of: dog, kitty, {{cat}}"
                         ),
                     ),
                 )
@@ -1085,6 +1085,15 @@ impl Serialize for AnimalByName {
         }
         value.serialize(serializer)
     }
+}
+
+/// The mapping gives Dog the tag `Cat`, which is also Cat's own name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Confusing {
+    /// Selected by `Cat`.
+    Dog(Dog),
+    Cat(Cat),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

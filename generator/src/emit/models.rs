@@ -469,7 +469,9 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
     });
     let allowed = u.variants.iter().flat_map(|v| v.tags.iter().map(String::as_str)).collect::<Vec<_>>().join(", ");
     let missing = format!("missing the discriminator property `{property}`");
-    let unknown = format!("`{{other}}` is not a known `{property}`; expected one of: {allowed}");
+    // A format string: the spec's own text goes in with its braces doubled.
+    let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
+    let unknown = format!("`{{other}}` is not a known `{}`; expected one of: {}", escape(property), escape(&allowed));
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]

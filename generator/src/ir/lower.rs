@@ -687,10 +687,12 @@ impl<'a> Lowering<'a> {
             let at = format!("{pointer}/{keyword}/{i}");
             let variant = self.schema(branch, &at, hint, origin)?;
             lowered.nullable |= variant.nullable;
-            let tags = match (discriminator, branch) {
+            let mut tags = match (discriminator, branch) {
                 (Some(discriminator), ReferenceOr::Reference { reference }) => discriminator_tags(discriminator, reference),
                 _ => Vec::new(),
             };
+            // A tag selects one variant: the first that claims it.
+            tags.retain(|tag| !variants.iter().any(|v| v.tags.contains(tag)));
             all_tagged &= !tags.is_empty();
             if let Some(existing) = variants.iter_mut().find(|v| v.ty == variant.ty) {
                 existing.tags.extend(tags);
@@ -712,7 +714,10 @@ impl<'a> Lowering<'a> {
     fn operations(&mut self) -> Result<Vec<Operation>, Error> {
         let mut method_names = Scope::with_reserved(RESERVED_METHOD_NAMES);
         let mut operations = Vec::new();
+        // (template, method) pairs taken, and the templates the router (axum's matchit) accepted.
         let mut routes = std::collections::HashSet::new();
+        let mut templates = std::collections::HashSet::new();
+        let mut router = matchit::Router::new();
         for (path, item) in &self.doc.paths.paths {
             let path_pointer = format!("/paths/{}", escape_token(path));
             let item = match item {
@@ -734,7 +739,16 @@ impl<'a> Lowering<'a> {
                 let pointer = format!("{path_pointer}/{}", method.as_str().to_lowercase());
                 let mut lowered = self.operation(path, method, operation, &item.parameters, &pointer, &mut method_names)?;
                 let route = route_for(&lowered.segments);
-                if routes.insert((route.template.clone(), method.as_str())) {
+                let accepted = if templates.contains(&route.template) {
+                    Ok(())
+                } else {
+                    router.insert(route.template.clone(), ()).map(|()| {
+                        templates.insert(route.template.clone());
+                    })
+                };
+                if let Err(err) = accepted {
+                    self.warn(&pointer, format!("{}: the server cannot route `{}`: {err}", lowered.id, route.template));
+                } else if routes.insert((route.template.clone(), method.as_str())) {
                     lowered.route = Some(route);
                 } else {
                     self.warn(
