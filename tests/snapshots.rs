@@ -40,6 +40,7 @@ fn committed() -> Vec<(&'static str, Settings)> {
         ("authentik-stages-source-open", Settings::new(bundled_spec()).crate_name("authentik-stages-source-open").enum_fallback(true)),
         ("constructs", Settings::new(fixtures.join("constructs.yaml")).crate_name("constructs")),
         ("constructs-31", Settings::new(fixtures.join("constructs-3.1.yaml")).crate_name("constructs-31")),
+        ("odd-numbers", Settings::new(fixtures.join("odd-numbers.yaml")).crate_name("odd-numbers")),
     ]
 }
 

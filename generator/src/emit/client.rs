@@ -165,6 +165,19 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
             }
         }
     });
+    let decodes_json = ir
+        .operations
+        .iter()
+        .flat_map(|op| &op.responses)
+        .any(|r| r.body.is_some() && r.media == BodyMedia::Json);
+    let json_decoder = decodes_json.then(|| {
+        quote! {
+            /// Decodes a JSON body, keeping the raw bytes when it does not match.
+            fn decode<T: serde::de::DeserializeOwned, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
+                serde_json::from_slice(&body).map_err(|source| Error::InvalidBody { status, body, source })
+            }
+        }
+    });
     let credentials_field = any_auth.then(|| quote!(credentials: Credentials,));
     let credentials_init = any_auth.then(|| quote!(credentials: Credentials::default(),));
     let credentials_struct = any_auth.then(|| {
@@ -342,10 +355,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
 
         #form_encoder
 
-        /// Decodes a JSON body, keeping the raw bytes when it does not match.
-        fn decode<T: serde::de::DeserializeOwned, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
-            serde_json::from_slice(&body).map_err(|source| Error::InvalidBody { status, body, source })
-        }
+        #json_decoder
 
         #json_encoder
 

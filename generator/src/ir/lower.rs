@@ -59,8 +59,14 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
     lowering.components()?;
     let operations = lowering.operations()?;
     let mut types = lowering.types;
-    box_recursive_fields(&mut types);
     let mut warnings = lowering.warnings;
+    let pointers: HashMap<String, String> = lowering
+        .components
+        .iter()
+        .map(|(key, name)| (name.clone(), format!("/components/schemas/{}", escape_token(key))))
+        .collect();
+    break_alias_cycles(&mut types, &pointers, &mut warnings);
+    box_recursive_fields(&mut types);
     warnings.extend(spec.warnings.iter().cloned());
     warnings.sort();
     warnings.dedup();
@@ -1337,6 +1343,54 @@ fn variant_name(ty: &TypeRef) -> String {
         TypeRef::Map(inner) => format!("{}Map", variant_name(inner)),
         TypeRef::Any => "Value".into(),
         TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => variant_name(inner),
+    }
+}
+
+/// `A: {$ref: B}`, `B: {$ref: A}` (or `A: {type: array, items: {$ref: A}}`) would be type aliases
+/// that name themselves, which Rust refuses. Such an alias becomes `serde_json::Value`, reported.
+fn break_alias_cycles(types: &mut [TypeDef], pointers: &HashMap<String, String>, warnings: &mut Vec<Warning>) {
+    fn names(ty: &TypeRef, into: &mut Vec<String>) {
+        match ty {
+            TypeRef::Named(name) => into.push(name.clone()),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => names(inner, into),
+            TypeRef::Primitive(_) | TypeRef::Any => {}
+        }
+    }
+    let aliases: HashMap<String, TypeRef> = types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Alias(ty) => Some((t.name.clone(), ty.clone())),
+            _ => None,
+        })
+        .collect();
+    let cyclic: Vec<String> = aliases
+        .keys()
+        .filter(|start| {
+            // Follow aliases only: structs and enums are nominal and end a chain.
+            let mut seen = std::collections::HashSet::new();
+            let mut pending = Vec::new();
+            names(&aliases[*start], &mut pending);
+            while let Some(name) = pending.pop() {
+                if &name == *start {
+                    return true;
+                }
+                if seen.insert(name.clone()) {
+                    if let Some(next) = aliases.get(&name) {
+                        names(next, &mut pending);
+                    }
+                }
+            }
+            false
+        })
+        .cloned()
+        .collect();
+    for def in types.iter_mut().filter(|t| cyclic.contains(&t.name)) {
+        def.kind = TypeKind::Alias(TypeRef::Any);
+        warnings.push(Warning {
+            pointer: pointers.get(&def.name).cloned().unwrap_or_default(),
+            message: format!("{}: the schema refers to itself only through references and lists; it is taken as any JSON value", def.name),
+            unenforced: true,
+        });
     }
 }
 
