@@ -37,11 +37,8 @@ fn main() {
                 let text = std::fs::read_to_string(&spec).expect("readable spec");
                 serde_yaml::from_str::<openapiv3::OpenAPI>(&text).is_ok()
             }
-            "load" => oagen::load::load(&spec).is_ok(),
-            "lower" => oagen::load::load(&spec)
-                .ok()
-                .and_then(|loaded| oagen::ir::lower(&loaded, oagen::ir::Options::default()).ok())
-                .is_some(),
+            "load" => oagen::stages::load(&spec).is_ok(),
+            "lower" => oagen::stages::lower(&spec).is_ok(),
             "render" => oagen::Settings::new(&spec).render().is_ok(),
             other => {
                 eprintln!("unknown stage {other}");

@@ -26,6 +26,15 @@ enum Command {
         #[command(flatten)]
         target: Target,
     },
+    /// Print the lowered IR: every type and operation with the decisions made for it.
+    #[command(hide = true)]
+    Ir {
+        /// The OpenAPI 3.0 or 3.1 document (YAML or JSON).
+        #[arg(long)]
+        spec: PathBuf,
+        #[arg(long)]
+        enum_fallback: bool,
+    },
 }
 
 #[derive(clap::Args)]
@@ -109,6 +118,13 @@ where
                 let _ = write!(stdout, "{diff}");
                 let _ = writeln!(stderr, "{} is out of date: regenerate it with `oagen generate`", target.out.display());
                 exit::STALE
+            }
+            Err(err) => fail(&err, stderr),
+        },
+        Command::Ir { spec, enum_fallback } => match crate::stages::dump_ir(&Settings::new(spec).enum_fallback(enum_fallback)) {
+            Ok(dump) => {
+                let _ = write!(stdout, "{dump}");
+                exit::OK
             }
             Err(err) => fail(&err, stderr),
         },

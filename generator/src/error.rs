@@ -63,6 +63,9 @@ pub enum Error {
     Write { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Settings(String),
+    /// A generator bug caught while emitting (a panic), with the panic's message.
+    #[error("internal error while generating {file}: {message}")]
+    Internal { file: String, message: String },
     /// Emitted code that does not parse is a generator bug, reported with the code around it.
     #[error("internal error: the code generated for {file} does not parse ({message}); near:\n{snippet}")]
     Format { file: String, message: String, snippet: String },
@@ -74,8 +77,34 @@ pub struct Warning {
     /// JSON pointer of the schema or operation concerned.
     pub pointer: String,
     pub message: String,
+    pub kind: WarningKind,
+}
+
+impl Warning {
+    pub fn new(kind: WarningKind, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), message: message.into(), kind }
+    }
+
     /// A rule of the spec that the generated code does not check (counted in the summary).
-    pub unenforced: bool,
+    pub fn is_unenforced(&self) -> bool {
+        self.kind == WarningKind::UnenforcedRule
+    }
+}
+
+/// What a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum WarningKind {
+    /// A rule of the spec (a constraint, an enum, a keyword) the generated code does not check.
+    UnenforcedRule,
+    /// A construct generated in a looser or different form than the spec describes (an object
+    /// query parameter sent as JSON text, one media type of several).
+    Approximated,
+    /// Something in the spec the generated crate leaves out (callbacks, cookie parameters, an
+    /// unknown security scheme).
+    Ignored,
+    /// An operation the generated server cannot route (its route collides with another).
+    Unroutable,
 }
 
 impl fmt::Display for Warning {

@@ -15,17 +15,41 @@
 //! ```
 
 pub mod cli;
-pub mod emit;
-pub mod error;
-pub mod format;
-pub mod ir;
-pub mod load;
-pub mod write;
+mod emit;
+mod error;
+mod format;
+mod ir;
+mod load;
+mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use error::{Error, SpecError, SpecErrorKind, Warning};
+pub use error::{Error, SpecError, SpecErrorKind, Warning, WarningKind};
 pub use write::File;
+
+/// The pipeline's stages one at a time, for the benchmark and the IR dump; not a stable API.
+#[doc(hidden)]
+pub mod stages {
+    use std::path::Path;
+
+    use crate::Error;
+
+    /// Reads and parses a spec (stage 1).
+    pub fn load(path: &Path) -> Result<(), Error> {
+        crate::load::load(path).map(drop)
+    }
+
+    /// Loads and lowers a spec (stages 1 and 2).
+    pub fn lower(path: &Path) -> Result<(), Error> {
+        let spec = crate::load::load(path)?;
+        crate::ir::lower(&spec, crate::ir::Options::default()).map(drop)
+    }
+
+    /// The lowered IR as readable text (what `oagen ir` prints).
+    pub fn dump_ir(settings: &crate::Settings) -> Result<String, Error> {
+        Ok(settings.lower()?.dump())
+    }
+}
 
 /// What to generate from which spec.
 #[derive(Debug, Clone)]
@@ -42,6 +66,14 @@ pub struct Settings {
 #[derive(Debug)]
 pub struct Generated {
     pub files: Vec<File>,
+    pub warnings: Vec<Warning>,
+    pub summary: Summary,
+}
+
+/// The API as one file of modules, for `build.rs` (see [`Settings::render_module`]).
+#[derive(Debug)]
+pub struct Module {
+    pub code: String,
     pub warnings: Vec<Warning>,
     pub summary: Summary,
 }
@@ -73,7 +105,7 @@ impl Settings {
     }
 
     /// The crate name to use for `ir`: the one set, or one made from the API's title.
-    pub fn crate_name_for(&self, ir: &ir::Ir) -> String {
+    pub(crate) fn crate_name_for(&self, ir: &ir::Ir) -> String {
         match &self.crate_name {
             Some(name) => name.clone(),
             None => {
@@ -86,32 +118,35 @@ impl Settings {
         }
     }
 
+    /// Loads and lowers the spec: the IR every front end emits from.
+    fn lower(&self) -> Result<ir::Ir, Error> {
+        let spec = load::load(&self.spec)?;
+        ir::lower(&spec, ir::Options { enum_fallback: self.enum_fallback })
+    }
+
     /// Runs the pipeline up to formatted files, without touching the disk.
     pub fn render(&self) -> Result<Generated, Error> {
         if let Some(name) = &self.crate_name {
             validate_crate_name(name)?;
         }
-        let spec = load::load(&self.spec)?;
-        let ir = ir::lower(&spec, ir::Options { enum_fallback: self.enum_fallback })?;
+        let ir = self.lower()?;
         let summary = summarize(&ir);
         // Each file is emitted and formatted on its own thread: models, client and server are
         // about the same size, and formatting dominates the run.
         let ir = &ir;
-        let uses = &emit::Uses::of(ir);
         let results: Vec<Result<File, Error>> = std::thread::scope(|scope| {
             let jobs: Vec<_> = emit::CrateFile::ALL
                 .into_iter()
                 .map(|file| {
-                    scope.spawn(move || {
+                    let job = scope.spawn(move || {
                         let path = file.path();
-                        let contents = format::format_file(path, emit::emit_file(ir, self, uses, file))?;
+                        let contents = format::format_file(path, emit::emit_file(ir, self, file))?;
                         Ok(File { path: path.to_owned(), contents })
-                    })
+                    });
+                    (file, job)
                 })
                 .collect();
-            jobs.into_iter()
-                .map(|job| job.join().unwrap_or_else(|_| Err(Error::Settings("internal error: an emitter panicked".into()))))
-                .collect()
+            jobs.into_iter().map(|(file, job)| job.join().unwrap_or_else(|panic| Err(internal_error(file.path(), panic)))).collect()
         });
         let files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
         Ok(Generated { files, warnings: ir.warnings.clone(), summary })
@@ -121,16 +156,23 @@ impl Settings {
     /// `include!` it. The including crate depends on serde, serde_json, reqwest, axum,
     /// form_urlencoded and serde_path_to_error (and uuid, chrono, regex, serde_urlencoded when the
     /// API needs them).
-    pub fn render_module(&self) -> Result<String, Error> {
-        let spec = load::load(&self.spec)?;
-        let ir = ir::lower(&spec, ir::Options { enum_fallback: self.enum_fallback })?;
-        format::format_file("module", emit::emit_module(&ir, self))
+    pub fn render_module(&self) -> Result<Module, Error> {
+        let ir = self.lower()?;
+        let summary = summarize(&ir);
+        let emitted = std::panic::catch_unwind(|| emit::emit_module(&ir, self)).map_err(|panic| internal_error("module", panic))?;
+        let code = format::format_file("module", emitted)?;
+        Ok(Module { code, warnings: ir.warnings, summary })
     }
 
-    /// [`Settings::render_module`], written to `path` (atomically: a temporary file, then a rename).
-    pub fn generate_module(&self, path: &Path) -> Result<(), Error> {
-        let text = self.render_module()?;
-        write::write_file(path, &text)
+    /// [`Settings::render_module`], written to `path` (atomically: a temporary file, then a rename),
+    /// for `build.rs`: every warning is printed as a `cargo:warning=` line so Cargo shows it.
+    pub fn generate_module(&self, path: &Path) -> Result<Module, Error> {
+        let module = self.render_module()?;
+        write::write_file(path, &module.code)?;
+        for warning in &module.warnings {
+            println!("cargo:warning={}: {warning}", self.spec.display());
+        }
+        Ok(module)
     }
 
     /// Generates the crate into `out`, replacing what is there atomically.
@@ -191,6 +233,16 @@ fn summarize(ir: &ir::Ir) -> Summary {
             _ => 0,
         })
         .sum();
-    let constraints_not_enforced = ir.warnings.iter().filter(|w| w.unenforced).count();
+    let constraints_not_enforced = ir.warnings.iter().filter(|w| w.is_unenforced()).count();
     Summary { types: ir.types.len(), operations: ir.operations.len(), constraints_enforced, constraints_not_enforced }
+}
+
+/// An emitter panic as an error that keeps the panic's message.
+fn internal_error(file: &str, panic: Box<dyn std::any::Any + Send>) -> Error {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "an emitter panicked".to_owned());
+    Error::Internal { file: file.to_owned(), message }
 }

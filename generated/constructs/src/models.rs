@@ -686,7 +686,7 @@ impl<'de> Deserialize<'de> for PetStatus {
     }
 }
 
-/// Constraints: at least 1 item(s); at most 3 item(s); no duplicates.
+/// Constraints: at least 1 item; at most 3 items; no duplicates.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct PetTags(Vec<String>);
@@ -700,7 +700,7 @@ impl PetTags {
                 ConstraintError::new(
                     "Pet.tags",
                     "minItems",
-                    format!("must have at least 1 item(s), got {count}"),
+                    format!("must have at least 1 item, got {count}"),
                 ),
             );
         }
@@ -710,7 +710,7 @@ impl PetTags {
                 ConstraintError::new(
                     "Pet.tags",
                     "maxItems",
-                    format!("must have at most 3 item(s), got {count}"),
+                    format!("must have at most 3 items, got {count}"),
                 ),
             );
         }
@@ -756,7 +756,7 @@ impl<'de> Deserialize<'de> for PetTags {
     }
 }
 
-/// Constraints: at least 1 propertie(s); at most 2 propertie(s).
+/// Constraints: at least 1 property; at most 2 properties.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct PetAttributes(std::collections::BTreeMap<String, i64>);
@@ -772,7 +772,7 @@ impl PetAttributes {
                 ConstraintError::new(
                     "Pet.attributes",
                     "minProperties",
-                    format!("must have at least 1 propertie(s), got {count}"),
+                    format!("must have at least 1 property, got {count}"),
                 ),
             );
         }
@@ -782,7 +782,7 @@ impl PetAttributes {
                 ConstraintError::new(
                     "Pet.attributes",
                     "maxProperties",
-                    format!("must have at most 2 propertie(s), got {count}"),
+                    format!("must have at most 2 properties, got {count}"),
                 ),
             );
         }
@@ -952,7 +952,7 @@ pub enum Animal {
 }
 
 impl Animal {
-    /// The value of `#property` that selects this variant.
+    /// The value of `pet_type` that selects this variant.
     pub fn discriminator(&self) -> &'static str {
         match self {
             Self::Dog(_) => "dog",
@@ -1024,7 +1024,7 @@ pub enum AnimalByName {
 }
 
 impl AnimalByName {
-    /// The value of `#property` that selects this variant.
+    /// The value of `pet_type` that selects this variant.
     pub fn discriminator(&self) -> &'static str {
         match self {
             Self::Dog(_) => "Dog",
@@ -1255,7 +1255,7 @@ pub struct PhotoInfo {
 /// Constraints: >= 1; <= 100.
 pub type ListPetsLimit = ConstrainedNumber<rules::ListPetsLimit>;
 
-/// Constraints: at most 3 item(s).
+/// Constraints: at most 3 items.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct ListPetsIds(Vec<i64>);
@@ -1269,7 +1269,7 @@ impl ListPetsIds {
                 ConstraintError::new(
                     "list_pets.ids",
                     "maxItems",
-                    format!("must have at most 3 item(s), got {count}"),
+                    format!("must have at most 3 items, got {count}"),
                 ),
             );
         }
@@ -1394,7 +1394,7 @@ impl ParamValue for ListPetsSizesItem {
     }
 }
 
-/// Constraints: at most 2 item(s).
+/// Constraints: at most 2 items.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct ListPetsSizes(Vec<ListPetsSizesItem>);
@@ -1408,7 +1408,7 @@ impl ListPetsSizes {
                 ConstraintError::new(
                     "list_pets.sizes",
                     "maxItems",
-                    format!("must have at most 2 item(s), got {count}"),
+                    format!("must have at most 2 items, got {count}"),
                 ),
             );
         }

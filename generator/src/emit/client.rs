@@ -7,14 +7,16 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{borrowed_type, doc, ident, rust_type};
-use super::{PartKind, QueryShape, part_kind, query_shape, struct_fields};
-use crate::ir::{AuthScheme, BodyMedia, Ir, Method, Operation, PathPart, Primitive, RequestBody, Response, Status, TypeRef};
+use crate::ir::{
+    AuthScheme, BodyMedia, Ir, Method, Operation, PartKind, PathPart, Presence, Primitive, QueryShape, RequestBody, Response, Status, Success,
+    TypeRef,
+};
 
 pub fn client(ir: &Ir) -> TokenStream {
     let schemes = auth_schemes(ir);
     let runtime = runtime(ir, &schemes);
     let methods = ir.operations.iter().map(|op| operation_method(ir, op, &schemes));
-    let types = ir.operations.iter().map(operation_types);
+    let types = ir.operations.iter().map(|op| operation_types(ir, op));
     quote! {
         //! An async client: one method per operation, typed parameters, typed errors per status.
 
@@ -421,56 +423,40 @@ fn method_tokens(method: Method) -> TokenStream {
 }
 
 /// What a successful call returns: the one documented body, `()`, or an enum of several.
-pub fn success_type(op: &Operation) -> TokenStream {
-    match success_shape(op) {
-        SuccessShape::Nothing => quote!(()),
-        SuccessShape::One(ty) => rust_type(ty),
-        SuccessShape::Several => {
-            let name = format_ident!("{}Success", op.type_prefix);
+pub fn success_type(ir: &Ir, op: &Operation) -> TokenStream {
+    match &op.success {
+        Success::Nothing => quote!(()),
+        Success::One(ty) => rust_type(ir, ty),
+        Success::Several { type_name } => {
+            let name = ident(type_name);
             quote!(#name)
         }
     }
 }
 
-pub enum SuccessShape<'a> {
-    Nothing,
-    One(&'a TypeRef),
-    Several,
-}
-
-pub fn success_shape(op: &Operation) -> SuccessShape<'_> {
-    let bodies: Vec<Option<&TypeRef>> = op.successes().map(|r| r.body.as_ref()).collect();
-    match bodies.as_slice() {
-        [] => SuccessShape::Nothing,
-        [None, rest @ ..] if rest.iter().all(Option::is_none) => SuccessShape::Nothing,
-        [Some(first), rest @ ..] if rest.iter().all(|b| *b == Some(*first)) => SuccessShape::One(first),
-        _ => SuccessShape::Several,
-    }
-}
-
 fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
-    let api_has_bodies = ir.operations.iter().any(|op| op.body.is_some());
+    let api_has_bodies = ir.needs.request_bodies;
     let name = ident(&op.name);
-    let error_type = format_ident!("{}Error", op.type_prefix);
-    let success = success_type(op);
+    let error_type = ident(&op.error_type);
+    let success = success_type(ir, op);
     let summary = format!(" `{} {}`", op.method.as_str(), op.path);
     let docs = doc(op.doc.as_deref());
     let deprecated = op.deprecated.then(|| quote!(#[doc = ""] #[doc = " Deprecated by the API."]));
 
     let path_args = op.path_params.iter().map(|p| {
         let name = ident(&p.name);
-        let ty = borrowed_type(&p.ty);
+        let ty = borrowed_type(ir, &p.ty);
         quote!(#name: #ty,)
     });
-    let params_arg = op.has_params_struct().then(|| {
-        let ty = format_ident!("{}", op.params_type());
+    let params_arg = op.params.as_ref().map(|params| {
+        let ty = ident(&params.name);
         quote!(params: &#ty,)
     });
     let body_arg = op.body.as_ref().map(|body| {
         let ty = match body.ty {
             TypeRef::Primitive(Primitive::Binary) => quote!([u8]),
             TypeRef::Primitive(Primitive::String) => quote!(str),
-            ref other => rust_type(other),
+            ref other => rust_type(ir, other),
         };
         if body.required { quote!(body: &#ty,) } else { quote!(body: Option<&#ty>,) }
     });
@@ -511,15 +497,15 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         })
         .collect();
 
-    let query = op.query_params.iter().map(|p| push_param(ir, p, quote!(query)));
-    let headers = op.header_params.iter().map(|p| push_param(ir, p, quote!(headers)));
+    let query = op.query_params.iter().map(|p| push_param(p, quote!(query), p.shape != QueryShape::Single));
+    let headers = op.header_params.iter().map(|p| push_param(p, quote!(headers), false));
     let body = match &op.body {
         None => quote!(None),
         Some(body) => {
-            let encoded = encode_body(ir, body);
+            let encoded = encode_body(body);
             if body.required {
                 quote!(Some(#encoded))
-            } else if !encoded.to_string().contains('?') {
+            } else if !body.encoding_can_fail() {
                 quote!(body.map(|body| #encoded))
             } else {
                 quote!(match body {
@@ -529,7 +515,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             }
         }
     };
-    let accept = op.successes().find(|r| r.body.is_some()).map_or("application/json", |r| accept_type(&r.media));
+    let accept = &op.accept;
     let body_field = api_has_bodies.then(|| quote!(body: #body,));
     let query_init = if op.query_params.is_empty() { quote!(let query = Vec::new();) } else { quote!(let mut query = Vec::new();) };
     let headers_init =
@@ -586,10 +572,10 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     }
 }
 
-fn push_param(ir: &Ir, param: &crate::ir::Param, list: TokenStream) -> TokenStream {
+/// Pushes a parameter onto `list` (`query` or `headers`); an exploded list repeats it per item.
+fn push_param(param: &crate::ir::Param, list: TokenStream, exploded: bool) -> TokenStream {
     let name = ident(&param.name);
     let wire = &param.wire_name;
-    let exploded = list.to_string() == "query" && query_shape(ir, &param.ty) != QueryShape::Single;
     // `value` names a reference to the parameter's value.
     let push = if exploded {
         quote!(for item in value.iter() { #list.push((#wire, ParamValue::to_param(item))); })
@@ -608,15 +594,14 @@ fn push_param(ir: &Ir, param: &crate::ir::Param, list: TokenStream) -> TokenStre
 
 /// `match status { ... }` arms: successes return, documented errors become `Error::Api`.
 fn status_arms(op: &Operation) -> TokenStream {
-    let error_type = format_ident!("{}Error", op.type_prefix);
-    let shape = success_shape(op);
-    let several = matches!(shape, SuccessShape::Several);
-    let success_type = format_ident!("{}Success", op.type_prefix);
+    let error_type = ident(&op.error_type);
+    let several = matches!(op.success, Success::Several { .. });
+    let success_type = success_type_ident(op);
     let mut exact = Vec::new();
     let mut ranges = Vec::new();
     let mut fallback = None;
     for response in &op.responses {
-        let variant = format_ident!("{}", response.variant);
+        let variant = ident(&response.variant);
         let decoded = match &response.media {
             BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&body).into_owned()),
             BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(body),
@@ -651,7 +636,7 @@ fn status_arms(op: &Operation) -> TokenStream {
             Status::Default => fallback = Some(quote!(_ => #value,)),
         }
     }
-    let no_success_documented = op.successes().next().is_none() && !matches!(shape, SuccessShape::Several);
+    let no_success_documented = op.successes().next().is_none() && !several;
     let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => Ok(()),));
     let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, body }),));
     quote! {
@@ -663,13 +648,13 @@ fn status_arms(op: &Operation) -> TokenStream {
 }
 
 /// The per-operation error enum (and success enum when several successes differ).
-fn operation_types(op: &Operation) -> TokenStream {
-    let error_type = format_ident!("{}Error", op.type_prefix);
+fn operation_types(ir: &Ir, op: &Operation) -> TokenStream {
+    let error_type = ident(&op.error_type);
     let summary = format!(" Error responses `{}` documents.", op.name);
     let failures: Vec<&Response> = op.failures().collect();
-    let variants = failures.iter().map(|r| response_variant(r));
+    let variants = failures.iter().map(|r| response_variant(ir, r));
     let status_arms = failures.iter().map(|r| {
-        let variant = format_ident!("{}", r.variant);
+        let variant = ident(&r.variant);
         match (r.status, &r.body) {
             (Status::Code(code), Some(_)) => {
                 let code = Literal::u16_unsuffixed(code);
@@ -697,10 +682,10 @@ fn operation_types(op: &Operation) -> TokenStream {
             }
         }
     };
-    let success = matches!(success_shape(op), SuccessShape::Several).then(|| {
-        let name = format_ident!("{}Success", op.type_prefix);
+    let success = matches!(op.success, Success::Several { .. }).then(|| {
+        let name = success_type_ident(op);
         let doc = format!(" Successful responses of `{}`.", op.name);
-        let variants = op.successes().map(response_variant);
+        let variants = op.successes().map(|r| response_variant(ir, r));
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, PartialEq)]
@@ -726,46 +711,44 @@ fn operation_types(op: &Operation) -> TokenStream {
 }
 
 /// A variant for one documented response: `Ok(Body)`, `NoContent`, `Default { status, body }`.
-pub fn response_variant(response: &Response) -> TokenStream {
-    let variant = format_ident!("{}", response.variant);
+pub fn response_variant(ir: &Ir, response: &Response) -> TokenStream {
+    let variant = ident(&response.variant);
     let docs = doc(response.doc.as_deref());
     let carries_status = !matches!(response.status, Status::Code(_));
     match (&response.body, carries_status) {
         (Some(ty), false) => {
-            let ty = rust_type(ty);
+            let ty = rust_type(ir, ty);
             quote!(#docs #variant(#ty),)
         }
         (None, false) => quote!(#docs #variant,),
         (Some(ty), true) => {
-            let ty = rust_type(ty);
+            let ty = rust_type(ir, ty);
             quote!(#docs #variant { status: u16, body: #ty },)
         }
         (None, true) => quote!(#docs #variant { status: u16 },),
     }
 }
 
-/// The `Accept` header for a response media kind.
-fn accept_type(media: &BodyMedia) -> &str {
-    match media {
-        BodyMedia::Json => "application/json",
-        BodyMedia::Text { content_type } | BodyMedia::Binary { content_type } => content_type,
-        BodyMedia::Form => "application/x-www-form-urlencoded",
-        BodyMedia::Multipart => "multipart/form-data",
+/// The enum of several successes (only named when the operation has one).
+fn success_type_ident(op: &Operation) -> proc_macro2::Ident {
+    match &op.success {
+        Success::Several { type_name } => ident(type_name),
+        _ => format_ident!("Never"),
     }
 }
 
 /// An expression of type `Body` for `body` (a reference to the body value).
-fn encode_body(ir: &Ir, body: &RequestBody) -> TokenStream {
+fn encode_body(body: &RequestBody) -> TokenStream {
     match &body.media {
         BodyMedia::Json => quote!(Body::Bytes { content_type: "application/json", bytes: encode(body)? }),
         BodyMedia::Form => quote!(Body::Bytes { content_type: "application/x-www-form-urlencoded", bytes: encode_form(body)? }),
         BodyMedia::Text { content_type } => quote!(Body::Bytes { content_type: #content_type, bytes: body.as_bytes().to_vec() }),
         BodyMedia::Binary { content_type } => quote!(Body::Bytes { content_type: #content_type, bytes: body.to_vec() }),
         BodyMedia::Multipart => {
-            let parts = struct_fields(ir, &body.ty).into_iter().flatten().map(|field| {
-                let name = ident(&field.name);
-                let wire = &field.wire_name;
-                let add = |value: TokenStream| match part_kind(ir, &field.ty) {
+            let parts = body.multipart.iter().flat_map(|m| &m.parts).map(|part| {
+                let name = ident(&part.field);
+                let wire = &part.wire_name;
+                let add = |value: TokenStream| match part.kind {
                     PartKind::File => quote! {
                         form = form.part(#wire, reqwest::multipart::Part::bytes(<[u8]>::to_vec(#value)).file_name(#wire));
                     },
@@ -776,14 +759,16 @@ fn encode_body(ir: &Ir, body: &RequestBody) -> TokenStream {
                         form = form.text(#wire, serde_json::to_string(#value).map_err(|err| Failure::InvalidRequest(err.to_string()))?);
                     },
                 };
-                if field.is_tri_state() {
-                    let add = add(quote!(value));
-                    quote!(if let Some(Some(value)) = &body.#name { #add })
-                } else if field.is_optional() {
-                    let add = add(quote!(value));
-                    quote!(if let Some(value) = &body.#name { #add })
-                } else {
-                    add(quote!(&body.#name))
+                match part.presence {
+                    Presence::TriState => {
+                        let add = add(quote!(value));
+                        quote!(if let Some(Some(value)) = &body.#name { #add })
+                    }
+                    Presence::Optional => {
+                        let add = add(quote!(value));
+                        quote!(if let Some(value) = &body.#name { #add })
+                    }
+                    Presence::Required => add(quote!(&body.#name)),
                 }
             });
             quote!({

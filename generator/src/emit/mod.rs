@@ -9,7 +9,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::Settings;
-use crate::ir::{Ir, Primitive, TypeKind, TypeRef, naming};
+use crate::ir::{Ir, Primitive, TypeRef, naming};
 
 /// One file of the generated crate, before formatting.
 pub enum Emitted {
@@ -43,7 +43,8 @@ impl CrateFile {
 }
 
 /// One file of the crate. Files are independent, so callers may emit them in parallel.
-pub fn emit_file(ir: &Ir, settings: &Settings, uses: &Uses, file: CrateFile) -> Emitted {
+pub fn emit_file(ir: &Ir, settings: &Settings, file: CrateFile) -> Emitted {
+    let uses = &ir.needs;
     match file {
         CrateFile::Manifest => Emitted::Text(cargo::manifest(ir, settings, uses)),
         CrateFile::Lib => Emitted::Rust(lib_rs(ir)),
@@ -53,63 +54,8 @@ pub fn emit_file(ir: &Ir, settings: &Settings, uses: &Uses, file: CrateFile) -> 
     }
 }
 
-/// Which optional crates the generated code needs.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Uses {
-    pub uuid: bool,
-    pub chrono: bool,
-    pub regex: bool,
-    /// `application/x-www-form-urlencoded` request bodies.
-    pub form: bool,
-    /// `multipart/form-data` request bodies.
-    pub multipart: bool,
-}
-
-impl Uses {
-    pub fn of(ir: &Ir) -> Self {
-        let mut uses = Uses::default();
-        let mut visit = |ty: &TypeRef| visit_primitives(ty, &mut |p| match p {
-            Primitive::Uuid => uses.uuid = true,
-            Primitive::DateTime | Primitive::Date => uses.chrono = true,
-            _ => {}
-        });
-        for def in &ir.types {
-            match &def.kind {
-                TypeKind::Struct(s) => {
-                    s.fields.iter().for_each(|f| visit(&f.ty));
-                    if let Some(extra) = &s.additional {
-                        visit(extra);
-                    }
-                }
-                TypeKind::Union(u) => u.variants.iter().for_each(|v| visit(&v.ty)),
-                TypeKind::Alias(ty) => visit(ty),
-                TypeKind::Constrained(c) => visit(&TypeRef::Primitive(c.base)),
-                TypeKind::Collection(c) => visit(&c.item),
-                TypeKind::StringEnum(_) => {}
-            }
-        }
-        for op in &ir.operations {
-            op.path_params.iter().chain(&op.query_params).chain(&op.header_params).for_each(|p| visit(&p.ty));
-            op.body.iter().for_each(|b| visit(&b.ty));
-            op.responses.iter().filter_map(|r| r.body.as_ref()).for_each(&mut visit);
-        }
-        let medias = || ir.operations.iter().filter_map(|op| op.body.as_ref()).map(|b| &b.media);
-        uses.form = medias().any(|m| *m == crate::ir::BodyMedia::Form);
-        uses.multipart = medias().any(|m| *m == crate::ir::BodyMedia::Multipart);
-        uses.regex = ir.types.iter().any(|t| {
-            matches!(&t.kind, TypeKind::Constrained(c) if c.rules.iter().any(|r| matches!(r, crate::ir::Rule::Pattern { .. })))
-        });
-        uses
-    }
-}
-
-fn visit_primitives(ty: &TypeRef, f: &mut impl FnMut(Primitive)) {
-    match ty {
-        TypeRef::Primitive(p) => f(*p),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => visit_primitives(inner, f),
-        TypeRef::Named(_) | TypeRef::Any => {}
-    }
-}
+/// Which optional crates and support code the generated code needs, as lowering decided.
+pub type Uses = crate::ir::Needs;
 
 /// Names and doc text come from the spec; these lints judge them, not the generated code.
 fn spec_lints() -> Vec<TokenStream> {
@@ -149,8 +95,7 @@ fn lib_rs(ir: &Ir) -> TokenStream {
 /// The whole API as one Rust file of modules (`models`, `client`, `server`), for `build.rs` users
 /// to `include!` from `OUT_DIR`. The including crate provides the dependencies.
 pub fn emit_module(ir: &Ir, settings: &Settings) -> Emitted {
-    let uses = Uses::of(ir);
-    let models = models::models(ir, settings, &uses);
+    let models = models::models(ir, settings, &ir.needs);
     let client = client::client(ir);
     let server = server::server(ir);
     // Included into a private module, whatever the user does not call would be dead code.
@@ -195,33 +140,34 @@ pub fn ident(name: &str) -> Ident {
 }
 
 /// The Rust type for a type use, as seen from any module of the crate (models are imported).
-pub fn rust_type(ty: &TypeRef) -> TokenStream {
+pub fn rust_type(ir: &Ir, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Primitive(p) => primitive(*p),
-        TypeRef::Named(name) => {
-            let name = ident(name);
+        TypeRef::Named(id) => {
+            let name = ident(ir.types.name(*id));
             quote!(#name)
         }
         TypeRef::Vec(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type(ir, inner);
             quote!(Vec<#inner>)
         }
         TypeRef::Map(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type(ir, inner);
             quote!(std::collections::BTreeMap<String, #inner>)
         }
         TypeRef::Any => quote!(serde_json::Value),
         TypeRef::Boxed(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type(ir, inner);
             quote!(Box<#inner>)
         }
         TypeRef::Nullable(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type(ir, inner);
             quote!(Option<#inner>)
         }
     }
 }
 
+/// One arm per primitive: the Rust type each format of the spec becomes.
 pub fn primitive(p: Primitive) -> TokenStream {
     match p {
         Primitive::String => quote!(String),
@@ -234,124 +180,27 @@ pub fn primitive(p: Primitive) -> TokenStream {
         Primitive::DateTime => quote!(chrono::DateTime<chrono::Utc>),
         Primitive::Date => quote!(chrono::NaiveDate),
         Primitive::Binary => quote!(Vec<u8>),
+        Primitive::Ipv4 => quote!(std::net::Ipv4Addr),
+        Primitive::Ipv6 => quote!(std::net::Ipv6Addr),
     }
 }
 
 /// The type of a parameter as a function argument: borrowed, and `&str` for strings.
-pub fn borrowed_type(ty: &TypeRef) -> TokenStream {
+pub fn borrowed_type(ir: &Ir, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Primitive(Primitive::String) => quote!(&str),
         other => {
-            let ty = rust_type(other);
+            let ty = rust_type(ir, other);
             quote!(&#ty)
         }
     }
 }
 
-/// How one property of a multipart body travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PartKind {
-    /// A file part: the bytes as they are.
-    File,
-    /// A text part in the parameter text form (strings, numbers, enums).
-    Text,
-    /// A text part holding JSON (objects, lists).
-    Json,
-}
-
-/// The type a use stands for once aliases are followed.
-fn unalias<'a>(ir: &'a Ir, ty: &'a TypeRef) -> &'a TypeRef {
-    let mut current = ty;
-    // Bounded: alias chains in a spec are short, and a cycle must not hang the generator.
-    for _ in 0..32 {
-        let TypeRef::Named(name) = current else { break };
-        match ir.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-            Some(TypeKind::Alias(next)) => current = next,
-            _ => break,
-        }
+/// `#[derive(...)]` for a list decided in lowering (nothing when it is empty).
+pub fn derive_attr(derives: &[crate::ir::Derive]) -> TokenStream {
+    if derives.is_empty() {
+        return TokenStream::new();
     }
-    current
-}
-
-/// The type definition a type use names, following aliases.
-pub fn resolve<'a>(ir: &'a Ir, ty: &'a TypeRef) -> Option<&'a crate::ir::TypeDef> {
-    match unalias(ir, ty) {
-        TypeRef::Named(name) => ir.types.iter().find(|t| &t.name == name),
-        _ => None,
-    }
-}
-
-pub fn part_kind(ir: &Ir, ty: &TypeRef) -> PartKind {
-    match unalias(ir, ty) {
-        TypeRef::Primitive(Primitive::Binary) => PartKind::File,
-        TypeRef::Primitive(_) => PartKind::Text,
-        named @ TypeRef::Named(_) => match resolve(ir, named).map(|d| &d.kind) {
-            Some(TypeKind::StringEnum(_) | TypeKind::Constrained(_)) => PartKind::Text,
-            _ => PartKind::Json,
-        },
-        _ => PartKind::Json,
-    }
-}
-
-/// The fields of the struct a type use names, if it names one.
-pub fn struct_fields<'a>(ir: &'a Ir, ty: &'a TypeRef) -> Option<&'a [crate::ir::Field]> {
-    match resolve(ir, ty).map(|d| &d.kind) {
-        Some(TypeKind::Struct(s)) => Some(&s.fields),
-        _ => None,
-    }
-}
-
-/// Named types that travel as parameter text (path, query, header, multipart text parts) and so
-/// need `ParamValue`; the others skip it, which keeps large crates smaller to compile.
-pub fn param_types(ir: &Ir) -> std::collections::HashSet<String> {
-    fn collect(ir: &Ir, ty: &TypeRef, into: &mut std::collections::HashSet<String>) {
-        match ty {
-            TypeRef::Named(name) => {
-                if into.insert(name.clone()) {
-                    // Aliases stand for their target; checked lists repeat their items as text.
-                    match ir.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                        Some(TypeKind::Alias(inner)) => collect(ir, inner, into),
-                        Some(TypeKind::Collection(list)) => collect(ir, &list.item, into),
-                        _ => {}
-                    }
-                }
-            }
-            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => collect(ir, inner, into),
-            TypeRef::Primitive(_) | TypeRef::Any => {}
-        }
-    }
-    let mut names = std::collections::HashSet::new();
-    for op in &ir.operations {
-        for param in op.path_params.iter().chain(&op.query_params).chain(&op.header_params) {
-            collect(ir, &param.ty, &mut names);
-        }
-        if let Some(body) = op.body.as_ref().filter(|b| b.media == crate::ir::BodyMedia::Multipart) {
-            for field in struct_fields(ir, &body.ty).into_iter().flatten() {
-                if part_kind(ir, &field.ty) == PartKind::Text {
-                    collect(ir, &field.ty, &mut names);
-                }
-            }
-        }
-    }
-    names
-}
-
-/// How a query parameter's value is laid out: lists repeat the parameter once per item (`form`,
-/// exploded, OpenAPI's default); a list with size rules is built through its constructor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QueryShape {
-    Single,
-    List,
-    CheckedList,
-}
-
-pub fn query_shape(ir: &Ir, ty: &TypeRef) -> QueryShape {
-    match unalias(ir, ty) {
-        TypeRef::Vec(_) => QueryShape::List,
-        named @ TypeRef::Named(_) => match resolve(ir, named).map(|d| &d.kind) {
-            Some(TypeKind::Collection(c)) if c.kind == crate::ir::CollectionKind::List => QueryShape::CheckedList,
-            _ => QueryShape::Single,
-        },
-        _ => QueryShape::Single,
-    }
+    let names = derives.iter().map(|d| format_ident!("{}", d.as_str()));
+    quote!(#[derive(#(#names),*)])
 }

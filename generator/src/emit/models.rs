@@ -2,24 +2,18 @@
 //! (`ConstraintError`, `ParamValue`) those types use.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
-use super::{Uses, doc, ident, primitive, rust_type};
+use super::{Uses, derive_attr, doc, ident, primitive, rust_type};
 use crate::Settings;
-use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Operation, Param, Rule, StringEnum, Struct, TypeDef, TypeKind, Union};
+use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Rule, StringEnum, Struct, TypeDef, TypeKind, Union};
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
-    let has_enums = ir.types.iter().any(|t| matches!(t.kind, TypeKind::StringEnum(_)));
-    let support = support(uses, has_enums);
-    let open_enums = ir.types.iter().any(|t| matches!(&t.kind, TypeKind::StringEnum(e) if e.open)).then(open_enum_support);
-    let tri_state = ir
-        .types
-        .iter()
-        .any(|t| matches!(&t.kind, TypeKind::Struct(s) if s.fields.iter().any(Field::is_tri_state)))
-        .then(tri_state_support);
-    let param_types = super::param_types(ir);
-    let types = ir.types.iter().map(|def| type_def(def, param_types.contains(&def.name)));
-    let params = ir.operations.iter().filter(|op| op.has_params_struct()).map(params_struct);
+    let support = support(uses, uses.enums);
+    let open_enums = uses.open_enums.then(open_enum_support);
+    let tri_state = uses.tri_state.then(tri_state_support);
+    let types = ir.types.iter().map(|def| type_def(ir, def));
+    let params = ir.operations.iter().filter_map(|op| op.params.as_ref().map(|p| params_struct(ir, &op.name, p, op.query_params.iter().chain(&op.header_params))));
     let constrained: Vec<(&str, &Constrained)> = ir
         .types
         .iter()
@@ -28,8 +22,8 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
             _ => None,
         })
         .collect();
-    let strings = constrained.iter().any(|(_, c)| c.base.is_string()).then(constrained_string_support);
-    let numbers = constrained.iter().any(|(_, c)| !c.base.is_string()).then(constrained_number_support);
+    let strings = uses.constrained_strings.then(constrained_string_support);
+    let numbers = uses.constrained_numbers.then(constrained_number_support);
     let rules_imports = match (strings.is_some(), numbers.is_some()) {
         (true, true) => quote!(use super::{NumberRules, StringRules};),
         (true, false) => quote!(use super::StringRules;),
@@ -63,18 +57,21 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
 }
 
 /// A type and, when it travels as parameter text, its `ParamValue` impl.
-fn type_def(def: &TypeDef, as_param: bool) -> TokenStream {
+fn type_def(ir: &Ir, def: &TypeDef) -> TokenStream {
     let docs = doc(def.doc.as_deref());
     let name = ident(&def.name);
+    let derives = derive_attr(&def.derives);
     let (code, param_value) = match &def.kind {
-        TypeKind::Struct(s) => (emit_struct(&def.name, docs, s), json_param_value(&def.name)),
-        TypeKind::StringEnum(e) => (emit_string_enum(&def.name, docs, e), text_param_value(&def.name, quote!(self.as_str().to_owned()))),
+        TypeKind::Struct(s) => (emit_struct(ir, &def.name, docs, derives, s), json_param_value(&def.name)),
+        TypeKind::StringEnum(e) => {
+            (emit_string_enum(&def.name, docs, derives, e), text_param_value(&def.name, quote!(self.as_str().to_owned())))
+        }
         // `ParamValue` comes with the generic types.
         TypeKind::Constrained(c) => (emit_constrained(&def.name, docs, c), TokenStream::new()),
-        TypeKind::Union(u) => (emit_union(&def.name, docs, u), json_param_value(&def.name)),
-        TypeKind::Collection(c) => (emit_collection(&def.name, docs, c), collection_param_value(&def.name, c)),
+        TypeKind::Union(u) => (emit_union(ir, &def.name, docs, derives, u), json_param_value(&def.name)),
+        TypeKind::Collection(c) => (emit_collection(ir, &def.name, docs, derives, c), collection_param_value(ir, &def.name, c)),
         TypeKind::Alias(ty) => {
-            let ty = rust_type(ty);
+            let ty = rust_type(ir, ty);
             let code = quote! {
                 #docs
                 pub type #name = #ty;
@@ -82,7 +79,7 @@ fn type_def(def: &TypeDef, as_param: bool) -> TokenStream {
             (code, TokenStream::new())
         }
     };
-    let param_value = as_param.then_some(param_value);
+    let param_value = def.param_text.then_some(param_value);
     quote!(#code #param_value)
 }
 
@@ -116,9 +113,9 @@ fn text_param_value(type_name: &str, to_param: TokenStream) -> TokenStream {
     }
 }
 
-fn collection_param_value(type_name: &str, c: &Collection) -> TokenStream {
+fn collection_param_value(ir: &Ir, type_name: &str, c: &Collection) -> TokenStream {
     let name = ident(type_name);
-    let item = rust_type(&c.item);
+    let item = rust_type(ir, &c.item);
     let inner = match c.kind {
         CollectionKind::List => quote!(Vec<#item>),
         CollectionKind::Map => quote!(std::collections::BTreeMap<String, #item>),
@@ -136,22 +133,20 @@ fn collection_param_value(type_name: &str, c: &Collection) -> TokenStream {
     }
 }
 
-fn emit_struct(name: &str, docs: TokenStream, s: &Struct) -> TokenStream {
+fn emit_struct(ir: &Ir, name: &str, docs: TokenStream, derives: TokenStream, s: &Struct) -> TokenStream {
     let name = ident(name);
-    let fields = s.fields.iter().map(struct_field);
+    let fields = s.fields.iter().map(|field| struct_field(ir, field));
     let additional = s.additional.as_ref().map(|ty| {
-        let ty = rust_type(ty);
+        let ty = rust_type(ir, ty);
         quote! {
             /// Properties not listed in the schema.
             #[serde(flatten)]
             pub additional_properties: std::collections::BTreeMap<String, #ty>,
         }
     });
-    // `Default` only where every field may be absent: a default for a required field would be a lie.
-    let default = s.fields.iter().all(|f| !f.required).then(|| quote!(Default,));
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #derives
         pub struct #name {
             #(#fields)*
             #additional
@@ -160,7 +155,7 @@ fn emit_struct(name: &str, docs: TokenStream, s: &Struct) -> TokenStream {
     }
 }
 
-fn struct_field(field: &Field) -> TokenStream {
+fn struct_field(ir: &Ir, field: &Field) -> TokenStream {
     let mut notes = Vec::new();
     if field.read_only {
         notes.push("Read-only: set by the server.");
@@ -188,7 +183,7 @@ fn struct_field(field: &Field) -> TokenStream {
         let wire = &field.wire_name;
         quote!(#[serde(rename = #wire)])
     });
-    let ty = rust_type(&field.ty);
+    let ty = rust_type(ir, &field.ty);
     if field.is_tri_state() {
         // `None`: absent; `Some(None)`: sent as null (cleared); `Some(Some(v))`: a value.
         quote! {
@@ -215,7 +210,7 @@ fn struct_field(field: &Field) -> TokenStream {
     }
 }
 
-fn emit_string_enum(type_name: &str, docs: TokenStream, e: &StringEnum) -> TokenStream {
+fn emit_string_enum(type_name: &str, docs: TokenStream, derives: TokenStream, e: &StringEnum) -> TokenStream {
     let name = ident(type_name);
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
@@ -226,9 +221,8 @@ fn emit_string_enum(type_name: &str, docs: TokenStream, e: &StringEnum) -> Token
         Err(ConstraintError::new(#type_name, "enum", format!("`{other}` is not one of the allowed values: {}", #allowed)))
     };
     // Open enums: one more variant for values the spec does not list (yet).
-    let (derives, unknown_variant, unknown_as_str, unknown_arm, str_lifetime) = if e.open {
+    let (unknown_variant, unknown_as_str, unknown_arm, str_lifetime) = if e.open {
         (
-            quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]),
             quote! {
                 /// A value this version of the spec does not list, kept as sent.
                 Unknown(String),
@@ -242,7 +236,6 @@ fn emit_string_enum(type_name: &str, docs: TokenStream, e: &StringEnum) -> Token
         )
     } else {
         (
-            quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]),
             quote!(),
             quote!(),
             quote!(other => #refuse,),
@@ -430,11 +423,11 @@ fn describe_rule(rule: &Rule) -> String {
     }
 }
 
-fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
+fn emit_union(ir: &Ir, type_name: &str, docs: TokenStream, derives: TokenStream, u: &Union) -> TokenStream {
     let name = ident(type_name);
     let variants = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
-        let ty = rust_type(&v.ty);
+        let ty = rust_type(ir, &v.ty);
         let tags = (!v.tags.is_empty()).then(|| {
             let text = format!(" Selected by `{}`.", v.tags.join("`, `"));
             quote!(#[doc = #text])
@@ -444,7 +437,7 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
     let Some(property) = &u.discriminator else {
         return quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #derives
             #[serde(untagged)]
             pub enum #name {
                 #(#variants)*
@@ -472,15 +465,16 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
     // A format string: the spec's own text goes in with its braces doubled.
     let escape = |text: &str| text.replace('{', "{{").replace('}', "}}");
     let unknown = format!("`{{other}}` is not a known `{}`; expected one of: {}", escape(property), escape(&allowed));
+    let discriminator_doc = format!(" The value of `{property}` that selects this variant.");
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq)]
+        #derives
         pub enum #name {
             #(#variants)*
         }
 
         impl #name {
-            /// The value of `#property` that selects this variant.
+            #[doc = #discriminator_doc]
             pub fn discriminator(&self) -> &'static str {
                 match self {
                     #(#tag_of)*
@@ -516,14 +510,15 @@ fn emit_union(type_name: &str, docs: TokenStream, u: &Union) -> TokenStream {
     }
 }
 
-fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenStream {
+fn emit_collection(ir: &Ir, type_name: &str, docs: TokenStream, derives: TokenStream, c: &Collection) -> TokenStream {
     let name = ident(type_name);
     let origin = &c.origin;
-    let item = rust_type(&c.item);
-    let (inner, noun) = match c.kind {
-        CollectionKind::List => (quote!(Vec<#item>), "item"),
-        CollectionKind::Map => (quote!(std::collections::BTreeMap<String, #item>), "propertie"),
+    let item = rust_type(ir, &c.item);
+    let (inner, nouns) = match c.kind {
+        CollectionKind::List => (quote!(Vec<#item>), ("item", "items")),
+        CollectionKind::Map => (quote!(std::collections::BTreeMap<String, #item>), ("property", "properties")),
     };
+    let counted = |n: u64| if n == 1 { format!("1 {}", nouns.0) } else { format!("{n} {}", nouns.1) };
     let (min_keyword, max_keyword) = match c.kind {
         CollectionKind::List => ("minItems", "maxItems"),
         CollectionKind::Map => ("minProperties", "maxProperties"),
@@ -531,9 +526,9 @@ fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenS
     let mut rules = Vec::new();
     let mut checks = Vec::new();
     if let Some(min) = c.min {
-        rules.push(format!("at least {min} {noun}(s)"));
+        rules.push(format!("at least {}", counted(min)));
         let limit = Literal::u64_unsuffixed(min);
-        let message = format!("must have at least {min} {noun}(s), got {{count}}");
+        let message = format!("must have at least {}, got {{count}}", counted(min));
         let too_few = if min == 1 { quote!(value.is_empty()) } else { quote!(value.len() < #limit) };
         checks.push(quote! {
             if #too_few {
@@ -543,9 +538,9 @@ fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenS
         });
     }
     if let Some(max) = c.max {
-        rules.push(format!("at most {max} {noun}(s)"));
+        rules.push(format!("at most {}", counted(max)));
         let limit = Literal::u64_unsuffixed(max);
-        let message = format!("must have at most {max} {noun}(s), got {{count}}");
+        let message = format!("must have at most {}, got {{count}}", counted(max));
         checks.push(quote! {
             if value.len() > #limit {
                 let count = value.len();
@@ -572,7 +567,7 @@ fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenS
         #docs
         #separator
         #[doc = #summary]
-        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #derives
         #[serde(transparent)]
         pub struct #name(#inner);
 
@@ -612,24 +607,24 @@ fn emit_collection(type_name: &str, docs: TokenStream, c: &Collection) -> TokenS
     }
 }
 
-fn params_struct(op: &Operation) -> TokenStream {
-    let name = format_ident!("{}", op.params_type());
-    let summary = format!(" Query and header parameters of `{}`.", op.name);
-    let fields = op.query_params.iter().chain(&op.header_params).map(param_field);
-    let default = op.query_params.iter().chain(&op.header_params).all(|p| !p.required).then(|| quote!(Default,));
+fn params_struct<'a>(ir: &Ir, operation: &str, params: &ParamsStruct, fields: impl Iterator<Item = &'a Param>) -> TokenStream {
+    let name = ident(&params.name);
+    let summary = format!(" Query and header parameters of `{operation}`.");
+    let fields = fields.map(|param| param_field(ir, param));
+    let derives = derive_attr(&params.derives);
     quote! {
         #[doc = #summary]
-        #[derive(Debug, Clone, PartialEq, #default)]
+        #derives
         pub struct #name {
             #(#fields)*
         }
     }
 }
 
-fn param_field(param: &Param) -> TokenStream {
+fn param_field(ir: &Ir, param: &Param) -> TokenStream {
     let docs = doc(param.doc.as_deref());
     let name = ident(&param.name);
-    let ty = rust_type(&param.ty);
+    let ty = rust_type(ir, &param.ty);
     let ty = if param.required { ty } else { quote!(Option<#ty>) };
     quote! {
         #docs

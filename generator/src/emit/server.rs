@@ -8,8 +8,7 @@ use quote::{format_ident, quote};
 
 use super::client::{Schemes, auth_schemes, response_variant};
 use super::{doc, ident, rust_type};
-use super::{PartKind, QueryShape, part_kind, query_shape, resolve};
-use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Capture, Ir, Method, Operation, Status, TypeKind, TypeRef};
+use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Capture, Ir, Method, Multipart, Operation, PartKind, Presence, QueryShape, Status};
 
 pub fn server(ir: &Ir) -> TokenStream {
     let schemes = auth_schemes(ir);
@@ -21,10 +20,10 @@ pub fn server(ir: &Ir) -> TokenStream {
         _ => true,
     });
     let runtime = runtime(ir, &schemes, needs_status_code);
-    let trait_methods = ir.operations.iter().map(trait_method);
+    let trait_methods = ir.operations.iter().map(|op| trait_method(ir, op));
     let auth_methods = auth_trait_methods(&schemes);
-    let responses = ir.operations.iter().map(response_enum);
-    let open_enums = ir.types.iter().any(|t| matches!(&t.kind, crate::ir::TypeKind::StringEnum(e) if e.open));
+    let responses = ir.operations.iter().map(|op| response_enum(ir, op));
+    let open_enums = ir.needs.open_enums;
     let handlers = ir.operations.iter().filter(|op| op.route.is_some()).map(|op| handler(ir, op, open_enums));
     let routes = routes(ir);
     let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
@@ -97,12 +96,12 @@ fn auth_trait_methods(schemes: &Schemes) -> TokenStream {
     quote!(#bearer #basic #api_key)
 }
 
-fn trait_method(op: &Operation) -> TokenStream {
+fn trait_method(ir: &Ir, op: &Operation) -> TokenStream {
     let name = ident(&op.name);
-    let response = format_ident!("{}Response", op.type_prefix);
+    let response = ident(&op.response_type);
     let summary = format!(" `{} {}`", op.method.as_str(), op.path);
     let docs = doc(op.doc.as_deref());
-    let args = request_args(op).into_iter().map(|(name, ty)| quote!(#name: #ty,));
+    let args = request_args(ir, op).into_iter().map(|(name, ty)| quote!(#name: #ty,));
     quote! {
         #[doc = #summary]
         #[doc = ""]
@@ -112,25 +111,25 @@ fn trait_method(op: &Operation) -> TokenStream {
 }
 
 /// The parsed pieces of a request, in the order the trait method takes them.
-fn request_args(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream)> {
-    let mut args: Vec<_> = op.path_params.iter().map(|p| (ident(&p.name), rust_type(&p.ty))).collect();
-    if op.has_params_struct() {
-        let ty = format_ident!("{}", op.params_type());
+fn request_args(ir: &Ir, op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream)> {
+    let mut args: Vec<_> = op.path_params.iter().map(|p| (ident(&p.name), rust_type(ir, &p.ty))).collect();
+    if let Some(params) = &op.params {
+        let ty = ident(&params.name);
         args.push((format_ident!("params"), quote!(#ty)));
     }
     if let Some(body) = &op.body {
-        let ty = rust_type(&body.ty);
+        let ty = rust_type(ir, &body.ty);
         args.push((format_ident!("body"), if body.required { ty } else { quote!(Option<#ty>) }));
     }
     args
 }
 
-fn response_enum(op: &Operation) -> TokenStream {
-    let name = format_ident!("{}Response", op.type_prefix);
+fn response_enum(ir: &Ir, op: &Operation) -> TokenStream {
+    let name = ident(&op.response_type);
     let summary = format!(" Responses `{}` may answer with, one per documented status.", op.name);
-    let variants = op.responses.iter().map(response_variant);
+    let variants = op.responses.iter().map(|r| response_variant(ir, r));
     let arms = op.responses.iter().map(|r| {
-        let variant = format_ident!("{}", r.variant);
+        let variant = ident(&r.variant);
         let fixed = match r.status {
             Status::Code(code) => Some(status_const(code)),
             _ => None,
@@ -272,7 +271,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
         }
     });
 
-    let (args, types): (Vec<_>, Vec<_>) = request_args(op).into_iter().unzip();
+    let (args, types): (Vec<_>, Vec<_>) = request_args(ir, op).into_iter().unzip();
     let path_arg = uses_path.then(|| quote!(path: Result<Path<Vec<(String, String)>>, PathRejection>,));
     let path_value = uses_path.then(|| quote!(path,));
     let path_param = uses_path.then(|| quote!(path: Result<Path<Vec<(String, String)>>, PathRejection>,));
@@ -299,7 +298,10 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     });
 
     let mut steps = Vec::new();
+    // Whether a step names the operation in its rejections (then `OPERATION` is declared).
+    let mut uses_operation = false;
     if uses_path {
+        uses_operation = true;
         steps.push(quote!(let path = PathParams::new(OPERATION, path)?;));
         let captures = op.route.as_ref().map(|r| r.captures.as_slice()).unwrap_or_default();
         for (index, capture) in captures.iter().enumerate() {
@@ -321,19 +323,21 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             }
         }
     }
-    if op.has_params_struct() {
-        let params_type = format_ident!("{}", op.params_type());
+    if let Some(params) = &op.params {
+        // Query parsing and header getters both name the operation.
+        uses_operation = true;
+        let params_type = ident(&params.name);
         if uses_query {
             steps.push(quote!(let query = QueryParams::parse(OPERATION, query);));
         }
         let fields = op.query_params.iter().map(|p| {
             let name = ident(&p.name);
             let wire = &p.wire_name;
-            let all = match query_shape(ir, &p.ty) {
+            let all = match p.shape {
                 QueryShape::Single => None,
                 QueryShape::List => Some(quote!(query.all(#wire)?)),
                 QueryShape::CheckedList => {
-                    let ty = rust_type(&p.ty);
+                    let ty = rust_type(ir, &p.ty);
                     Some(quote!(query.checked_list(#wire, #ty::new)?))
                 }
             };
@@ -371,11 +375,14 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             BodyMedia::Binary { .. } => Some(quote!(binary_body)),
             BodyMedia::Multipart => None,
         };
-        steps.push(match decoder {
-            Some(decoder) if body.required => quote!(let body = #decoder(OPERATION, body)?;),
-            Some(decoder) => quote!(let body = if body.is_empty() { None } else { Some(#decoder(OPERATION, body)?) };),
-            None => {
-                let build = multipart_struct(ir, &body.ty);
+        uses_operation |= decoder.is_some();
+        steps.push(match (decoder, &body.multipart) {
+            (Some(decoder), _) if body.required => quote!(let body = #decoder(OPERATION, body)?;),
+            (Some(decoder), _) => quote!(let body = if body.is_empty() { None } else { Some(#decoder(OPERATION, body)?) };),
+            (None, None) => quote!(let body = unreachable!();),
+            (None, Some(multipart)) => {
+                uses_operation |= multipart.parts.iter().any(|p| p.presence == Presence::Required);
+                let build = multipart_struct(ir, multipart);
                 if body.required { quote!(let body = #build;) } else { quote!(let body = Some(#build);) }
             }
         });
@@ -387,7 +394,6 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let query_arg = (uses_query || needs_query_for_auth).then(|| quote!(axum::extract::RawQuery(query): axum::extract::RawQuery,));
     let headers_arg = (uses_headers || auth.is_some()).then(|| quote!(headers: HeaderMap,));
     let doc_text = format!(" Parses and validates a `{}` request.", op.id);
-    let uses_operation = steps.iter().any(|step| step.to_string().contains("OPERATION"));
     let parse_operation = uses_operation.then(|| quote!(const OPERATION: &str = #operation;));
     let parse_body = if open_enums && !steps.is_empty() {
         // Requests may only carry the values the spec lists, even where models keep unknown ones.
@@ -826,28 +832,24 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
 }
 
 /// An expression building the body struct from multipart parts (`parts` in scope).
-fn multipart_struct(ir: &Ir, ty: &TypeRef) -> TokenStream {
-    let Some(def) = resolve(ir, ty) else { return quote!(unreachable!()) };
-    let TypeKind::Struct(body) = &def.kind else { return quote!(unreachable!()) };
-    let name = ident(&def.name);
-    let fields = body.fields.iter().map(|field| {
-        let member = ident(&field.name);
-        let wire = &field.wire_name;
-        let value = match part_kind(ir, &field.ty) {
+fn multipart_struct(ir: &Ir, multipart: &Multipart) -> TokenStream {
+    let name = ident(ir.types.name(multipart.struct_type));
+    let fields = multipart.parts.iter().map(|part| {
+        let member = ident(&part.field);
+        let wire = &part.wire_name;
+        let value = match part.kind {
             PartKind::File => quote!(parts.file(#wire)),
             PartKind::Text => quote!(parts.text(#wire)?),
             PartKind::Json => quote!(parts.json(#wire)?),
         };
-        let value = if field.is_tri_state() {
-            quote!(#value.map(Some))
-        } else if field.is_optional() {
-            value
-        } else {
-            quote!(required_part(OPERATION, #wire, #value)?)
+        let value = match part.presence {
+            Presence::TriState => quote!(#value.map(Some)),
+            Presence::Optional => value,
+            Presence::Required => quote!(required_part(OPERATION, #wire, #value)?),
         };
         quote!(#member: #value,)
     });
-    let additional = body.additional.as_ref().map(|_| quote!(additional_properties: Default::default(),));
+    let additional = multipart.additional.then(|| quote!(additional_properties: Default::default(),));
     quote!(#name { #(#fields)* #additional })
 }
 

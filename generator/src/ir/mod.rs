@@ -1,11 +1,15 @@
 //! Stage 2: the intermediate representation. Plain data: every decision about the shape of the Rust
 //! code is made while lowering the document into it, so emitters only have to print it.
 
+mod dump;
+pub(crate) mod formats;
 mod lower;
-pub mod naming;
-pub mod pattern;
+pub(crate) mod naming;
+pub(crate) mod pattern;
+mod space;
 
-pub use lower::{Options, lower};
+pub(crate) use lower::{Options, lower};
+pub(crate) use space::{TypeId, TypeSpace};
 
 use crate::error::Warning;
 
@@ -13,9 +17,34 @@ use crate::error::Warning;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ir {
     pub api: ApiInfo,
-    pub types: Vec<TypeDef>,
+    pub types: TypeSpace,
     pub operations: Vec<Operation>,
     pub warnings: Vec<Warning>,
+    /// Which optional crates and shared helpers the generated code needs.
+    pub needs: Needs,
+}
+
+/// Facts about the whole API that decide which dependencies and support code a crate carries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    pub uuid: bool,
+    pub chrono: bool,
+    pub regex: bool,
+    /// `application/x-www-form-urlencoded` request bodies.
+    pub form: bool,
+    /// `multipart/form-data` request bodies.
+    pub multipart: bool,
+    /// Some string enum is open (`Unknown(String)`).
+    pub open_enums: bool,
+    /// Some string enum exists (the `FromStr`-based deserializer is shared).
+    pub enums: bool,
+    /// Some struct field tells absent from `null` (`Option<Option<T>>`).
+    pub tri_state: bool,
+    /// Constrained strings / numbers exist (their generic support types are emitted).
+    pub constrained_strings: bool,
+    pub constrained_numbers: bool,
+    /// Some operation has a request body.
+    pub request_bodies: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,9 +57,50 @@ pub struct ApiInfo {
 /// A named Rust type in `models`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
+    pub id: TypeId,
+    /// The Rust name, unique in the crate.
     pub name: String,
     pub doc: Option<String>,
     pub kind: TypeKind,
+    /// What `#[derive(...)]` lists, in order (empty for aliases and hand-written impls).
+    pub derives: Vec<Derive>,
+    /// The type travels as parameter text (path, query, header, multipart text part), so it
+    /// implements `ParamValue`; the others skip it, which keeps large crates quicker to compile.
+    pub param_text: bool,
+}
+
+/// A trait a type derives.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Derive {
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+}
+
+impl Derive {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Derive::Debug => "Debug",
+            Derive::Clone => "Clone",
+            Derive::Copy => "Copy",
+            Derive::PartialEq => "PartialEq",
+            Derive::Eq => "Eq",
+            Derive::Hash => "Hash",
+            Derive::PartialOrd => "PartialOrd",
+            Derive::Ord => "Ord",
+            Derive::Default => "Default",
+            Derive::Serialize => "Serialize",
+            Derive::Deserialize => "Deserialize",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -163,7 +233,7 @@ pub struct UnionVariant {
 pub enum TypeRef {
     Primitive(Primitive),
     /// A type defined in `models`.
-    Named(String),
+    Named(TypeId),
     Vec(Box<TypeRef>),
     /// A JSON object with string keys.
     Map(Box<TypeRef>),
@@ -188,6 +258,8 @@ pub enum Primitive {
     Date,
     /// Raw bytes: `format: binary` (file uploads, octet-stream bodies).
     Binary,
+    Ipv4,
+    Ipv6,
 }
 
 impl Primitive {
@@ -228,6 +300,32 @@ pub struct Operation {
     /// How the server routes this operation; `None` when another operation already takes the same
     /// route and method (reported as a warning).
     pub route: Option<Route>,
+    /// The struct of query and header parameters, when there are any.
+    pub params: Option<ParamsStruct>,
+    /// The client's per-operation error enum (`{Op}Error`).
+    pub error_type: String,
+    /// The server's per-operation response enum (`{Op}Response`).
+    pub response_type: String,
+    /// What a successful call returns to the client.
+    pub success: Success,
+    /// The `Accept` header the client sends.
+    pub accept: String,
+}
+
+/// The struct that carries an operation's query and header parameters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParamsStruct {
+    pub name: String,
+    pub derives: Vec<Derive>,
+}
+
+/// What a successful call returns: nothing, the one documented body, or an enum of several.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Success {
+    Nothing,
+    One(TypeRef),
+    /// Successes with different bodies: an enum with one variant per documented status.
+    Several { type_name: String },
 }
 
 /// A server route: the router's template and how path parameters come out of its captures.
@@ -249,13 +347,6 @@ pub enum Capture {
 }
 
 impl Operation {
-    /// Whether the operation has a query-parameter struct.
-    pub fn has_params_struct(&self) -> bool {
-        !self.query_params.is_empty() || !self.header_params.is_empty()
-    }
-    pub fn params_type(&self) -> String {
-        format!("{}Params", self.type_prefix)
-    }
     pub fn successes(&self) -> impl Iterator<Item = &Response> {
         self.responses.iter().filter(|r| r.is_success())
     }
@@ -311,6 +402,17 @@ pub struct Param {
     pub ty: TypeRef,
     pub required: bool,
     pub doc: Option<String>,
+    /// How the value is laid out in a query string.
+    pub shape: QueryShape,
+}
+
+/// How a query parameter's value is laid out: lists repeat the parameter once per item (`form`,
+/// exploded, OpenAPI's default); a list with size rules is built through its constructor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryShape {
+    Single,
+    List,
+    CheckedList,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -318,6 +420,59 @@ pub struct RequestBody {
     pub ty: TypeRef,
     pub required: bool,
     pub media: BodyMedia,
+    /// For `multipart/form-data`: the struct the parts fill, part by part.
+    pub multipart: Option<Multipart>,
+}
+
+impl RequestBody {
+    /// Encoding the body can fail (JSON and form serialization, JSON text parts); raw text and
+    /// bytes cannot.
+    pub fn encoding_can_fail(&self) -> bool {
+        match &self.media {
+            BodyMedia::Json | BodyMedia::Form => true,
+            BodyMedia::Multipart => self.multipart.as_ref().is_some_and(|m| m.parts.iter().any(|p| p.kind == PartKind::Json)),
+            BodyMedia::Text { .. } | BodyMedia::Binary { .. } => false,
+        }
+    }
+}
+
+/// A multipart body: the struct it fills and how each of its fields travels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Multipart {
+    /// The struct (aliases followed).
+    pub struct_type: TypeId,
+    pub parts: Vec<MultipartPart>,
+    /// The struct keeps unlisted properties (they are not read from parts).
+    pub additional: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MultipartPart {
+    /// The struct field's Rust name.
+    pub field: String,
+    pub wire_name: String,
+    pub presence: Presence,
+    pub kind: PartKind,
+}
+
+/// Whether a value must be present, may be absent, or may also be an explicit `null`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    Required,
+    Optional,
+    /// `Option<Option<T>>`: absent, `null` and a value differ.
+    TriState,
+}
+
+/// How one property of a multipart body travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// A file part: the bytes as they are.
+    File,
+    /// A text part in the parameter text form (strings, numbers, enums).
+    Text,
+    /// A text part holding JSON (objects, lists).
+    Json,
 }
 
 /// How a body is encoded on the wire.
@@ -332,6 +487,18 @@ pub enum BodyMedia {
     Binary { content_type: String },
     /// UTF-8 text (`text/plain`, `text/csv`, XML or YAML taken as text).
     Text { content_type: String },
+}
+
+impl BodyMedia {
+    /// The media type sent in `Content-Type` and `Accept`.
+    pub fn content_type(&self) -> &str {
+        match self {
+            BodyMedia::Json => "application/json",
+            BodyMedia::Text { content_type } | BodyMedia::Binary { content_type } => content_type,
+            BodyMedia::Form => "application/x-www-form-urlencoded",
+            BodyMedia::Multipart => "multipart/form-data",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
-use crate::error::{Error, SpecError, SpecErrorKind, Warning};
+use crate::error::{Error, SpecError, SpecErrorKind, Warning, WarningKind};
 use source_map::{SourceMap, escape_token};
 
 /// A parsed spec, with what is needed to point at its lines later.
@@ -58,10 +58,9 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
     };
     let mut warnings: Vec<Warning> = unrepresentable
         .into_iter()
-        .map(|pointer| Warning {
-            pointer,
-            message: "`.inf`/`.nan` has no JSON form; the value is ignored (taken as absent) and not enforced".into(),
-            unenforced: true,
+        .map(|pointer| {
+            let message = "`.inf`/`.nan` has no JSON form; the value is ignored (taken as absent) and not enforced";
+            Warning::new(WarningKind::UnenforcedRule, pointer, message)
         })
         .collect();
     let fail = |kind, pointer: &str, message: String| Error::Spec(located_error(path, &text, kind, pointer, message));

@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::source_map::escape_token;
-use crate::error::Warning;
+use crate::error::{Warning, WarningKind};
 
 pub fn from_3_1(doc: &mut Value, warnings: &mut Vec<Warning>) {
     if let Some(version) = doc.get_mut("openapi") {
@@ -50,11 +50,11 @@ pub fn drop_callbacks(doc: &mut Value, warnings: &mut Vec<Warning>) {
             for (method, operation) in item.iter_mut() {
                 if let Some(op) = operation.as_object_mut() {
                     if op.remove("callbacks").is_some() {
-                        warnings.push(Warning {
-                            pointer: format!("/paths/{}/{method}/callbacks", escape_token(path)),
-                            message: "callbacks are not generated".into(),
-                            unenforced: false,
-                        });
+                        warnings.push(Warning::new(
+                            WarningKind::Ignored,
+                            format!("/paths/{}/{method}/callbacks", escape_token(path)),
+                            "callbacks are not generated",
+                        ));
                     }
                 }
             }
@@ -62,11 +62,7 @@ pub fn drop_callbacks(doc: &mut Value, warnings: &mut Vec<Warning>) {
     }
     if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
         if components.remove("callbacks").is_some() {
-            warnings.push(Warning {
-                pointer: "/components/callbacks".into(),
-                message: "callbacks are not generated".into(),
-                unenforced: false,
-            });
+            warnings.push(Warning::new(WarningKind::Ignored, "/components/callbacks", "callbacks are not generated"));
         }
     }
 }
@@ -198,11 +194,11 @@ impl Walker<'_> {
         }
         for unsupported in ["prefixItems", "if", "then", "else", "dependentSchemas", "patternProperties", "unevaluatedProperties", "contains"] {
             if object.remove(unsupported).is_some() {
-                self.warnings.push(Warning {
-                    pointer: at.to_owned(),
-                    message: format!("the 3.1 keyword `{unsupported}` is not supported and is not enforced"),
-                    unenforced: true,
-                });
+                self.warnings.push(Warning::new(
+                    WarningKind::UnenforcedRule,
+                    at,
+                    format!("the 3.1 keyword `{unsupported}` is not supported and is not enforced"),
+                ));
             }
         }
     }

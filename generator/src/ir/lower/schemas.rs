@@ -1,0 +1,588 @@
+//! Schemas to types.
+
+use indexmap::IndexMap;
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
+use serde::de::DeserializeOwned;
+
+use super::http::{discriminator_tags, doc_text, percent_decode, unescape_token, variant_name, wrap_nullable};
+use super::{Lowered, Lowering, MAX_DEPTH, NameRequest};
+use crate::error::{Error, SpecErrorKind, WarningKind};
+use crate::ir::formats::string_format;
+use crate::ir::naming::{Scope, field_name, type_name};
+use crate::ir::pattern::ecma_to_rust;
+use crate::ir::*;
+use crate::load::source_map::escape_token;
+
+impl Lowering<'_> {
+    pub(super) fn components(&mut self) -> Result<(), Error> {
+        let Some(components) = &self.doc.components else { return Ok(()) };
+        // Claim every name first, so references resolve in any order and inline types never take
+        // a component's name.
+        for (key, schema) in &components.schemas {
+            let (id, _) = self.claim_type(key);
+            self.components.insert(key.clone(), id);
+            if let ReferenceOr::Item(schema) = schema {
+                self.nullable_components.insert(key.clone(), schema.schema_data.nullable);
+            }
+        }
+        for (key, schema) in &components.schemas {
+            let Some(&id) = self.components.get(key) else { continue };
+            let name = self.type_name_of(id).to_owned();
+            let pointer = format!("/components/schemas/{}", escape_token(key));
+            let lowered = self.schema(schema, &pointer, NameRequest::Exact(id, name), key)?;
+            if lowered.ty != TypeRef::Named(id) {
+                // Not a type of its own (a primitive, a list, another schema): an alias keeps the name.
+                self.slots.define(id, lowered.doc, TypeKind::Alias(lowered.ty));
+            }
+        }
+        Ok(())
+    }
+
+    /// Defines a named type for `request`, returning its use.
+    fn define(&mut self, request: &NameRequest, doc: Option<String>, kind: TypeKind) -> TypeRef {
+        let id = self.claim_for(request);
+        self.slots.define(id, doc, kind);
+        TypeRef::Named(id)
+    }
+
+    /// The type a request names: the component's, or a freshly claimed one.
+    fn claim_for(&mut self, request: &NameRequest) -> TypeId {
+        match request {
+            NameRequest::Exact(id, _) => *id,
+            NameRequest::Fresh(hint) => self.claim_type(hint).0,
+        }
+    }
+
+    pub(super) fn schema<S: std::borrow::Borrow<Schema>>(
+        &mut self,
+        schema: &ReferenceOr<S>,
+        pointer: &str,
+        request: NameRequest,
+        origin: &str,
+    ) -> Result<Lowered, Error> {
+        // Inline schemas nest as deep as the document; references into other schemas' bodies can
+        // even loop. Either way a bound turns a would-be stack overflow into an error.
+        if self.depth >= MAX_DEPTH {
+            return Err(self.fail(
+                SpecErrorKind::Unsupported,
+                pointer,
+                format!("schemas nest more than {MAX_DEPTH} levels deep here (or refer to themselves outside components/schemas)"),
+            ));
+        }
+        self.depth += 1;
+        let lowered = match schema {
+            ReferenceOr::Reference { reference } => self.reference(reference, pointer, request, origin),
+            ReferenceOr::Item(schema) => self.inline(schema.borrow(), pointer, request, origin),
+        };
+        self.depth -= 1;
+        lowered
+    }
+
+    fn reference(&mut self, reference: &str, pointer: &str, request: NameRequest, origin: &str) -> Result<Lowered, Error> {
+        if let Some(key) = reference.strip_prefix("#/components/schemas/") {
+            let key = unescape_token(&percent_decode(key));
+            if let Some(&id) = self.components.get(&key) {
+                return Ok(Lowered {
+                    ty: TypeRef::Named(id),
+                    nullable: self.nullable_components.get(&key).copied().unwrap_or(false),
+                    read_only: false,
+                    write_only: false,
+                    deprecated: false,
+                    doc: None,
+                });
+            }
+            if !key.contains('/') {
+                return Err(self.fail(
+                    SpecErrorKind::DanglingRef,
+                    &format!("{pointer}/$ref"),
+                    format!("`{reference}` names no schema in components/schemas"),
+                ));
+            }
+        }
+        // A reference somewhere else in this document (into another schema's properties, say):
+        // lower the schema found there as if it were written inline.
+        let target: ReferenceOr<Schema> = self.resolve_pointer(reference, pointer)?;
+        let hint = match request {
+            NameRequest::Exact(..) => request,
+            NameRequest::Fresh(_) => {
+                NameRequest::Fresh(reference.rsplit('/').next().map(unescape_token).unwrap_or_default())
+            }
+        };
+        self.schema(&target, reference.trim_start_matches('#'), hint, origin)
+    }
+
+    /// Looks up a local `$ref` in the raw document and deserializes what it finds.
+    pub(super) fn resolve_pointer<T: DeserializeOwned>(&self, reference: &str, pointer: &str) -> Result<T, Error> {
+        let at = format!("{pointer}/$ref");
+        let Some(local) = reference.strip_prefix('#') else {
+            return Err(self.fail(
+                SpecErrorKind::Unsupported,
+                &at,
+                format!("`{reference}` points into another file; only references within the document are supported"),
+            ));
+        };
+        // A `$ref` is a URI: its fragment may be percent-encoded (`%7Bid%7D` for `{id}`).
+        let decoded = percent_decode(local);
+        let local = decoded.as_str();
+        let Some(found) = self.spec.raw.pointer(local) else {
+            return Err(self.fail(SpecErrorKind::DanglingRef, &at, format!("`{reference}` points at nothing")));
+        };
+        serde_json::from_value(found.clone()).map_err(|err| {
+            self.fail(SpecErrorKind::Invalid, local, format!("`{reference}` does not point at the expected object: {err}"))
+        })
+    }
+
+    fn inline(&mut self, schema: &Schema, pointer: &str, request: NameRequest, origin: &str) -> Result<Lowered, Error> {
+        let data = &schema.schema_data;
+        let doc = doc_text(data.title.as_deref(), data.description.as_deref());
+        let mut lowered = Lowered {
+            ty: TypeRef::Any,
+            nullable: data.nullable,
+            read_only: data.read_only,
+            write_only: data.write_only,
+            deprecated: data.deprecated,
+            doc: doc.clone(),
+        };
+        lowered.ty = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(string)) => {
+                if !string.enumeration.is_empty() {
+                    if string.enumeration.iter().any(Option::is_none) {
+                        lowered.nullable = true;
+                    }
+                    let values: Vec<String> = string.enumeration.iter().flatten().cloned().collect();
+                    if values.is_empty() {
+                        TypeRef::Any
+                    } else {
+                        self.string_enum(&request, doc, &values)
+                    }
+                } else {
+                    let base = string_format(format_name(&string.format));
+                    let mut rules = Vec::new();
+                    if let Some(min) = string.min_length.filter(|min| *min > 0) {
+                        rules.push(Rule::MinLength(min as u64));
+                    }
+                    if let Some(max) = string.max_length {
+                        rules.push(Rule::MaxLength(max as u64));
+                    }
+                    if let Some(pattern) = &string.pattern {
+                        if let Some(rule) = self.pattern_rule(pattern, pointer, origin) {
+                            rules.push(rule);
+                        }
+                    }
+                    if rules.is_empty() {
+                        TypeRef::Primitive(base)
+                    } else if base.is_string() {
+                        let kind = TypeKind::Constrained(Constrained { base, origin: origin.to_owned(), rules });
+                        self.define(&request, doc, kind)
+                    } else {
+                        self.unenforced(pointer, format!("{origin}: length and pattern rules on a {base:?} value are not enforced"));
+                        TypeRef::Primitive(base)
+                    }
+                }
+            }
+            SchemaKind::Type(Type::Integer(integer)) => {
+                let base = match integer.format {
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Primitive::I32,
+                    _ => Primitive::I64,
+                };
+                let mut rules = Vec::new();
+                let values: Vec<Number> = integer.enumeration.iter().flatten().map(|v| Number::Int(*v)).collect();
+                if !values.is_empty() {
+                    rules.push(Rule::OneOf(values));
+                }
+                if integer.enumeration.iter().any(Option::is_none) {
+                    lowered.nullable = true;
+                }
+                if let Some(value) = integer.minimum {
+                    rules.push(Rule::Minimum { value: Number::Int(value), exclusive: integer.exclusive_minimum });
+                }
+                if let Some(value) = integer.maximum {
+                    rules.push(Rule::Maximum { value: Number::Int(value), exclusive: integer.exclusive_maximum });
+                }
+                // Every integer is a multiple of 1 (and of -1).
+                if let Some(value) = integer.multiple_of.filter(|m| m.abs() > 1) {
+                    rules.push(Rule::MultipleOf(Number::Int(value)));
+                }
+                self.number_type(&request, doc, base, rules, origin)
+            }
+            SchemaKind::Type(Type::Number(number)) => {
+                let base = match number.format {
+                    VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => Primitive::F32,
+                    _ => Primitive::F64,
+                };
+                let mut rules = Vec::new();
+                let values: Vec<Number> = number.enumeration.iter().flatten().map(|v| Number::Float(*v)).collect();
+                if !values.is_empty() {
+                    rules.push(Rule::OneOf(values));
+                }
+                if number.enumeration.iter().any(Option::is_none) {
+                    lowered.nullable = true;
+                }
+                if let Some(value) = number.minimum {
+                    rules.push(Rule::Minimum { value: Number::Float(value), exclusive: number.exclusive_minimum });
+                }
+                if let Some(value) = number.maximum {
+                    rules.push(Rule::Maximum { value: Number::Float(value), exclusive: number.exclusive_maximum });
+                }
+                if let Some(value) = number.multiple_of.filter(|m| *m > 0.0) {
+                    rules.push(Rule::MultipleOf(Number::Float(value)));
+                }
+                self.number_type(&request, doc, base, rules, origin)
+            }
+            SchemaKind::Type(Type::Boolean(boolean)) => {
+                let values: Vec<bool> = boolean.enumeration.iter().flatten().copied().collect();
+                let allows_both = values.contains(&true) && values.contains(&false);
+                if !values.is_empty() && !allows_both {
+                    self.unenforced(pointer, format!("{origin}: the boolean `enum` {values:?} is not enforced"));
+                }
+                TypeRef::Primitive(Primitive::Bool)
+            }
+            SchemaKind::Type(Type::Array(array)) => {
+                let item = match &array.items {
+                    Some(items) => {
+                        let hint = NameRequest::Fresh(format!("{}Item", request.hint()));
+                        let item = self.schema(items, &format!("{pointer}/items"), hint, &format!("{origin}[]"))?;
+                        wrap_nullable(item.ty, item.nullable)
+                    }
+                    None => TypeRef::Any,
+                };
+                let min = array.min_items.filter(|n| *n > 0).map(|n| n as u64);
+                let max = array.max_items.map(|n| n as u64);
+                if min.is_some() || max.is_some() || array.unique_items {
+                    let collection =
+                        Collection { kind: CollectionKind::List, item, origin: origin.to_owned(), min, max, unique: array.unique_items };
+                    self.define(&request, doc, TypeKind::Collection(collection))
+                } else {
+                    TypeRef::Vec(Box::new(item))
+                }
+            }
+            SchemaKind::Type(Type::Object(object)) => {
+                let ty = self.object(&request, doc.clone(), &object.properties, &object.required, object.additional_properties.as_ref(), pointer, origin)?;
+                let min = object.min_properties.filter(|n| *n > 0).map(|n| n as u64);
+                let max = object.max_properties.map(|n| n as u64);
+                match ty {
+                    TypeRef::Map(item) if min.is_some() || max.is_some() => {
+                        let collection =
+                            Collection { kind: CollectionKind::Map, item: *item, origin: origin.to_owned(), min, max, unique: false };
+                        self.define(&request, doc, TypeKind::Collection(collection))
+                    }
+                    ty => {
+                        if min.is_some() || max.is_some() {
+                            self.unenforced(pointer, format!("{origin}: minProperties/maxProperties on an object with declared properties are not enforced"));
+                        }
+                        ty
+                    }
+                }
+            }
+            SchemaKind::Any(any) => self.any_schema(any, &request, doc, pointer, origin, &mut lowered)?,
+            SchemaKind::AllOf { all_of } => {
+                if let [only] = all_of.as_slice() {
+                    // A wrapper that attaches a description, readOnly or nullable to one schema.
+                    let inner = self.schema(only, &format!("{pointer}/allOf/0"), request.clone(), origin)?;
+                    lowered.nullable |= inner.nullable;
+                    lowered.doc = lowered.doc.or(inner.doc);
+                    inner.ty
+                } else {
+                    self.all_of(all_of, &request, doc, pointer, origin)?
+                }
+            }
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered)?,
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, data, pointer, origin, &mut lowered)?,
+            SchemaKind::Not { .. } => {
+                self.unenforced(pointer, format!("{origin}: `not` is not enforced; any JSON value is accepted"));
+                TypeRef::Any
+            }
+        };
+        // A component must end up as the type it names.
+        if let NameRequest::Exact(id, _) = &request {
+            if lowered.ty == TypeRef::Named(*id) {
+                lowered.doc = None;
+            }
+        }
+        Ok(lowered)
+    }
+
+    fn string_enum(&mut self, request: &NameRequest, doc: Option<String>, values: &[String]) -> TypeRef {
+        // `Unknown` is the open enum's catch-all; a listed value of that name becomes `Unknown2`.
+        let mut scope = if self.options.enum_fallback { Scope::with_reserved(&["Unknown"]) } else { Scope::default() };
+        let variants = values
+            .iter()
+            .map(|value| EnumVariant {
+                name: scope.claim(if value.is_empty() { "Empty".into() } else { type_name(value) }),
+                value: value.clone(),
+            })
+            .collect();
+        let open = self.options.enum_fallback;
+        self.define(request, doc, TypeKind::StringEnum(StringEnum { variants, open }))
+    }
+
+    fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, mut rules: Vec<Rule>, origin: &str) -> TypeRef {
+        // Bounds at or beyond what the Rust type can hold are always met; checking them would not
+        // compile (out-of-range literals) or be flagged as useless comparisons.
+        let (low, high) = match base {
+            Primitive::I32 => (i64::from(i32::MIN), i64::from(i32::MAX)),
+            _ => (i64::MIN, i64::MAX),
+        };
+        rules.retain(|rule| match rule {
+            Rule::Minimum { value: Number::Int(v), .. } => *v > low,
+            Rule::Maximum { value: Number::Int(v), .. } => *v < high,
+            _ => true,
+        });
+        if rules.is_empty() {
+            return TypeRef::Primitive(base);
+        }
+        self.define(request, doc, TypeKind::Constrained(Constrained { base, origin: origin.to_owned(), rules }))
+    }
+
+    fn pattern_rule(&mut self, pattern: &str, pointer: &str, origin: &str) -> Option<Rule> {
+        let rust = ecma_to_rust(pattern);
+        match regex::Regex::new(&rust) {
+            Ok(_) => Some(Rule::Pattern { ecma: pattern.to_owned(), rust }),
+            Err(err) => {
+                let reason = err.to_string().lines().last().unwrap_or_default().trim().to_owned();
+                self.unenforced(
+                    &format!("{pointer}/pattern"),
+                    format!("{origin}: pattern `{pattern}` is not enforced: the regex engine cannot compile it ({reason})"),
+                );
+                None
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn object(
+        &mut self,
+        request: &NameRequest,
+        doc: Option<String>,
+        properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        pointer: &str,
+        origin: &str,
+    ) -> Result<TypeRef, Error> {
+        let additional_ty = match additional {
+            None | Some(AdditionalProperties::Any(false)) => None,
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Any),
+            Some(AdditionalProperties::Schema(schema)) => {
+                let hint = NameRequest::Fresh(format!("{}Value", request.hint()));
+                let value = self.schema(schema, &format!("{pointer}/additionalProperties"), hint, &format!("{origin}.*"))?;
+                Some(wrap_nullable(value.ty, value.nullable))
+            }
+        };
+        if properties.is_empty() {
+            // A map, or a free-form object.
+            return Ok(TypeRef::Map(Box::new(additional_ty.unwrap_or(TypeRef::Any))));
+        }
+        let id = self.claim_for(request);
+        let struct_name = self.type_name_of(id).to_owned();
+        let fields = self.fields(&struct_name, properties, required, pointer, origin)?;
+        self.slots.define(id, doc, TypeKind::Struct(Struct { fields, additional: additional_ty }));
+        Ok(TypeRef::Named(id))
+    }
+
+    fn fields(
+        &mut self,
+        struct_name: &str,
+        properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        pointer: &str,
+        origin: &str,
+    ) -> Result<Vec<Field>, Error> {
+        let mut names = Scope::with_reserved(&["additional_properties"]);
+        let mut fields = Vec::with_capacity(properties.len());
+        for (wire_name, property) in properties {
+            let at = format!("{pointer}/properties/{}", escape_token(wire_name));
+            let hint = NameRequest::Fresh(format!("{struct_name}{}", type_name(wire_name)));
+            let lowered = self.schema(property, &at, hint, &format!("{origin}.{wire_name}"))?;
+            let default = match property {
+                ReferenceOr::Item(schema) => schema.schema_data.default.as_ref().map(|v| v.to_string()),
+                ReferenceOr::Reference { .. } => None,
+            };
+            fields.push(Field {
+                default,
+                name: names.claim(field_name(wire_name)),
+                wire_name: wire_name.clone(),
+                ty: lowered.ty,
+                required: required.contains(wire_name),
+                nullable: lowered.nullable,
+                read_only: lowered.read_only,
+                write_only: lowered.write_only,
+                deprecated: lowered.deprecated,
+                doc: lowered.doc,
+            });
+        }
+        Ok(fields)
+    }
+
+    /// Schemas without a `type` keyword: objects by their properties, enums by their values.
+    fn any_schema(
+        &mut self,
+        any: &openapiv3::AnySchema,
+        request: &NameRequest,
+        doc: Option<String>,
+        pointer: &str,
+        origin: &str,
+        lowered: &mut Lowered,
+    ) -> Result<TypeRef, Error> {
+        if !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object") {
+            if !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty() {
+                self.warn(WarningKind::Approximated, pointer, format!("{origin}: properties mixed with allOf/oneOf/anyOf; only the properties are used"));
+            }
+            return self.object(request, doc, &any.properties, &any.required, any.additional_properties.as_ref(), pointer, origin);
+        }
+        if !any.enumeration.is_empty() {
+            lowered.nullable |= any.enumeration.iter().any(|v| v.is_null());
+            let strings: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+            if strings.len() == any.enumeration.iter().filter(|v| !v.is_null()).count() && !strings.is_empty() {
+                return Ok(self.string_enum(request, doc, &strings));
+            }
+            if !strings.is_empty() || any.enumeration.iter().any(|v| !v.is_null()) {
+                self.unenforced(pointer, format!("{origin}: an `enum` of mixed or non-string values is not enforced"));
+            }
+        }
+        if let Some(items) = &any.items {
+            let hint = NameRequest::Fresh(format!("{}Item", request.hint()));
+            let item = self.schema(items, &format!("{pointer}/items"), hint, &format!("{origin}[]"))?;
+            return Ok(TypeRef::Vec(Box::new(wrap_nullable(item.ty, item.nullable))));
+        }
+        match any.typ.as_deref() {
+            Some("string") => Ok(TypeRef::Primitive(string_format(any.format.as_deref()))),
+            Some("integer") => Ok(TypeRef::Primitive(Primitive::I64)),
+            Some("number") => Ok(TypeRef::Primitive(Primitive::F64)),
+            Some("boolean") => Ok(TypeRef::Primitive(Primitive::Bool)),
+            Some("array") => Ok(TypeRef::Vec(Box::new(TypeRef::Any))),
+            _ => Ok(TypeRef::Any),
+        }
+    }
+
+    /// `allOf` of several schemas: one struct with the properties of all of them.
+    fn all_of(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        request: &NameRequest,
+        doc: Option<String>,
+        pointer: &str,
+        origin: &str,
+    ) -> Result<TypeRef, Error> {
+        let mut properties = IndexMap::new();
+        let mut required = Vec::new();
+        let mut additional = None;
+        for (i, part) in parts.iter().enumerate() {
+            let at = format!("{pointer}/allOf/{i}");
+            if !self.collect_object(part, &at, &mut properties, &mut required, &mut additional, 0)? {
+                self.unenforced(&at, format!("{origin}: an allOf part that is not an object is not enforced"));
+            }
+        }
+        if properties.is_empty() && additional.is_none() {
+            return Ok(TypeRef::Any);
+        }
+        self.object(request, doc, &properties, &required, additional.as_ref(), pointer, origin)
+    }
+
+    /// Gathers the properties of an object schema (following references and nested `allOf`).
+    fn collect_object(
+        &self,
+        part: &ReferenceOr<Schema>,
+        pointer: &str,
+        properties: &mut IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &mut Vec<String>,
+        additional: &mut Option<AdditionalProperties>,
+        depth: usize,
+    ) -> Result<bool, Error> {
+        if depth > 32 {
+            return Err(self.fail(SpecErrorKind::Unsupported, pointer, "allOf nests or refers to itself more than 32 levels deep"));
+        }
+        let schema: Schema = match part {
+            ReferenceOr::Reference { reference } => self.resolve_pointer(reference, pointer)?,
+            ReferenceOr::Item(schema) => schema.clone(),
+        };
+        let (props, req, extra) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, &o.additional_properties),
+            SchemaKind::Any(a) if a.all_of.is_empty() => (&a.properties, &a.required, &a.additional_properties),
+            SchemaKind::AllOf { all_of } => {
+                let mut all = true;
+                for (i, inner) in all_of.iter().enumerate() {
+                    all &= self.collect_object(inner, &format!("{pointer}/allOf/{i}"), properties, required, additional, depth + 1)?;
+                }
+                return Ok(all);
+            }
+            SchemaKind::Any(a) => {
+                let mut all = true;
+                for (i, inner) in a.all_of.iter().enumerate() {
+                    all &= self.collect_object(inner, &format!("{pointer}/allOf/{i}"), properties, required, additional, depth + 1)?;
+                }
+                for (key, value) in &a.properties {
+                    properties.insert(key.clone(), value.clone());
+                }
+                required.extend(a.required.iter().cloned());
+                return Ok(all);
+            }
+            _ => return Ok(false),
+        };
+        for (key, value) in props {
+            properties.insert(key.clone(), value.clone());
+        }
+        required.extend(req.iter().cloned());
+        if extra.is_some() {
+            additional.clone_from(extra);
+        }
+        Ok(true)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn union(
+        &mut self,
+        branches: &[ReferenceOr<Schema>],
+        keyword: &str,
+        request: &NameRequest,
+        data: &openapiv3::SchemaData,
+        pointer: &str,
+        origin: &str,
+        lowered: &mut Lowered,
+    ) -> Result<TypeRef, Error> {
+        let doc = doc_text(data.title.as_deref(), data.description.as_deref());
+        let discriminator = data.discriminator.as_ref();
+        let mut scope = Scope::default();
+        let mut variants: Vec<UnionVariant> = Vec::new();
+        let mut all_tagged = discriminator.is_some();
+        for (i, branch) in branches.iter().enumerate() {
+            let hint = NameRequest::Fresh(format!("{}Variant{i}", request.hint()));
+            let at = format!("{pointer}/{keyword}/{i}");
+            let variant = self.schema(branch, &at, hint, origin)?;
+            lowered.nullable |= variant.nullable;
+            let mut tags = match (discriminator, branch) {
+                (Some(discriminator), ReferenceOr::Reference { reference }) => discriminator_tags(discriminator, reference),
+                _ => Vec::new(),
+            };
+            // A tag selects one variant: the first that claims it.
+            tags.retain(|tag| !variants.iter().any(|v| v.tags.contains(tag)));
+            all_tagged &= !tags.is_empty();
+            if let Some(existing) = variants.iter_mut().find(|v| v.ty == variant.ty) {
+                existing.tags.extend(tags);
+                continue;
+            }
+            let name = scope.claim(variant_name(&variant.ty, &|id| self.type_name_of(id).to_owned()));
+            variants.push(UnionVariant { name, ty: variant.ty, tags });
+        }
+        let discriminator = discriminator.filter(|_| all_tagged).map(|d| d.property_name.clone());
+        Ok(match variants.len() {
+            0 => TypeRef::Any,
+            1 if matches!(request, NameRequest::Fresh(_)) => variants.remove(0).ty,
+            _ => self.define(request, doc, TypeKind::Union(Union { variants, discriminator })),
+        })
+    }
+}
+
+/// The `format` keyword of a string schema as written.
+fn format_name(format: &VariantOrUnknownOrEmpty<openapiv3::StringFormat>) -> Option<&str> {
+    use openapiv3::StringFormat;
+    match format {
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Some("binary"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some("byte"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::Password) => Some("password"),
+        VariantOrUnknownOrEmpty::Unknown(format) => Some(format),
+        VariantOrUnknownOrEmpty::Empty => None,
+    }
+}
