@@ -200,6 +200,8 @@ async fn array_query_and_header_parameters() {
         ids: Some(ListPetsIds::new(vec![3, 1, 2]).expect("three ids")),
         sizes: Some(ListPetsSizes::new(vec![ListPetsSizesItem::S, ListPetsSizesItem::L]).expect("two sizes")),
         x_request_id: Some("req-42".into()),
+        near: Some(std::net::Ipv4Addr::new(192, 0, 2, 7)),
+        near6: Some("2001:db8::7".parse().expect("ipv6")),
     };
     api.list_pets(&params).await.expect("list");
     assert_eq!(pets.last_list.lock().expect("lock").as_ref(), Some(&params));
@@ -211,6 +213,8 @@ async fn array_query_and_header_parameters() {
     assert_eq!(response.status().as_u16(), 400, "repeated parameters are checked as a list");
     let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
     assert!(body["detail"].as_str().expect("detail").contains("maxItems"), "{body}");
+    let response = reqwest::Client::new().get(format!("{base}/pets?near=300.1.2.3")).send().await.expect("send");
+    assert_eq!(response.status().as_u16(), 400, "an ipv4 parameter must be an IPv4 address");
 }
 
 #[tokio::test]
@@ -228,6 +232,8 @@ async fn documented_error_bodies_come_back_typed() {
         born: None,
         seen_at: None,
         uid: None,
+        address: None,
+        address6: None,
         email: None,
         homepage: None,
         avatar: None,

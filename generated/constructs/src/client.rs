@@ -227,6 +227,12 @@ impl Client {
                 query.push(("sizes", ParamValue::to_param(item)));
             }
         }
+        if let Some(value) = &params.near {
+            query.push(("near", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.near6 {
+            query.push(("near6", ParamValue::to_param(value)));
+        }
         if let Some(value) = &params.x_request_id {
             headers.push(("X-Request-Id", ParamValue::to_param(value)));
         }

@@ -176,6 +176,26 @@ impl ParamValue for chrono::NaiveDate {
     }
 }
 
+impl ParamValue for std::net::Ipv4Addr {
+    fn to_param(&self) -> String {
+        self.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: std::net::AddrParseError| err.to_string())
+    }
+}
+
+impl ParamValue for std::net::Ipv6Addr {
+    fn to_param(&self) -> String {
+        self.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: std::net::AddrParseError| err.to_string())
+    }
+}
+
 /// For optional nullable fields: with `#[serde(default)]`, absent stays `None` while `null`
 /// becomes `Some(None)`, so a PATCH can tell "leave alone" from "clear".
 fn deserialize_present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
@@ -874,6 +894,10 @@ pub struct Pet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<std::net::Ipv4Addr>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address6: Option<std::net::Ipv6Addr>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub homepage: Option<String>,
@@ -1560,6 +1584,8 @@ pub struct ListPetsParams {
     pub ids: Option<ListPetsIds>,
     /// A checked list of an inline enum, repeated in the query.
     pub sizes: Option<ListPetsSizes>,
+    pub near: Option<std::net::Ipv4Addr>,
+    pub near6: Option<std::net::Ipv6Addr>,
     pub x_request_id: Option<String>,
 }
 

@@ -806,6 +806,8 @@ fn parse_list_pets(
                 None
             }
         },
+        near: query.optional("near")?,
+        near6: query.optional("near6")?,
         x_request_id: header_optional(OPERATION, headers, "X-Request-Id")?,
     };
     Ok(params)

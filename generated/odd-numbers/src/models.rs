@@ -315,6 +315,25 @@ pub type Pong = serde_json::Value;
 
 pub type Nested = serde_json::Value;
 
+/// Constraints: >= 3000000000.
+pub type WideAbove = ConstrainedNumber<rules::WideAbove>;
+
+/// Constraints: one of 1, -4000000000.
+pub type WideListed = ConstrainedNumber<rules::WideListed>;
+
+/// Constraints: >= 1.
+pub type WidePlain = ConstrainedNumber<rules::WidePlain>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Wide {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub above: Option<WideAbove>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listed: Option<WideListed>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plain: Option<WidePlain>,
+}
+
 /// The rules of each constrained value, as constants the generic checks read.
 pub mod rules {
     use super::NumberRules;
@@ -326,5 +345,32 @@ pub mod rules {
         type Value = f64;
         const FIELD: &'static str = "Reading.level";
         const MINIMUM: Option<f64> = Some(0.0);
+    }
+
+    /// The rules of `Wide.above`.
+    #[derive(Debug)]
+    pub enum WideAbove {}
+    impl NumberRules for WideAbove {
+        type Value = i64;
+        const FIELD: &'static str = "Wide.above";
+        const MINIMUM: Option<i64> = Some(3000000000);
+    }
+
+    /// The rules of `Wide.listed`.
+    #[derive(Debug)]
+    pub enum WideListed {}
+    impl NumberRules for WideListed {
+        type Value = i64;
+        const FIELD: &'static str = "Wide.listed";
+        const ONE_OF: &'static [i64] = &[1, -4000000000];
+    }
+
+    /// The rules of `Wide.plain`.
+    #[derive(Debug)]
+    pub enum WidePlain {}
+    impl NumberRules for WidePlain {
+        type Value = i32;
+        const FIELD: &'static str = "Wide.plain";
+        const MINIMUM: Option<i32> = Some(1);
     }
 }

@@ -10,6 +10,7 @@ use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Para
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let support = support(uses, uses.enums);
+    let net = uses.net.then(net_param_values);
     let open_enums = uses.open_enums.then(open_enum_support);
     let tri_state = uses.tri_state.then(tri_state_support);
     let types = ir.types.iter().map(|def| type_def(ir, def));
@@ -46,6 +47,7 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
         use serde::{Deserialize, Serialize};
 
         #support
+        #net
         #open_enums
         #tri_state
         #strings
@@ -629,6 +631,29 @@ fn param_field(ir: &Ir, param: &Param) -> TokenStream {
     quote! {
         #docs
         pub #name: #ty,
+    }
+}
+
+/// Parameter text for `std::net` addresses: their standard notation, both ways.
+fn net_param_values() -> TokenStream {
+    quote! {
+        impl ParamValue for std::net::Ipv4Addr {
+            fn to_param(&self) -> String {
+                self.to_string()
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                text.parse().map_err(|err: std::net::AddrParseError| err.to_string())
+            }
+        }
+
+        impl ParamValue for std::net::Ipv6Addr {
+            fn to_param(&self) -> String {
+                self.to_string()
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                text.parse().map_err(|err: std::net::AddrParseError| err.to_string())
+            }
+        }
     }
 }
 

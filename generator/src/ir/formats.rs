@@ -21,20 +21,19 @@ pub fn string_format(format: Option<&str>) -> Primitive {
         .map_or(Primitive::String, |(_, primitive)| *primitive)
 }
 
-/// Records the crate a primitive's Rust type comes from.
+/// Records the crate (or support code) a primitive's Rust type needs.
 pub fn note_dependency(primitive: Primitive, needs: &mut Needs) {
     match primitive {
         Primitive::Uuid => needs.uuid = true,
         Primitive::DateTime | Primitive::Date => needs.chrono = true,
+        Primitive::Ipv4 | Primitive::Ipv6 => needs.net = true,
         Primitive::String
         | Primitive::Bool
         | Primitive::I32
         | Primitive::I64
         | Primitive::F32
         | Primitive::F64
-        | Primitive::Binary
-        | Primitive::Ipv4
-        | Primitive::Ipv6 => {}
+        | Primitive::Binary => {}
     }
 }
 

@@ -30,6 +30,8 @@ pub struct Needs {
     pub uuid: bool,
     pub chrono: bool,
     pub regex: bool,
+    /// `std::net` addresses (`format: ipv4`/`ipv6`), which need their parameter text forms.
+    pub net: bool,
     /// `application/x-www-form-urlencoded` request bodies.
     pub form: bool,
     /// `multipart/form-data` request bodies.

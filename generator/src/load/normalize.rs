@@ -127,6 +127,11 @@ impl Walker<'_> {
         let Some(object) = schema.as_object_mut() else { return };
         self.keywords(object, at);
         for key in ["items", "additionalProperties", "not"] {
+            // `additionalProperties: false` means the same in 3.0: keep it, or it would turn into
+            // `{not: {}}`, a schema for the values, and open the object.
+            if key == "additionalProperties" && object.get(key).is_some_and(Value::is_boolean) {
+                continue;
+            }
             if let Some(child) = object.get_mut(key) {
                 self.schema(child, &format!("{at}/{key}"));
             }

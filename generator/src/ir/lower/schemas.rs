@@ -203,6 +203,7 @@ impl Lowering<'_> {
                 if let Some(value) = integer.multiple_of.filter(|m| m.abs() > 1) {
                     rules.push(Rule::MultipleOf(Number::Int(value)));
                 }
+                let base = self.widen_int32(base, &rules, pointer, origin);
                 self.number_type(&request, doc, base, rules, origin)
             }
             SchemaKind::Type(Type::Number(number)) => {
@@ -332,6 +333,30 @@ impl Lowering<'_> {
             return TypeRef::Primitive(base);
         }
         self.define(request, doc, TypeKind::Constrained(Constrained { base, origin: origin.to_owned(), rules }))
+    }
+
+    /// An `int32` whose rules name values no `i32` holds (an enum value or a bound past the range
+    /// on the side that matters) is typed `i64`, so the rules keep their meaning and compile.
+    fn widen_int32(&mut self, base: Primitive, rules: &[Rule], pointer: &str, origin: &str) -> Primitive {
+        let fits = |v: &i64| i32::try_from(*v).is_ok();
+        let outside = rules.iter().find_map(|rule| match rule {
+            Rule::OneOf(values) => values.iter().find_map(|v| match v {
+                Number::Int(v) if !fits(v) => Some(*v),
+                _ => None,
+            }),
+            Rule::Minimum { value: Number::Int(v), .. } if *v > i64::from(i32::MAX) => Some(*v),
+            Rule::Maximum { value: Number::Int(v), .. } if *v < i64::from(i32::MIN) => Some(*v),
+            Rule::MultipleOf(Number::Int(v)) if !fits(v) => Some(*v),
+            _ => None,
+        });
+        match outside {
+            Some(value) if base == Primitive::I32 => {
+                let message = format!("{origin}: `format: int32` with the value {value}, which no i32 holds; typed as i64");
+                self.warn(WarningKind::Approximated, pointer, message);
+                Primitive::I64
+            }
+            _ => base,
+        }
     }
 
     fn pattern_rule(&mut self, pattern: &str, pointer: &str, origin: &str) -> Option<Rule> {

@@ -1,0 +1,100 @@
+//! Decisions lowering makes, tested on small specs written inline: the same meaning in 3.0 and 3.1
+//! spellings gives the same code, values outside a format's range keep their meaning, warnings
+//! come as typed data, and build.rs users get the warnings too.
+
+use oagen::{Settings, WarningKind};
+
+/// Writes `text` as a spec file in a fresh temp dir and returns its settings.
+fn spec(dir: &tempfile::TempDir, name: &str, text: &str) -> Settings {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).expect("write spec");
+    Settings::new(path).crate_name("spelling")
+}
+
+fn models(settings: &Settings) -> String {
+    let generated = settings.render().expect("spec generates");
+    generated.files.into_iter().find(|f| f.path == "src/models.rs").expect("models.rs").contents
+}
+
+const CLOSED_OBJECT: &str = r#"
+info: {title: spelling, version: "1"}
+paths: {}
+components:
+  schemas:
+    Closed:
+      type: object
+      additionalProperties: false
+      properties:
+        name: {type: string}
+    Open:
+      type: object
+      additionalProperties: true
+      properties:
+        name: {type: string}
+"#;
+
+#[test]
+fn additional_properties_false_means_the_same_in_3_0_and_3_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let v30 = spec(&dir, "v30.yaml", &format!("openapi: 3.0.3{CLOSED_OBJECT}"));
+    let v31 = spec(&dir, "v31.yaml", &format!("openapi: 3.1.0{CLOSED_OBJECT}"));
+    let (models_30, models_31) = (models(&v30), models(&v31));
+    assert_eq!(models_30, models_31, "3.0 and 3.1 spellings of a closed object generate the same code");
+    let closed = &models_31[models_31.find("pub struct Closed").expect("Closed")..];
+    let closed = &closed[..closed.find('}').expect("end of struct")];
+    assert!(!closed.contains("additional_properties"), "a closed object keeps no map of extra keys:\n{closed}");
+    assert!(models_31.contains("pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>"));
+    assert!(v31.render().expect("generates").warnings.is_empty(), "nothing is reported as not enforced");
+}
+
+#[test]
+fn int32_values_no_i32_holds_are_typed_i64_and_reported() {
+    let fixture = oagen_tests::repo_root().join("tests/fixtures/odd-numbers.yaml");
+    let generated = Settings::new(fixture).render().expect("generates");
+    let models = &generated.files.iter().find(|f| f.path == "src/models.rs").expect("models").contents;
+    assert!(models.contains("const MINIMUM: Option<i64> = Some(3000000000);"), "{models}");
+    assert!(models.contains("const ONE_OF: &'static [i64] = &[1, -4000000000];"), "{models}");
+    assert!(!models.contains("Option<i32> = Some(3000000000)"));
+    let widened: Vec<&str> = generated
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::Approximated && w.message.contains("no i32 holds"))
+        .map(|w| w.pointer.as_str())
+        .collect();
+    assert_eq!(widened, ["/components/schemas/Wide/properties/above", "/components/schemas/Wide/properties/listed"]);
+    // A bound past the range on the side that is always met stays an i32 (and is not checked).
+    assert!(models.contains("pub type WidePlain = ConstrainedNumber<rules::WidePlain>;"));
+    assert!(models.contains("type Value = i32;"));
+}
+
+#[test]
+fn warnings_are_typed() {
+    let fixture = oagen_tests::repo_root().join("tests/fixtures/odd-numbers.yaml");
+    let generated = Settings::new(fixture).render().expect("generates");
+    let kinds = |kind: WarningKind| generated.warnings.iter().filter(|w| w.kind == kind).count();
+    assert_eq!(kinds(WarningKind::Unroutable), 1, "{:#?}", generated.warnings);
+    assert_eq!(kinds(WarningKind::UnenforcedRule), 4, "three self-naming aliases and one `.inf`");
+    let unenforced = generated.warnings.iter().filter(|w| w.is_unenforced()).count();
+    assert_eq!(unenforced, generated.summary.constraints_not_enforced);
+}
+
+#[test]
+fn build_rs_module_reports_its_warnings() {
+    let fixture = oagen_tests::repo_root().join("tests/fixtures/odd-numbers.yaml");
+    let module = Settings::new(&fixture).render_module().expect("module renders");
+    assert!(module.code.contains("pub mod models"));
+    assert_eq!(module.warnings, Settings::new(&fixture).render().expect("generates").warnings);
+    assert!(module.warnings.iter().any(|w| w.kind == WarningKind::Unroutable));
+}
+
+#[test]
+fn the_ir_dump_shows_every_decision() {
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let fixture = oagen_tests::repo_root().join("tests/fixtures/constructs.yaml");
+    let code = oagen::cli::run(["oagen", "ir", "--spec", fixture.to_str().expect("utf-8 path")], &mut stdout, &mut stderr);
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&stderr));
+    let dump = String::from_utf8(stdout).expect("utf-8");
+    assert!(dump.contains("type #0 PetKind (enum) derives [Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord] param-text"), "{dump}");
+    assert!(dump.contains("params struct ListPetsParams derives [Debug, Clone, PartialEq"), "{dump}");
+}
