@@ -7,6 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{borrowed_type, doc, ident, rust_type};
+use super::support::Piece;
 use super::{PartKind, QueryShape, part_kind, query_shape, struct_fields};
 use crate::ir::{AuthScheme, BodyMedia, Ir, Method, Operation, PathPart, Primitive, RequestBody, Response, Status, TypeRef};
 
@@ -120,20 +121,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
             }
         }
     });
-    let key_types = schemes.api_key.then(|| {
-        quote! {
-            /// Where an operation takes its API key.
-            #[derive(Debug, Clone, Copy)]
-            enum ApiKeyPlace {
-                #[allow(dead_code)]
-                Header(&'static str),
-                #[allow(dead_code)]
-                Query(&'static str),
-                #[allow(dead_code)]
-                Cookie(&'static str),
-            }
-        }
-    });
+    let key_types = schemes.api_key.then(|| Piece::ClientApiKey.tokens());
     let key_request_field = schemes.api_key.then(|| quote!(api_keys: &'a [ApiKeyPlace],));
     let query_binding = if schemes.api_key { quote!(let mut query) } else { quote!(let query) };
     let query_key = schemes.api_key.then(|| {
@@ -170,14 +158,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         .iter()
         .flat_map(|op| &op.responses)
         .any(|r| r.body.is_some() && r.media == BodyMedia::Json);
-    let json_decoder = decodes_json.then(|| {
-        quote! {
-            /// Decodes a JSON body, keeping the raw bytes when it does not match.
-            fn decode<T: serde::de::DeserializeOwned, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
-                serde_json::from_slice(&body).map_err(|source| Error::InvalidBody { status, body, source })
-            }
-        }
-    });
+    let json_decoder = decodes_json.then(|| Piece::ClientDecode.tokens());
     let credentials_field = any_auth.then(|| quote!(credentials: Credentials,));
     let credentials_init = any_auth.then(|| quote!(credentials: Credentials::default(),));
     let credentials_struct = any_auth.then(|| {
@@ -213,14 +194,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
             }
         }
     });
-    let json_encoder = has_json_body.then(|| {
-        quote! {
-            /// Serializes a JSON request body.
-            fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-                serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
-            }
-        }
-    });
+    let json_encoder = has_json_body.then(|| Piece::ClientEncode.tokens());
     let credentials_apply = any_auth.then(|| {
         quote! {
             impl Credentials {
@@ -236,16 +210,8 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         }
     });
     let authenticated_field = any_auth.then(|| quote!(authenticated: bool,));
-    let form_encoder = uses_form.then(|| {
-        quote! {
-            /// Serializes an `application/x-www-form-urlencoded` body.
-            fn encode_form<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-                serde_urlencoded::to_string(body)
-                    .map(String::into_bytes)
-                    .map_err(|err| Failure::InvalidRequest(err.to_string()))
-            }
-        }
-    });
+    let form_encoder = uses_form.then(|| Piece::ClientEncodeForm.tokens());
+    let client_errors = Piece::ClientErrors.tokens();
     quote! {
         #[doc = #title]
         ///
@@ -261,79 +227,7 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
 
         #credentials_apply
 
-        impl std::fmt::Debug for Client {
-            // Credentials stay out of logs.
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.debug_struct("Client").field("base_url", &self.base_url).finish_non_exhaustive()
-            }
-        }
-
-        /// What can go wrong calling an operation; `E` is the operation's documented errors.
-        #[derive(Debug)]
-        pub enum Error<E> {
-            /// The server answered with an error status the operation documents.
-            Api(E),
-            /// The server answered with a status the operation does not document.
-            UnexpectedStatus { status: u16, body: Vec<u8> },
-            /// A documented status came with a body that does not match its schema.
-            InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
-            /// The request could not be built (a malformed base URL, an unserializable body).
-            InvalidRequest(String),
-            /// Connecting, sending or receiving failed.
-            Transport(reqwest::Error),
-        }
-
-        impl<E> Error<E> {
-            /// The HTTP status the server answered with, if it answered.
-            pub fn status(&self) -> Option<u16> {
-                match self {
-                    Error::UnexpectedStatus { status, .. } | Error::InvalidBody { status, .. } => Some(*status),
-                    Error::Transport(err) => err.status().map(|s| s.as_u16()),
-                    Error::Api(_) | Error::InvalidRequest(_) => None,
-                }
-            }
-        }
-
-        impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                match self {
-                    Error::Api(err) => write!(f, "the server answered with an error: {err:?}"),
-                    Error::UnexpectedStatus { status, body } => {
-                        write!(f, "unexpected status {status}: {}", String::from_utf8_lossy(body))
-                    }
-                    Error::InvalidBody { status, source, .. } => {
-                        write!(f, "the body of a {status} response does not match its schema: {source}")
-                    }
-                    Error::InvalidRequest(reason) => write!(f, "cannot build the request: {reason}"),
-                    Error::Transport(err) => write!(f, "request failed: {err}"),
-                }
-            }
-        }
-
-        impl<E: std::fmt::Debug> std::error::Error for Error<E> {
-            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-                match self {
-                    Error::InvalidBody { source, .. } => Some(source),
-                    Error::Transport(err) => Some(err),
-                    _ => None,
-                }
-            }
-        }
-
-        /// A request failed before any status was seen.
-        enum Failure {
-            InvalidRequest(String),
-            Transport(reqwest::Error),
-        }
-
-        impl<E> From<Failure> for Error<E> {
-            fn from(failure: Failure) -> Self {
-                match failure {
-                    Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
-                    Failure::Transport(err) => Error::Transport(err),
-                }
-            }
-        }
+        #client_errors
 
         #key_types
 

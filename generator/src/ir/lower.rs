@@ -20,9 +20,8 @@ use crate::load::source_map::escape_token;
 /// Names the generated crate defines or uses unqualified (std's prelude, serde's derives, axum's
 /// extractors), which schemas must not shadow.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    // oagen's own
-    "ConstraintError", "ParamValue", "Client", "Error", "Api", "Rejection", "RejectionLocation", "Value", "Request", "Body",
-    "Failure", "Credentials", "Credential", "QueryParams", "PathParams", "MultipartParts", "Restore", "Visitor", "ApiKeyPlace",
+    // oagen's own, defined in the emitters (the names of `generator/support/` are added from its files)
+    "Client", "Api", "Value", "Request", "Body", "Credentials", "Credential", "Restore", "Visitor",
     // std's prelude and the derives
     "String", "Vec", "Option", "Box", "Result", "Ok", "Err", "Some", "None", "Default", "Clone", "Copy", "Debug", "Send",
     "Sync", "Sized", "From", "Into", "TryFrom", "TryInto", "Iterator", "Fn", "FnMut", "FnOnce", "Drop", "PartialEq", "Eq",
@@ -130,7 +129,8 @@ impl<'a> Lowering<'a> {
             spec,
             options,
             doc: &spec.document,
-            type_names: Scope::with_reserved(RESERVED_TYPE_NAMES),
+            // The support code's own names (`Number`, `StringRules`, ...) are read from its files.
+            type_names: Scope::with_reserved(&RESERVED_TYPE_NAMES.iter().copied().chain(crate::emit::support::reserved_type_names()).collect::<Vec<_>>()),
             components: IndexMap::new(),
             nullable_components: HashMap::new(),
             types: Vec::new(),

@@ -1,0 +1,186 @@
+//! The fixed code generated crates carry: ordinary Rust files under `generator/support/`, compiled
+//! and linted in the workspace by `oagen-support-check`, embedded here and spliced as tokens where
+//! an emitter needs them.
+//!
+//! Each file is one piece an emitter includes under one condition (a JSON body, an open enum, ...),
+//! so a crate carries only what it uses. Plain `//` comments in the files are for maintainers and
+//! vanish in tokenization; `///` comments stay as doc attributes.
+
+use std::cell::OnceCell;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// One support file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    ConstraintError,
+    FromStr,
+    ParamValue,
+    ParamValueUuid,
+    ParamValueChrono,
+    OpenEnum,
+    TriState,
+    ConstrainedString,
+    ConstrainedNumber,
+    ClientErrors,
+    ClientApiKey,
+    ClientEncodeForm,
+    ClientDecode,
+    ClientEncode,
+    ServerRejection,
+    ServerStatusCode,
+    ServerExtract,
+    ServerFormBody,
+    ServerTextBody,
+    ServerBinaryBody,
+    ServerMultipart,
+}
+
+impl Piece {
+    pub const ALL: [Piece; 21] = [
+        Self::ConstraintError,
+        Self::FromStr,
+        Self::ParamValue,
+        Self::ParamValueUuid,
+        Self::ParamValueChrono,
+        Self::OpenEnum,
+        Self::TriState,
+        Self::ConstrainedString,
+        Self::ConstrainedNumber,
+        Self::ClientErrors,
+        Self::ClientApiKey,
+        Self::ClientEncodeForm,
+        Self::ClientDecode,
+        Self::ClientEncode,
+        Self::ServerRejection,
+        Self::ServerStatusCode,
+        Self::ServerExtract,
+        Self::ServerFormBody,
+        Self::ServerTextBody,
+        Self::ServerBinaryBody,
+        Self::ServerMultipart,
+    ];
+
+    /// The file's path below `generator/support/`, for messages.
+    pub fn path(self) -> &'static str {
+        self.file().0
+    }
+
+    /// The file's text, compiled into the generator.
+    pub fn source(self) -> &'static str {
+        self.file().1
+    }
+
+    fn file(self) -> (&'static str, &'static str) {
+        macro_rules! support {
+            ($path:literal) => {
+                ($path, include_str!(concat!("../../support/", $path)))
+            };
+        }
+        match self {
+            Self::ConstraintError => support!("models/constraint_error.rs"),
+            Self::FromStr => support!("models/from_str.rs"),
+            Self::ParamValue => support!("models/param_value.rs"),
+            Self::ParamValueUuid => support!("models/param_value_uuid.rs"),
+            Self::ParamValueChrono => support!("models/param_value_chrono.rs"),
+            Self::OpenEnum => support!("models/open_enum.rs"),
+            Self::TriState => support!("models/tri_state.rs"),
+            Self::ConstrainedString => support!("models/constrained_string.rs"),
+            Self::ConstrainedNumber => support!("models/constrained_number.rs"),
+            Self::ClientErrors => support!("client/errors.rs"),
+            Self::ClientApiKey => support!("client/api_key.rs"),
+            Self::ClientEncodeForm => support!("client/encode_form.rs"),
+            Self::ClientDecode => support!("client/decode.rs"),
+            Self::ClientEncode => support!("client/encode.rs"),
+            Self::ServerRejection => support!("server/rejection.rs"),
+            Self::ServerStatusCode => support!("server/status_code.rs"),
+            Self::ServerExtract => support!("server/extract.rs"),
+            Self::ServerFormBody => support!("server/form_body.rs"),
+            Self::ServerTextBody => support!("server/text_body.rs"),
+            Self::ServerBinaryBody => support!("server/binary_body.rs"),
+            Self::ServerMultipart => support!("server/multipart.rs"),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The file's items as tokens, lexed once per thread (token streams are not `Sync`) and cloned
+    /// cheaply after.
+    pub fn tokens(self) -> TokenStream {
+        thread_local! {
+            static LEXED: [OnceCell<TokenStream>; Piece::ALL.len()] = const { [const { OnceCell::new() }; Piece::ALL.len()] };
+        }
+        LEXED.with(|lexed| lexed[self.index()].get_or_init(|| self.lex()).clone())
+    }
+
+    /// The file lexed; a file that does not lex (a generator bug, which a test rules out) becomes
+    /// a `compile_error!` in the generated crate rather than a panic here.
+    fn lex(self) -> TokenStream {
+        TokenStream::from_str(self.source()).unwrap_or_else(|err| {
+            let message = format!("oagen: the support file `{}` does not lex: {err}", self.path());
+            quote!(compile_error!(#message);)
+        })
+    }
+}
+
+/// Names the support files define at their top level (types, traits, functions, macros): a schema
+/// must not take one, or the generated module would define it twice. Parsed once per process.
+pub fn reserved_type_names() -> impl Iterator<Item = &'static str> {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| Piece::ALL.iter().flat_map(|piece| item_names(piece.source())).collect()).iter().map(String::as_str)
+}
+
+/// The names of a file's top-level items; none when it does not parse (a test rules that out).
+fn item_names(source: &str) -> Vec<String> {
+    let Ok(file) = syn::parse_file(source) else { return Vec::new() };
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(item) => Some(&item.ident),
+            syn::Item::Enum(item) => Some(&item.ident),
+            syn::Item::Trait(item) => Some(&item.ident),
+            syn::Item::Type(item) => Some(&item.ident),
+            syn::Item::Union(item) => Some(&item.ident),
+            syn::Item::Fn(item) => Some(&item.sig.ident),
+            syn::Item::Macro(item) => item.ident.as_ref(),
+            syn::Item::Const(item) => Some(&item.ident),
+            syn::Item::Static(item) => Some(&item.ident),
+            _ => None,
+        })
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_support_file_parses_as_rust_items() {
+        for piece in Piece::ALL {
+            assert_eq!(piece.index(), Piece::ALL.iter().position(|p| *p == piece).unwrap_or(usize::MAX));
+            if let Err(err) = syn::parse_file(piece.source()) {
+                panic!("{}: {err}", piece.path());
+            }
+            assert!(TokenStream::from_str(piece.source()).is_ok(), "{} does not lex", piece.path());
+        }
+    }
+
+    #[test]
+    fn reserved_names_come_from_the_support_files() {
+        let names: Vec<&str> = reserved_type_names().collect();
+        for name in ["ConstraintError", "ParamValue", "StringRules", "ConstrainedString", "Number", "NumberRules", "ConstrainedNumber"]
+        {
+            assert!(names.contains(&name), "{name} is not reserved");
+        }
+        for name in ["Error", "Failure", "ApiKeyPlace", "Rejection", "RejectionLocation", "PathParams", "QueryParams", "MultipartParts"]
+        {
+            assert!(names.contains(&name), "{name} is not reserved");
+        }
+    }
+}
