@@ -115,7 +115,10 @@ impl Piece {
         thread_local! {
             static LEXED: [OnceCell<TokenStream>; Piece::ALL.len()] = const { [const { OnceCell::new() }; Piece::ALL.len()] };
         }
-        LEXED.with(|lexed| lexed[self.index()].get_or_init(|| self.lex()).clone())
+        LEXED.with(|lexed| match lexed.get(self.index()) {
+            Some(cell) => cell.get_or_init(|| self.lex()).clone(),
+            None => self.lex(),
+        })
     }
 
     /// The file lexed; a file that does not lex (a generator bug, which a test rules out) becomes
