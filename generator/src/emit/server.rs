@@ -444,82 +444,6 @@ fn credential(scheme: &AuthScheme) -> TokenStream {
 
 /// Rejections, parameter parsing and authentication: written once, shared by every handler.
 fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
-    let bearer_variant = schemes.bearer.then(|| quote!(Bearer,));
-    let basic_variant = schemes.basic.then(|| quote!(Basic,));
-    let key_variants = schemes.api_key.then(|| {
-        quote! {
-            #[allow(dead_code)]
-            ApiKeyHeader(&'static str),
-            #[allow(dead_code)]
-            ApiKeyQuery(&'static str),
-            #[allow(dead_code)]
-            ApiKeyCookie(&'static str),
-        }
-    });
-    let bearer_arm = schemes.bearer.then(|| {
-        quote! {
-            Credential::Bearer => {
-                let token = headers
-                    .get(axum::http::header::AUTHORIZATION)
-                    .and_then(|value| value.to_str().ok())
-                    .and_then(|value| value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")));
-                if let Some(token) = token {
-                    presented = true;
-                    if api.check_bearer_token(token.trim()).await {
-                        return Ok(());
-                    }
-                }
-            }
-        }
-    });
-    let basic_arm = schemes.basic.then(|| {
-        quote! {
-            Credential::Basic => {
-                let value = headers.get(axum::http::header::AUTHORIZATION).and_then(|value| value.to_str().ok());
-                if let Some(value) = value.filter(|v| v.starts_with("Basic ") || v.starts_with("basic ")) {
-                    presented = true;
-                    if api.check_basic_auth(value).await {
-                        return Ok(());
-                    }
-                }
-            }
-        }
-    });
-    let key_arms = schemes.api_key.then(|| {
-        quote! {
-            Credential::ApiKeyHeader(name) => {
-                if let Some(key) = headers.get(*name).and_then(|value| value.to_str().ok()) {
-                    presented = true;
-                    if api.check_api_key(key).await {
-                        return Ok(());
-                    }
-                }
-            }
-            Credential::ApiKeyQuery(name) => {
-                let pairs = QueryParams::parse(operation, query);
-                if let Some((_, key)) = pairs.pairs.iter().find(|(k, _)| k == name) {
-                    presented = true;
-                    if api.check_api_key(key).await {
-                        return Ok(());
-                    }
-                }
-            }
-            Credential::ApiKeyCookie(name) => {
-                let cookies = headers.get_all(axum::http::header::COOKIE).iter().filter_map(|v| v.to_str().ok());
-                let key = cookies
-                    .flat_map(|line| line.split(';'))
-                    .filter_map(|pair| pair.trim().split_once('='))
-                    .find(|(k, _)| k == name)
-                    .map(|(_, v)| v.to_owned());
-                if let Some(key) = key {
-                    presented = true;
-                    if api.check_api_key(&key).await {
-                        return Ok(());
-                    }
-                }
-            }
-        }
-    });
     let status_code = needs_status_code.then(|| Piece::ServerStatusCode.tokens());
     let medias: Vec<&BodyMedia> = ir.operations.iter().filter_map(|op| op.body.as_ref()).map(|b| &b.media).collect();
     let form = medias.iter().any(|m| **m == BodyMedia::Form).then(|| Piece::ServerFormBody.tokens());
@@ -528,49 +452,7 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
     let multipart = medias.iter().any(|m| **m == BodyMedia::Multipart).then(multipart_runtime);
     let body_decoders = quote!(#form #text #binary #multipart);
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
-    let auth = any_auth.then(|| {
-        quote! {
-            /// A kind of credential an operation accepts.
-            #[derive(Debug, Clone, Copy)]
-            enum Credential {
-                #bearer_variant
-                #basic_variant
-                #key_variants
-            }
-
-            /// Passes when any accepted credential is present and valid.
-            async fn authorize<A: Api>(
-                api: &A,
-                operation: &'static str,
-                accepted: &[Credential],
-                headers: &HeaderMap,
-                query: Option<&str>,
-                status: StatusCode,
-            ) -> Result<(), Rejection> {
-                let _ = query;
-                let mut presented = false;
-                for credential in accepted {
-                    match credential {
-                        #bearer_arm
-                        #basic_arm
-                        #key_arms
-                    }
-                }
-                let message = if presented {
-                    "Invalid credentials."
-                } else {
-                    "Authentication credentials were not provided."
-                };
-                Err(Rejection {
-                    operation,
-                    status,
-                    location: RejectionLocation::Auth,
-                    name: String::new(),
-                    message: message.to_owned(),
-                })
-            }
-        }
-    });
+    let auth = any_auth.then(|| Piece::ServerAuth.tokens_with(&super::client::support_conditions(ir, schemes)));
     let rejection = Piece::ServerRejection.tokens();
     let extract = Piece::ServerExtract.tokens();
     quote! {

@@ -3,8 +3,11 @@
 //! an emitter needs them.
 //!
 //! Each file is one piece an emitter includes under one condition (a JSON body, an open enum, ...),
-//! so a crate carries only what it uses. Plain `//` comments in the files are for maintainers and
-//! vanish in tokenization; `///` comments stay as doc attributes.
+//! so a crate carries only what it uses; parts of a piece that depend on more than that carry
+//! `#[cfg(oagen = "...")]` conditions (see [`conditions`]). Plain `//` comments in the files are for
+//! maintainers and vanish in tokenization; `///` comments stay as doc attributes.
+
+mod conditions;
 
 use std::cell::OnceCell;
 use std::str::FromStr;
@@ -30,6 +33,10 @@ pub enum Piece {
     ClientEncodeForm,
     ClientDecode,
     ClientEncode,
+    ClientStruct,
+    ClientCredentials,
+    ClientRequest,
+    ClientMethods,
     ServerRejection,
     ServerStatusCode,
     ServerExtract,
@@ -37,10 +44,11 @@ pub enum Piece {
     ServerTextBody,
     ServerBinaryBody,
     ServerMultipart,
+    ServerAuth,
 }
 
 impl Piece {
-    pub const ALL: [Piece; 21] = [
+    pub const ALL: [Piece; 26] = [
         Self::ConstraintError,
         Self::FromStr,
         Self::ParamValue,
@@ -55,6 +63,10 @@ impl Piece {
         Self::ClientEncodeForm,
         Self::ClientDecode,
         Self::ClientEncode,
+        Self::ClientStruct,
+        Self::ClientCredentials,
+        Self::ClientRequest,
+        Self::ClientMethods,
         Self::ServerRejection,
         Self::ServerStatusCode,
         Self::ServerExtract,
@@ -62,6 +74,7 @@ impl Piece {
         Self::ServerTextBody,
         Self::ServerBinaryBody,
         Self::ServerMultipart,
+        Self::ServerAuth,
     ];
 
     /// The file's path below `generator/support/`, for messages.
@@ -95,6 +108,10 @@ impl Piece {
             Self::ClientEncodeForm => support!("client/encode_form.rs"),
             Self::ClientDecode => support!("client/decode.rs"),
             Self::ClientEncode => support!("client/encode.rs"),
+            Self::ClientStruct => support!("client/client.rs"),
+            Self::ClientCredentials => support!("client/credentials.rs"),
+            Self::ClientRequest => support!("client/request.rs"),
+            Self::ClientMethods => support!("client/methods.rs"),
             Self::ServerRejection => support!("server/rejection.rs"),
             Self::ServerStatusCode => support!("server/status_code.rs"),
             Self::ServerExtract => support!("server/extract.rs"),
@@ -102,6 +119,7 @@ impl Piece {
             Self::ServerTextBody => support!("server/text_body.rs"),
             Self::ServerBinaryBody => support!("server/binary_body.rs"),
             Self::ServerMultipart => support!("server/multipart.rs"),
+            Self::ServerAuth => support!("server/auth.rs"),
         }
     }
 
@@ -119,6 +137,31 @@ impl Piece {
             Some(cell) => cell.get_or_init(|| self.lex()).clone(),
             None => self.lex(),
         })
+    }
+
+    /// The file's items, keeping the parts whose conditions (`#[cfg(oagen = "...")]`) are among
+    /// `enabled`. Parsed once per thread; each call selects from a copy.
+    pub fn tokens_with(self, enabled: &[&str]) -> TokenStream {
+        thread_local! {
+            static PARSED: [OnceCell<Result<syn::File, String>>; Piece::ALL.len()] =
+                const { [const { OnceCell::new() }; Piece::ALL.len()] };
+        }
+        let parse = || syn::parse_file(self.source()).map_err(|err| err.to_string());
+        let parsed = PARSED.with(|parsed| match parsed.get(self.index()) {
+            Some(cell) => cell.get_or_init(parse).clone(),
+            None => parse(),
+        });
+        let selected = parsed.and_then(|mut file| conditions::select(&mut file, enabled).map(|()| file));
+        match selected {
+            Ok(file) => {
+                let items = &file.items;
+                quote!(#(#items)*)
+            }
+            Err(err) => {
+                let message = format!("oagen: the support file `{}` cannot be used: {err}", self.path());
+                quote!(compile_error!(#message);)
+            }
+        }
     }
 
     /// The file lexed; a file that does not lex (a generator bug, which a test rules out) becomes
@@ -171,6 +214,26 @@ mod tests {
                 panic!("{}: {err}", piece.path());
             }
             assert!(TokenStream::from_str(piece.source()).is_ok(), "{} does not lex", piece.path());
+        }
+    }
+
+    #[test]
+    fn every_condition_is_read_and_removed() {
+        let all: Vec<&str> = conditions::CONDITIONS.iter().map(|(name, _)| *name).collect();
+        for piece in Piece::ALL {
+            for enabled in [&all[..], &[]] {
+                let tokens = piece.tokens_with(enabled).to_string();
+                assert!(!tokens.contains("compile_error"), "{}: {tokens}", piece.path());
+                assert!(!tokens.contains("oagen"), "{} keeps a condition: {tokens}", piece.path());
+            }
+        }
+    }
+
+    #[test]
+    fn the_check_crate_sets_every_condition() {
+        let build = include_str!("../../support-check/build.rs");
+        for (name, _) in conditions::CONDITIONS {
+            assert!(build.contains(&format!("\"{name}\"")), "support-check/build.rs does not set `{name}`");
         }
     }
 

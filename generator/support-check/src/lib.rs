@@ -3,7 +3,8 @@
 //! shape of the generated module the files are spliced into: the same imports, every file the
 //! emitter may include there, and stubs for the few items the emitters write per crate.
 //!
-//! A new support file is added both to `Piece` in the generator and to a module here.
+//! A new support file is added both to `Piece` in the generator and to a module here. The build
+//! script sets every `oagen` condition, so all optional parts of the files are compiled too.
 
 // The generated operations call these helpers; nothing here does.
 #![allow(dead_code)]
@@ -28,19 +29,15 @@ pub mod client {
     #[allow(unused_imports)]
     use super::models::*;
 
-    /// Stub: the generated client. Its credential fields vary with the API's auth schemes; the
-    /// support code reads only `base_url`.
-    #[derive(Clone)]
-    pub struct Client {
-        base_url: String,
-        http: reqwest::Client,
-    }
-
+    include!("../../support/client/client.rs");
+    include!("../../support/client/credentials.rs");
     include!("../../support/client/errors.rs");
     include!("../../support/client/api_key.rs");
     include!("../../support/client/encode_form.rs");
     include!("../../support/client/decode.rs");
     include!("../../support/client/encode.rs");
+    include!("../../support/client/request.rs");
+    include!("../../support/client/methods.rs");
 }
 
 /// The generated `server` module.
@@ -53,8 +50,13 @@ pub mod server {
 
     use super::models::*;
 
-    /// Stub: the generated trait of operations, which the support code's docs link to.
-    pub trait Api {}
+    /// Stub: the generated trait of operations, with the credential checks the support code
+    /// calls (the emitter writes one per kind of credential the API accepts).
+    pub trait Api: Send + Sync + 'static {
+        fn check_bearer_token(&self, token: &str) -> impl std::future::Future<Output = bool> + Send;
+        fn check_basic_auth(&self, authorization: &str) -> impl std::future::Future<Output = bool> + Send;
+        fn check_api_key(&self, key: &str) -> impl std::future::Future<Output = bool> + Send;
+    }
 
     include!("../../support/server/rejection.rs");
     include!("../../support/server/status_code.rs");
@@ -63,4 +65,5 @@ pub mod server {
     include!("../../support/server/text_body.rs");
     include!("../../support/server/binary_body.rs");
     include!("../../support/server/multipart.rs");
+    include!("../../support/server/auth.rs");
 }
