@@ -174,32 +174,54 @@ impl Piece {
     }
 }
 
-/// Names the support files define at their top level (types, traits, functions, macros): a schema
-/// must not take one, or the generated module would define it twice. Parsed once per process.
+/// Names the support files define (types, traits, functions, macros, and the helper types inside
+/// their functions): a schema must not take one, or the generated module would define it twice or
+/// a helper would see the schema's type under its own name. Parsed once per process.
 pub fn reserved_type_names() -> impl Iterator<Item = &'static str> {
     static NAMES: OnceLock<Vec<String>> = OnceLock::new();
-    NAMES.get_or_init(|| Piece::ALL.iter().flat_map(|piece| item_names(piece.source())).collect()).iter().map(String::as_str)
+    NAMES
+        .get_or_init(|| {
+            let mut names = Vec::new();
+            for piece in Piece::ALL {
+                // A file that does not parse reserves nothing; a test rules that out.
+                if let Ok(file) = syn::parse_file(piece.source()) {
+                    item_names(&file.items, &mut names);
+                }
+            }
+            names
+        })
+        .iter()
+        .map(String::as_str)
 }
 
-/// The names of a file's top-level items; none when it does not parse (a test rules that out).
-fn item_names(source: &str) -> Vec<String> {
-    let Ok(file) = syn::parse_file(source) else { return Vec::new() };
-    file.items
-        .iter()
-        .filter_map(|item| match item {
+fn item_names(items: &[syn::Item], names: &mut Vec<String>) {
+    for item in items {
+        let name = match item {
             syn::Item::Struct(item) => Some(&item.ident),
             syn::Item::Enum(item) => Some(&item.ident),
             syn::Item::Trait(item) => Some(&item.ident),
             syn::Item::Type(item) => Some(&item.ident),
             syn::Item::Union(item) => Some(&item.ident),
-            syn::Item::Fn(item) => Some(&item.sig.ident),
+            syn::Item::Fn(item) => {
+                let nested: Vec<syn::Item> = item
+                    .block
+                    .stmts
+                    .iter()
+                    .filter_map(|stmt| match stmt {
+                        syn::Stmt::Item(item) => Some(item.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                item_names(&nested, names);
+                Some(&item.sig.ident)
+            }
             syn::Item::Macro(item) => item.ident.as_ref(),
             syn::Item::Const(item) => Some(&item.ident),
             syn::Item::Static(item) => Some(&item.ident),
             _ => None,
-        })
-        .map(ToString::to_string)
-        .collect()
+        };
+        names.extend(name.map(ToString::to_string));
+    }
 }
 
 #[cfg(test)]
@@ -245,6 +267,8 @@ mod tests {
             assert!(names.contains(&name), "{name} is not reserved");
         }
         for name in ["Error", "Failure", "ApiKeyPlace", "Rejection", "RejectionLocation", "PathParams", "QueryParams", "MultipartParts"]
+            .into_iter()
+            .chain(["Client", "Credentials", "Credential", "Request", "Body", "Restore", "Visitor"])
         {
             assert!(names.contains(&name), "{name} is not reserved");
         }

@@ -21,7 +21,7 @@ use crate::load::source_map::escape_token;
 /// extractors), which schemas must not shadow.
 const RESERVED_TYPE_NAMES: &[&str] = &[
     // oagen's own, defined in the emitters (the names of `generator/support/` are added from its files)
-    "Client", "Api", "Value", "Request", "Body", "Credentials", "Credential", "Restore", "Visitor",
+    "Api", "Value",
     // std's prelude and the derives
     "String", "Vec", "Option", "Box", "Result", "Ok", "Err", "Some", "None", "Default", "Clone", "Copy", "Debug", "Send",
     "Sync", "Sized", "From", "Into", "TryFrom", "TryInto", "Iterator", "Fn", "FnMut", "FnOnce", "Drop", "PartialEq", "Eq",
