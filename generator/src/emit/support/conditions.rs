@@ -180,3 +180,41 @@ fn expr_attrs(expr: &mut Expr) -> Option<&mut Vec<Attribute>> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn selected(source: &str, enabled: &[&str]) -> Result<String, String> {
+        let mut file = syn::parse_file(source).map_err(|err| err.to_string())?;
+        select(&mut file, enabled)?;
+        Ok(quote::quote!(#file).to_string())
+    }
+
+    #[test]
+    fn parts_stay_when_their_condition_holds_and_lose_the_attribute() {
+        let source = r#"
+            struct S { a: u8, #[cfg(oagen = "bearer")] b: u8, #[cfg(not(oagen = "bearer"))] c: u8 }
+            enum E { #[cfg(any(oagen = "basic", oagen = "api_key"))] K, #[cfg(all(oagen = "bearer", oagen = "body"))] B }
+            fn f(x: Option<u8>) -> S {
+                #[cfg(oagen = "bearer")]
+                let y = 1;
+                match x { #[cfg(oagen = "multipart")] Some(_) => {} _ => {} }
+                S { a: 0, #[cfg(oagen = "bearer")] b: y }
+            }
+        "#;
+        let out = selected(source, &["bearer"]).unwrap_or_default();
+        assert!(!out.contains("cfg"), "{out}");
+        assert!(out.contains("b : u8") && !out.contains("c : u8"), "{out}");
+        assert!(!out.contains('K') && !out.contains("B }"), "{out}");
+        assert!(out.contains("let y = 1") && !out.contains("Some (_)") && out.contains("b : y"), "{out}");
+        let none = selected(source, &[]).unwrap_or_default();
+        assert!(none.contains("c : u8") && !none.contains("b : u8") && !none.contains("let y"), "{none}");
+    }
+
+    #[test]
+    fn unknown_conditions_are_errors() {
+        assert!(selected(r#"#[cfg(oagen = "bearr")] struct S;"#, &[]).is_err_and(|err| err.contains("bearr")));
+        assert!(selected(r#"#[cfg(test)] struct S;"#, &[]).is_err());
+    }
+}
