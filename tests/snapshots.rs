@@ -39,6 +39,7 @@ fn committed() -> Vec<(&'static str, Settings)> {
         ("constructs", Settings::new(fixtures.join("constructs.yaml")).crate_name("constructs")),
         ("constructs-31", Settings::new(fixtures.join("constructs-3.1.yaml")).crate_name("constructs-31")),
         ("odd-numbers", Settings::new(fixtures.join("odd-numbers.yaml")).crate_name("odd-numbers")),
+        ("reserved-names", Settings::new(fixtures.join("reserved-names.yaml")).crate_name("reserved-names")),
     ]
 }
 

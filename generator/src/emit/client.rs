@@ -11,6 +11,7 @@ use crate::ir::{
     AuthScheme, BodyMedia, Ir, Method, Operation, PartKind, PathPart, Presence, Primitive, QueryShape, RequestBody, Response, Status, Success,
     TypeRef,
 };
+use super::support::Piece;
 
 pub fn client(ir: &Ir) -> TokenStream {
     let schemes = auth_schemes(ir);
@@ -53,359 +54,56 @@ pub fn auth_schemes(ir: &Ir) -> Schemes {
     schemes
 }
 
-/// The client type, its error type, and the one request path every method shares.
+/// The support-code conditions (`#[cfg(oagen = "...")]` in `generator/support/`) that hold for
+/// this API: which credentials its operations accept, and which request bodies they send.
+pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
+    let bodies = || ir.operations.iter().filter_map(|op| op.body.as_ref());
+    [
+        ("auth", schemes.bearer || schemes.basic || schemes.api_key),
+        ("bearer", schemes.bearer),
+        ("basic", schemes.basic),
+        ("api_key", schemes.api_key),
+        ("body", bodies().next().is_some()),
+        ("multipart", bodies().any(|b| b.media == BodyMedia::Multipart)),
+    ]
+    .into_iter()
+    .filter_map(|(name, holds)| holds.then_some(name))
+    .collect()
+}
+
+/// The client type, its error type, and the one request path every method shares
+/// (`generator/support/client/`).
 fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
     let title = format!(" A client for {} {}.", ir.api.title, ir.api.version);
-    let (bearer_field, bearer_setter, bearer_apply) = if schemes.bearer {
-        (
-            quote!(bearer_token: Option<String>,),
-            quote! {
-                /// Sends `Authorization: Bearer <token>` with every operation that requires authentication.
-                pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-                    self.credentials.bearer_token = Some(token.into());
-                    self
-                }
-            },
-            quote! {
-                if let Some(token) = &self.bearer_token {
-                    builder = builder.bearer_auth(token);
-                }
-            },
-        )
-    } else {
-        Default::default()
-    };
-    let (basic_field, basic_setter, basic_apply) = if schemes.basic {
-        (
-            quote!(basic: Option<(String, Option<String>)>,),
-            quote! {
-                /// Sends HTTP basic credentials with every operation that requires authentication.
-                pub fn with_basic_auth(mut self, username: impl Into<String>, password: Option<String>) -> Self {
-                    self.credentials.basic = Some((username.into(), password));
-                    self
-                }
-            },
-            quote! {
-                if let Some((username, password)) = &self.basic {
-                    builder = builder.basic_auth(username, password.as_ref());
-                }
-            },
-        )
-    } else {
-        Default::default()
-    };
-    let (key_field, key_setter) = if schemes.api_key {
-        (
-            quote!(api_key: Option<String>,),
-            quote! {
-                /// The API key sent, where each operation's security scheme says, with operations that need one.
-                pub fn with_api_key(mut self, key: impl Into<String>) -> Self {
-                    self.credentials.api_key = Some(key.into());
-                    self
-                }
-            },
-        )
-    } else {
-        Default::default()
-    };
-    let key_apply = schemes.api_key.then(|| {
-        quote! {
-            if let Some(key) = &self.api_key {
-                for place in request.api_keys {
-                    builder = match place {
-                        ApiKeyPlace::Header(name) => builder.header(*name, key.as_str()),
-                        // Query keys are added to the URL in `execute`.
-                        ApiKeyPlace::Query(_) => builder,
-                        ApiKeyPlace::Cookie(name) => builder.header("cookie", format!("{name}={key}")),
-                    };
-                }
-            }
-        }
-    });
-    let key_types = schemes.api_key.then(|| {
-        quote! {
-            /// Where an operation takes its API key.
-            #[derive(Debug, Clone, Copy)]
-            enum ApiKeyPlace {
-                #[allow(dead_code)]
-                Header(&'static str),
-                #[allow(dead_code)]
-                Query(&'static str),
-                #[allow(dead_code)]
-                Cookie(&'static str),
-            }
-        }
-    });
-    let key_request_field = schemes.api_key.then(|| quote!(api_keys: &'a [ApiKeyPlace],));
-    let query_binding = if schemes.api_key { quote!(let mut query) } else { quote!(let query) };
-    let query_key = schemes.api_key.then(|| {
-        quote! {
-            if let (true, Some(key)) = (request.authenticated, &self.credentials.api_key) {
-                for place in request.api_keys {
-                    if let ApiKeyPlace::Query(name) = place {
-                        query.push((name, key.as_str()));
-                    }
-                }
-            }
-        }
-    });
+    let conditions = support_conditions(ir, schemes);
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
-    let apply_auth = any_auth.then(|| {
-        quote! {
-            if request.authenticated {
-                builder = self.credentials.apply(builder, &request);
-            }
-        }
-    });
-    let uses_multipart = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Multipart));
     let uses_form = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Form));
-    let multipart_variant = uses_multipart.then(|| quote!(Multipart(reqwest::multipart::Form),));
-    let multipart_send = uses_multipart.then(|| {
-        quote! {
-            Some(Body::Multipart(form)) => {
-                builder = builder.multipart(form);
-            }
-        }
-    });
+    let has_json_body = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Json));
     let decodes_json = ir
         .operations
         .iter()
         .flat_map(|op| &op.responses)
         .any(|r| r.body.is_some() && r.media == BodyMedia::Json);
-    let json_decoder = decodes_json.then(|| {
-        quote! {
-            /// Decodes a JSON body, keeping the raw bytes when it does not match.
-            fn decode<T: serde::de::DeserializeOwned, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
-                serde_json::from_slice(&body).map_err(|source| Error::InvalidBody { status, body, source })
-            }
-        }
-    });
-    let credentials_field = any_auth.then(|| quote!(credentials: Credentials,));
-    let credentials_init = any_auth.then(|| quote!(credentials: Credentials::default(),));
-    let credentials_struct = any_auth.then(|| {
-        quote! {
-            #[derive(Clone, Default)]
-            struct Credentials {
-                #bearer_field
-                #basic_field
-                #key_field
-            }
-        }
-    });
-    let has_body = ir.operations.iter().any(|op| op.body.is_some());
-    let has_json_body = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Json));
-    let body_field = has_body.then(|| quote!(body: Option<Body>,));
-    let body_enum = has_body.then(|| {
-        quote! {
-            /// A request body, encoded.
-            enum Body {
-                Bytes { content_type: &'static str, bytes: Vec<u8> },
-                #multipart_variant
-            }
-        }
-    });
-    let send_body = has_body.then(|| {
-        quote! {
-            match request.body {
-                Some(Body::Bytes { content_type, bytes }) => {
-                    builder = builder.header("content-type", content_type).body(bytes);
-                }
-                #multipart_send
-                None => {}
-            }
-        }
-    });
-    let json_encoder = has_json_body.then(|| {
-        quote! {
-            /// Serializes a JSON request body.
-            fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-                serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
-            }
-        }
-    });
-    let credentials_apply = any_auth.then(|| {
-        quote! {
-            impl Credentials {
-                /// Adds the configured credentials to a request that requires authentication.
-                fn apply(&self, mut builder: reqwest::RequestBuilder, request: &Request<'_>) -> reqwest::RequestBuilder {
-                    let _ = request;
-                    #bearer_apply
-                    #basic_apply
-                    #key_apply
-                    builder
-                }
-            }
-        }
-    });
-    let authenticated_field = any_auth.then(|| quote!(authenticated: bool,));
-    let form_encoder = uses_form.then(|| {
-        quote! {
-            /// Serializes an `application/x-www-form-urlencoded` body.
-            fn encode_form<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-                serde_urlencoded::to_string(body)
-                    .map(String::into_bytes)
-                    .map_err(|err| Failure::InvalidRequest(err.to_string()))
-            }
-        }
-    });
+    let client = Piece::ClientStruct.tokens_with(&conditions);
+    let credentials = any_auth.then(|| Piece::ClientCredentials.tokens_with(&conditions));
+    let client_errors = Piece::ClientErrors.tokens();
+    let key_types = schemes.api_key.then(|| Piece::ClientApiKey.tokens());
+    let request = Piece::ClientRequest.tokens_with(&conditions);
+    let form_encoder = uses_form.then(|| Piece::ClientEncodeForm.tokens());
+    let json_decoder = decodes_json.then(|| Piece::ClientDecode.tokens());
+    let json_encoder = has_json_body.then(|| Piece::ClientEncode.tokens());
+    let methods = Piece::ClientMethods.tokens_with(&conditions);
     quote! {
         #[doc = #title]
-        ///
-        /// Cheap to clone: clones share one connection pool.
-        #[derive(Clone)]
-        pub struct Client {
-            base_url: String,
-            http: reqwest::Client,
-            #credentials_field
-        }
-
-        #credentials_struct
-
-        #credentials_apply
-
-        impl std::fmt::Debug for Client {
-            // Credentials stay out of logs.
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.debug_struct("Client").field("base_url", &self.base_url).finish_non_exhaustive()
-            }
-        }
-
-        /// What can go wrong calling an operation; `E` is the operation's documented errors.
-        #[derive(Debug)]
-        pub enum Error<E> {
-            /// The server answered with an error status the operation documents.
-            Api(E),
-            /// The server answered with a status the operation does not document.
-            UnexpectedStatus { status: u16, body: Vec<u8> },
-            /// A documented status came with a body that does not match its schema.
-            InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
-            /// The request could not be built (a malformed base URL, an unserializable body).
-            InvalidRequest(String),
-            /// Connecting, sending or receiving failed.
-            Transport(reqwest::Error),
-        }
-
-        impl<E> Error<E> {
-            /// The HTTP status the server answered with, if it answered.
-            pub fn status(&self) -> Option<u16> {
-                match self {
-                    Error::UnexpectedStatus { status, .. } | Error::InvalidBody { status, .. } => Some(*status),
-                    Error::Transport(err) => err.status().map(|s| s.as_u16()),
-                    Error::Api(_) | Error::InvalidRequest(_) => None,
-                }
-            }
-        }
-
-        impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                match self {
-                    Error::Api(err) => write!(f, "the server answered with an error: {err:?}"),
-                    Error::UnexpectedStatus { status, body } => {
-                        write!(f, "unexpected status {status}: {}", String::from_utf8_lossy(body))
-                    }
-                    Error::InvalidBody { status, source, .. } => {
-                        write!(f, "the body of a {status} response does not match its schema: {source}")
-                    }
-                    Error::InvalidRequest(reason) => write!(f, "cannot build the request: {reason}"),
-                    Error::Transport(err) => write!(f, "request failed: {err}"),
-                }
-            }
-        }
-
-        impl<E: std::fmt::Debug> std::error::Error for Error<E> {
-            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-                match self {
-                    Error::InvalidBody { source, .. } => Some(source),
-                    Error::Transport(err) => Some(err),
-                    _ => None,
-                }
-            }
-        }
-
-        /// A request failed before any status was seen.
-        enum Failure {
-            InvalidRequest(String),
-            Transport(reqwest::Error),
-        }
-
-        impl<E> From<Failure> for Error<E> {
-            fn from(failure: Failure) -> Self {
-                match failure {
-                    Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
-                    Failure::Transport(err) => Error::Transport(err),
-                }
-            }
-        }
-
+        #client
+        #credentials
+        #client_errors
         #key_types
-
-        /// Everything one call sends, in a shape that is the same for every operation.
-        struct Request<'a> {
-            method: reqwest::Method,
-            /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-            segments: &'a [&'a str],
-            query: Vec<(&'static str, String)>,
-            headers: Vec<(&'static str, String)>,
-            #body_field
-            /// The media type the operation answers with.
-            accept: &'static str,
-            #authenticated_field
-            #key_request_field
-        }
-
-        #body_enum
-
+        #request
         #form_encoder
-
         #json_decoder
-
         #json_encoder
-
-        impl Client {
-            /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
-            pub fn new(base_url: impl Into<String>) -> Self {
-                Self::with_http_client(base_url, reqwest::Client::new())
-            }
-
-            /// Like [`Client::new`], with a preconfigured `reqwest::Client` (timeouts, proxies, TLS).
-            pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
-                Self { base_url: base_url.into(), http, #credentials_init }
-            }
-
-            #bearer_setter
-            #basic_setter
-            #key_setter
-
-            pub fn base_url(&self) -> &str {
-                &self.base_url
-            }
-
-            /// Sends one request and reads the whole response. Not generic: compiled once.
-            async fn execute(&self, request: Request<'_>) -> Result<(u16, Vec<u8>), Failure> {
-                let mut url = reqwest::Url::parse(&self.base_url)
-                    .map_err(|err| Failure::InvalidRequest(format!("base URL `{}`: {err}", self.base_url)))?;
-                url.path_segments_mut()
-                    .map_err(|()| Failure::InvalidRequest(format!("base URL `{}` cannot have a path", self.base_url)))?
-                    .pop_if_empty()
-                    .extend(request.segments);
-                #query_binding = request.query.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>();
-                #query_key
-                if !query.is_empty() {
-                    url.query_pairs_mut().extend_pairs(query);
-                }
-                let mut builder = self.http.request(request.method.clone(), url);
-                for (name, value) in &request.headers {
-                    builder = builder.header(*name, value.as_str());
-                }
-                builder = builder.header("accept", request.accept);
-                #apply_auth
-                #send_body
-                let response = builder.send().await.map_err(Failure::Transport)?;
-                let status = response.status().as_u16();
-                let body = response.bytes().await.map_err(Failure::Transport)?;
-                Ok((status, body.to_vec()))
-            }
-        }
+        #methods
     }
 }
 

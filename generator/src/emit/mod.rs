@@ -4,6 +4,7 @@ mod cargo;
 mod client;
 mod models;
 mod server;
+pub(crate) mod support;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};

@@ -22,9 +22,8 @@ use graph::{box_recursive_fields, break_alias_cycles};
 /// Names the generated crate defines or uses unqualified (std's prelude, serde's derives, axum's
 /// extractors), which schemas must not shadow.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    // oagen's own
-    "ConstraintError", "ParamValue", "Client", "Error", "Api", "Rejection", "RejectionLocation", "Value", "Request", "Body",
-    "Failure", "Credentials", "Credential", "QueryParams", "PathParams", "MultipartParts", "Restore", "Visitor", "ApiKeyPlace",
+    // oagen's own, defined in the emitters (the names of `generator/support/` are added from its files)
+    "Api", "Value",
     // std's prelude and the derives
     "String", "Vec", "Option", "Box", "Result", "Ok", "Err", "Some", "None", "Default", "Clone", "Copy", "Debug", "Send",
     "Sync", "Sized", "From", "Into", "TryFrom", "TryInto", "Iterator", "Fn", "FnMut", "FnOnce", "Drop", "PartialEq", "Eq",
@@ -134,7 +133,8 @@ impl<'a> Lowering<'a> {
             spec,
             options,
             doc: &spec.document,
-            type_names: Scope::with_reserved(RESERVED_TYPE_NAMES),
+            // The support code's own names (`Number`, `StringRules`, ...) are read from its files.
+            type_names: Scope::with_reserved(&RESERVED_TYPE_NAMES.iter().copied().chain(crate::emit::support::reserved_type_names()).collect::<Vec<_>>()),
             components: IndexMap::new(),
             nullable_components: HashMap::new(),
             slots: Slots::default(),

@@ -1,0 +1,96 @@
+// Support code oagen copies into the generated `client` module: the constructors, the credential
+// setters and the one request path every operation method shares.
+// Always. Conditions: `auth`, `bearer`, `basic`, `api_key` for the credentials the API's
+// operations accept; `body` and `multipart` for the request bodies they send.
+
+impl Client {
+    /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self::with_http_client(base_url, reqwest::Client::new())
+    }
+
+    /// Like [`Client::new`], with a preconfigured `reqwest::Client` (timeouts, proxies, TLS).
+    pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
+        Self {
+            base_url: base_url.into(),
+            http,
+            #[cfg(oagen = "auth")]
+            credentials: Credentials::default(),
+        }
+    }
+
+    #[cfg(oagen = "bearer")]
+    /// Sends `Authorization: Bearer <token>` with every operation that requires authentication.
+    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.credentials.bearer_token = Some(token.into());
+        self
+    }
+
+    #[cfg(oagen = "basic")]
+    /// Sends HTTP basic credentials with every operation that requires authentication.
+    pub fn with_basic_auth(mut self, username: impl Into<String>, password: Option<String>) -> Self {
+        self.credentials.basic = Some((username.into(), password));
+        self
+    }
+
+    #[cfg(oagen = "api_key")]
+    /// The API key sent, where each operation's security scheme says, with operations that need one.
+    pub fn with_api_key(mut self, key: impl Into<String>) -> Self {
+        self.credentials.api_key = Some(key.into());
+        self
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Sends one request and reads the whole response. Not generic: compiled once.
+    async fn execute(&self, request: Request<'_>) -> Result<(u16, Vec<u8>), Failure> {
+        let mut url = reqwest::Url::parse(&self.base_url)
+            .map_err(|err| Failure::InvalidRequest(format!("base URL `{}`: {err}", self.base_url)))?;
+        url.path_segments_mut()
+            .map_err(|()| Failure::InvalidRequest(format!("base URL `{}` cannot have a path", self.base_url)))?
+            .pop_if_empty()
+            .extend(request.segments);
+        // API keys sent in the query join the operation's parameters.
+        #[cfg(oagen = "api_key")]
+        let mut query = request.query.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>();
+        #[cfg(not(oagen = "api_key"))]
+        let query = request.query.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>();
+        #[cfg(oagen = "api_key")]
+        if let (true, Some(key)) = (request.authenticated, &self.credentials.api_key) {
+            for place in request.api_keys {
+                if let ApiKeyPlace::Query(name) = place {
+                    query.push((name, key.as_str()));
+                }
+            }
+        }
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
+        }
+        let mut builder = self.http.request(request.method.clone(), url);
+        for (name, value) in &request.headers {
+            builder = builder.header(*name, value.as_str());
+        }
+        builder = builder.header("accept", request.accept);
+        #[cfg(oagen = "auth")]
+        if request.authenticated {
+            builder = self.credentials.apply(builder, &request);
+        }
+        #[cfg(oagen = "body")]
+        match request.body {
+            Some(Body::Bytes { content_type, bytes }) => {
+                builder = builder.header("content-type", content_type).body(bytes);
+            }
+            #[cfg(oagen = "multipart")]
+            Some(Body::Multipart(form)) => {
+                builder = builder.multipart(form);
+            }
+            None => {}
+        }
+        let response = builder.send().await.map_err(Failure::Transport)?;
+        let status = response.status().as_u16();
+        let body = response.bytes().await.map_err(Failure::Transport)?;
+        Ok((status, body.to_vec()))
+    }
+}

@@ -1,0 +1,29 @@
+// Support code oagen copies into the generated `client` module.
+// Always. Conditions: `body` when some operation sends a body, `multipart` when some body is
+// `multipart/form-data`, `auth` when some operation takes credentials, `api_key` when some takes an
+// API key.
+
+/// Everything one call sends, in a shape that is the same for every operation.
+struct Request<'a> {
+    method: reqwest::Method,
+    /// Path segments below the base URL, unencoded; `url` percent-encodes them.
+    segments: &'a [&'a str],
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, String)>,
+    #[cfg(oagen = "body")]
+    body: Option<Body>,
+    /// The media type the operation answers with.
+    accept: &'static str,
+    #[cfg(oagen = "auth")]
+    authenticated: bool,
+    #[cfg(oagen = "api_key")]
+    api_keys: &'a [ApiKeyPlace],
+}
+
+#[cfg(oagen = "body")]
+/// A request body, encoded.
+enum Body {
+    Bytes { content_type: &'static str, bytes: Vec<u8> },
+    #[cfg(oagen = "multipart")]
+    Multipart(reqwest::multipart::Form),
+}

@@ -1,0 +1,149 @@
+// Support code oagen copies into the generated `models` module.
+// When some constrained value is a number.
+
+/// The number types constrained values are built on.
+pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<'de> + 'static {
+    fn is_multiple_of(self, step: Self) -> bool;
+}
+
+impl Number for i32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        step == 0 || self % step == 0
+    }
+}
+
+impl Number for i64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        step == 0 || self % step == 0
+    }
+}
+
+impl Number for f32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = f64::from(self) / f64::from(step);
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+impl Number for f64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = self / step;
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+/// The rules of one constrained number, as the spec states them.
+pub trait NumberRules {
+    type Value: Number;
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+    const MINIMUM: Option<Self::Value> = None;
+    const EXCLUSIVE_MINIMUM: bool = false;
+    const MAXIMUM: Option<Self::Value> = None;
+    const EXCLUSIVE_MAXIMUM: bool = false;
+    const MULTIPLE_OF: Option<Self::Value> = None;
+    /// A non-empty list is an `enum`: the value must be one of these.
+    const ONE_OF: &'static [Self::Value] = &[];
+}
+
+/// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+/// value that breaks them.
+pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+impl<R: NumberRules> ConstrainedNumber<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+        if let Some(min) = R::MINIMUM {
+            if R::EXCLUSIVE_MINIMUM && value <= min {
+                return fail("exclusiveMinimum", format!("must be greater than {min}, got {value}"));
+            }
+            if !R::EXCLUSIVE_MINIMUM && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = R::MAXIMUM {
+            if R::EXCLUSIVE_MAXIMUM && value >= max {
+                return fail("exclusiveMaximum", format!("must be less than {max}, got {value}"));
+            }
+            if !R::EXCLUSIVE_MAXIMUM && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+            return fail("multipleOf", format!("must be a multiple of {step}, got {value}"));
+        }
+        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+            let allowed = R::ONE_OF.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> R::Value {
+        self.0
+    }
+}
+
+impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+
+impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(&other.0)
+    }
+}
+
+impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+    type Err = ConstraintError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = value.trim().parse::<R::Value>().map_err(|_| {
+            ConstraintError::new(R::FIELD, "type", format!("`{value}` is not a number of the expected kind"))
+        })?;
+        Self::new(parsed)
+    }
+}
+
+impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Self::new(R::Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}

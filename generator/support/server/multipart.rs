@@ -1,0 +1,52 @@
+// Support code oagen copies into the generated `server` module.
+// When some request body is `multipart/form-data`.
+
+/// The parts of a multipart body, by name.
+struct MultipartParts {
+    operation: &'static str,
+    parts: Vec<(String, Vec<u8>)>,
+}
+
+async fn read_multipart(
+    operation: &'static str,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<MultipartParts, Rejection> {
+    let invalid = |message: String| Rejection::invalid(operation, RejectionLocation::Body, "", message);
+    let mut multipart = multipart.map_err(|err| invalid(err.body_text()))?;
+    let mut parts = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(|err| invalid(err.body_text()))? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(|err| invalid(err.body_text()))?;
+        parts.push((name, bytes.to_vec()));
+    }
+    Ok(MultipartParts { operation, parts })
+}
+
+#[allow(dead_code)]
+impl MultipartParts {
+    fn raw(&self, name: &str) -> Option<&[u8]> {
+        self.parts.iter().find(|(n, _)| n == name).map(|(_, bytes)| bytes.as_slice())
+    }
+
+    fn file(&self, name: &str) -> Option<Vec<u8>> {
+        self.raw(name).map(<[u8]>::to_vec)
+    }
+
+    fn text<T: ParamValue>(&self, name: &'static str) -> Result<Option<T>, Rejection> {
+        let Some(bytes) = self.raw(name) else { return Ok(None) };
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| Rejection::invalid(self.operation, RejectionLocation::Body, name, "the part is not UTF-8 text"))?;
+        T::from_param(text).map(Some).map_err(|message| Rejection::invalid(self.operation, RejectionLocation::Body, name, message))
+    }
+
+    fn json<T: serde::de::DeserializeOwned>(&self, name: &'static str) -> Result<Option<T>, Rejection> {
+        let Some(bytes) = self.raw(name) else { return Ok(None) };
+        serde_json::from_slice(bytes)
+            .map(Some)
+            .map_err(|err| Rejection::invalid(self.operation, RejectionLocation::Body, name, err.to_string()))
+    }
+}
+
+fn required_part<T>(operation: &'static str, name: &'static str, value: Option<T>) -> Result<T, Rejection> {
+    value.ok_or_else(|| Rejection::invalid(operation, RejectionLocation::Body, name, "this part is required"))
+}
