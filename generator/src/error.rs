@@ -63,6 +63,9 @@ pub enum Error {
     Write { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Settings(String),
+    /// A problem in a settings file (`oagen.toml`), with the line when it is known.
+    #[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Config { path: PathBuf, line: Option<usize>, message: String },
     /// Emitted code that does not parse is a generator bug, reported with the code around it.
     #[error("internal error: the code generated for {file} does not parse ({message}); near:\n{snippet}")]
     Format { file: String, message: String, snippet: String },

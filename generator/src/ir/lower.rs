@@ -47,10 +47,16 @@ const RESERVED_METHOD_NAMES: &[&str] = &[
 ];
 
 /// Choices the user makes about the shape of the generated code.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// Every string enum keeps unknown values (`Unknown(String)`) instead of refusing them.
     pub enum_fallback: bool,
+    /// Component schemas (by name) that a user-provided Rust type stands for, e.g. `DateTime` →
+    /// `chrono::DateTime<chrono::Utc>`. Validated as Rust types by the settings; not applied yet.
+    pub type_replacements: std::collections::BTreeMap<String, String>,
+    /// Derives (Rust paths) added to every generated model type. Validated by the settings; not
+    /// applied yet.
+    pub extra_derives: Vec<String>,
 }
 
 /// Lowers a loaded spec into the IR.
@@ -1235,7 +1241,7 @@ fn discriminator_tags(discriminator: &openapiv3::Discriminator, reference: &str)
 }
 
 /// `get /pets/{id}/toys` → `get_pets_id_toys`: stable, and distinct per method and path.
-fn derived_operation_id(method: Method, path: &str) -> String {
+pub(crate) fn derived_operation_id(method: Method, path: &str) -> String {
     let mut id = method.as_str().to_lowercase();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         id.push('_');

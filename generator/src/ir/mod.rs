@@ -6,6 +6,7 @@ pub mod naming;
 pub mod pattern;
 
 pub use lower::{Options, lower};
+pub(crate) use lower::derived_operation_id;
 
 use crate::error::Warning;
 
