@@ -137,7 +137,13 @@ fn spec_lints() -> Vec<TokenStream> {
 
 fn lib_rs(ir: &Ir, parts: crate::Parts) -> TokenStream {
     let allowed = spec_lints();
-    let title = format!(" {} {}: models, an async client and server stubs.", ir.api.title, ir.api.version);
+    let contents = match (parts.client, parts.server) {
+        (true, true) => "models, an async client and server stubs",
+        (true, false) => "models and an async client",
+        (false, true) => "models and server stubs",
+        (false, false) => "models",
+    };
+    let title = format!(" {} {}: {contents}.", ir.api.title, ir.api.version);
     let description = ir.api.description.as_deref().map(|d| doc_lines(d, true)).unwrap_or_default();
     let client = parts.client.then(|| quote!(#[cfg(feature = "client")] pub mod client;));
     let server = parts.server.then(|| quote!(#[cfg(feature = "server")] pub mod server;));
