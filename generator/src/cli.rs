@@ -133,7 +133,7 @@ impl Target {
             }
             vec![self.apply(Settings::new(PathBuf::new()))]
         } else {
-            self.from_settings_file()?
+            self.settings_file_crates()?
         };
         crates
             .into_iter()
@@ -147,7 +147,7 @@ impl Target {
             .collect()
     }
 
-    fn from_settings_file(&self) -> Result<Vec<Settings>, Error> {
+    fn settings_file_crates(&self) -> Result<Vec<Settings>, Error> {
         let path = self.config.clone().unwrap_or_else(|| PathBuf::from("oagen.toml"));
         if self.config.is_none() && !path.exists() {
             return Err(Error::Settings("no --spec given and no oagen.toml in the current directory (or pass --config FILE)".into()));

@@ -301,6 +301,22 @@ mod tests {
     }
 
     #[test]
+    fn discriminator_mappings_reach_their_schemas() {
+        let raw = serde_json::json!({
+            "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/responses/A"}}}}},
+            "components": {
+                "responses": {"A": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Base"}}}}},
+                "schemas": {
+                    "Base": {"discriminator": {"propertyName": "k", "mapping": {"x": "#/components/schemas/X", "y": "Y"}}},
+                    "X": {}, "Y": {"items": {"$ref": "#/components/schemas/Z"}}, "Z": {}, "Lonely": {}
+                }
+            }
+        });
+        let names: Vec<String> = reachable_components(&raw).into_iter().map(|(section, name)| format!("{section}/{name}")).collect();
+        assert_eq!(names, ["responses/A", "schemas/Base", "schemas/X", "schemas/Y", "schemas/Z"]);
+    }
+
+    #[test]
     fn references_name_their_component() {
         assert_eq!(component_of("#/components/schemas/Pet"), Some(("schemas".into(), "Pet".into())));
         assert_eq!(component_of("#/components/schemas/a~1b/properties/x"), Some(("schemas".into(), "a/b".into())));
