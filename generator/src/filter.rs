@@ -75,8 +75,9 @@ impl Rule {
             Rule::Operation => ("operation", "operationId glob"),
             Rule::Path => ("path", "path prefix"),
         };
-        let flag = if exclude { format!("--exclude-{flag}") } else { format!("--{flag}") };
-        format!("{what} `{pattern}` ({flag})")
+        // Named both ways: the filter may come from the command line or from `oagen.toml`.
+        let (flag, key) = if exclude { (format!("--exclude-{flag}"), format!("exclude-{flag}s")) } else { (format!("--{flag}"), format!("{flag}s")) };
+        format!("{what} `{pattern}` ({flag}, or `{key}` in oagen.toml)")
     }
 }
 
