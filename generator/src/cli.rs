@@ -1,11 +1,15 @@
 //! The `oagen` command line, as a library function so tests can run it in-process.
+//!
+//! With `--spec` (and no `--config`) it works on one crate described by flags. Otherwise it reads
+//! the settings file (`--config FILE`, or `./oagen.toml`) and works on every crate listed there,
+//! or on the one `--crate NAME` picks; flags then override that one crate's settings.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::{Error, Settings};
+use crate::{CheckReport, Error, Filter, Settings};
 
 #[derive(Parser)]
 #[command(name = "oagen", version, about = "Generate Rust crates from OpenAPI descriptions")]
@@ -16,12 +20,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Generate a crate (models, client, server) from a spec.
+    /// Generate crates (models, client, server): those of the settings file, or one from flags.
     Generate {
         #[command(flatten)]
         target: Target,
     },
-    /// Exit 0 when `--out` holds exactly what `generate` would write, 1 with a unified diff when not.
+    /// Exit 0 when every crate holds exactly what `generate` would write, 1 with a unified diff
+    /// and the stale files named when not, 2 on errors.
     Check {
         #[command(flatten)]
         target: Target,
@@ -39,12 +44,18 @@ enum Command {
 
 #[derive(clap::Args)]
 struct Target {
+    /// The settings file (default: `oagen.toml` in the current directory, when there is no --spec).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Work on this crate of the settings file only (its `name`).
+    #[arg(long = "crate", value_name = "NAME")]
+    krate: Option<String>,
     /// The OpenAPI 3.0 or 3.1 document (YAML or JSON).
     #[arg(long)]
-    spec: PathBuf,
+    spec: Option<PathBuf>,
     /// The crate directory; `generate` replaces it atomically.
     #[arg(long)]
-    out: PathBuf,
+    out: Option<PathBuf>,
     /// The package name of the generated crate (default: from the spec's title).
     #[arg(long)]
     crate_name: Option<String>,
@@ -52,15 +63,120 @@ struct Target {
     /// API later. Servers still answer unknown values in requests with 400.
     #[arg(long)]
     enum_fallback: bool,
+    #[command(flatten)]
+    filter: FilterArgs,
+}
+
+/// Operation filters; any of them replaces the settings file's `[crate.filter]`.
+#[derive(clap::Args)]
+struct FilterArgs {
+    /// Keep operations with this tag (repeatable; an operation matching any include is kept).
+    #[arg(long = "tag", value_name = "NAME")]
+    tags: Vec<String>,
+    /// Keep operations whose operationId matches this glob (`*`, `?`; repeatable).
+    #[arg(long = "operation", value_name = "GLOB")]
+    operations: Vec<String>,
+    /// Keep operations whose path starts with this prefix (repeatable).
+    #[arg(long = "path", value_name = "PREFIX")]
+    paths: Vec<String>,
+    /// Drop operations with this tag (repeatable; applied after the includes).
+    #[arg(long = "exclude-tag", value_name = "NAME")]
+    exclude_tags: Vec<String>,
+    /// Drop operations whose operationId matches this glob (repeatable).
+    #[arg(long = "exclude-operation", value_name = "GLOB")]
+    exclude_operations: Vec<String>,
+    /// Drop operations whose path starts with this prefix (repeatable).
+    #[arg(long = "exclude-path", value_name = "PREFIX")]
+    exclude_paths: Vec<String>,
+}
+
+impl FilterArgs {
+    fn filter(&self) -> Filter {
+        Filter {
+            tags: self.tags.clone(),
+            operations: self.operations.clone(),
+            paths: self.paths.clone(),
+            exclude_tags: self.exclude_tags.clone(),
+            exclude_operations: self.exclude_operations.clone(),
+            exclude_paths: self.exclude_paths.clone(),
+        }
+    }
+}
+
+/// One crate to work on, and where it goes.
+struct Job {
+    settings: Settings,
+    out: PathBuf,
 }
 
 impl Target {
-    fn settings(&self) -> Settings {
-        let settings = Settings::new(&self.spec).enum_fallback(self.enum_fallback);
-        match &self.crate_name {
-            Some(name) => settings.crate_name(name),
-            None => settings,
+    fn overrides_any(&self) -> bool {
+        self.spec.is_some() || self.out.is_some() || self.crate_name.is_some() || self.enum_fallback || !self.filter.filter().is_empty()
+    }
+
+    /// Flags win over the settings file, for the one crate they apply to.
+    fn apply(&self, mut settings: Settings) -> Settings {
+        if let Some(spec) = &self.spec {
+            settings.spec = spec.clone();
         }
+        if let Some(out) = &self.out {
+            settings.out = Some(out.clone());
+        }
+        if let Some(name) = &self.crate_name {
+            settings.crate_name = Some(name.clone());
+        }
+        settings.enum_fallback |= self.enum_fallback;
+        let filter = self.filter.filter();
+        if !filter.is_empty() {
+            settings.filter = filter;
+        }
+        settings
+    }
+
+    /// The crates this invocation works on.
+    fn jobs(&self) -> Result<Vec<Job>, Error> {
+        let from_flags = self.config.is_none() && self.spec.is_some();
+        let crates = if from_flags {
+            if self.krate.is_some() {
+                return Err(Error::Settings("--crate picks a crate of a settings file; with --spec, name the crate with --crate-name".into()));
+            }
+            vec![self.apply(Settings::new(PathBuf::new()))]
+        } else {
+            self.settings_file_crates()?
+        };
+        crates
+            .into_iter()
+            .map(|settings| match settings.out.clone() {
+                Some(out) => Ok(Job { settings, out }),
+                None => Err(Error::Settings(match &settings.crate_name {
+                    Some(name) if !from_flags => format!("crate `{name}` has no `out` directory: set `out` in the settings file or pass --out"),
+                    _ => "--out is required: the directory of the generated crate".into(),
+                })),
+            })
+            .collect()
+    }
+
+    fn settings_file_crates(&self) -> Result<Vec<Settings>, Error> {
+        let path = self.config.clone().unwrap_or_else(|| PathBuf::from("oagen.toml"));
+        if self.config.is_none() && !path.exists() {
+            return Err(Error::Settings("no --spec given and no oagen.toml in the current directory (or pass --config FILE)".into()));
+        }
+        let mut crates = Settings::from_config(&path)?;
+        if let Some(name) = &self.krate {
+            let names: Vec<String> = crates.iter().filter_map(|c| c.crate_name.clone()).collect();
+            crates.retain(|c| c.crate_name.as_deref() == Some(name));
+            if crates.is_empty() {
+                return Err(Error::Settings(format!("{}: no crate named `{name}` (it lists {})", path.display(), names.join(", "))));
+            }
+        }
+        if crates.len() > 1 && self.overrides_any() {
+            return Err(Error::Settings(format!(
+                "{} lists {} crates: flags override one crate's settings, so pick it with --crate NAME",
+                path.display(),
+                crates.len()
+            )));
+        }
+        Ok(crates.into_iter().map(|settings| self.apply(settings)).collect())
     }
 }
 
@@ -86,49 +202,87 @@ where
             return if err.use_stderr() { exit::FAILED } else { exit::OK };
         }
     };
-    match cli.command {
-        Command::Generate { target } => {
-            let settings = target.settings();
-            match settings.generate(&target.out) {
-                Ok(generated) => {
-                    for warning in &generated.warnings {
-                        let _ = writeln!(stderr, "warning: {}: {warning}", settings.spec.display());
-                    }
-                    let s = generated.summary;
-                    let _ = writeln!(
-                        stderr,
-                        "generated {}: {} types, {} operations; constraints: {} enforced, {} not enforced (named in the warnings above)",
-                        target.out.display(),
-                        s.types,
-                        s.operations,
-                        s.constraints_enforced,
-                        s.constraints_not_enforced
-                    );
+    let (target, check) = match &cli.command {
+        Command::Generate { target } => (target, false),
+        Command::Check { target } => (target, true),
+        Command::Ir { spec, enum_fallback } => {
+            return match crate::stages::dump_ir(&Settings::new(spec).enum_fallback(*enum_fallback)) {
+                Ok(dump) => {
+                    let _ = write!(stdout, "{dump}");
                     exit::OK
                 }
                 Err(err) => fail(&err, stderr),
-            }
+            };
         }
-        Command::Check { target } => match target.settings().check(&target.out) {
-            Ok(None) => {
-                let _ = writeln!(stderr, "{} is up to date", target.out.display());
-                exit::OK
-            }
-            Ok(Some(diff)) => {
-                let _ = write!(stdout, "{diff}");
-                let _ = writeln!(stderr, "{} is out of date: regenerate it with `oagen generate`", target.out.display());
-                exit::STALE
-            }
-            Err(err) => fail(&err, stderr),
-        },
-        Command::Ir { spec, enum_fallback } => match crate::stages::dump_ir(&Settings::new(spec).enum_fallback(enum_fallback)) {
-            Ok(dump) => {
-                let _ = write!(stdout, "{dump}");
-                exit::OK
-            }
-            Err(err) => fail(&err, stderr),
-        },
+    };
+    let jobs = match target.jobs() {
+        Ok(jobs) => jobs,
+        Err(err) => return fail(&err, stderr),
+    };
+    // Every crate is handled, so one run reports everything that is wrong; the worst outcome wins.
+    jobs.iter()
+        .map(|job| if check { check_one(job, stdout, stderr) } else { generate_one(job, stderr) })
+        .max()
+        .unwrap_or(exit::OK)
+}
+
+fn generate_one(job: &Job, stderr: &mut dyn Write) -> u8 {
+    let generated = match job.settings.generate(&job.out) {
+        Ok(generated) => generated,
+        Err(err) => return fail(&err, stderr),
+    };
+    for warning in &generated.warnings {
+        let _ = writeln!(stderr, "warning: {}: {warning}", job.settings.spec.display());
     }
+    let s = generated.summary;
+    let counts = match s.filtered {
+        Some(total) => format!(
+            "{} of {} operations, {} of {} types kept",
+            s.operations, total.operations_total, s.types, total.types_total
+        ),
+        None => format!("{} types, {} operations", s.types, s.operations),
+    };
+    let _ = writeln!(
+        stderr,
+        "generated {}: {counts}; constraints: {} enforced, {} not enforced (named in the warnings above)",
+        job.out.display(),
+        s.constraints_enforced,
+        s.constraints_not_enforced
+    );
+    exit::OK
+}
+
+fn check_one(job: &Job, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+    let report = match job.settings.check_report(&job.out) {
+        Ok(report) => report,
+        Err(err) => return fail(&err, stderr),
+    };
+    if report.is_current() {
+        let _ = writeln!(stderr, "{} is up to date", job.out.display());
+        return exit::OK;
+    }
+    let _ = write!(stdout, "{}", report.diff);
+    report_stale(&report, &job.out, &job.settings.spec, stderr);
+    exit::STALE
+}
+
+fn report_stale(report: &CheckReport, out: &Path, spec: &Path, stderr: &mut dyn Write) {
+    for file in &report.stale_files {
+        let _ = writeln!(stderr, "stale: {}", out.join(file).display());
+    }
+    if let Some(moved) = &report.spec_moved {
+        let _ = writeln!(
+            stderr,
+            "note: the spec changed since {} was generated from {} (digest {}, now {}): review what it changes \
+             for clients with `oagen diff OLD {}`, OLD being the spec as it was when the crate was generated",
+            out.display(),
+            moved.spec,
+            moved.recorded_digest,
+            moved.current_digest,
+            spec.display()
+        );
+    }
+    let _ = writeln!(stderr, "{} is out of date: regenerate it with `oagen generate`", out.display());
 }
 
 fn fail(err: &Error, stderr: &mut dyn Write) -> u8 {

@@ -66,6 +66,9 @@ pub enum Error {
     /// A generator bug caught while emitting (a panic), with the panic's message.
     #[error("internal error while generating {file}: {message}")]
     Internal { file: String, message: String },
+    /// A problem in a settings file (`oagen.toml`), with the line when it is known.
+    #[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Config { path: PathBuf, line: Option<usize>, message: String },
     /// Emitted code that does not parse is a generator bug, reported with the code around it.
     #[error("internal error: the code generated for {file} does not parse ({message}); near:\n{snippet}")]
     Format { file: String, message: String, snippet: String },

@@ -14,17 +14,25 @@
 //! }
 //! ```
 
+mod check;
 pub mod cli;
+mod config;
 mod emit;
 mod error;
+mod filter;
 mod format;
 mod ir;
 mod load;
+mod provenance;
+mod rerun;
 mod write;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use check::{CheckReport, SpecMoved};
 pub use error::{Error, SpecError, SpecErrorKind, Warning, WarningKind};
+pub use filter::Filter;
 pub use write::File;
 
 /// The pipeline's stages one at a time, for the benchmark and the IR dump; not a stable API.
@@ -45,9 +53,16 @@ pub mod stages {
         crate::ir::lower(&spec, crate::ir::Options::default()).map(drop)
     }
 
+    /// The component schemas a filter keeps of a spec (in the document's order).
+    pub fn kept_schemas(path: &Path, filter: &crate::Filter) -> Result<Vec<String>, Error> {
+        let mut spec = crate::load::load(path)?;
+        crate::filter::apply(&mut spec, filter)?;
+        Ok(spec.document.components.map(|c| c.schemas.keys().cloned().collect()).unwrap_or_default())
+    }
+
     /// The lowered IR as readable text (what `oagen ir` prints).
     pub fn dump_ir(settings: &crate::Settings) -> Result<String, Error> {
-        Ok(settings.lower()?.dump())
+        Ok(settings.lower()?.0.dump())
     }
 }
 
@@ -60,6 +75,42 @@ pub struct Settings {
     /// Every string enum keeps values the spec does not list (`Unknown(String)`), so clients
     /// survive servers that gained enum values. Servers still refuse unknown values in requests.
     pub enum_fallback: bool,
+    /// Where the crate goes, when a settings file says (the CLI's `--out` otherwise).
+    pub out: Option<PathBuf>,
+    /// The settings file these came from: `build.rs` reruns when it changes.
+    pub settings_file: Option<PathBuf>,
+    /// Which parts of the crate to write.
+    pub parts: Parts,
+    /// Which operations to keep; the schemas they reach are kept with them.
+    pub filter: Filter,
+    /// Component schema name → the user's Rust type that stands for it.
+    pub type_replacements: BTreeMap<String, String>,
+    /// Derives added to every model type.
+    pub extra_derives: Vec<String>,
+}
+
+/// The parts of a generated crate. Models are always there: the client and the server use them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    pub models: bool,
+    pub client: bool,
+    pub server: bool,
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Self { models: true, client: true, server: true }
+    }
+}
+
+impl Parts {
+    fn validate(self) -> Result<(), String> {
+        if self.models {
+            Ok(())
+        } else {
+            Err("`parts` must include `models`: the client and the server are written in terms of them".into())
+        }
+    }
 }
 
 /// A generated crate, in memory.
@@ -87,11 +138,71 @@ pub struct Summary {
     pub constraints_enforced: usize,
     /// Rules reported as warnings and not checked.
     pub constraints_not_enforced: usize,
+    /// What a filter kept, when one was set.
+    pub filtered: Option<Filtered>,
+}
+
+/// Operations and types a filter kept, next to what the whole spec has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Filtered {
+    pub operations_total: usize,
+    pub types_total: usize,
 }
 
 impl Settings {
     pub fn new(spec: impl Into<PathBuf>) -> Self {
-        Self { spec: spec.into(), crate_name: None, enum_fallback: false }
+        Self {
+            spec: spec.into(),
+            crate_name: None,
+            enum_fallback: false,
+            out: None,
+            settings_file: None,
+            parts: Parts::default(),
+            filter: Filter::default(),
+            type_replacements: BTreeMap::new(),
+            extra_derives: Vec::new(),
+        }
+    }
+
+    /// The settings of every crate listed in a settings file (`oagen.toml`), paths resolved
+    /// against the file's directory. Unknown keys and invalid values are errors with their line.
+    pub fn from_config(path: impl AsRef<Path>) -> Result<Vec<Settings>, Error> {
+        config::read(path.as_ref())
+    }
+
+    pub fn parts(mut self, parts: Parts) -> Self {
+        self.parts = parts;
+        self
+    }
+
+    pub fn filter(mut self, filter: Filter) -> Self {
+        self.filter = filter;
+        self
+    }
+
+    /// Use the Rust type `rust` (a path, e.g. `chrono::DateTime<chrono::Utc>`) for the component
+    /// schema `schema`.
+    pub fn replace_type(mut self, schema: impl Into<String>, rust: impl Into<String>) -> Self {
+        self.type_replacements.insert(schema.into(), rust.into());
+        self
+    }
+
+    /// Add `derive` (a path, e.g. `Hash`) to the derives of every model type.
+    pub fn derive(mut self, derive: impl Into<String>) -> Self {
+        self.extra_derives.push(derive.into());
+        self
+    }
+
+    /// The files a `build.rs` must watch: the settings file, the spec and every file it references.
+    pub fn rerun_if_changed(&self) -> Result<Vec<PathBuf>, Error> {
+        let mut paths: Vec<PathBuf> = self.settings_file.iter().cloned().collect();
+        paths.extend(rerun::spec_files(&self.spec)?);
+        Ok(paths)
+    }
+
+    /// [`Settings::rerun_if_changed`] as the `cargo:rerun-if-changed=` lines `build.rs` prints.
+    pub fn cargo_rerun_lines(&self) -> Result<Vec<String>, Error> {
+        Ok(self.rerun_if_changed()?.iter().map(|p| format!("cargo:rerun-if-changed={}", p.display())).collect())
     }
 
     pub fn enum_fallback(mut self, enabled: bool) -> Self {
@@ -118,25 +229,66 @@ impl Settings {
         }
     }
 
-    /// Loads and lowers the spec: the IR every front end emits from.
-    fn lower(&self) -> Result<ir::Ir, Error> {
-        let spec = load::load(&self.spec)?;
-        ir::lower(&spec, ir::Options { enum_fallback: self.enum_fallback })
+    /// Checks the settings that do not depend on the spec.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(name) = &self.crate_name {
+            validate_crate_name(name)?;
+        }
+        self.parts.validate().map_err(Error::Settings)?;
+        for (schema, rust) in &self.type_replacements {
+            validate_rust_type(rust).map_err(|m| Error::Settings(format!("type replacement for `{schema}`: {m}")))?;
+        }
+        for derive in &self.extra_derives {
+            validate_derive(derive).map_err(|m| Error::Settings(format!("extra derive: {m}")))?;
+        }
+        Ok(())
+    }
+
+    fn ir_options(&self) -> ir::Options {
+        ir::Options {
+            enum_fallback: self.enum_fallback,
+            type_replacements: self.type_replacements.clone(),
+            extra_derives: self.extra_derives.clone(),
+        }
+    }
+
+    /// Loads, filters and lowers the spec; returns the IR, the spec's digest and what the filter kept.
+    fn lower(&self) -> Result<(ir::Ir, provenance::Source, Option<Filtered>), Error> {
+        self.validate()?;
+        let mut spec = load::load(&self.spec)?;
+        let source = provenance::Source::of(&spec);
+        for schema in self.type_replacements.keys() {
+            let known = spec.document.components.as_ref().is_some_and(|c| c.schemas.contains_key(schema));
+            if !known {
+                return Err(Error::Settings(format!(
+                    "type replacement for `{schema}`: {} has no schema of that name in components/schemas",
+                    self.spec.display()
+                )));
+            }
+        }
+        let filtered = if self.filter.is_empty() {
+            None
+        } else {
+            // The whole spec is lowered too, only to count: the report says what was left out.
+            let whole = ir::lower(&spec, self.ir_options())?;
+            let kept = filter::apply(&mut spec, &self.filter)?;
+            Some(Filtered { operations_total: kept.operations_total, types_total: whole.types.len() })
+        };
+        let ir = ir::lower(&spec, self.ir_options())?;
+        Ok((ir, source, filtered))
     }
 
     /// Runs the pipeline up to formatted files, without touching the disk.
     pub fn render(&self) -> Result<Generated, Error> {
-        if let Some(name) = &self.crate_name {
-            validate_crate_name(name)?;
-        }
-        let ir = self.lower()?;
-        let summary = summarize(&ir);
+        let (ir, source, filtered) = self.lower()?;
+        let summary = Summary { filtered, ..summarize(&ir) };
         // Each file is emitted and formatted on its own thread: models, client and server are
         // about the same size, and formatting dominates the run.
         let ir = &ir;
         let results: Vec<Result<File, Error>> = std::thread::scope(|scope| {
             let jobs: Vec<_> = emit::CrateFile::ALL
                 .into_iter()
+                .filter(|file| file.wanted(self.parts))
                 .map(|file| {
                     let job = scope.spawn(move || {
                         let path = file.path();
@@ -148,7 +300,12 @@ impl Settings {
                 .collect();
             jobs.into_iter().map(|(file, job)| job.join().unwrap_or_else(|panic| Err(internal_error(file.path(), panic)))).collect()
         });
-        let files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
+        let mut files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
+        // The manifest records which spec made the crate, so `check` can tell a moved spec apart
+        // from an edited crate.
+        if let Some(manifest) = files.iter_mut().find(|f| f.path == emit::CrateFile::Manifest.path()) {
+            manifest.contents = format!("{}\n{}", source.header(), manifest.contents);
+        }
         Ok(Generated { files, warnings: ir.warnings.clone(), summary })
     }
 
@@ -157,7 +314,7 @@ impl Settings {
     /// form_urlencoded and serde_path_to_error (and uuid, chrono, regex, serde_urlencoded when the
     /// API needs them).
     pub fn render_module(&self) -> Result<Module, Error> {
-        let ir = self.lower()?;
+        let (ir, _, _) = self.lower()?;
         let summary = summarize(&ir);
         let emitted = std::panic::catch_unwind(|| emit::emit_module(&ir, self)).map_err(|panic| internal_error("module", panic))?;
         let code = format::format_file("module", emitted)?;
@@ -184,27 +341,25 @@ impl Settings {
 
     /// Compares `out` with what would be generated; `Ok(None)` when identical, else a unified diff.
     pub fn check(&self, out: &Path) -> Result<Option<String>, Error> {
-        let generated = self.render()?;
-        let existing = write::read_crate(out);
-        let mut diff = String::new();
-        for file in &generated.files {
-            let old = existing.iter().find(|e| e.path == file.path).map(|e| e.contents.as_str()).unwrap_or("");
-            if old != file.contents {
-                let text = similar::TextDiff::from_lines(old, &file.contents);
-                diff.push_str(
-                    &text.unified_diff().context_radius(3).header(&format!("a/{}", file.path), &format!("b/{}", file.path)).to_string(),
-                );
-            }
-        }
-        for stale in existing.iter().filter(|e| !generated.files.iter().any(|f| f.path == e.path)) {
-            if stale.path == "Cargo.lock" {
-                continue;
-            }
-            let text = similar::TextDiff::from_lines(stale.contents.as_str(), "");
-            diff.push_str(&text.unified_diff().header(&format!("a/{}", stale.path), "/dev/null").to_string());
-        }
-        Ok(if diff.is_empty() { None } else { Some(diff) })
+        let report = self.check_report(out)?;
+        Ok(if report.is_current() { None } else { Some(report.diff) })
     }
+
+    /// Compares `out` with what would be generated: the stale files, their diff, and whether the
+    /// spec itself changed since `out` was generated.
+    pub fn check_report(&self, out: &Path) -> Result<CheckReport, Error> {
+        check::compare(&self.render()?.files, out)
+    }
+}
+
+/// A type replacement must be a Rust type the generated code can name.
+fn validate_rust_type(text: &str) -> Result<(), String> {
+    syn::parse_str::<syn::Type>(text).map(|_| ()).map_err(|_| format!("`{text}` is not a Rust type"))
+}
+
+/// A derive must be a path (`Hash`, `serde::Serialize`).
+fn validate_derive(text: &str) -> Result<(), String> {
+    syn::parse_str::<syn::Path>(text).map(|_| ()).map_err(|_| format!("`{text}` is not a derive path"))
 }
 
 fn validate_crate_name(name: &str) -> Result<(), Error> {
@@ -234,7 +389,13 @@ fn summarize(ir: &ir::Ir) -> Summary {
         })
         .sum();
     let constraints_not_enforced = ir.warnings.iter().filter(|w| w.is_unenforced()).count();
-    Summary { types: ir.types.len(), operations: ir.operations.len(), constraints_enforced, constraints_not_enforced }
+    Summary {
+        types: ir.types.len(),
+        operations: ir.operations.len(),
+        constraints_enforced,
+        constraints_not_enforced,
+        filtered: None,
+    }
 }
 
 /// An emitter panic as an error that keeps the panic's message.

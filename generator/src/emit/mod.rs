@@ -31,6 +31,15 @@ pub enum CrateFile {
 impl CrateFile {
     pub const ALL: [CrateFile; 5] = [Self::Manifest, Self::Lib, Self::Models, Self::Client, Self::Server];
 
+    /// Whether the crate has this file, given the parts the user asked for.
+    pub fn wanted(self, parts: crate::Parts) -> bool {
+        match self {
+            Self::Manifest | Self::Lib | Self::Models => true,
+            Self::Client => parts.client,
+            Self::Server => parts.server,
+        }
+    }
+
     /// The path relative to the crate root.
     pub fn path(self) -> &'static str {
         match self {
@@ -48,7 +57,7 @@ pub fn emit_file(ir: &Ir, settings: &Settings, file: CrateFile) -> Emitted {
     let uses = &ir.needs;
     match file {
         CrateFile::Manifest => Emitted::Text(cargo::manifest(ir, settings, uses)),
-        CrateFile::Lib => Emitted::Rust(lib_rs(ir)),
+        CrateFile::Lib => Emitted::Rust(lib_rs(ir, settings.parts)),
         CrateFile::Models => Emitted::Rust(models::models(ir, settings, uses)),
         CrateFile::Client => Emitted::Rust(client::client(ir)),
         CrateFile::Server => Emitted::Rust(server::server(ir)),
@@ -73,10 +82,18 @@ fn spec_lints() -> Vec<TokenStream> {
     ]
 }
 
-fn lib_rs(ir: &Ir) -> TokenStream {
+fn lib_rs(ir: &Ir, parts: crate::Parts) -> TokenStream {
     let allowed = spec_lints();
-    let title = format!(" {} {}: models, an async client and server stubs.", ir.api.title, ir.api.version);
+    let contents = match (parts.client, parts.server) {
+        (true, true) => "models, an async client and server stubs",
+        (true, false) => "models and an async client",
+        (false, true) => "models and server stubs",
+        (false, false) => "models",
+    };
+    let title = format!(" {} {}: {contents}.", ir.api.title, ir.api.version);
     let description = ir.api.description.as_deref().map(|d| doc_lines(d, true)).unwrap_or_default();
+    let client = parts.client.then(|| quote!(#[cfg(feature = "client")] pub mod client;));
+    let server = parts.server.then(|| quote!(#[cfg(feature = "server")] pub mod server;));
     quote! {
         #![doc = #title]
         #![doc = ""]
@@ -86,10 +103,8 @@ fn lib_rs(ir: &Ir) -> TokenStream {
         #![allow(#(#allowed),*)]
 
         pub mod models;
-        #[cfg(feature = "client")]
-        pub mod client;
-        #[cfg(feature = "server")]
-        pub mod server;
+        #client
+        #server
     }
 }
 
@@ -97,26 +112,25 @@ fn lib_rs(ir: &Ir) -> TokenStream {
 /// to `include!` from `OUT_DIR`. The including crate provides the dependencies.
 pub fn emit_module(ir: &Ir, settings: &Settings) -> Emitted {
     let models = models::models(ir, settings, &ir.needs);
-    let client = client::client(ir);
-    let server = server::server(ir);
     // Included into a private module, whatever the user does not call would be dead code.
     let allowed = spec_lints();
     let allow = quote!(#[allow(dead_code, unused_imports, #(#allowed),*)]);
+    let client = settings.parts.client.then(|| {
+        let client = client::client(ir);
+        quote!(#allow pub mod client { #client })
+    });
+    let server = settings.parts.server.then(|| {
+        let server = server::server(ir);
+        quote!(#allow pub mod server { #server })
+    });
     Emitted::Rust(quote! {
         #allow
         pub mod models {
             #models
         }
 
-        #allow
-        pub mod client {
-            #client
-        }
-
-        #allow
-        pub mod server {
-            #server
-        }
+        #client
+        #server
     })
 }
 

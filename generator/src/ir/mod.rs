@@ -10,6 +10,7 @@ mod space;
 
 pub(crate) use lower::{Options, lower};
 pub(crate) use space::{TypeId, TypeSpace};
+pub(crate) use lower::derived_operation_id;
 
 use crate::error::Warning;
 

@@ -15,7 +15,7 @@ use crate::error::{Error, SpecError, SpecErrorKind, Warning, WarningKind};
 use source_map::{SourceMap, escape_token};
 
 /// A parsed spec, with what is needed to point at its lines later.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Spec {
     pub path: PathBuf,
     pub document: OpenAPI,
@@ -26,6 +26,11 @@ pub struct Spec {
 }
 
 impl Spec {
+    /// The spec's text as read.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// An error at `pointer`, with the line it is on when the source can tell.
     pub fn error(&self, kind: SpecErrorKind, pointer: &str, message: impl Into<String>) -> SpecError {
         located_error(&self.path, &self.text, kind, pointer, message.into())

@@ -9,7 +9,7 @@ use crate::ir::formats::note_dependency;
 use crate::ir::*;
 
 /// Records every decision on `types` and `operations` and returns what the crate needs.
-pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], _options: Options) -> Needs {
+pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], _options: &Options) -> Needs {
     for def in types.iter_mut() {
         def.derives = derives(&def.kind);
     }

@@ -111,7 +111,7 @@ pub(super) fn discriminator_tags(discriminator: &openapiv3::Discriminator, refer
 }
 
 /// `get /pets/{id}/toys` → `get_pets_by_id_toys`: stable, and distinct per method and path.
-pub(super) fn derived_operation_id(method: Method, path: &str) -> String {
+pub(crate) fn derived_operation_id(method: Method, path: &str) -> String {
     let mut id = method.as_str().to_lowercase();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         id.push('_');

@@ -18,6 +18,7 @@ mod operations;
 mod schemas;
 
 use graph::{box_recursive_fields, break_alias_cycles};
+pub(crate) use http::derived_operation_id;
 
 /// Names the generated crate defines or uses unqualified (std's prelude, serde's derives, axum's
 /// extractors), which schemas must not shadow.
@@ -48,15 +49,20 @@ const RESERVED_METHOD_NAMES: &[&str] = &[
 ];
 
 /// Choices the user makes about the shape of the generated code.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// Every string enum keeps unknown values (`Unknown(String)`) instead of refusing them.
     pub enum_fallback: bool,
+    /// Component schemas (by name) that a user-provided Rust type stands for, e.g. `DateTime` →
+    /// `chrono::DateTime<chrono::Utc>`.
+    pub type_replacements: std::collections::BTreeMap<String, String>,
+    /// Derives (Rust paths) added to every generated model type that derives anything.
+    pub extra_derives: Vec<String>,
 }
 
 /// Lowers a loaded spec into the IR.
 pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
-    let mut lowering = Lowering::new(spec, options);
+    let mut lowering = Lowering::new(spec, options.clone());
     lowering.components()?;
     let mut operations = lowering.operations()?;
     let pointers: HashMap<TypeId, String> = lowering
@@ -68,7 +74,7 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
     let (mut types, pointers) = lowering.slots.finish(&mut operations, &pointers);
     break_alias_cycles(&mut types, &pointers, &mut warnings);
     box_recursive_fields(&mut types);
-    let needs = decide::decide(&mut types, &mut operations, options);
+    let needs = decide::decide(&mut types, &mut operations, &options);
     warnings.extend(spec.warnings.iter().cloned());
     warnings.sort();
     warnings.dedup();
