@@ -26,6 +26,8 @@ enum Command {
         #[command(flatten)]
         target: Target,
     },
+    /// Classify the changes from OLD to NEW as wire-, client-source- and server-source-breaking or compatible.
+    Diff(crate::diff::Args),
 }
 
 #[derive(clap::Args)]
@@ -60,6 +62,8 @@ pub mod exit {
     pub const OK: u8 = 0;
     /// `check` found the output out of date.
     pub const STALE: u8 = 1;
+    /// `diff --fail-on` found a change breaking the chosen axis.
+    pub const BREAKING: u8 = 1;
     /// The spec, the settings or the output failed; nothing was written.
     pub const FAILED: u8 = 2;
 }
@@ -112,6 +116,7 @@ where
             }
             Err(err) => fail(&err, stderr),
         },
+        Command::Diff(args) => crate::diff::run(&args, stdout, stderr),
     }
 }
 

@@ -15,6 +15,7 @@
 //! ```
 
 pub mod cli;
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod format;
