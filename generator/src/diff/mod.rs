@@ -58,11 +58,12 @@ impl Compat {
     }
 }
 
-/// What a change is reported under: a component schema (by its key) or an operation (by its id).
+/// What a change is reported under: an operation (by its id) or a component schema (by its key).
+/// Reports list operations first.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Subject {
-    Schema(String),
     Operation(String),
+    Schema(String),
 }
 
 /// One classified change.
