@@ -396,6 +396,12 @@ fn cli_unreadable_or_invalid_specs_exit_2_with_a_located_error() {
     let (code, _, err) = oagen(&["diff", invalid.to_str().expect("utf-8"), &path("pets.old.yaml"), "--fail-on", "any"]);
     assert_eq!(code, exit::FAILED);
     assert!(err.starts_with("error: ") && err.contains("invalid-openapi.yaml:") && err.contains("at #/"), "{err}");
+    // A `$ref` that points at nothing is found before comparing, and located as `generate` locates it.
+    let dangling = repo_root().join("tests/fixtures/dangling-ref.yaml");
+    let (code, _, err) = oagen(&["diff", &path("pets.old.yaml"), dangling.to_str().expect("utf-8")]);
+    assert_eq!(code, exit::FAILED);
+    assert!(err.contains("dangling-ref.yaml:15:"), "names the file and line of the $ref: {err}");
+    assert!(err.contains("#/paths/~1things/get/responses/200/content/application~1json/schema/$ref"), "{err}");
 }
 
 #[test]

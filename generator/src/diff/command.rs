@@ -52,7 +52,11 @@ impl FailOn {
 
 /// Runs `oagen diff`; returns the exit code (0, [`exit::BREAKING`], or [`exit::FAILED`] when a spec fails to load).
 pub fn run(args: &Args, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
-    let load = |path: &PathBuf| crate::load::load(path);
+    let load = |path: &PathBuf| {
+        let spec = crate::load::load(path)?;
+        super::check_refs(&spec)?;
+        Ok::<_, crate::Error>(spec)
+    };
     let (old, new) = match (load(&args.old), load(&args.new)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(err), _) | (_, Err(err)) => {

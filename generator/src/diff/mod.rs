@@ -23,6 +23,7 @@ use std::collections::BTreeSet;
 
 pub use command::{Args, run};
 pub use kind::Kind;
+pub use usage::check_refs;
 pub use report::{render_json, render_text, summary_line};
 
 use crate::load::Spec;

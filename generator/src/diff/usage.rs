@@ -29,11 +29,77 @@ fn unescape(token: &str) -> String {
 pub(super) fn resolve<'a>(raw: &'a Value, mut value: &'a Value) -> Option<&'a Value> {
     for _ in 0..MAX_DEPTH {
         match value.get("$ref").and_then(Value::as_str) {
-            Some(reference) => value = raw.pointer(reference.strip_prefix('#')?)?,
+            Some(reference) => value = target(raw, reference)?,
             None => return Some(value),
         }
     }
     None
+}
+
+/// What a local `$ref` points at. A `$ref` is a URI: its fragment may be percent-encoded.
+fn target<'a>(raw: &'a Value, reference: &str) -> Option<&'a Value> {
+    let local = reference.strip_prefix('#')?;
+    if !local.contains('%') {
+        return raw.pointer(local);
+    }
+    let bytes = local.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                i += 1;
+            }
+        }
+    }
+    raw.pointer(&String::from_utf8_lossy(&decoded))
+}
+
+/// Every `$ref` must point into the document at something, as `generate` requires: the first that
+/// does not, with its location.
+pub fn check_refs(spec: &crate::load::Spec) -> Result<(), crate::SpecError> {
+    use crate::SpecErrorKind;
+    fn first<'a>(raw: &'a Value, value: &'a Value, at: &mut String) -> Option<(SpecErrorKind, String)> {
+        match value {
+            Value::Object(map) => {
+                if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                    at.push_str("/$ref");
+                    return match reference.strip_prefix('#') {
+                        None => Some((
+                            SpecErrorKind::Unsupported,
+                            format!("`{reference}` points into another file; only references within the document are supported"),
+                        )),
+                        Some(_) if target(raw, reference).is_none() => Some((SpecErrorKind::DanglingRef, format!("`{reference}` points at nothing"))),
+                        Some(_) => None,
+                    };
+                }
+                map.iter().find_map(|(key, child)| descend(raw, child, at, &escape_token(key)))
+            }
+            Value::Array(items) => items.iter().enumerate().find_map(|(i, child)| descend(raw, child, at, &i.to_string())),
+            _ => None,
+        }
+    }
+    fn descend<'a>(raw: &'a Value, child: &'a Value, at: &mut String, token: &str) -> Option<(SpecErrorKind, String)> {
+        let length = at.len();
+        at.push('/');
+        at.push_str(token);
+        let found = first(raw, child, at);
+        if found.is_none() {
+            at.truncate(length);
+        }
+        found
+    }
+    let mut at = String::new();
+    match first(&spec.raw, &spec.raw, &mut at) {
+        Some((kind, message)) => Err(spec.error(kind, &at, message)),
+        None => Ok(()),
+    }
 }
 
 /// One operation of a spec, found under `paths`.
