@@ -266,6 +266,8 @@ fn operations_and_bodies() {
     let json = body(true).replace("{type: string}", "{type: object, properties: {a: {type: string}}}");
     operation_rule(&op("", &json), &op("", &form), Kind::MediaTypeChanged, "bbb");
     operation_rule(&op("", ""), &op("", "").replace(", '404': {description: missing}", ""), Kind::ResponseStatusRemoved, "cbb");
+    let report = operation_rule(&op("", "").replace("'404'", "default"), &op("", ""), Kind::ResponseStatusRemoved, "cbb");
+    assert_eq!(find(&report, Kind::ResponseStatusRemoved).pointer, "/paths/~1things~1{id}/get/responses/default");
     operation_rule(&op("", ""), &op("", "").replace("'404'", "'409': {description: conflict}, '404'"), Kind::ResponseStatusAdded, "cbc");
     // An old client takes a success status it does not know for an error.
     operation_rule(&op("", ""), &op("", "").replace("'404'", "'201': {description: created}, '404'"), Kind::ResponseStatusAdded, "bbc");

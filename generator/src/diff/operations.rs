@@ -98,7 +98,7 @@ fn params<'a>(raw: &'a Value, op: &OperationInfo<'a>) -> BTreeMap<String, Param<
 }
 
 fn parameters<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, new: &OperationInfo<'a>) {
-    let (was, is) = (params(comparer.old(), old), params(comparer.new_document(), new));
+    let (was, is) = (params(comparer.old_raw(), old), params(comparer.new_raw(), new));
     let here = at(new, Direction::REQUEST);
     // The params struct has `Default` when every query and header parameter is optional.
     let has_default = !is.iter().any(|(key, p)| !key.starts_with("path#") && p.required());
@@ -212,7 +212,7 @@ fn request_body<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, new: &
     };
     let required = |b: &Value| b.get("required").and_then(Value::as_bool).unwrap_or(false);
     let place = At { pointer: format!("{}/requestBody", new.pointer), ..at(new, Direction::REQUEST) };
-    let change = match (body(comparer.old(), old), body(comparer.new_document(), new)) {
+    let change = match (body(comparer.old_raw(), old), body(comparer.new_raw(), new)) {
         (None, None) => None,
         (None, Some(b)) => {
             let what = if required(b) { "required" } else { "optional" };
@@ -234,27 +234,29 @@ fn request_body<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, new: &
 }
 
 fn responses<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, new: &OperationInfo<'a>) {
-    let list = |raw: &'a Value, op: &OperationInfo<'a>| -> BTreeMap<String, &'a Value> {
+    // Keyed by status with ranges in one case (`2xx` is `2XX`), with the key as written for pointers.
+    let list = |raw: &'a Value, op: &OperationInfo<'a>| -> BTreeMap<String, (&'a str, &'a Value)> {
         let entries = op.operation.get("responses").and_then(Value::as_object).into_iter().flatten();
-        entries.filter_map(|(status, r)| Some((status.to_ascii_uppercase(), resolve(raw, r)?))).collect()
+        entries.filter_map(|(status, r)| Some((status.to_ascii_uppercase(), (status.as_str(), resolve(raw, r)?)))).collect()
     };
-    let (was, is) = (list(comparer.old(), old), list(comparer.new_document(), new));
+    let (was, is) = (list(comparer.old_raw(), old), list(comparer.new_raw(), new));
     let here = at(new, Direction::RESPONSE);
     let place = |status: &str, op: &OperationInfo| At { pointer: format!("{}/responses/{}", op.pointer, status), ..here.clone() };
     let success = |status: &str| status.starts_with('2');
-    for status in was.keys().filter(|s| !is.contains_key(*s)) {
-        let message = format!("status {status} no longer documented");
+    for (key, (status, _)) in was.iter().filter(|(key, _)| !is.contains_key(*key)) {
+        let message = format!("status {key} no longer documented");
         comparer.out.push(place(status, old).change(Kind::ResponseStatusRemoved, Axes::new(false, true, true), message));
     }
-    for (status, response) in &is {
-        let Some(old_response) = was.get(status) else {
+    for (key, (written, response)) in &is {
+        let status = key.as_str();
+        let Some((_, old_response)) = was.get(key) else {
             // Old clients take an undocumented success status for an error.
             let message = format!("status {status} now documented");
-            comparer.out.push(place(status, new).change(Kind::ResponseStatusAdded, Axes::new(success(status), true, false), message));
+            comparer.out.push(place(written, new).change(Kind::ResponseStatusAdded, Axes::new(success(status), true, false), message));
             continue;
         };
         let has_body = |r: &Value| preferred(r.get("content")).is_some();
-        let spot = place(status, new);
+        let spot = place(written, new);
         match (has_body(old_response), has_body(response)) {
             (false, true) => {
                 let message = format!("status {status} now has a body");
@@ -289,7 +291,7 @@ fn requirements(raw: &Value, op: &OperationInfo) -> BTreeSet<Vec<(String, String
 /// An old client authenticates with one of OLD's alternatives; it keeps working when NEW accepts that
 /// alternative (same schemes, same definitions), or accepts anonymous requests.
 fn security<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, new: &OperationInfo<'a>) {
-    let (was, is) = (requirements(comparer.old(), old), requirements(comparer.new_document(), new));
+    let (was, is) = (requirements(comparer.old_raw(), old), requirements(comparer.new_raw(), new));
     if was == is {
         return;
     }

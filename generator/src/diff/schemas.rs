@@ -15,16 +15,16 @@ const MAX_DEPTH: usize = 48;
 
 /// Compares `components/schemas` of OLD and NEW, and everything each schema contains.
 pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, new_usage: &Usage, options: Options) -> Vec<Change> {
-    let schemas = |raw: &Value| raw.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
+    let schemas = |raw| raw_schemas(raw).map(|(name, schema)| (name.as_str(), schema)).collect::<HashMap<_, _>>();
     let (old_schemas, new_schemas) = (schemas(old), schemas(new));
-    let names: BTreeSet<&String> = old_schemas.keys().chain(new_schemas.keys()).collect();
+    let names: BTreeSet<&str> = old_schemas.keys().chain(new_schemas.keys()).copied().collect();
     let mut comparer = Comparer::new(old, new, options);
     for name in names {
         let (old_direction, old_ops) = old_usage.get(name);
         let (new_direction, new_ops) = new_usage.get(name);
         let at = At {
             pointer: format!("/components/schemas/{}", crate::load::source_map::escape_token(name)),
-            subject: Subject::Schema(name.clone()),
+            subject: Subject::Schema(name.to_owned()),
             direction: old_direction.union(new_direction),
             operations: old_ops.union(&new_ops).cloned().collect(),
         };
@@ -61,11 +61,13 @@ impl<'a> Comparer<'a> {
         Self { old, new, options, ref_pairs: HashMap::new(), out: Vec::new() }
     }
 
-    pub fn old(&self) -> &'a Value {
+    /// The OLD document, to resolve its `$ref`s.
+    pub fn old_raw(&self) -> &'a Value {
         self.old
     }
 
-    pub fn new_document(&self) -> &'a Value {
+    /// The NEW document, to resolve its `$ref`s.
+    pub fn new_raw(&self) -> &'a Value {
         self.new
     }
 
@@ -378,6 +380,10 @@ impl<'a> Comparer<'a> {
             self.out.push(here.child(tag).change(Kind::DiscriminatorMappingRemoved, axes, format!("tag `{tag}` removed")));
         }
     }
+}
+
+fn raw_schemas(raw: &Value) -> impl Iterator<Item = (&String, &Value)> {
+    raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten()
 }
 
 fn pair(old: &Value, new: &Value) -> (usize, usize) {
