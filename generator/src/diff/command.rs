@@ -57,7 +57,14 @@ pub fn run(args: &Args, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
         super::check_refs(&spec)?;
         Ok::<_, crate::Error>(spec)
     };
-    let (old, new) = match (load(&args.old), load(&args.new)) {
+    // Parsing dominates the run: read both specs at once.
+    let (old, new) = std::thread::scope(|scope| {
+        let old = scope.spawn(|| load(&args.old));
+        let new = load(&args.new);
+        let old = old.join().unwrap_or_else(|_| Err(crate::Error::Settings("internal error: loading OLD panicked".into())));
+        (old, new)
+    });
+    let (old, new) = match (old, new) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(err), _) | (_, Err(err)) => {
             let _ = writeln!(stderr, "error: {err}");
