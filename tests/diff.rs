@@ -141,6 +141,7 @@ fn enums() {
 fn types_formats_and_null() {
     schema_rule("{type: string}", "{type: integer}", Kind::TypeChanged, "bbb", "bbb");
     schema_rule("{type: integer}", "{type: number}", Kind::TypeChanged, "cbb", "bbb");
+    schema_rule("{description: anything}", "{type: string}", Kind::TypeChanged, "bbb", "cbb");
     schema_rule("{type: string}", "{type: string, format: uuid}", Kind::FormatChanged, "bbb", "cbb");
     schema_rule("{type: string, format: date-time}", "{type: string}", Kind::FormatChanged, "cbb", "bbb");
     schema_rule("{type: integer, format: int32}", "{type: integer, format: int64}", Kind::FormatChanged, "cbb", "bbb");
@@ -162,6 +163,8 @@ fn properties() {
     schema_rule(&o(ab, "a, b"), &o(a, "a"), Kind::PropertyRemoved, "cbb", "bbb");
     schema_rule(&o(ab, ""), &o(a, ""), Kind::PropertyRemoved, "cbb", "cbb");
     schema_rule(&o(a, ""), &o(a, "a"), Kind::PropertyRequired, "bbb", "cbb");
+    // Servers never return write-only properties: one gone breaks nobody's decoder.
+    schema_rule(&o("a: {type: string, writeOnly: true}", "a"), &o("", ""), Kind::PropertyRemoved, "cbb", "cbb");
     schema_rule(&o(a, "a"), &o(a, ""), Kind::PropertyOptional, "cbb", "bbb");
     // Servers set read-only properties: a new required one is not for clients to send.
     schema_rule(&o(a, ""), &o("a: {type: string}, b: {type: string, readOnly: true}", "b"), Kind::RequiredPropertyAdded, "cbc", "ccb");
@@ -205,6 +208,23 @@ fn changes_are_reported_at_the_schema_with_the_operations_reaching_it() {
     assert_eq!(changes[0].subject, oagen::diff::Subject::Schema("Inner".into()));
     assert_eq!(changes[0].operations, vec!["getA".to_owned(), "getB".to_owned()]);
     assert_eq!(axes(changes[0]), "bcc", "both operations receive it");
+}
+
+/// Schemas reached only through `additionalProperties` or a discriminator mapping still know their operations.
+#[test]
+fn reach_through_maps_and_discriminator_mappings() {
+    let schemas = |values: &str| {
+        format!(
+            "Holder: {{type: object, properties: {{m: {{type: object, additionalProperties: {{$ref: '#/components/schemas/Value'}}}},              u: {{type: object, properties: {{kind: {{type: string}}}}, discriminator: {{propertyName: kind, mapping: {{x: '#/components/schemas/Tagged'}}}}}}}}}},              Value: {{type: string, enum: [{values}]}}, Tagged: {{type: string, enum: [{values}]}}"
+        )
+    };
+    let paths = "{/h: {get: {operationId: getH, responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Holder'}}}}}}}}";
+    let report = diff_texts(&document(paths, &schemas("a")), &document(paths, &schemas("a, b")), Options::default());
+    let added: Vec<_> = report.changes.iter().filter(|c| c.kind == Kind::EnumValueAdded).collect();
+    assert_eq!(added.len(), 2, "{:#?}", report.changes);
+    for change in added {
+        assert_eq!((change.operations.as_slice(), axes(change).as_str()), (["getH".to_owned()].as_slice(), "bbc"), "{change:#?}");
+    }
 }
 
 /// A pair of specs differing in one operation, `/things/{id}`'s `get`.

@@ -162,6 +162,7 @@ impl<'a> Comparer<'a> {
             (Some("integer"), Some("number")) => Shift::Looser,
             (Some("number"), Some("integer")) => Shift::Tighter,
             (_, None) => Shift::Looser,
+            (None, _) => Shift::Tighter,
             _ => Shift::Both,
         };
         let message = format!("type {} → {}", was.unwrap_or("(any)"), is.unwrap_or("(any)"));
