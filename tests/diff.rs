@@ -328,11 +328,20 @@ fn a_3_1_spec_compares_equal_to_its_3_0_form() {
 
 #[test]
 fn cyclic_schemas_end() {
-    let schemas = |extra: &str| format!("N: {{type: object, properties: {{next: {{$ref: '#/components/schemas/N'}}, v: {{type: string{extra}}}}}}}, M: {{$ref: '#/components/schemas/N'}}");
+    // `L` loops through a reference into itself rather than to a component.
+    let schemas = |extra: &str| {
+        format!(
+            "N: {{type: object, properties: {{next: {{$ref: '#/components/schemas/N'}}, v: {{type: string{extra}}}, l: {{$ref: '#/components/schemas/L'}}}}}}, \
+             M: {{$ref: '#/components/schemas/N'}}, \
+             L: {{type: object, properties: {{inner: {{type: object, properties: {{back: {{$ref: '#/components/schemas/L/properties/inner'}}, w: {{type: string{extra}}}}}}}}}}}"
+        )
+    };
     let paths = "{/n: {get: {operationId: getN, responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/M'}}}}}}}}";
     let report = diff_texts(&document(paths, &schemas("")), &document(paths, &schemas(", nullable: true")), Options::default());
     let change = find(&report, Kind::NullableAdded);
-    assert_eq!((change.pointer.as_str(), axes(change).as_str()), ("/components/schemas/N/properties/v", "bbb"));
+    assert_eq!((change.pointer.as_str(), axes(change).as_str()), ("/components/schemas/L/properties/inner/properties/w", "bbb"));
+    let pointers: Vec<&str> = report.changes.iter().map(|c| c.pointer.as_str()).collect();
+    assert_eq!(pointers, ["/components/schemas/L/properties/inner/properties/w", "/components/schemas/N/properties/v"]);
 }
 
 // The command line.

@@ -2,7 +2,7 @@
 //! to the same component on both sides stops the walk, since that component is compared (and
 //! reported) on its own, with the operations that reach it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -50,15 +50,18 @@ pub(super) struct Comparer<'a> {
     old: &'a Value,
     new: &'a Value,
     options: Options,
-    /// Verdicts of resolved pairs compared for a changed `$ref` (by address), so cycles end: a pair
-    /// met again while still being compared counts as wire-compatible.
-    ref_pairs: HashMap<(usize, usize), bool>,
+    /// Wire verdicts of resolved pairs compared for a changed `$ref` (by address and direction), so
+    /// cycles end: a pair met again while still being compared counts as wire-compatible.
+    ref_pairs: HashMap<(usize, usize, Direction), bool>,
+    /// Pairs behind references to something other than a component schema, being compared now: a
+    /// cycle through them ends when it comes back.
+    active: HashSet<(usize, usize)>,
     pub out: Vec<Change>,
 }
 
 impl<'a> Comparer<'a> {
     pub fn new(old: &'a Value, new: &'a Value, options: Options) -> Self {
-        Self { old, new, options, ref_pairs: HashMap::new(), out: Vec::new() }
+        Self { old, new, options, ref_pairs: HashMap::new(), active: HashSet::new(), out: Vec::new() }
     }
 
     /// The OLD document, to resolve its `$ref`s.
@@ -84,8 +87,9 @@ impl<'a> Comparer<'a> {
             (None, None) => {
                 // References to something other than a component schema: compare what they point at.
                 if let (Some(o), Some(n)) = (resolve(self.old, old), resolve(self.new, new)) {
-                    if self.ref_pairs.insert(pair(o, n), false).is_none() {
+                    if self.active.insert(pair(o, n)) {
                         self.compare(o, n, at, depth + 1);
+                        self.active.remove(&pair(o, n));
                     }
                 }
             }
@@ -108,7 +112,8 @@ impl<'a> Comparer<'a> {
     /// Whether any change between two resolved schemas breaks the wire; the changes themselves are
     /// summed up in the `ref-changed` that asked.
     fn wire_verdict(&mut self, old: &'a Value, new: &'a Value, at: &At, depth: usize) -> bool {
-        let key = pair(old, new);
+        let (o, n) = pair(old, new);
+        let key = (o, n, at.direction);
         if let Some(verdict) = self.ref_pairs.get(&key) {
             return *verdict;
         }
