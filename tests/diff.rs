@@ -190,6 +190,19 @@ fn compositions_and_references() {
     schema_rule(&all_of(&["A", "B"]), &all_of(&["A", "C"]), Kind::AllOfChanged, "bbb", "bbb");
 }
 
+/// The same schema under a new key: a renamed Rust type, nothing on the wire.
+#[test]
+fn renamed_schemas() {
+    let spec = |name: &str| {
+        let paths = format!("{{/k: {{get: {{operationId: getK, responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/{name}'}}}}}}}}}}}}}}}}");
+        document(&paths, &format!("{name}: {{type: string, enum: [a, b]}}"))
+    };
+    let report = diff_texts(&spec("Kind"), &spec("Sort"), Options::default());
+    let kinds: Vec<(Kind, String)> = report.changes.iter().map(|c| (c.kind, axes(c))).collect();
+    assert_eq!(kinds, [(Kind::RefChanged, "cbb".to_owned()), (Kind::SchemaRenamed, "cbb".to_owned())], "{:#?}", report.changes);
+    assert_eq!(report.changes[1].operations, ["getK".to_owned()]);
+}
+
 /// A change inside a referenced schema is reported once, at the schema, with every operation reaching it
 /// (here through a property, an array and an allOf).
 #[test]

@@ -52,6 +52,7 @@ kinds! {
     SecurityChanged => "security-changed", "the accepted security requirements of an operation changed";
     SchemaAdded => "schema-added", "a new component schema: a new Rust type";
     SchemaRemoved => "schema-removed", "a component schema is gone: its Rust type disappears";
+    SchemaRenamed => "schema-renamed", "a component schema is gone and the same schema was added under another key: its Rust type is renamed";
     RefChanged => "ref-changed", "a value now refers to another schema (or is inlined): its Rust type changes";
     TypeChanged => "type-changed", "the JSON type changed";
     FormatChanged => "format-changed", "the `format` changed; it matters where it changes the Rust type (uuid, date, date-time, int32)";

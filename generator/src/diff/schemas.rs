@@ -2,7 +2,7 @@
 //! to the same component on both sides stops the walk, since that component is compared (and
 //! reported) on its own, with the operations that reach it.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -18,6 +18,7 @@ pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, ne
     let schemas = |raw| raw_schemas(raw).map(|(name, schema)| (name.as_str(), schema)).collect::<HashMap<_, _>>();
     let (old_schemas, new_schemas) = (schemas(old), schemas(new));
     let names: BTreeSet<&str> = old_schemas.keys().chain(new_schemas.keys()).copied().collect();
+    let renames = renames(&old_schemas, &new_schemas);
     let mut comparer = Comparer::new(old, new, options);
     for name in names {
         let (old_direction, old_ops) = old_usage.get(name);
@@ -30,19 +31,45 @@ pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, ne
         };
         let rust_name = crate::ir::naming::type_name(name);
         match (old_schemas.get(name), new_schemas.get(name)) {
+            (Some(_), None) if renames.contains_key(name) => {}
+            (None, Some(_)) => match renames.iter().find(|(_, to)| **to == name) {
+                Some((from, _)) => {
+                    let (old_direction, old_ops) = old_usage.get(from);
+                    let at = At { direction: at.direction.union(old_direction), operations: at.operations.union(&old_ops).cloned().collect(), ..at };
+                    let message = format!("schema `{from}` renamed `{name}`, unchanged: the type `{}` is now `{rust_name}`", crate::ir::naming::type_name(from));
+                    comparer.out.push(at.change(Kind::SchemaRenamed, Axes::new(false, true, true), message));
+                }
+                None => comparer.out.push(at.change(Kind::SchemaAdded, Axes::new(false, false, false), format!("schema `{name}` added (type `{rust_name}`)"))),
+            },
             (Some(_), None) => comparer.out.push(at.change(
                 Kind::SchemaRemoved,
                 Axes::new(false, true, true),
                 format!("schema `{name}` removed: the type `{rust_name}` is gone"),
             )),
-            (None, Some(_)) => {
-                comparer.out.push(at.change(Kind::SchemaAdded, Axes::new(false, false, false), format!("schema `{name}` added (type `{rust_name}`)")))
-            }
             (Some(o), Some(n)) => comparer.compare(o, n, &at, 0),
             (None, None) => {}
         }
     }
     comparer.out
+}
+
+/// Schemas removed from OLD whose exact text is one schema added in NEW: renamed, not replaced.
+fn renames<'a>(old: &HashMap<&'a str, &Value>, new: &HashMap<&'a str, &Value>) -> BTreeMap<&'a str, &'a str> {
+    let added: Vec<(&str, &Value)> = new.iter().filter(|(name, _)| !old.contains_key(*name)).map(|(n, v)| (*n, *v)).collect();
+    let mut found = BTreeMap::new();
+    for (name, schema) in old.iter().filter(|(name, _)| !new.contains_key(*name)) {
+        let mut same = added.iter().filter(|(_, candidate)| candidate == schema);
+        if let (Some((to, _)), None) = (same.next(), same.next()) {
+            found.insert(*name, *to);
+        }
+    }
+    // Two removed schemas with the same text cannot both claim one added schema.
+    let mut claims: HashMap<&str, usize> = HashMap::new();
+    for to in found.values() {
+        *claims.entry(*to).or_default() += 1;
+    }
+    found.retain(|_, to| claims.get(to) == Some(&1));
+    found
 }
 
 /// Walks two schema trees side by side, collecting changes.
