@@ -282,7 +282,11 @@ fn parameters_the_generated_code_ignores_change_nothing() {
     let cookie = op(", {name: session, in: cookie, required: true, schema: {type: string}}", "").replace("name: id", "name: thing");
     let report = diff_texts(&document(&paths("id", &op("", "")), ""), &document(&paths("thing", &cookie), ""), Options::default());
     assert!(report.changes.is_empty(), "{:#?}", report.changes);
-    let _ = renamed;
+    // Without an operationId the method is named from the path, parameter names included.
+    let anonymous = |name: &str, op: String| paths(name, &op.replace("operationId: getThing, ", ""));
+    let report = diff_texts(&document(&anonymous("id", op("", "")), ""), &document(&anonymous("thing", renamed), ""), Options::default());
+    let change = find(&report, Kind::OperationRenamed);
+    assert_eq!(change.message, "GET /things/{thing}: operation id `get_things_by_id` → `get_things_by_thing` (method `get_things_by_id` → `get_things_by_thing`)");
 }
 
 #[test]

@@ -47,7 +47,7 @@ fn compare_operation<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, n
     let here = at(new, Direction::default());
     let (old_name, new_name) = (field_name(&old.id), field_name(&new.id));
     if old_name != new_name {
-        let message = format!("{}: operationId `{}` → `{}` (method `{old_name}` → `{new_name}`)", new.label(), old.id, new.id);
+        let message = format!("{}: operation id `{}` → `{}` (method `{old_name}` → `{new_name}`)", new.label(), old.id, new.id);
         comparer.out.push(here.change(Kind::OperationRenamed, Axes::new(false, true, true), message));
     }
     let deprecated = |op: &OperationInfo| op.operation.get("deprecated").and_then(Value::as_bool).unwrap_or(false);

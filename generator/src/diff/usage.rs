@@ -105,7 +105,7 @@ pub fn check_refs(spec: &crate::load::Spec) -> Result<(), crate::SpecError> {
 /// One operation of a spec, found under `paths`.
 #[derive(Debug, Clone)]
 pub(super) struct OperationInfo<'a> {
-    /// The operation's id, or `METHOD path` when it has none.
+    /// The operation's id, or the one the generator derives when it has none.
     pub id: String,
     pub method: &'static str,
     pub path: String,
@@ -129,17 +129,27 @@ pub(super) fn operations(raw: &Value) -> BTreeMap<String, OperationInfo<'_>> {
         let Some(item) = resolve(raw, item) else { continue };
         for method in METHODS {
             let Some(operation) = item.get(method).filter(|o| o.is_object()) else { continue };
-            let id = operation
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-                .unwrap_or_else(|| format!("{} {path}", method.to_uppercase()));
+            let id = operation.get("operationId").and_then(Value::as_str).map(str::to_owned).unwrap_or_else(|| derived_id(method, path));
             let pointer = format!("/paths/{}/{method}", escape_token(path));
             let key = format!("{} {}", method.to_uppercase(), route_key(path));
             found.insert(key, OperationInfo { id, method, path: path.clone(), pointer, operation, path_item: item });
         }
     }
     found
+}
+
+/// The id the generator gives an operation without `operationId` (`get /things/{id}` → `get_things_by_id`),
+/// so the method names compared are the generated ones.
+fn derived_id(method: &str, path: &str) -> String {
+    let mut id = method.to_owned();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        id.push('_');
+        if segment.starts_with('{') {
+            id.push_str("by_");
+        }
+        id.push_str(segment.trim_matches(|c| c == '{' || c == '}'));
+    }
+    id
 }
 
 /// `/flows/{slug}/x` → `/flows/{}/x`.
