@@ -146,7 +146,7 @@ impl<'a> Comparer<'a> {
         }
         self.ref_pairs.insert(key, false);
         let mark = self.out.len();
-        self.compare_inline(old, new, at, depth + 1);
+        self.compare(old, new, at, depth + 1);
         let verdict = self.out[mark..].iter().any(|c| c.wire.is_breaking());
         self.out.truncate(mark);
         self.ref_pairs.insert(key, verdict);
