@@ -488,4 +488,7 @@ fn authentik_2024_8_to_2026_11() {
     assert_eq!((report.summary.operations_added, report.summary.operations_removed), (298, 27));
     let removed = report.changes.iter().filter(|c| c.kind == Kind::OperationRemoved).count();
     assert_eq!(removed, 27);
+    // A release compared with itself has no change.
+    let same = load("2025.6.4");
+    assert_eq!(diff(&same, &same, Options::default()), Report::default());
 }
