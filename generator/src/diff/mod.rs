@@ -102,16 +102,16 @@ pub struct Report {
 
 /// Which way values of a schema travel. A schema used both ways takes the worse verdict.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Direction {
+struct Direction {
     /// Client → server: parameters and request bodies. The server checks; tightening breaks.
-    pub request: bool,
+    request: bool,
     /// Server → client: response bodies. The client's decoder checks; loosening breaks.
-    pub response: bool,
+    response: bool,
 }
 
 impl Direction {
-    pub const REQUEST: Self = Self { request: true, response: false };
-    pub const RESPONSE: Self = Self { request: false, response: true };
+    const REQUEST: Self = Self { request: true, response: false };
+    const RESPONSE: Self = Self { request: false, response: true };
 
     fn union(self, other: Self) -> Self {
         Self { request: self.request || other.request, response: self.response || other.response }
