@@ -40,6 +40,8 @@ enum Command {
         #[arg(long)]
         enum_fallback: bool,
     },
+    /// Classify the changes from OLD to NEW as wire-, client-source- and server-source-breaking or compatible.
+    Diff(crate::diff::Args),
 }
 
 #[derive(clap::Args)]
@@ -185,6 +187,8 @@ pub mod exit {
     pub const OK: u8 = 0;
     /// `check` found the output out of date.
     pub const STALE: u8 = 1;
+    /// `diff --fail-on` found a change breaking the chosen axis.
+    pub const BREAKING: u8 = 1;
     /// The spec, the settings or the output failed; nothing was written.
     pub const FAILED: u8 = 2;
 }
@@ -205,6 +209,7 @@ where
     let (target, check) = match &cli.command {
         Command::Generate { target } => (target, false),
         Command::Check { target } => (target, true),
+        Command::Diff(args) => return crate::diff::run(args, stdout, stderr),
         Command::Ir { spec, enum_fallback } => {
             return match crate::stages::dump_ir(&Settings::new(spec).enum_fallback(*enum_fallback)) {
                 Ok(dump) => {

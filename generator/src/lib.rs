@@ -17,6 +17,7 @@
 mod check;
 pub mod cli;
 mod config;
+pub mod diff;
 mod emit;
 mod error;
 mod filter;

@@ -1,0 +1,298 @@
+//! Which operations reach each component schema, and in which direction: through request parameters
+//! and bodies (client → server) or responses (server → client), transitively through `$ref`,
+//! `allOf`/`oneOf`/`anyOf`, `items`, `additionalProperties`, properties and discriminator mappings.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::Direction;
+use crate::load::source_map::escape_token;
+
+/// How deep `$ref` chains and nested schemas are followed; specs are finite, cycles are not.
+const MAX_DEPTH: usize = 64;
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// The component schema a `$ref` names, if it names one.
+pub(super) fn schema_ref(value: &Value) -> Option<String> {
+    let reference = value.get("$ref")?.as_str()?;
+    let name = reference.strip_prefix("#/components/schemas/")?;
+    Some(unescape(name))
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// Follows local `$ref`s (bounded) to the value they point at; `None` when one dangles.
+pub(super) fn resolve<'a>(raw: &'a Value, mut value: &'a Value) -> Option<&'a Value> {
+    for _ in 0..MAX_DEPTH {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(reference) => value = target(raw, reference)?,
+            None => return Some(value),
+        }
+    }
+    None
+}
+
+/// What a local `$ref` points at. A `$ref` is a URI: its fragment may be percent-encoded.
+fn target<'a>(raw: &'a Value, reference: &str) -> Option<&'a Value> {
+    let local = reference.strip_prefix('#')?;
+    if !local.contains('%') {
+        return raw.pointer(local);
+    }
+    let bytes = local.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                i += 1;
+            }
+        }
+    }
+    raw.pointer(&String::from_utf8_lossy(&decoded))
+}
+
+/// Every `$ref` must point into the document at something, as `generate` requires: the first that
+/// does not, with its location.
+pub fn check_refs(spec: &crate::load::Spec) -> Result<(), crate::SpecError> {
+    use crate::SpecErrorKind;
+    fn first<'a>(raw: &'a Value, value: &'a Value, at: &mut String) -> Option<(SpecErrorKind, String)> {
+        match value {
+            Value::Object(map) => {
+                if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                    at.push_str("/$ref");
+                    return match reference.strip_prefix('#') {
+                        None => Some((
+                            SpecErrorKind::Unsupported,
+                            format!("`{reference}` points into another file; only references within the document are supported"),
+                        )),
+                        Some(_) if target(raw, reference).is_none() => Some((SpecErrorKind::DanglingRef, format!("`{reference}` points at nothing"))),
+                        Some(_) => None,
+                    };
+                }
+                map.iter().find_map(|(key, child)| descend(raw, child, at, &escape_token(key)))
+            }
+            Value::Array(items) => items.iter().enumerate().find_map(|(i, child)| descend(raw, child, at, &i.to_string())),
+            _ => None,
+        }
+    }
+    fn descend<'a>(raw: &'a Value, child: &'a Value, at: &mut String, token: &str) -> Option<(SpecErrorKind, String)> {
+        let length = at.len();
+        at.push('/');
+        at.push_str(token);
+        let found = first(raw, child, at);
+        if found.is_none() {
+            at.truncate(length);
+        }
+        found
+    }
+    let mut at = String::new();
+    match first(&spec.raw, &spec.raw, &mut at) {
+        Some((kind, message)) => Err(spec.error(kind, &at, message)),
+        None => Ok(()),
+    }
+}
+
+/// One operation of a spec, found under `paths`.
+#[derive(Debug, Clone)]
+pub(super) struct OperationInfo<'a> {
+    /// The operation's id, or the one the generator derives when it has none.
+    pub id: String,
+    pub method: &'static str,
+    pub path: String,
+    pub pointer: String,
+    pub operation: &'a Value,
+    pub path_item: &'a Value,
+}
+
+impl OperationInfo<'_> {
+    pub fn label(&self) -> String {
+        format!("{} {}", self.method.to_uppercase(), self.path)
+    }
+}
+
+/// The operations of a spec keyed by method and path template with parameter names erased, so renaming
+/// `{id}` to `{uuid}` keeps the same operation (and the same route).
+pub(super) fn operations(raw: &Value) -> BTreeMap<String, OperationInfo<'_>> {
+    let mut found = BTreeMap::new();
+    let Some(paths) = raw.get("paths").and_then(Value::as_object) else { return found };
+    for (path, item) in paths {
+        let Some(item) = resolve(raw, item) else { continue };
+        for method in METHODS {
+            let Some(operation) = item.get(method).filter(|o| o.is_object()) else { continue };
+            let id = operation.get("operationId").and_then(Value::as_str).map(str::to_owned).unwrap_or_else(|| derived_id(method, path));
+            let pointer = format!("/paths/{}/{method}", escape_token(path));
+            let key = format!("{} {}", method.to_uppercase(), route_key(path));
+            found.insert(key, OperationInfo { id, method, path: path.clone(), pointer, operation, path_item: item });
+        }
+    }
+    found
+}
+
+/// The id the generator gives an operation without `operationId` (`get /things/{id}` → `get_things_by_id`),
+/// so the method names compared are the generated ones.
+fn derived_id(method: &str, path: &str) -> String {
+    let mut id = method.to_owned();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        id.push('_');
+        if segment.starts_with('{') {
+            id.push_str("by_");
+        }
+        id.push_str(segment.trim_matches(|c| c == '{' || c == '}'));
+    }
+    id
+}
+
+/// `/flows/{slug}/x` → `/flows/{}/x`.
+fn route_key(path: &str) -> String {
+    let mut key = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                key.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if in_param => {}
+            _ => key.push(c),
+        }
+    }
+    key
+}
+
+/// The schemas a value's operation sends and receives: `(schema, direction)` pairs, before `$ref`s.
+pub(super) fn operation_schemas<'a>(raw: &'a Value, op: &OperationInfo<'a>) -> Vec<(&'a Value, Direction)> {
+    let mut found = Vec::new();
+    for list in [op.path_item.get("parameters"), op.operation.get("parameters")].into_iter().flatten() {
+        for param in list.as_array().into_iter().flatten().filter_map(|p| resolve(raw, p)) {
+            found.extend(param.get("schema").map(|s| (s, Direction::REQUEST)));
+            found.extend(media_schemas(param.get("content")).map(|s| (s, Direction::REQUEST)));
+        }
+    }
+    if let Some(body) = op.operation.get("requestBody").and_then(|b| resolve(raw, b)) {
+        found.extend(media_schemas(body.get("content")).map(|s| (s, Direction::REQUEST)));
+    }
+    for response in op.operation.get("responses").and_then(Value::as_object).into_iter().flat_map(|r| r.values()) {
+        if let Some(response) = resolve(raw, response) {
+            found.extend(media_schemas(response.get("content")).map(|s| (s, Direction::RESPONSE)));
+        }
+    }
+    found
+}
+
+fn media_schemas(content: Option<&Value>) -> impl Iterator<Item = &Value> {
+    content.and_then(Value::as_object).into_iter().flat_map(|c| c.values()).filter_map(|media| media.get("schema"))
+}
+
+/// For each component schema, the operations that reach it and the directions they use it in.
+#[derive(Debug, Default)]
+pub(super) struct Usage {
+    by_schema: HashMap<String, (Direction, BTreeSet<String>)>,
+}
+
+impl Usage {
+    pub fn of(raw: &Value) -> Self {
+        let edges = component_edges(raw);
+        let mut usage = Usage::default();
+        for op in operations(raw).values() {
+            let mut seeds = Vec::new();
+            for (schema, direction) in operation_schemas(raw, op) {
+                refs_in(raw, schema, direction, &mut seeds, 0);
+            }
+            usage.reach(&edges, seeds, &op.id);
+        }
+        usage
+    }
+
+    /// Breadth-first from the schemas an operation names; each (schema, direction) is visited once.
+    fn reach(&mut self, edges: &HashMap<String, Vec<(String, Direction)>>, seeds: Vec<(String, Direction)>, op: &str) {
+        let mut seen: HashSet<(String, bool)> = HashSet::new();
+        let mut queue = seeds;
+        while let Some((name, direction)) = queue.pop() {
+            let fresh_request = direction.request && seen.insert((name.clone(), true));
+            let fresh_response = direction.response && seen.insert((name.clone(), false));
+            if !fresh_request && !fresh_response {
+                continue;
+            }
+            let direction = Direction { request: fresh_request, response: fresh_response };
+            let entry = self.by_schema.entry(name.clone()).or_default();
+            entry.0 = entry.0.union(direction);
+            entry.1.insert(op.to_owned());
+            for (target, mask) in edges.get(&name).into_iter().flatten() {
+                let next = Direction { request: direction.request && mask.request, response: direction.response && mask.response };
+                if next.request || next.response {
+                    queue.push((target.clone(), next));
+                }
+            }
+        }
+    }
+
+    /// The directions a schema travels in and the operations that reach it (empty when none do).
+    pub fn get(&self, name: &str) -> (Direction, BTreeSet<String>) {
+        self.by_schema.get(name).cloned().unwrap_or_default()
+    }
+}
+
+/// For each component schema, the component schemas it names directly, with the directions that pass
+/// (a `readOnly` property only travels in responses, a `writeOnly` one only in requests).
+fn component_edges(raw: &Value) -> HashMap<String, Vec<(String, Direction)>> {
+    let both = Direction { request: true, response: true };
+    let mut edges = HashMap::new();
+    for (name, schema) in raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
+        let mut found = Vec::new();
+        if schema.get("$ref").is_some() {
+            found.extend(schema_ref(schema).map(|target| (target, both)));
+        } else {
+            refs_in(raw, schema, both, &mut found, 0);
+        }
+        edges.insert(name.clone(), found);
+    }
+    edges
+}
+
+/// Collects the component schemas `schema` names, without entering them.
+fn refs_in(raw: &Value, schema: &Value, direction: Direction, into: &mut Vec<(String, Direction)>, depth: usize) {
+    if depth > MAX_DEPTH || !(direction.request || direction.response) {
+        return;
+    }
+    if let Some(name) = schema_ref(schema) {
+        into.push((name, direction));
+        return;
+    }
+    if schema.get("$ref").is_some() {
+        if let Some(target) = resolve(raw, schema) {
+            refs_in(raw, target, direction, into, depth + 1);
+        }
+        return;
+    }
+    for (_, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+        let flag = |key: &str| property.get(key).and_then(Value::as_bool).unwrap_or(false);
+        refs_in(raw, property, direction.through_property(flag("readOnly"), flag("writeOnly")), into, depth + 1);
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(sub) = schema.get(key).filter(|s| s.is_object()) {
+            refs_in(raw, sub, direction, into, depth + 1);
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for sub in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+            refs_in(raw, sub, direction, into, depth + 1);
+        }
+    }
+    for (_, target) in schema.pointer("/discriminator/mapping").and_then(Value::as_object).into_iter().flatten() {
+        if let Some(target) = target.as_str() {
+            let name = target.strip_prefix("#/components/schemas/").unwrap_or(target);
+            into.push((unescape(name), direction));
+        }
+    }
+}
