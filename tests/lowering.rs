@@ -98,3 +98,35 @@ fn the_ir_dump_shows_every_decision() {
     assert!(dump.contains("type #0 PetKind (enum) derives [Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord] param-text"), "{dump}");
     assert!(dump.contains("params struct ListPetsParams derives [Debug, Clone, PartialEq"), "{dump}");
 }
+
+#[test]
+fn replaced_schemas_are_the_users_types() {
+    use replaced::models::{Event, EventKind, ParamValue, Sequence, Stamp};
+    let event: Event = serde_json::from_str(r#"{"at": "2024-05-01T12:30:00Z", "kind": "stop", "seq": 7}"#).expect("decodes");
+    let at: Stamp = "2024-05-01T12:30:00Z".parse().expect("chrono parses");
+    assert_eq!(event, Event { at, kind: EventKind::Stop, seq: Sequence::new(7) });
+    // The user's type checks its own rules: `NonZeroU32` refuses 0 where the schema said `minimum: 1`.
+    assert!(serde_json::from_str::<Event>(r#"{"at": "2024-05-01T12:30:00Z", "kind": "stop", "seq": 0}"#).is_err());
+    // Extra derives: `Eq` and `Hash` on every type that derives anything.
+    let mut seen = std::collections::HashSet::new();
+    assert!(seen.insert(event.clone()));
+    // A replacement that travels as a parameter gets its text form through serde.
+    let seq = Sequence::new(42).expect("non-zero");
+    assert_eq!(seq.to_param(), "42");
+    assert_eq!(Sequence::from_param("42"), Ok(seq));
+    assert!(Sequence::from_param("0").is_err());
+}
+
+#[test]
+fn replacements_and_derives_come_from_the_settings_file() {
+    let crates = Settings::from_config(oagen_tests::repo_root().join("oagen.toml")).expect("oagen.toml reads");
+    let replaced = crates.iter().find(|s| s.crate_name.as_deref() == Some("replaced")).expect("the replaced crate");
+    let generated = replaced.render().expect("generates");
+    let models = &generated.files.iter().find(|f| f.path == "src/models.rs").expect("models").contents;
+    assert!(models.contains("pub type Stamp = chrono::DateTime<chrono::Utc>;"));
+    assert!(models.contains("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Eq, Hash)]\npub struct Event"), "{models}");
+    let warning = generated.warnings.iter().find(|w| w.pointer == "/components/schemas/Sequence").expect("reported");
+    assert!(warning.is_unenforced() && warning.message.contains("minimum"), "{warning}");
+    let manifest = &generated.files.iter().find(|f| f.path == "Cargo.toml").expect("manifest").contents;
+    assert!(manifest.contains("chrono"), "a chrono replacement brings the chrono dependency");
+}

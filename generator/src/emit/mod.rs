@@ -171,6 +171,8 @@ pub fn rust_type(ir: &Ir, ty: &TypeRef) -> TokenStream {
             quote!(std::collections::BTreeMap<String, #inner>)
         }
         TypeRef::Any => quote!(serde_json::Value),
+        // Checked as a Rust type when the settings were read.
+        TypeRef::External(path) => syn::parse_str::<syn::Type>(path).map_or_else(|_| quote!(serde_json::Value), |ty| quote!(#ty)),
         TypeRef::Boxed(inner) => {
             let inner = rust_type(ir, inner);
             quote!(Box<#inner>)
@@ -216,6 +218,6 @@ pub fn derive_attr(derives: &[crate::ir::Derive]) -> TokenStream {
     if derives.is_empty() {
         return TokenStream::new();
     }
-    let names = derives.iter().map(|d| format_ident!("{}", d.as_str()));
+    let names = derives.iter().filter_map(|d| syn::parse_str::<syn::Path>(d.as_str()).ok());
     quote!(#[derive(#(#names),*)])
 }

@@ -7,7 +7,7 @@ use quote::quote;
 use super::support::Piece;
 use super::{Uses, derive_attr, doc, ident, primitive, rust_type};
 use crate::Settings;
-use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Rule, StringEnum, Struct, TypeDef, TypeKind, Union};
+use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Rule, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union};
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let support = support(uses, uses.enums);
@@ -71,6 +71,14 @@ fn type_def(ir: &Ir, def: &TypeDef) -> TokenStream {
         TypeKind::Constrained(c) => (emit_constrained(&def.name, docs, c), TokenStream::new()),
         TypeKind::Union(u) => (emit_union(ir, &def.name, docs, derives, u), json_param_value(&def.name)),
         TypeKind::Collection(c) => (emit_collection(ir, &def.name, docs, derives, c), collection_param_value(ir, &def.name, c)),
+        TypeKind::Alias(ty @ TypeRef::External(_)) => {
+            let ty = rust_type(ir, ty);
+            let code = quote! {
+                #docs
+                pub type #name = #ty;
+            };
+            (code, external_param_value(&ty))
+        }
         TypeKind::Alias(ty) => {
             let ty = rust_type(ir, ty);
             let code = quote! {
@@ -82,6 +90,27 @@ fn type_def(ir: &Ir, def: &TypeDef) -> TokenStream {
     };
     let param_value = def.param_text.then_some(param_value);
     quote!(#code #param_value)
+}
+
+/// `ParamValue` for a user's type through its serde form: a JSON string travels as its text,
+/// anything else as JSON text.
+fn external_param_value(ty: &TokenStream) -> TokenStream {
+    quote! {
+        impl ParamValue for #ty {
+            fn to_param(&self) -> String {
+                match serde_json::to_value(self) {
+                    Ok(serde_json::Value::String(text)) => text,
+                    Ok(other) => other.to_string(),
+                    Err(_) => String::new(),
+                }
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                serde_json::from_value(serde_json::Value::String(text.to_owned()))
+                    .or_else(|_| serde_json::from_str(text))
+                    .map_err(|err| err.to_string())
+            }
+        }
+    }
 }
 
 /// `ParamValue` through JSON text, for objects and unions.

@@ -31,6 +31,7 @@ impl Ir {
             TypeRef::Vec(inner) => format!("Vec<{}>", self.describe(inner)),
             TypeRef::Map(inner) => format!("Map<{}>", self.describe(inner)),
             TypeRef::Any => "Any".into(),
+            TypeRef::External(path) => format!("external {path}"),
             TypeRef::Boxed(inner) => format!("Box<{}>", self.describe(inner)),
             TypeRef::Nullable(inner) => format!("Option<{}>", self.describe(inner)),
         }

@@ -86,6 +86,8 @@ pub enum Derive {
     Default,
     Serialize,
     Deserialize,
+    /// A derive the user asked for (a path such as `Hash` or `schemars::JsonSchema`).
+    Extra(String),
 }
 
 impl Derive {
@@ -102,6 +104,7 @@ impl Derive {
             Derive::Default => "Default",
             Derive::Serialize => "Serialize",
             Derive::Deserialize => "Deserialize",
+            Derive::Extra(path) => path,
         }
     }
 }
@@ -242,6 +245,8 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// Anything JSON.
     Any,
+    /// A Rust type the user put in place of a schema (a type replacement), as a path.
+    External(String),
     /// A recursive reference: `Box<T>`.
     Boxed(Box<TypeRef>),
     /// A value that may be `null` where no field carries the optionality (list items, map values).

@@ -9,9 +9,18 @@ use crate::ir::formats::note_dependency;
 use crate::ir::*;
 
 /// Records every decision on `types` and `operations` and returns what the crate needs.
-pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], _options: &Options) -> Needs {
+pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], options: &Options) -> Needs {
     for def in types.iter_mut() {
         def.derives = derives(&def.kind);
+        // The user's derives go on every type that derives anything (aliases and constrained values
+        // derive nothing of their own).
+        if !def.derives.is_empty() {
+            for extra in &options.extra_derives {
+                if !def.derives.iter().any(|d| d.as_str() == extra) {
+                    def.derives.push(Derive::Extra(extra.clone()));
+                }
+            }
+        }
     }
     for op in operations.iter_mut() {
         for param in &mut op.query_params {
@@ -29,8 +38,18 @@ pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], _optio
             body.multipart = multipart(types, &body.ty);
         }
     }
-    for id in param_text_types(types, operations) {
-        types.get_mut(id).param_text = true;
+    let mut param_text: Vec<TypeId> = param_text_types(types, operations).into_iter().collect();
+    param_text.sort();
+    // A replaced schema's alias carries the `ParamValue` impl of the user's type, once per type.
+    let mut external = HashSet::new();
+    for id in param_text {
+        let def = types.get_mut(id);
+        if let TypeKind::Alias(TypeRef::External(path)) = &def.kind {
+            if has_support_param_text(path) || !external.insert(path.clone()) {
+                continue;
+            }
+        }
+        def.param_text = true;
     }
     needs(types, operations)
 }
@@ -115,7 +134,7 @@ fn param_text_types(types: &TypeSpace, operations: &[Operation]) -> HashSet<Type
                 }
             }
             TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => collect(types, inner, into),
-            TypeRef::Primitive(_) | TypeRef::Any => {}
+            TypeRef::Primitive(_) | TypeRef::Any | TypeRef::External(_) => {}
         }
     }
     let mut ids = HashSet::new();
@@ -140,6 +159,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
         match ty {
             TypeRef::Primitive(p) => note_dependency(*p, needs),
             TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => primitives(inner, needs),
+            TypeRef::External(path) => note_external_dependency(path, needs),
             TypeRef::Named(_) | TypeRef::Any => {}
         }
     }
@@ -182,4 +202,26 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
         }
     }
     needs
+}
+
+/// A replacement type from a crate the generated code already knows brings that dependency along.
+fn note_external_dependency(path: &str, needs: &mut Needs) {
+    let root = path.trim_start_matches("::").split("::").next().unwrap_or_default();
+    match root {
+        "uuid" => needs.uuid = true,
+        "chrono" => needs.chrono = true,
+        _ => {}
+    }
+}
+
+/// Types whose parameter text the support code already provides (`generator/support/models/`),
+/// which a replacement must not implement a second time.
+fn has_support_param_text(path: &str) -> bool {
+    const PROVIDED: &[&str] = &[
+        "String", "bool", "i32", "i64", "f32", "f64", "serde_json::Value", "uuid::Uuid", "chrono::DateTime<chrono::Utc>",
+        "chrono::NaiveDate", "std::net::Ipv4Addr", "std::net::Ipv6Addr",
+    ];
+    const CONTAINERS: &[&str] = &["Vec<", "Option<", "Box<", "std::collections::BTreeMap<"];
+    let path: String = path.trim_start_matches("::").chars().filter(|c| !c.is_whitespace()).collect();
+    PROVIDED.contains(&path.as_str()) || CONTAINERS.iter().any(|c| path.starts_with(c))
 }

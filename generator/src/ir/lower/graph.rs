@@ -12,7 +12,7 @@ pub(super) fn break_alias_cycles(types: &mut TypeSpace, pointers: &HashMap<TypeI
         match ty {
             TypeRef::Named(id) => into.push(*id),
             TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => named(inner, into),
-            TypeRef::Primitive(_) | TypeRef::Any => {}
+            TypeRef::Primitive(_) | TypeRef::Any | TypeRef::External(_) => {}
         }
     }
     let alias_target = |id: TypeId| match &types.get(id).kind {

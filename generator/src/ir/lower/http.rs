@@ -208,6 +208,7 @@ pub(super) fn variant_name(ty: &TypeRef, name_of: &dyn Fn(TypeId) -> String) -> 
         TypeRef::Vec(inner) => format!("{}List", variant_name(inner, name_of)),
         TypeRef::Map(inner) => format!("{}Map", variant_name(inner, name_of)),
         TypeRef::Any => "Value".into(),
+        TypeRef::External(path) => crate::ir::naming::type_name(path.rsplit("::").next().unwrap_or(path)),
         TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => variant_name(inner, name_of),
     }
 }

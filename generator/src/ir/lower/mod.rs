@@ -246,7 +246,7 @@ fn remap_type(ty: &mut TypeRef, new_ids: &[Option<TypeId>]) {
             None => *ty = TypeRef::Any,
         },
         TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => remap_type(inner, new_ids),
-        TypeRef::Primitive(_) | TypeRef::Any => {}
+        TypeRef::Primitive(_) | TypeRef::Any | TypeRef::External(_) => {}
     }
 }
 

@@ -27,6 +27,18 @@ impl Lowering<'_> {
         }
         for (key, schema) in &components.schemas {
             let Some(&id) = self.components.get(key) else { continue };
+            if let Some(path) = self.options.type_replacements.get(key) {
+                // The user's type stands for the schema; the alias keeps the schema's name working.
+                let doc = Some(format!("`{key}`, replaced by `{path}` in the settings."));
+                self.slots.define(id, doc, TypeKind::Alias(TypeRef::External(path.clone())));
+                let pointer = format!("/components/schemas/{}", escape_token(key));
+                let rules = self.spec.raw.pointer(&pointer).map(constraint_keywords).unwrap_or_default();
+                if !rules.is_empty() {
+                    let message = format!("{key}: replaced by `{path}`; its rules ({}) are that type's to check", rules.join(", "));
+                    self.unenforced(&pointer, message);
+                }
+                continue;
+            }
             let name = self.type_name_of(id).to_owned();
             let pointer = format!("/components/schemas/{}", escape_token(key));
             let lowered = self.schema(schema, &pointer, NameRequest::Exact(id, name), key)?;
@@ -610,4 +622,13 @@ fn format_name(format: &VariantOrUnknownOrEmpty<openapiv3::StringFormat>) -> Opt
         VariantOrUnknownOrEmpty::Unknown(format) => Some(format),
         VariantOrUnknownOrEmpty::Empty => None,
     }
+}
+
+/// The validation keywords a raw schema object carries.
+fn constraint_keywords(schema: &serde_json::Value) -> Vec<&'static str> {
+    const KEYWORDS: &[&str] = &[
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+        "enum", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+    ];
+    KEYWORDS.iter().copied().filter(|k| schema.get(k).is_some()).collect()
 }
