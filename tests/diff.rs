@@ -491,3 +491,26 @@ fn authentik_2024_8_to_2026_11() {
     let same = spec("2025.6.4");
     assert_eq!(diff_files(&same, &same, Options::default()).expect("spec loads"), Report::default());
 }
+
+#[test]
+fn cli_compares_a_settings_file_crate_as_it_is_generated() {
+    // The crate keeps only `listPets` and decodes unknown enum values: what it does not call
+    // (`createPet`, `deletePet`, `NewPet`) is no concern of its, and a new enum value does not break it.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let settings = dir.path().join("oagen.toml");
+    let old = path("pets.old.yaml").replace('\\', "/");
+    let text = format!(
+        "[[crate]]\nname = \"pets\"\nspec = \"{old}\"\nout = \"pets\"\nenum-fallback = true\n\n[crate.filter]\noperations = [\"listPets\"]\n"
+    );
+    std::fs::write(&settings, text).expect("write settings");
+    let (code, out, err) =
+        oagen(&["diff", "--config", settings.to_str().expect("utf-8"), "--format", "json", "--fail-on", "wire", &path("pets.new.yaml")]);
+    assert_eq!(code, exit::OK, "{out}{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let kinds: Vec<&str> = json["changes"].as_array().expect("changes").iter().filter_map(|c| c["kind"].as_str()).collect();
+    assert_eq!(kinds, ["required-property-added", "enum-value-added"], "{out}");
+    assert_eq!(json["summary"]["wire_breaking"], 0, "{out}");
+    // Only NEW with no crate to compare is an error (exit 2).
+    let (code, _, err) = oagen(&["diff", "--config", &dir.path().join("missing.toml").to_string_lossy(), &path("pets.new.yaml")]);
+    assert_eq!(code, exit::FAILED, "{err}");
+}

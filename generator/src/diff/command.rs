@@ -9,10 +9,16 @@ use crate::cli::exit;
 /// Arguments of `oagen diff`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The spec the deployed clients and servers were generated from.
-    old: PathBuf,
-    /// The spec to compare it with.
-    new: PathBuf,
+    /// `OLD NEW`: the spec deployed clients and servers were generated from, and the one to compare
+    /// it with. With a settings file, only `NEW`: OLD is the spec of the crate (`--crate`).
+    #[arg(num_args = 1..=2, value_names = ["OLD", "NEW"], required = true)]
+    specs: Vec<PathBuf>,
+    /// The settings file whose crate is compared (default: `oagen.toml`, when only NEW is given).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// The crate of the settings file to compare (needed when the file lists several).
+    #[arg(long = "crate", value_name = "NAME")]
+    krate: Option<String>,
     /// `text` (grouped by schema and operation) or `json`.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -52,7 +58,16 @@ impl FailOn {
 
 /// Runs `oagen diff`; returns the exit code (0, [`exit::BREAKING`], or [`exit::FAILED`] when a spec fails to load).
 pub fn run(args: &Args, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
-    let report = match super::diff_files(&args.old, &args.new, Options { enum_fallback: args.enum_fallback }) {
+    let report = match args.specs.as_slice() {
+        [old, new] if args.config.is_none() && args.krate.is_none() => {
+            super::diff_files(old, new, Options { enum_fallback: args.enum_fallback })
+        }
+        [new] => configured_crate(args).and_then(|settings| super::diff_crate(&settings, new)),
+        _ => Err(crate::Error::Settings(
+            "give OLD and NEW, or only NEW with a settings-file crate (`--config FILE`, `--crate NAME`)".into(),
+        )),
+    };
+    let report = match report {
         Ok(report) => report,
         Err(err) => {
             let _ = writeln!(stderr, "error: {err}");
@@ -67,5 +82,19 @@ pub fn run(args: &Args, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
     match args.fail_on {
         Some(axis) if axis.found(&report) => exit::BREAKING,
         _ => exit::OK,
+    }
+}
+
+/// The crate of the settings file `oagen diff NEW` compares against.
+fn configured_crate(args: &Args) -> Result<crate::Settings, crate::Error> {
+    let file = args.config.clone().unwrap_or_else(|| PathBuf::from("oagen.toml"));
+    let crates = crate::Settings::from_config(&file)?;
+    let names = || crates.iter().filter_map(|s| s.crate_name.clone()).collect::<Vec<_>>().join(", ");
+    match &args.krate {
+        Some(name) => crates.iter().find(|s| s.crate_name.as_deref() == Some(name.as_str())).cloned().ok_or_else(|| {
+            crate::Error::Settings(format!("{}: no crate named `{name}` (it has: {})", file.display(), names()))
+        }),
+        None if crates.len() == 1 => Ok(crates[0].clone()),
+        None => Err(crate::Error::Settings(format!("{} lists several crates ({}): pick one with --crate", file.display(), names()))),
     }
 }

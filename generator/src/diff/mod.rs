@@ -169,6 +169,20 @@ pub fn diff_files(old: &std::path::Path, new: &std::path::Path, options: Options
     Ok(diff(&old?, &new?, options))
 }
 
+/// Compares the spec a configured crate is generated from with `new`, as that crate sees them:
+/// with its enum fallback, and only the operations (and schemas) its filters keep.
+pub fn diff_crate(settings: &crate::Settings, new: &std::path::Path) -> Result<Report, crate::Error> {
+    let mut old = crate::load::load(&settings.spec)?;
+    let mut new = crate::load::load(new)?;
+    check_refs(&old)?;
+    check_refs(&new)?;
+    if !settings.filter.is_empty() {
+        crate::filter::apply(&mut old, &settings.filter)?;
+        crate::filter::prune(&mut new, &settings.filter)?;
+    }
+    Ok(diff(&old, &new, Options { enum_fallback: settings.enum_fallback }))
+}
+
 /// Compares OLD with NEW.
 pub(crate) fn diff(old: &Spec, new: &Spec, options: Options) -> Report {
     let old_usage = usage::Usage::of(&old.raw);
