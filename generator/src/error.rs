@@ -61,6 +61,10 @@ pub enum Error {
     Spec(#[from] SpecError),
     #[error("{}: cannot write: {source}", path.display())]
     Write { path: PathBuf, source: std::io::Error },
+    /// `--out` names something `generate` must not replace (a file, a project of the user's, the
+    /// directory that holds the spec); nothing was written.
+    #[error("{}: refusing to replace it with the generated crate: {reason}", path.display())]
+    OutputRefused { path: PathBuf, reason: String },
     #[error("{0}")]
     Settings(String),
     /// A generator bug caught while emitting (a panic), with the panic's message.
