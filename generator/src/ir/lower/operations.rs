@@ -2,6 +2,7 @@
 
 use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SecurityScheme, StatusCode};
+use serde_json::Value;
 
 use super::http::{derived_operation_id, doc_text, param_location, parent_pointer, preferred_media, route_for, status_variant, wrap_nullable};
 use super::{Lowered, Lowering, NameRequest, RESERVED_METHOD_NAMES};
@@ -331,11 +332,14 @@ impl Lowering<'_> {
     }
 
     fn responses(&mut self, operation: &openapiv3::Operation, pointer: &str, prefix: &str, id: &str) -> Result<Vec<Response>, Error> {
+        self.report_invalid_statuses(pointer);
         let mut entries: Vec<(Status, &ReferenceOr<openapiv3::Response>, String)> = Vec::new();
         for (code, response) in &operation.responses.responses {
             let (status, key) = match code {
-                StatusCode::Code(code) => (Status::Code(*code), code.to_string()),
-                StatusCode::Range(range) => (Status::Range(*range), format!("{range}XX")),
+                StatusCode::Code(code @ 100..=599) => (Status::Code(*code), code.to_string()),
+                StatusCode::Range(range @ 1..=5) => (Status::Range(*range), format!("{range}XX")),
+                // Reported by `report_invalid_statuses`.
+                StatusCode::Code(_) | StatusCode::Range(_) => continue,
             };
             entries.push((status, response, key));
         }
@@ -361,6 +365,17 @@ impl Lowering<'_> {
         }
         responses.sort_by_key(|r| r.status);
         Ok(responses)
+    }
+
+    /// Response keys that are not HTTP statuses (`99`, `600`, `1000`, `6XX`, `ok`): `openapiv3`
+    /// skips some and keeps others; either way no variant is generated, and the spec is told so.
+    fn report_invalid_statuses(&mut self, pointer: &str) {
+        let Some(Value::Object(responses)) = self.spec.raw.pointer(&format!("{pointer}/responses")) else { return };
+        let invalid: Vec<String> = responses.keys().filter(|key| !is_status_key(key)).cloned().collect();
+        for key in invalid {
+            let message = format!("response `{key}` is not an HTTP status (100 to 599, 1XX to 5XX, or `default`); it is left out");
+            self.warn(WarningKind::Ignored, &format!("{pointer}/responses/{}", escape_token(&key)), message);
+        }
     }
 
     fn security(&mut self, operation: &openapiv3::Operation, pointer: &str, id: &str) -> Result<(Vec<AuthScheme>, bool), Error> {
@@ -419,5 +434,18 @@ fn success_of(responses: &[Response], type_prefix: &str) -> Success {
         [None, rest @ ..] if rest.iter().all(Option::is_none) => Success::Nothing,
         [Some(first), rest @ ..] if rest.iter().all(|b| *b == Some(*first)) => Success::One((*first).clone()),
         _ => Success::Several { type_name: format!("{type_prefix}Success") },
+    }
+}
+
+/// A key of a Responses object that names statuses: a code from 100 to 599, a range `1XX` to
+/// `5XX` (any case), `default`, or an extension.
+fn is_status_key(key: &str) -> bool {
+    if key == "default" || key.starts_with("x-") {
+        return true;
+    }
+    match key.as_bytes() {
+        [b'1'..=b'5', b'X' | b'x', b'X' | b'x'] => true,
+        [b'1'..=b'5', second, third] => second.is_ascii_digit() && third.is_ascii_digit(),
+        _ => false,
     }
 }

@@ -133,6 +133,7 @@ impl Lowering<'_> {
     }
 
     fn inline(&mut self, schema: &Schema, pointer: &str, request: NameRequest, origin: &str) -> Result<Lowered, Error> {
+        self.unread_keywords(schema, pointer, origin);
         let data = &schema.schema_data;
         let doc = doc_text(data.title.as_deref(), data.description.as_deref());
         let mut lowered = Lowered {
@@ -199,9 +200,11 @@ impl Lowering<'_> {
                 if let Some(value) = integer.maximum {
                     rules.push(Rule::Maximum { value: Number::Int(value), exclusive: integer.exclusive_maximum });
                 }
-                // Every integer is a multiple of 1 (and of -1).
-                if let Some(value) = integer.multiple_of.filter(|m| m.abs() > 1) {
-                    rules.push(Rule::MultipleOf(Number::Int(value)));
+                // Every integer is a multiple of 1: nothing to check.
+                match integer.multiple_of {
+                    Some(value) if value > 1 => rules.push(Rule::MultipleOf(Number::Int(value))),
+                    Some(value) if value <= 0 => self.multiple_of_not_positive(&value.to_string(), pointer, origin),
+                    _ => {}
                 }
                 let base = self.widen_int32(base, &rules, pointer, origin);
                 self.number_type(&request, doc, base, rules, origin)
@@ -225,8 +228,10 @@ impl Lowering<'_> {
                 if let Some(value) = number.maximum {
                     rules.push(Rule::Maximum { value: Number::Float(value), exclusive: number.exclusive_maximum });
                 }
-                if let Some(value) = number.multiple_of.filter(|m| *m > 0.0) {
-                    rules.push(Rule::MultipleOf(Number::Float(value)));
+                match number.multiple_of {
+                    Some(value) if value > 0.0 => rules.push(Rule::MultipleOf(Number::Float(value))),
+                    Some(value) => self.multiple_of_not_positive(&value.to_string(), pointer, origin),
+                    None => {}
                 }
                 self.number_type(&request, doc, base, rules, origin)
             }
@@ -315,6 +320,11 @@ impl Lowering<'_> {
             .collect();
         let open = self.options.enum_fallback;
         self.define(request, doc, TypeKind::StringEnum(StringEnum { variants, open }))
+    }
+
+    /// `multipleOf` must be greater than 0 (JSON Schema); any other value divides nothing.
+    fn multiple_of_not_positive(&mut self, value: &str, pointer: &str, origin: &str) {
+        self.unenforced(pointer, format!("{origin}: `multipleOf: {value}` is not greater than 0, so it is invalid and not enforced"));
     }
 
     fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, mut rules: Vec<Rule>, origin: &str) -> TypeRef {
