@@ -80,6 +80,11 @@ fn shown(text: &str) -> String {
     Shown(text).to_string()
 }
 
+/// Several lines of text (a code snippet), shown safely line by line.
+fn shown_lines(text: &str) -> String {
+    text.split('\n').map(shown).collect::<Vec<_>>().join("\n")
+}
+
 /// A path, shown safely.
 fn shown_path(path: &std::path::Path) -> String {
     shown(&path.display().to_string())
@@ -109,7 +114,7 @@ pub enum Error {
     #[error("{}{}: {}", shown_path(path), line.map(|l| format!(":{l}")).unwrap_or_default(), shown(message))]
     Config { path: PathBuf, line: Option<usize>, message: String },
     /// Emitted code that does not parse is a generator bug, reported with the code around it.
-    #[error("internal error: the code generated for {file} does not parse ({message}); near:\n{snippet}")]
+    #[error("internal error: the code generated for {file} does not parse ({}); near:\n{}", shown(message), shown_lines(snippet))]
     Format { file: String, message: String, snippet: String },
 }
 

@@ -42,6 +42,9 @@ pub fn check_out(out: &Path, protected: &[PathBuf], force: bool) -> Result<(), E
         return Err(refuse("it is the filesystem root; name a directory for the crate".into()));
     }
     let Ok(meta) = fs::symlink_metadata(out) else { return Ok(()) };
+    if meta.file_type().is_symlink() {
+        return Err(refuse("it is a symbolic link; name the directory it points to".into()));
+    }
     if !meta.is_dir() {
         return Err(refuse("it is a file, not a crate directory; name a directory".into()));
     }

@@ -70,8 +70,9 @@ fn float_value(value: Option<&Value>) -> Option<f64> {
 
 /// `value` as an `i64` when it is a whole number in range.
 fn integral(value: f64) -> Option<i64> {
-    // i64::MAX is not a float; 2^63 is the first float past it.
-    let in_range = (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&value);
+    // i64::MAX is not a float; 2^63 (= -i64::MIN) is the first float past it.
+    const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+    let in_range = (-TWO_POW_63..TWO_POW_63).contains(&value);
     (value.fract() == 0.0 && in_range).then_some(value as i64)
 }
 
