@@ -193,6 +193,8 @@ components:
     Negative: {type: number, multipleOf: -2.5}
     Loose: {type: integer, minLength: 3}
     Typo: {type: string, maxLenght: 3}
+    Short: {type: string, enum: [a, bb], maxLength: 1}
+    Fits: {type: string, enum: [a, b], maxLength: 1, pattern: "^[a-z]$"}
     Shared: &shared
       type: object
       required: [a]
@@ -251,6 +253,15 @@ fn keywords_lowering_does_not_read_are_reported() {
 }
 
 #[test]
+fn string_enums_are_checked_against_their_length_and_pattern() {
+    let dir = tempfile::tempdir().expect("temp");
+    let (_, generated) = render(&dir, "drops.yaml", DROPS);
+    let short = warning(&generated, "/components/schemas/Short");
+    assert!(short.iter().any(|w| w.is_unenforced() && w.message.contains("\"bb\" breaks `maxLength: 1`")), "{short:?}");
+    assert!(warning(&generated, "/components/schemas/Fits").is_empty(), "every value meets the rules");
+}
+
+#[test]
 fn response_keys_that_are_not_statuses_are_reported_not_counted() {
     let dir = tempfile::tempdir().expect("temp");
     let (_, generated) = render(&dir, "drops.yaml", DROPS);
@@ -266,9 +277,9 @@ fn response_keys_that_are_not_statuses_are_reported_not_counted() {
 fn the_not_enforced_count_is_the_unenforced_warnings() {
     let dir = tempfile::tempdir().expect("temp");
     let (_, generated) = render(&dir, "drops.yaml", DROPS);
-    // Half, Zero, Negative and Loose; the typo and the response keys are not constraints.
-    assert_eq!(generated.summary.constraints_not_enforced, 4, "{:#?}", generated.warnings);
-    assert_eq!(generated.warnings.iter().filter(|w| w.is_unenforced()).count(), 4);
+    // Half, Zero, Negative, Loose and Short; the typo and the response keys are not constraints.
+    assert_eq!(generated.summary.constraints_not_enforced, 5, "{:#?}", generated.warnings);
+    assert_eq!(generated.warnings.iter().filter(|w| w.is_unenforced()).count(), 5);
 }
 
 #[test]

@@ -8,6 +8,7 @@ use openapiv3::{Schema, SchemaKind, Type};
 use serde_json::Value;
 
 use super::Lowering;
+use crate::ir::pattern::ecma_to_rust;
 use crate::error::WarningKind;
 
 /// Keywords that only describe (documentation, examples, identifiers): nothing to enforce.
@@ -49,6 +50,41 @@ impl Lowering<'_> {
             } else {
                 self.warn(WarningKind::Ignored, pointer, format!("{origin}: unknown keyword `{key}` is ignored"));
             }
+        }
+    }
+}
+
+impl Lowering<'_> {
+    /// A string `enum` is enforced as the list of its values, which leaves `minLength`,
+    /// `maxLength` and `pattern` nothing to add when every value meets them. A value that breaks
+    /// one is still accepted (the enum wins), so that rule is reported as not enforced.
+    pub(super) fn enum_against_rules(&mut self, string: &openapiv3::StringType, values: &[String], pointer: &str, origin: &str) {
+        let regex = match &string.pattern {
+            None => None,
+            Some(pattern) => match regex::Regex::new(&ecma_to_rust(pattern)) {
+                Ok(regex) => Some((pattern, regex)),
+                Err(_) => {
+                    let message = format!("{origin}: pattern `{pattern}` is not enforced: the regex engine cannot compile it (the enum is)");
+                    self.unenforced(pointer, message);
+                    None
+                }
+            },
+        };
+        let broken = values.iter().find_map(|value| {
+            let length = value.chars().count();
+            let rule = if let Some(min) = string.min_length.filter(|min| length < *min) {
+                format!("minLength: {min}")
+            } else if let Some(max) = string.max_length.filter(|max| length > *max) {
+                format!("maxLength: {max}")
+            } else {
+                let (pattern, _) = regex.as_ref().filter(|(_, regex)| !regex.is_match(value))?;
+                format!("pattern: {pattern}")
+            };
+            Some((value, rule))
+        });
+        if let Some((value, rule)) = broken {
+            let message = format!("{origin}: the enum value {value:?} breaks `{rule}`; the enum is enforced, that rule is not");
+            self.unenforced(pointer, message);
         }
     }
 }

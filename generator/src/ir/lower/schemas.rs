@@ -151,6 +151,7 @@ impl Lowering<'_> {
                         lowered.nullable = true;
                     }
                     let values: Vec<String> = string.enumeration.iter().flatten().cloned().collect();
+                    self.enum_against_rules(string, &values, pointer, origin);
                     if values.is_empty() {
                         TypeRef::Any
                     } else {
