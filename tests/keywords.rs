@@ -45,12 +45,22 @@ fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
-/// Every schema object of the document with its pointer: components, parameters, bodies and
-/// responses, and what they nest (properties, items, additionalProperties, allOf/oneOf/anyOf, not).
+/// Every schema object of the document with its pointer: component schemas, parameters, request
+/// bodies and responses, those of each operation, and what they nest (properties, items, additionalProperties, allOf/oneOf/anyOf, not).
 fn schemas(doc: &Value) -> Vec<(String, serde_json::Map<String, Value>)> {
     let mut roots = Vec::new();
     for (name, schema) in doc.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
         roots.push((format!("/components/schemas/{}", escape(name)), schema));
+    }
+    for (name, param) in doc.pointer("/components/parameters").and_then(Value::as_object).into_iter().flatten() {
+        if let Some(schema) = param.get("schema") {
+            roots.push((format!("/components/parameters/{}/schema", escape(name)), schema));
+        }
+    }
+    for section in ["requestBodies", "responses"] {
+        for (name, holder) in doc.pointer(&format!("/components/{section}")).and_then(Value::as_object).into_iter().flatten() {
+            content_schemas(holder, &format!("/components/{section}/{}", escape(name)), &mut roots);
+        }
     }
     for (path, item) in doc.get("paths").and_then(Value::as_object).into_iter().flatten() {
         let base = format!("/paths/{}", escape(path));
@@ -81,10 +91,15 @@ fn operation_schemas<'a>(op: &'a Value, at: &str, roots: &mut Vec<(String, &'a V
         holders.push((format!("{at}/responses/{}", escape(status)), response));
     }
     for (holder_at, holder) in holders {
-        for (media, content) in holder.get("content").and_then(Value::as_object).into_iter().flatten() {
-            if let Some(schema) = content.get("schema") {
-                roots.push((format!("{holder_at}/content/{}/schema", escape(media)), schema));
-            }
+        content_schemas(holder, &holder_at, roots);
+    }
+}
+
+/// The schemas of a request body's or a response's `content`.
+fn content_schemas<'a>(holder: &'a Value, at: &str, roots: &mut Vec<(String, &'a Value)>) {
+    for (media, content) in holder.get("content").and_then(Value::as_object).into_iter().flatten() {
+        if let Some(schema) = content.get("schema") {
+            roots.push((format!("{at}/content/{}/schema", escape(media)), schema));
         }
     }
 }
@@ -179,6 +194,8 @@ paths:
   /things:
     get:
       operationId: list
+      parameters:
+        - $ref: '#/components/parameters/Limit'
       responses:
         "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Base'}}}}
         "99": {description: too low}
@@ -186,6 +203,8 @@ paths:
         "6XX": {description: not a range}
         "1000": {description: far too high}
 components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer, maxLength: 3}}
   schemas:
     Percent: {type: integer, format: int32, minimum: 0.0, maximum: 100.0}
     Half: {type: integer, multipleOf: 0.5}
@@ -248,6 +267,8 @@ fn keywords_lowering_does_not_read_are_reported() {
     let (_, generated) = render(&dir, "drops.yaml", DROPS);
     let loose = warning(&generated, "/components/schemas/Loose");
     assert!(loose.iter().any(|w| w.is_unenforced() && w.message.contains("`minLength`")), "{loose:?}");
+    let limit = warning(&generated, "/components/parameters/Limit/schema");
+    assert!(limit.iter().any(|w| w.is_unenforced() && w.message.contains("`maxLength`")), "at the referenced parameter: {limit:?}");
     let typo = warning(&generated, "/components/schemas/Typo");
     assert!(typo.iter().any(|w| w.kind == WarningKind::Ignored && w.message.contains("`maxLenght`")), "{typo:?}");
 }
@@ -277,9 +298,9 @@ fn response_keys_that_are_not_statuses_are_reported_not_counted() {
 fn the_not_enforced_count_is_the_unenforced_warnings() {
     let dir = tempfile::tempdir().expect("temp");
     let (_, generated) = render(&dir, "drops.yaml", DROPS);
-    // Half, Zero, Negative, Loose and Short; the typo and the response keys are not constraints.
-    assert_eq!(generated.summary.constraints_not_enforced, 5, "{:#?}", generated.warnings);
-    assert_eq!(generated.warnings.iter().filter(|w| w.is_unenforced()).count(), 5);
+    // Half, Zero, Negative, Loose, Short and Limit; the typo and the response keys are not constraints.
+    assert_eq!(generated.summary.constraints_not_enforced, 6, "{:#?}", generated.warnings);
+    assert_eq!(generated.warnings.iter().filter(|w| w.is_unenforced()).count(), 6);
 }
 
 #[test]

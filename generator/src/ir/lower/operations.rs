@@ -4,7 +4,9 @@ use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SecurityScheme, StatusCode};
 use serde_json::Value;
 
-use super::http::{derived_operation_id, doc_text, param_location, parent_pointer, preferred_media, route_for, status_variant, wrap_nullable};
+use super::http::{
+    derived_operation_id, doc_text, param_location, parent_pointer, percent_decode, preferred_media, route_for, status_variant, wrap_nullable,
+};
 use super::{Lowered, Lowering, NameRequest, RESERVED_METHOD_NAMES};
 use crate::error::{Error, Warning, WarningKind};
 use crate::ir::naming::{Scope, field_name, type_name};
@@ -83,9 +85,9 @@ impl Lowering<'_> {
         let shared = shared_params.iter().enumerate().map(|(i, p)| (p, format!("{}/parameters/{i}", parent_pointer(pointer))));
         let own = operation.parameters.iter().enumerate().map(|(i, p)| (p, format!("{pointer}/parameters/{i}")));
         for (param, at) in shared.chain(own) {
-            let param: Parameter = match param {
-                ReferenceOr::Item(param) => param.clone(),
-                ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
+            let (param, at): (Parameter, String) = match param {
+                ReferenceOr::Item(param) => (param.clone(), at),
+                ReferenceOr::Reference { reference } => (self.resolve_pointer(reference, &at)?, target_pointer(reference, at)),
             };
             let key = (param_location(&param), param.parameter_data_ref().name.clone());
             params.retain(|(p, _)| (param_location(p), p.parameter_data_ref().name.clone()) != key);
@@ -162,9 +164,9 @@ impl Lowering<'_> {
             None => None,
             Some(body) => {
                 let at = format!("{pointer}/requestBody");
-                let body: openapiv3::RequestBody = match body {
-                    ReferenceOr::Item(body) => body.clone(),
-                    ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
+                let (body, at): (openapiv3::RequestBody, String) = match body {
+                    ReferenceOr::Item(body) => (body.clone(), at),
+                    ReferenceOr::Reference { reference } => (self.resolve_pointer(reference, &at)?, target_pointer(reference, at)),
                 };
                 if body.content.is_empty() {
                     None
@@ -350,9 +352,9 @@ impl Lowering<'_> {
         let mut responses = Vec::new();
         for (status, response, key) in entries {
             let at = format!("{pointer}/responses/{key}");
-            let response: openapiv3::Response = match response {
-                ReferenceOr::Item(response) => response.clone(),
-                ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
+            let (response, at): (openapiv3::Response, String) = match response {
+                ReferenceOr::Item(response) => (response.clone(), at),
+                ReferenceOr::Reference { reference } => (self.resolve_pointer(reference, &at)?, target_pointer(reference, at)),
             };
             let variant = variants.claim(status_variant(status));
             let (body, media) = if response.content.is_empty() {
@@ -435,6 +437,12 @@ fn success_of(responses: &[Response], type_prefix: &str) -> Success {
         [Some(first), rest @ ..] if rest.iter().all(|b| *b == Some(*first)) => Success::One((*first).clone()),
         _ => Success::Several { type_name: format!("{type_prefix}Success") },
     }
+}
+
+/// Where a resolved local `$ref` points, so warnings about what is written there name that place
+/// (and the schema found there is checked against its own keywords); `at` for any other reference.
+fn target_pointer(reference: &str, at: String) -> String {
+    reference.strip_prefix('#').map(percent_decode).unwrap_or(at)
 }
 
 /// A key of a Responses object that names statuses: a code from 100 to 599, a range `1XX` to
