@@ -170,3 +170,30 @@ fn names(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// `force` is a decision made at the command line for one run, never a setting a file can carry
+/// into every run; and a settings file's `out` cannot be the directory that holds it.
+#[test]
+fn force_is_not_a_settings_file_key_and_the_settings_file_is_protected() {
+    let root = tempfile::tempdir().expect("temp");
+    let project = root.path().join("project");
+    user_project(&project);
+    let config = project.join("oagen.toml");
+    let config_arg = config.to_str().expect("utf-8");
+    std::fs::write(&config, "[[crate]]\nname = \"api\"\nspec = \"api.yaml\"\nout = \"gen\"\nforce = true\n").expect("write");
+    let err = assert_refused_plain(root.path(), &["generate", "--config", config_arg]);
+    assert!(err.contains("oagen.toml:5:") && err.contains("`force`"), "{err}");
+    std::fs::write(&config, "[[crate]]\nname = \"api\"\nspec = \"../api.yaml\"\nout = \".\"\n").expect("write");
+    std::fs::copy(bundled_spec(), root.path().join("api.yaml")).expect("copy spec");
+    let err = assert_refused(root.path(), &["generate", "--config", config_arg, "--force"], &["oagen.toml", "which oagen reads"]);
+    assert!(!err.contains("--force to"), "{err}");
+}
+
+/// Like `assert_refused`, for errors that are not about the output directory.
+fn assert_refused_plain(root: &Path, args: &[&str]) -> String {
+    let before = snapshot(root);
+    let (code, err) = oagen(args);
+    assert_eq!(code, exit::FAILED, "{err}");
+    assert_eq!(snapshot(root), before);
+    err
+}
