@@ -139,6 +139,21 @@ fn an_empty_directory_and_an_oagen_crate_are_replaced_without_force() {
 }
 
 #[test]
+fn a_generated_crate_that_is_a_repository_needs_force() {
+    let root = tempfile::tempdir().expect("temp");
+    let out = root.path().join("crate");
+    assert_eq!(generate(&bundled_spec(), &out, &[]).0, exit::OK);
+    std::fs::create_dir_all(out.join(".git")).expect("mkdir");
+    std::fs::write(out.join(".git/HEAD"), "ref: refs/heads/main\n").expect("write");
+    let (spec, out_arg) = (bundled_spec(), out.to_str().expect("utf-8").to_owned());
+    let args = ["generate", "--spec", spec.to_str().expect("utf-8"), "--out", &out_arg];
+    assert_refused(root.path(), &args, &["`.git`", "--force"]);
+    assert_eq!(generate(&bundled_spec(), &out, &["--force"]).0, exit::OK);
+    assert!(!out.join(".git").exists(), "--force replaces the directory whole");
+    assert_eq!(names(root.path()), ["crate"]);
+}
+
+#[test]
 fn a_failed_run_leaves_no_staging_directory() {
     let root = tempfile::tempdir().expect("temp");
     let out = root.path().join("crate");
