@@ -335,6 +335,7 @@ components:
   schemas:
     Both: {type: integer, minimum: 10, exclusiveMinimum: 5, maximum: 20, exclusiveMaximum: 20}
     Keys: {type: object, propertyNames: {pattern: "^[a-z]+$"}, additionalProperties: {type: string}}
+    Clash: {type: string, enum: [a, b], const: c}
 "#;
     let (path, generated) = render(&dir, "v31.yaml", text);
     let models = models(&generated);
@@ -344,6 +345,8 @@ components:
     assert!(both.contains("const MAXIMUM: Option<i64> = Some(20);") && both.contains("const EXCLUSIVE_MAXIMUM: bool = true;"), "< 20 is stricter than <= 20: {both}");
     let keys = warning(&generated, "/components/schemas/Keys");
     assert!(keys.iter().any(|w| w.is_unenforced() && w.message.contains("`propertyNames`")), "{keys:?}");
+    let clash = warning(&generated, "/components/schemas/Clash");
+    assert!(clash.iter().any(|w| w.is_unenforced() && w.message.contains("not among the `enum` values")), "{clash:?}");
     assert!(unread_without_warning(&path, &generated).is_empty());
 }
 

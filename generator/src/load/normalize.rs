@@ -192,6 +192,12 @@ impl Walker<'_> {
             object.insert("enum".into(), json!([null]));
         }
         if let Some(value) = object.remove("const") {
+            // `const` beside an `enum` that lacks its value allows nothing; the generated type
+            // accepts the `const` value, so that `enum` is a rule not enforced.
+            if object.get("enum").and_then(Value::as_array).is_some_and(|values| !values.contains(&value)) {
+                let message = format!("`const: {value}` is not among the `enum` values, so nothing is valid; only the `const` is enforced");
+                self.warnings.push(Warning::new(WarningKind::UnenforcedRule, at, message));
+            }
             object.insert("enum".into(), Value::Array(vec![value]));
         }
         for (exclusive, inclusive, lower) in [("exclusiveMinimum", "minimum", true), ("exclusiveMaximum", "maximum", false)] {
