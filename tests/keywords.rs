@@ -15,7 +15,8 @@ const ANNOTATIONS: &[&str] = &[
     "nullable", "$comment", "$ref",
 ];
 
-/// The keywords a schema of JSON type `ty` may carry and have read (OpenAPI 3.0's meaning).
+/// The keywords a schema of JSON type `ty` may carry and have read (OpenAPI 3.0's meaning;
+/// `type: "null"`, which 3.0 lacks, is read as untyped).
 fn read_for(ty: Option<&str>) -> &'static [&'static str] {
     match ty {
         Some("string") => &["format", "enum", "minLength", "maxLength", "pattern"],
@@ -23,8 +24,8 @@ fn read_for(ty: Option<&str>) -> &'static [&'static str] {
         Some("boolean") => &["enum"],
         Some("array") => &["items", "minItems", "maxItems", "uniqueItems"],
         Some("object") => &["properties", "required", "additionalProperties", "minProperties", "maxProperties"],
+        Some("null") | None => &["properties", "required", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "discriminator", "enum", "items"],
         Some(_) => &[],
-        None => &["properties", "required", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "discriminator", "enum", "items"],
     }
 }
 
@@ -282,6 +283,39 @@ fn string_enums_are_checked_against_their_length_and_pattern() {
     let short = warning(&generated, "/components/schemas/Short");
     assert!(short.iter().any(|w| w.is_unenforced() && w.message.contains("\"bb\" breaks `maxLength: 1`")), "{short:?}");
     assert!(warning(&generated, "/components/schemas/Fits").is_empty(), "every value meets the rules");
+}
+
+#[test]
+fn compositions_with_a_sibling_keyword_are_lowered_not_dropped() {
+    let dir = tempfile::tempdir().expect("temp");
+    let text = r#"openapi: 3.0.3
+info: {title: drops, version: "1"}
+paths: {}
+components:
+  schemas:
+    Named:
+      type: object
+      properties:
+        name: {type: string}
+    Required:
+      allOf:
+        - $ref: '#/components/schemas/Named'
+        - properties:
+            id: {type: integer}
+      required: [name, id]
+    Either:
+      type: "null"
+      oneOf: [{type: string}, {type: number}]
+"#;
+    let (path, generated) = render(&dir, "mixed.yaml", text);
+    let models = models(&generated);
+    let required = &models[models.find("pub struct Required {").expect("Required is a struct, not any JSON value")..];
+    let required = &required[..required.find('}').expect("end")];
+    assert!(required.contains("pub name: String") && required.contains("pub id: i64"), "the `required` beside allOf holds: {required}");
+    assert!(models.contains("pub enum Either {"), "a union, not any JSON value");
+    assert!(generated.warnings.is_empty(), "{:#?}", generated.warnings);
+    let missing = unread_without_warning(&path, &generated);
+    assert!(missing.is_empty(), "{missing:#?}");
 }
 
 #[test]

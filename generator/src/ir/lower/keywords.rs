@@ -8,6 +8,7 @@ use openapiv3::{Schema, SchemaKind, Type};
 use serde_json::Value;
 
 use super::Lowering;
+use super::schemas::{any_union, is_any_object};
 use crate::ir::pattern::ecma_to_rust;
 use crate::error::WarningKind;
 
@@ -112,13 +113,19 @@ fn read_keywords(kind: &SchemaKind) -> Vec<&'static str> {
     read
 }
 
-/// What `any_schema` reads of an untyped (or mixed) schema: an object's properties, or else an
-/// enum, items, and a string's format.
+/// What `any_schema` reads of an untyped (or mixed) schema: an object's properties; or else an
+/// `allOf` with the `required` beside it; or else a union; or else an enum, items, and a string's
+/// format.
 fn any_keywords(any: &openapiv3::AnySchema) -> Vec<&'static str> {
-    let object = !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object");
-    if object {
+    if is_any_object(any) {
         // allOf/oneOf/anyOf beside properties are reported by `any_schema` itself.
         return vec!["properties", "required", "additionalProperties", "allOf", "oneOf", "anyOf"];
+    }
+    if !any.all_of.is_empty() {
+        return vec!["allOf", "required"];
+    }
+    if let Some((_, keyword)) = any_union(any) {
+        return vec![keyword, "discriminator"];
     }
     let mut read = vec!["enum", "items"];
     if any.typ.as_deref() == Some("string") {

@@ -281,7 +281,7 @@ impl Lowering<'_> {
                     }
                 }
             }
-            SchemaKind::Any(any) => self.any_schema(any, &request, doc, pointer, origin, &mut lowered)?,
+            SchemaKind::Any(any) => self.any_schema(any, &request, data, pointer, origin, &mut lowered)?,
             SchemaKind::AllOf { all_of } => {
                 if let [only] = all_of.as_slice() {
                     // A wrapper that attaches a description, readOnly or nullable to one schema.
@@ -290,7 +290,7 @@ impl Lowering<'_> {
                     lowered.doc = lowered.doc.or(inner.doc);
                     inner.ty
                 } else {
-                    self.all_of(all_of, &request, doc, pointer, origin)?
+                    self.all_of(all_of, &[], &request, doc, pointer, origin)?
                 }
             }
             SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered)?,
@@ -450,21 +450,33 @@ impl Lowering<'_> {
         Ok(fields)
     }
 
-    /// Schemas without a `type` keyword: objects by their properties, enums by their values.
+    /// Schemas without a `type` keyword, or that mix keywords `openapiv3` keeps apart: objects by
+    /// their properties, compositions by their parts, enums by their values. What is read here is
+    /// mirrored by `keywords::any_keywords`, which reports the rest.
     fn any_schema(
         &mut self,
         any: &openapiv3::AnySchema,
         request: &NameRequest,
-        doc: Option<String>,
+        data: &openapiv3::SchemaData,
         pointer: &str,
         origin: &str,
         lowered: &mut Lowered,
     ) -> Result<TypeRef, Error> {
-        if !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object") {
+        let doc = doc_text(data.title.as_deref(), data.description.as_deref());
+        if is_any_object(any) {
             if !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty() {
                 self.warn(WarningKind::Approximated, pointer, format!("{origin}: properties mixed with allOf/oneOf/anyOf; only the properties are used"));
             }
             return self.object(request, doc, &any.properties, &any.required, any.additional_properties.as_ref(), pointer, origin);
+        }
+        // A composition with a sibling (`required` beside `allOf`, `type` beside `oneOf`).
+        if !any.all_of.is_empty() {
+            return self.all_of(&any.all_of, &any.required, request, doc, pointer, origin);
+        }
+        if let Some((branches, keyword)) = any_union(any) {
+            // `type: "null"` is 3.1's spelling of nullable, found in 3.0 documents too.
+            lowered.nullable |= any.typ.as_deref() == Some("null");
+            return self.union(branches, keyword, request, data, pointer, origin, lowered);
         }
         if !any.enumeration.is_empty() {
             lowered.nullable |= any.enumeration.iter().any(|v| v.is_null());
@@ -491,17 +503,20 @@ impl Lowering<'_> {
         }
     }
 
-    /// `allOf` of several schemas: one struct with the properties of all of them.
+    /// `allOf` of several schemas: one struct with the properties of all of them; `required`
+    /// names more required properties (written beside the `allOf`).
+    #[allow(clippy::too_many_arguments)]
     fn all_of(
         &mut self,
         parts: &[ReferenceOr<Schema>],
+        required_beside: &[String],
         request: &NameRequest,
         doc: Option<String>,
         pointer: &str,
         origin: &str,
     ) -> Result<TypeRef, Error> {
         let mut properties = IndexMap::new();
-        let mut required = Vec::new();
+        let mut required = required_beside.to_vec();
         let mut additional = None;
         for (i, part) in parts.iter().enumerate() {
             let at = format!("{pointer}/allOf/{i}");
@@ -606,6 +621,22 @@ impl Lowering<'_> {
             1 if matches!(request, NameRequest::Fresh(_)) => variants.remove(0).ty,
             _ => self.define(request, doc, TypeKind::Union(Union { variants, discriminator })),
         })
+    }
+}
+
+/// An untyped schema read as an object: it has properties, `additionalProperties` or `type: object`.
+pub(super) fn is_any_object(any: &openapiv3::AnySchema) -> bool {
+    !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object")
+}
+
+/// The `oneOf` (else `anyOf`) branches of an untyped schema that is not an object or an `allOf`.
+pub(super) fn any_union(any: &openapiv3::AnySchema) -> Option<(&[ReferenceOr<Schema>], &'static str)> {
+    if !any.one_of.is_empty() {
+        Some((&any.one_of, "oneOf"))
+    } else if !any.any_of.is_empty() {
+        Some((&any.any_of, "anyOf"))
+    } else {
+        None
     }
 }
 
