@@ -9,11 +9,11 @@ use serde_json::Value;
 
 use super::Lowering;
 use super::schemas::{any_union, is_any_object};
-use crate::ir::pattern::ecma_to_rust;
 use crate::error::WarningKind;
+use crate::ir::pattern::ecma_to_rust;
 
 /// Keywords that only describe (documentation, examples, identifiers): nothing to enforce.
-pub(crate) const ANNOTATIONS: &[&str] = &[
+const ANNOTATIONS: &[&str] = &[
     "title", "description", "default", "example", "examples", "externalDocs", "xml", "deprecated", "readOnly", "writeOnly",
     "nullable", "$comment", "$id", "$schema", "$anchor", "$defs", "contentMediaType", "contentEncoding",
 ];
@@ -53,9 +53,7 @@ impl Lowering<'_> {
             }
         }
     }
-}
 
-impl Lowering<'_> {
     /// A string `enum` is enforced as the list of its values, which leaves `minLength`,
     /// `maxLength` and `pattern` nothing to add when every value meets them. A value that breaks
     /// one is still accepted (the enum wins), so that rule is reported as not enforced.
