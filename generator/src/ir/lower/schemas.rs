@@ -469,7 +469,15 @@ impl Lowering<'_> {
             }
             return self.object(request, doc, &any.properties, &any.required, any.additional_properties.as_ref(), pointer, origin);
         }
-        // A composition with a sibling (`required` beside `allOf`, `type` beside `oneOf`).
+        // A composition with a sibling (`required` beside `allOf`, `type` beside `oneOf`); the
+        // siblings lowering does not read are reported by `unread_keywords`.
+        if let ([only], true) = (any.all_of.as_slice(), any.required.is_empty()) {
+            // A one-part wrapper, as in `inline`: the wrapped type itself.
+            let inner = self.schema(only, &format!("{pointer}/allOf/0"), request.clone(), origin)?;
+            lowered.nullable |= inner.nullable;
+            lowered.doc = lowered.doc.take().or(inner.doc);
+            return Ok(inner.ty);
+        }
         if !any.all_of.is_empty() {
             return self.all_of(&any.all_of, &any.required, request, doc, pointer, origin);
         }
