@@ -55,9 +55,14 @@ struct Target {
     /// The OpenAPI 3.0 or 3.1 document (YAML or JSON).
     #[arg(long)]
     spec: Option<PathBuf>,
-    /// The crate directory; `generate` replaces it atomically.
+    /// The crate directory; `generate` replaces it atomically when it is absent, empty or a crate
+    /// oagen generated.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Let `generate` replace an output directory oagen did not generate (never a file, nor the
+    /// directory that holds the spec).
+    #[arg(long)]
+    force: bool,
     /// The package name of the generated crate (default: from the spec's title).
     #[arg(long)]
     crate_name: Option<String>,
@@ -128,6 +133,7 @@ impl Target {
             settings.crate_name = Some(name.clone());
         }
         settings.enum_fallback |= self.enum_fallback;
+        settings.force |= self.force;
         let filter = self.filter.filter();
         if !filter.is_empty() {
             settings.filter = filter;

@@ -41,13 +41,53 @@ impl fmt::Display for SpecErrorKind {
 
 impl fmt::Display for SpecError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
+        write!(f, "{}", Shown(&self.file.display().to_string()))?;
         if let Some((line, column)) = self.position {
             write!(f, ":{line}:{column}")?;
         }
         let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
-        write!(f, ": {}: {}\n  at #{pointer}", self.kind, self.message)
+        write!(f, ": {}: {}\n  at #{}", self.kind, Shown(&self.message), Shown(pointer))
     }
+}
+
+/// Text from a spec or a path, shown so a terminal displays it and does not obey it: control
+/// characters (ESC, BEL, CR, newlines, C1) and the bidirectional marks that reorder a line
+/// (U+202E and its kin) are written as `\u{..}` escapes. Everything else passes through.
+pub(crate) struct Shown<'a>(pub &'a str);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if needs_escape(c) {
+                write!(f, "\\u{{{:x}}}", u32::from(c))?;
+            } else {
+                fmt::Write::write_char(f, c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Controls, bidi embeddings/overrides/isolates and marks, and the BOM: each can make a terminal
+/// show something other than the text (or run a control sequence).
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// [`Shown`] as a `String`, for the `#[error]` formats.
+fn shown(text: &str) -> String {
+    Shown(text).to_string()
+}
+
+/// Several lines of text (a code snippet), shown safely line by line.
+fn shown_lines(text: &str) -> String {
+    text.split('\n').map(shown).collect::<Vec<_>>().join("\n")
+}
+
+/// A path, shown safely.
+fn shown_path(path: &std::path::Path) -> String {
+    shown(&path.display().to_string())
 }
 
 impl std::error::Error for SpecError {}
@@ -55,22 +95,26 @@ impl std::error::Error for SpecError {}
 /// Everything `generate` and `check` can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read: {source}", shown_path(path))]
     Read { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Spec(#[from] SpecError),
-    #[error("{}: cannot write: {source}", path.display())]
+    #[error("{}: cannot write: {source}", shown_path(path))]
     Write { path: PathBuf, source: std::io::Error },
-    #[error("{0}")]
+    /// `--out` names something `generate` must not replace (a file, a project of the user's, the
+    /// directory that holds the spec); nothing was written.
+    #[error("{}: refusing to replace it with the generated crate: {}", shown_path(path), shown(reason))]
+    OutputRefused { path: PathBuf, reason: String },
+    #[error("{}", shown(.0))]
     Settings(String),
     /// A generator bug caught while emitting (a panic), with the panic's message.
-    #[error("internal error while generating {file}: {message}")]
+    #[error("internal error while generating {file}: {}", shown(message))]
     Internal { file: String, message: String },
     /// A problem in a settings file (`oagen.toml`), with the line when it is known.
-    #[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    #[error("{}{}: {}", shown_path(path), line.map(|l| format!(":{l}")).unwrap_or_default(), shown(message))]
     Config { path: PathBuf, line: Option<usize>, message: String },
     /// Emitted code that does not parse is a generator bug, reported with the code around it.
-    #[error("internal error: the code generated for {file} does not parse ({message}); near:\n{snippet}")]
+    #[error("internal error: the code generated for {file} does not parse ({}); near:\n{}", shown(message), shown_lines(snippet))]
     Format { file: String, message: String, snippet: String },
 }
 
@@ -112,6 +156,19 @@ pub enum WarningKind {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}: {}", self.pointer, self.message)
+        write!(f, "#{}: {}", Shown(&self.pointer), Shown(&self.message))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_and_bidi_marks_are_escaped() {
+        let warning = Warning::new(WarningKind::Ignored, "/a\u{1b}[31m", "bell\u{7} cr\r rtl\u{202e}txt ok: é");
+        assert_eq!(warning.to_string(), "#/a\\u{1b}[31m: bell\\u{7} cr\\u{d} rtl\\u{202e}txt ok: é");
+        let error = Error::Settings("line\nbreak".into());
+        assert_eq!(error.to_string(), "line\\u{a}break");
     }
 }

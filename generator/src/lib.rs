@@ -22,6 +22,7 @@ mod emit;
 mod error;
 mod filter;
 mod format;
+mod guard;
 mod ir;
 mod load;
 mod provenance;
@@ -88,6 +89,10 @@ pub struct Settings {
     pub type_replacements: BTreeMap<String, String>,
     /// Derives added to every model type.
     pub extra_derives: Vec<String>,
+    /// `generate` may replace an output directory oagen did not generate (a non-empty directory
+    /// without oagen's `Cargo.toml` header). Never a file, nor a directory holding the spec.
+    /// A command-line choice (`--force`), deliberately not a settings-file key.
+    pub force: bool,
 }
 
 /// The parts of a generated crate. Models are always there: the client and the server use them.
@@ -162,6 +167,7 @@ impl Settings {
             filter: Filter::default(),
             type_replacements: BTreeMap::new(),
             extra_derives: Vec::new(),
+            force: false,
         }
     }
 
@@ -204,6 +210,12 @@ impl Settings {
     /// [`Settings::rerun_if_changed`] as the `cargo:rerun-if-changed=` lines `build.rs` prints.
     pub fn cargo_rerun_lines(&self) -> Result<Vec<String>, Error> {
         Ok(self.rerun_if_changed()?.iter().map(|p| format!("cargo:rerun-if-changed={}", p.display())).collect())
+    }
+
+    /// Allow `generate` to replace a directory oagen did not generate (see [`Settings::force`]).
+    pub fn force(mut self, enabled: bool) -> Self {
+        self.force = enabled;
+        self
     }
 
     pub fn enum_fallback(mut self, enabled: bool) -> Self {
@@ -333,8 +345,18 @@ impl Settings {
         Ok(module)
     }
 
-    /// Generates the crate into `out`, replacing what is there atomically.
+    /// Generates the crate into `out`, replacing what is there atomically. `out` must be absent,
+    /// empty or a crate oagen generated (any directory with [`Settings::force`]), and never a file
+    /// or a directory holding the spec or the settings file; otherwise nothing is written.
     pub fn generate(&self, out: &Path) -> Result<Generated, Error> {
+        let resolved = guard::resolve(out)?;
+        // Finding the files a spec references parses it: only worth it when there is a directory
+        // they could lie in.
+        let mut protected = vec![self.spec.clone()];
+        if resolved.is_dir() {
+            protected.extend(self.rerun_if_changed().unwrap_or_else(|_| self.settings_file.iter().cloned().collect()));
+        }
+        guard::check_out(&resolved, &protected, self.force)?;
         let generated = self.render()?;
         write::write_crate(out, &generated.files)?;
         Ok(generated)

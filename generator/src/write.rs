@@ -14,59 +14,79 @@ pub struct File {
     pub contents: String,
 }
 
-/// Replaces the directory `out` with exactly `files`.
+/// Replaces the directory `out` with exactly `files`. The caller has checked that `out` may be
+/// replaced (see `guard`); staging happens in `out`'s parent and is removed whatever happens.
 pub fn write_crate(out: &Path, files: &[File]) -> Result<(), Error> {
     let write_err = |path: &Path| {
         let path = path.to_owned();
         move |source| Error::Write { path, source }
     };
-    let out = absolute(out).map_err(write_err(out))?;
-    let parent = out.parent().map(Path::to_owned).unwrap_or_else(|| PathBuf::from("."));
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "crate".into());
-    fs::create_dir_all(&parent).map_err(write_err(&parent))?;
+    let out = crate::guard::resolve(out)?;
+    let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
+        let source = std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a directory name");
+        return Err(Error::Write { path: out, source });
+    };
+    let name = name.to_string_lossy();
+    fs::create_dir_all(parent).map_err(write_err(parent))?;
 
-    let staging = parent.join(format!(".{name}.oagen-new-{}", std::process::id()));
-    let backup = parent.join(format!(".{name}.oagen-old-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&staging);
-    let result = (|| {
-        for file in files {
-            let relative = safe_relative(&file.path).ok_or_else(|| Error::Write {
-                path: PathBuf::from(&file.path),
-                source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "refusing to write outside the output directory"),
-            })?;
-            let target = staging.join(relative);
-            if let Some(dir) = target.parent() {
-                fs::create_dir_all(dir).map_err(write_err(dir))?;
-            }
-            fs::write(&target, &file.contents).map_err(write_err(&target))?;
-        }
-        Ok(())
-    })();
-    if let Err(err) = result {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(err);
-    }
-
-    let had_old = out.exists();
+    let staging = Scratch(parent.join(format!(".{name}.oagen-new-{}", unique_suffix())));
+    let backup = Scratch(parent.join(format!(".{name}.oagen-old-{}", unique_suffix())));
+    stage(&staging.0, files)?;
+    let had_old = fs::symlink_metadata(&out).is_ok();
     if had_old {
-        let _ = fs::remove_dir_all(&backup);
-        if let Err(source) = fs::rename(&out, &backup) {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(Error::Write { path: out, source });
-        }
+        fs::rename(&out, &backup.0).map_err(write_err(&out))?;
     }
-    if let Err(source) = fs::rename(&staging, &out) {
+    if let Err(source) = fs::rename(&staging.0, &out) {
         // Put the old crate back: nothing is lost.
         if had_old {
-            let _ = fs::rename(&backup, &out);
+            let _ = fs::rename(&backup.0, &out);
         }
-        let _ = fs::remove_dir_all(&staging);
         return Err(Error::Write { path: out, source });
     }
-    if had_old {
-        let _ = fs::remove_dir_all(&backup);
+    Ok(())
+}
+
+/// Writes `files` under the fresh directory `staging`.
+fn stage(staging: &Path, files: &[File]) -> Result<(), Error> {
+    let write_err = |path: &Path| {
+        let path = path.to_owned();
+        move |source| Error::Write { path, source }
+    };
+    fs::create_dir(staging).map_err(write_err(staging))?;
+    for file in files {
+        let relative = safe_relative(&file.path).ok_or_else(|| Error::Write {
+            path: PathBuf::from(&file.path),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "refusing to write outside the output directory"),
+        })?;
+        let target = staging.join(relative);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(write_err(dir))?;
+        }
+        fs::write(&target, &file.contents).map_err(write_err(&target))?;
     }
     Ok(())
+}
+
+/// A staging or backup path that is removed when it goes out of scope, on every path out of
+/// `write_crate` (success, error or panic), so no debris is left beside `--out`.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        match fs::symlink_metadata(&self.0) {
+            Ok(meta) if meta.is_dir() => drop(fs::remove_dir_all(&self.0)),
+            Ok(_) => drop(fs::remove_file(&self.0)),
+            Err(_) => {}
+        }
+    }
+}
+
+/// The process id and a per-process counter: runs in parallel (threads of one process included)
+/// never share a staging directory.
+fn unique_suffix() -> String {
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{}-{n}", std::process::id())
 }
 
 /// Writes one file atomically: a temporary file beside it, then a rename over it.
@@ -76,7 +96,7 @@ pub fn write_file(path: &Path, contents: &str) -> Result<(), Error> {
         fs::create_dir_all(dir).map_err(write_err)?;
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let staging = path.with_file_name(format!(".{name}.oagen-new-{}", std::process::id()));
+    let staging = path.with_file_name(format!(".{name}.oagen-new-{}", unique_suffix()));
     fs::write(&staging, contents).map_err(write_err)?;
     fs::rename(&staging, path).map_err(|err| {
         let _ = fs::remove_file(&staging);
@@ -109,10 +129,6 @@ fn collect(root: &Path, dir: &Path, found: &mut Vec<File>) {
             found.push(File { path: relative, contents });
         }
     }
-}
-
-fn absolute(path: &Path) -> std::io::Result<PathBuf> {
-    if path.is_absolute() { Ok(path.to_owned()) } else { Ok(std::env::current_dir()?.join(path)) }
 }
 
 /// A relative path with no `..`, root or prefix: it can only land inside the output directory.

@@ -3,6 +3,7 @@
 //! 3.1 documents are normalised to the 3.0 model first (see [`normalize`]), so the stages after this
 //! one see a single dialect.
 
+mod integers;
 mod normalize;
 pub mod source_map;
 
@@ -52,12 +53,15 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
         kind: SpecErrorKind::Syntax,
         message,
     };
+    // Editors on Windows start files with a byte order mark; it is not part of the document (the
+    // digest still covers the bytes as read).
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // JSON goes through a JSON parser: YAML refuses some text JSON allows (C1 control characters).
     let mut unrepresentable = Vec::new();
-    let mut raw = if text.trim_start().starts_with('{') {
-        serde_json::from_str::<Value>(&text).map_err(|err| syntax_error(Some((err.line(), err.column())), err.to_string()))?
+    let mut raw = if body.trim_start().starts_with('{') {
+        serde_json::from_str::<Value>(body).map_err(|err| syntax_error(Some((err.line(), err.column())), err.to_string()))?
     } else {
-        let yaml: serde_yaml::Value = serde_yaml::from_str(&text)
+        let yaml: serde_yaml::Value = serde_yaml::from_str(body)
             .map_err(|err| syntax_error(err.location().map(|at| (at.line(), at.column())), err.to_string()))?;
         yaml_to_json(yaml, "", &mut unrepresentable)
     };
@@ -85,9 +89,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
         Some(other) => return Err(fail(SpecErrorKind::Invalid, "/openapi", format!("`openapi` must be a string, found {other}"))),
         None => return Err(fail(SpecErrorKind::Invalid, "", "missing the `openapi` version field".into())),
     };
-    if version.starts_with("3.1") {
-        normalize::from_3_1(&mut raw, &mut warnings);
-    } else if !version.starts_with("3.0") {
+    if !version.starts_with("3.1") && !version.starts_with("3.0") {
         return Err(fail(
             SpecErrorKind::Unsupported,
             "/openapi",
@@ -95,6 +97,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
         ));
     }
 
+    normalize::schemas(&mut raw, version.starts_with("3.1"), &mut warnings);
     normalize::drop_callbacks(&mut raw, &mut warnings);
     let document: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|err| {
         // `openapiv3` flattens and untags much of the model, which hides where inside a path item
@@ -146,19 +149,57 @@ fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<St
         Y::Sequence(items) => Value::Array(
             items.into_iter().enumerate().map(|(i, item)| yaml_to_json(item, &format!("{at}/{i}"), unrepresentable)).collect(),
         ),
-        Y::Mapping(map) => Value::Object(
-            map.into_iter()
-                .map(|(key, value)| {
-                    let key = match key {
-                        Y::String(s) => s,
-                        other => plain(&yaml_to_json(other, at, unrepresentable)),
-                    };
-                    let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
-                    (key, child)
-                })
-                .collect(),
-        ),
+        Y::Mapping(map) => Value::Object(mapping_to_json(map, at, unrepresentable)),
         Y::Tagged(tagged) => yaml_to_json(tagged.value, at, unrepresentable),
+    }
+}
+
+/// A YAML mapping as a JSON object. YAML merge keys (`<<: *base`, or `<<: [*a, *b]`), which
+/// specs use to share fragments, are merged where they stand: keys written in the mapping win,
+/// then earlier merged mappings over later ones (YAML 1.1's rule). A `<<` whose value is not a
+/// mapping or a list of mappings stays an ordinary key (and is reported as an unknown keyword).
+fn mapping_to_json(map: serde_yaml::Mapping, at: &str, unrepresentable: &mut Vec<String>) -> serde_json::Map<String, Value> {
+    use serde_yaml::Value as Y;
+    let key_text = |key: Y, unrepresentable: &mut Vec<String>| match key {
+        Y::String(s) => s,
+        other => plain(&yaml_to_json(other, at, unrepresentable)),
+    };
+    let written: std::collections::HashSet<String> =
+        map.keys().filter(|k| !is_merge_key(k)).filter_map(|k| k.as_str().map(str::to_owned)).collect();
+    let mut object = serde_json::Map::new();
+    for (key, value) in map {
+        let merged = if is_merge_key(&key) { merge_sources(&value) } else { None };
+        let Some(sources) = merged else {
+            let key = key_text(key, unrepresentable);
+            let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
+            object.insert(key, child);
+            continue;
+        };
+        for source in sources {
+            for (key, value) in source {
+                let key = key_text(key, unrepresentable);
+                if written.contains(&key) || object.contains_key(&key) {
+                    continue;
+                }
+                let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
+                object.insert(key, child);
+            }
+        }
+    }
+    object
+}
+
+fn is_merge_key(key: &serde_yaml::Value) -> bool {
+    key.as_str() == Some("<<")
+}
+
+/// The mappings a merge key's value names, when it is a mapping or a list of mappings.
+fn merge_sources(value: &serde_yaml::Value) -> Option<Vec<serde_yaml::Mapping>> {
+    use serde_yaml::Value as Y;
+    match value {
+        Y::Mapping(map) => Some(vec![map.clone()]),
+        Y::Sequence(items) => items.iter().map(|item| item.as_mapping().cloned()).collect(),
+        _ => None,
     }
 }
 

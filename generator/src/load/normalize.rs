@@ -1,18 +1,22 @@
-//! Rewrites an OpenAPI 3.1 document into the 3.0 shapes `openapiv3` models, in place.
+//! Rewrites a document into the shapes `openapiv3` models, in place: OpenAPI 3.1 into 3.0, and
+//! (in both dialects) integer bounds written as floats (`minimum: 0.0`) into integers.
 //!
-//! Only schema positions are touched (a property *named* `const` is left alone). What 3.0 cannot say
-//! is reported as a warning rather than dropped silently.
+//! Only schema positions are touched (a property *named* `const` is left alone). What cannot be
+//! expressed is reported as a warning rather than dropped silently.
 
 use serde_json::{Map, Value, json};
 
 use super::source_map::escape_token;
 use crate::error::{Warning, WarningKind};
 
-pub fn from_3_1(doc: &mut Value, warnings: &mut Vec<Warning>) {
-    if let Some(version) = doc.get_mut("openapi") {
-        *version = Value::String("3.0.3".into());
+/// Normalises every schema of `doc`; `dialect_3_1` adds the 3.1 → 3.0 rewrites.
+pub fn schemas(doc: &mut Value, dialect_3_1: bool, warnings: &mut Vec<Warning>) {
+    if dialect_3_1 {
+        if let Some(version) = doc.get_mut("openapi") {
+            *version = Value::String("3.0.3".into());
+        }
     }
-    let mut walker = Walker { warnings };
+    let mut walker = Walker { warnings, dialect_3_1 };
     if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
         if let Some(schemas) = components.get_mut("schemas").and_then(Value::as_object_mut) {
             for (name, schema) in schemas.iter_mut() {
@@ -69,6 +73,7 @@ pub fn drop_callbacks(doc: &mut Value, warnings: &mut Vec<Warning>) {
 
 struct Walker<'a> {
     warnings: &'a mut Vec<Warning>,
+    dialect_3_1: bool,
 }
 
 impl Walker<'_> {
@@ -120,12 +125,15 @@ impl Walker<'_> {
 
     fn schema(&mut self, schema: &mut Value, at: &str) {
         // Boolean schemas: `true` accepts anything, `false` nothing.
-        if let Value::Bool(accept) = schema {
+        if let (Value::Bool(accept), true) = (&*schema, self.dialect_3_1) {
             *schema = if *accept { json!({}) } else { json!({"not": {}}) };
             return;
         }
         let Some(object) = schema.as_object_mut() else { return };
-        self.keywords(object, at);
+        if self.dialect_3_1 {
+            self.keywords(object, at);
+        }
+        super::integers::integer_bounds(object, at, self.warnings);
         for key in ["items", "additionalProperties", "not"] {
             // `additionalProperties: false` means the same in 3.0: keep it, or it would turn into
             // `{not: {}}`, a schema for the values, and open the object.
@@ -184,12 +192,26 @@ impl Walker<'_> {
             object.insert("enum".into(), json!([null]));
         }
         if let Some(value) = object.remove("const") {
+            // `const` beside an `enum` that lacks its value allows nothing; the generated type
+            // accepts the `const` value, so that `enum` is a rule not enforced.
+            if object.get("enum").and_then(Value::as_array).is_some_and(|values| !values.contains(&value)) {
+                let message = format!("`const: {value}` is not among the `enum` values, so nothing is valid; only the `const` is enforced");
+                self.warnings.push(Warning::new(WarningKind::UnenforcedRule, at, message));
+            }
             object.insert("enum".into(), Value::Array(vec![value]));
         }
-        for (exclusive, inclusive) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
-            if let Some(bound @ Value::Number(_)) = object.get(exclusive).cloned() {
-                object.insert(inclusive.into(), bound);
-                object.insert(exclusive.into(), Value::Bool(true));
+        for (exclusive, inclusive, lower) in [("exclusiveMinimum", "minimum", true), ("exclusiveMaximum", "maximum", false)] {
+            if let Some(Value::Number(bound)) = object.get(exclusive).cloned() {
+                // 3.1 may give both bounds; 3.0 has room for one, so the stricter one is kept.
+                let inclusive_wins = object.get(inclusive).and_then(Value::as_f64).zip(bound.as_f64()).is_some_and(
+                    |(inclusive, exclusive)| if lower { inclusive > exclusive } else { inclusive < exclusive },
+                );
+                if inclusive_wins {
+                    object.remove(exclusive);
+                } else {
+                    object.insert(inclusive.into(), Value::Number(bound));
+                    object.insert(exclusive.into(), Value::Bool(true));
+                }
             }
         }
         if let Some(examples) = object.remove("examples") {

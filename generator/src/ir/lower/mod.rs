@@ -14,6 +14,7 @@ use crate::load::source_map::escape_token;
 mod decide;
 mod graph;
 mod http;
+mod keywords;
 mod operations;
 mod schemas;
 

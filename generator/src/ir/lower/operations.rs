@@ -2,8 +2,11 @@
 
 use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SecurityScheme, StatusCode};
+use serde_json::Value;
 
-use super::http::{derived_operation_id, doc_text, param_location, parent_pointer, preferred_media, route_for, status_variant, wrap_nullable};
+use super::http::{
+    derived_operation_id, doc_text, param_location, parent_pointer, percent_decode, preferred_media, route_for, status_variant, wrap_nullable,
+};
 use super::{Lowered, Lowering, NameRequest, RESERVED_METHOD_NAMES};
 use crate::error::{Error, Warning, WarningKind};
 use crate::ir::naming::{Scope, field_name, type_name};
@@ -82,9 +85,9 @@ impl Lowering<'_> {
         let shared = shared_params.iter().enumerate().map(|(i, p)| (p, format!("{}/parameters/{i}", parent_pointer(pointer))));
         let own = operation.parameters.iter().enumerate().map(|(i, p)| (p, format!("{pointer}/parameters/{i}")));
         for (param, at) in shared.chain(own) {
-            let param: Parameter = match param {
-                ReferenceOr::Item(param) => param.clone(),
-                ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
+            let (param, at): (Parameter, String) = match param {
+                ReferenceOr::Item(param) => (param.clone(), at),
+                ReferenceOr::Reference { reference } => (self.resolve_pointer(reference, &at)?, target_pointer(reference, at)),
             };
             let key = (param_location(&param), param.parameter_data_ref().name.clone());
             params.retain(|(p, _)| (param_location(p), p.parameter_data_ref().name.clone()) != key);
@@ -161,9 +164,9 @@ impl Lowering<'_> {
             None => None,
             Some(body) => {
                 let at = format!("{pointer}/requestBody");
-                let body: openapiv3::RequestBody = match body {
-                    ReferenceOr::Item(body) => body.clone(),
-                    ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
+                let (body, at): (openapiv3::RequestBody, String) = match body {
+                    ReferenceOr::Item(body) => (body.clone(), at),
+                    ReferenceOr::Reference { reference } => (self.resolve_pointer(reference, &at)?, target_pointer(reference, at)),
                 };
                 if body.content.is_empty() {
                     None
@@ -331,11 +334,14 @@ impl Lowering<'_> {
     }
 
     fn responses(&mut self, operation: &openapiv3::Operation, pointer: &str, prefix: &str, id: &str) -> Result<Vec<Response>, Error> {
+        self.report_invalid_statuses(pointer);
         let mut entries: Vec<(Status, &ReferenceOr<openapiv3::Response>, String)> = Vec::new();
         for (code, response) in &operation.responses.responses {
             let (status, key) = match code {
-                StatusCode::Code(code) => (Status::Code(*code), code.to_string()),
-                StatusCode::Range(range) => (Status::Range(*range), format!("{range}XX")),
+                StatusCode::Code(code @ 100..=599) => (Status::Code(*code), code.to_string()),
+                StatusCode::Range(range @ 1..=5) => (Status::Range(*range), format!("{range}XX")),
+                // Reported by `report_invalid_statuses`.
+                StatusCode::Code(_) | StatusCode::Range(_) => continue,
             };
             entries.push((status, response, key));
         }
@@ -346,9 +352,9 @@ impl Lowering<'_> {
         let mut responses = Vec::new();
         for (status, response, key) in entries {
             let at = format!("{pointer}/responses/{key}");
-            let response: openapiv3::Response = match response {
-                ReferenceOr::Item(response) => response.clone(),
-                ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &at)?,
+            let (response, at): (openapiv3::Response, String) = match response {
+                ReferenceOr::Item(response) => (response.clone(), at),
+                ReferenceOr::Reference { reference } => (self.resolve_pointer(reference, &at)?, target_pointer(reference, at)),
             };
             let variant = variants.claim(status_variant(status));
             let (body, media) = if response.content.is_empty() {
@@ -361,6 +367,17 @@ impl Lowering<'_> {
         }
         responses.sort_by_key(|r| r.status);
         Ok(responses)
+    }
+
+    /// Response keys that are not HTTP statuses (`99`, `600`, `1000`, `6XX`, `ok`): `openapiv3`
+    /// skips some and keeps others; either way no variant is generated, and the spec is told so.
+    fn report_invalid_statuses(&mut self, pointer: &str) {
+        let Some(Value::Object(responses)) = self.spec.raw.pointer(&format!("{pointer}/responses")) else { return };
+        let invalid: Vec<String> = responses.keys().filter(|key| !is_status_key(key)).cloned().collect();
+        for key in invalid {
+            let message = format!("response `{key}` is not an HTTP status (100 to 599, 1XX to 5XX, or `default`); it is left out");
+            self.warn(WarningKind::Ignored, &format!("{pointer}/responses/{}", escape_token(&key)), message);
+        }
     }
 
     fn security(&mut self, operation: &openapiv3::Operation, pointer: &str, id: &str) -> Result<(Vec<AuthScheme>, bool), Error> {
@@ -419,5 +436,24 @@ fn success_of(responses: &[Response], type_prefix: &str) -> Success {
         [None, rest @ ..] if rest.iter().all(Option::is_none) => Success::Nothing,
         [Some(first), rest @ ..] if rest.iter().all(|b| *b == Some(*first)) => Success::One((*first).clone()),
         _ => Success::Several { type_name: format!("{type_prefix}Success") },
+    }
+}
+
+/// Where a resolved local `$ref` points, so warnings about what is written there name that place
+/// (and the schema found there is checked against its own keywords); `at` for any other reference.
+fn target_pointer(reference: &str, at: String) -> String {
+    reference.strip_prefix('#').map(percent_decode).unwrap_or(at)
+}
+
+/// A key of a Responses object that names statuses: a code from 100 to 599, a range `1XX` to
+/// `5XX` (any case), `default`, or an extension.
+fn is_status_key(key: &str) -> bool {
+    if key == "default" || key.starts_with("x-") {
+        return true;
+    }
+    match key.as_bytes() {
+        [b'1'..=b'5', b'X' | b'x', b'X' | b'x'] => true,
+        [b'1'..=b'5', second, third] => second.is_ascii_digit() && third.is_ascii_digit(),
+        _ => false,
     }
 }

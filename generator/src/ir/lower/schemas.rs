@@ -145,6 +145,7 @@ impl Lowering<'_> {
     }
 
     fn inline(&mut self, schema: &Schema, pointer: &str, request: NameRequest, origin: &str) -> Result<Lowered, Error> {
+        self.unread_keywords(schema, pointer, origin);
         let data = &schema.schema_data;
         let doc = doc_text(data.title.as_deref(), data.description.as_deref());
         let mut lowered = Lowered {
@@ -162,6 +163,7 @@ impl Lowering<'_> {
                         lowered.nullable = true;
                     }
                     let values: Vec<String> = string.enumeration.iter().flatten().cloned().collect();
+                    self.enum_against_rules(string, &values, pointer, origin);
                     if values.is_empty() {
                         TypeRef::Any
                     } else {
@@ -211,9 +213,11 @@ impl Lowering<'_> {
                 if let Some(value) = integer.maximum {
                     rules.push(Rule::Maximum { value: Number::Int(value), exclusive: integer.exclusive_maximum });
                 }
-                // Every integer is a multiple of 1 (and of -1).
-                if let Some(value) = integer.multiple_of.filter(|m| m.abs() > 1) {
-                    rules.push(Rule::MultipleOf(Number::Int(value)));
+                // Every integer is a multiple of 1: nothing to check.
+                match integer.multiple_of {
+                    Some(value) if value > 1 => rules.push(Rule::MultipleOf(Number::Int(value))),
+                    Some(value) if value <= 0 => self.multiple_of_not_positive(&value.to_string(), pointer, origin),
+                    _ => {}
                 }
                 let base = self.widen_int32(base, &rules, pointer, origin);
                 self.number_type(&request, doc, base, rules, origin)
@@ -237,8 +241,10 @@ impl Lowering<'_> {
                 if let Some(value) = number.maximum {
                     rules.push(Rule::Maximum { value: Number::Float(value), exclusive: number.exclusive_maximum });
                 }
-                if let Some(value) = number.multiple_of.filter(|m| *m > 0.0) {
-                    rules.push(Rule::MultipleOf(Number::Float(value)));
+                match number.multiple_of {
+                    Some(value) if value > 0.0 => rules.push(Rule::MultipleOf(Number::Float(value))),
+                    Some(value) => self.multiple_of_not_positive(&value.to_string(), pointer, origin),
+                    None => {}
                 }
                 self.number_type(&request, doc, base, rules, origin)
             }
@@ -287,7 +293,7 @@ impl Lowering<'_> {
                     }
                 }
             }
-            SchemaKind::Any(any) => self.any_schema(any, &request, doc, pointer, origin, &mut lowered)?,
+            SchemaKind::Any(any) => self.any_schema(any, &request, data, pointer, origin, &mut lowered)?,
             SchemaKind::AllOf { all_of } => {
                 if let [only] = all_of.as_slice() {
                     // A wrapper that attaches a description, readOnly or nullable to one schema.
@@ -296,7 +302,7 @@ impl Lowering<'_> {
                     lowered.doc = lowered.doc.or(inner.doc);
                     inner.ty
                 } else {
-                    self.all_of(all_of, &request, doc, pointer, origin)?
+                    self.all_of(all_of, &[], &request, doc, pointer, origin)?
                 }
             }
             SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered)?,
@@ -327,6 +333,11 @@ impl Lowering<'_> {
             .collect();
         let open = self.options.enum_fallback;
         self.define(request, doc, TypeKind::StringEnum(StringEnum { variants, open }))
+    }
+
+    /// `multipleOf` must be greater than 0 (JSON Schema); any other value divides nothing.
+    fn multiple_of_not_positive(&mut self, value: &str, pointer: &str, origin: &str) {
+        self.unenforced(pointer, format!("{origin}: `multipleOf: {value}` is not greater than 0, so it is invalid and not enforced"));
     }
 
     fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, mut rules: Vec<Rule>, origin: &str) -> TypeRef {
@@ -451,21 +462,41 @@ impl Lowering<'_> {
         Ok(fields)
     }
 
-    /// Schemas without a `type` keyword: objects by their properties, enums by their values.
+    /// Schemas without a `type` keyword, or that mix keywords `openapiv3` keeps apart: objects by
+    /// their properties, compositions by their parts, enums by their values. What is read here is
+    /// mirrored by `keywords::any_keywords`, which reports the rest.
     fn any_schema(
         &mut self,
         any: &openapiv3::AnySchema,
         request: &NameRequest,
-        doc: Option<String>,
+        data: &openapiv3::SchemaData,
         pointer: &str,
         origin: &str,
         lowered: &mut Lowered,
     ) -> Result<TypeRef, Error> {
-        if !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object") {
+        let doc = doc_text(data.title.as_deref(), data.description.as_deref());
+        if is_any_object(any) {
             if !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty() {
                 self.warn(WarningKind::Approximated, pointer, format!("{origin}: properties mixed with allOf/oneOf/anyOf; only the properties are used"));
             }
             return self.object(request, doc, &any.properties, &any.required, any.additional_properties.as_ref(), pointer, origin);
+        }
+        // A composition with a sibling (`required` beside `allOf`, `type` beside `oneOf`); the
+        // siblings lowering does not read are reported by `unread_keywords`.
+        if let ([only], true) = (any.all_of.as_slice(), any.required.is_empty()) {
+            // A one-part wrapper, as in `inline`: the wrapped type itself.
+            let inner = self.schema(only, &format!("{pointer}/allOf/0"), request.clone(), origin)?;
+            lowered.nullable |= inner.nullable;
+            lowered.doc = lowered.doc.take().or(inner.doc);
+            return Ok(inner.ty);
+        }
+        if !any.all_of.is_empty() {
+            return self.all_of(&any.all_of, &any.required, request, doc, pointer, origin);
+        }
+        if let Some((branches, keyword)) = any_union(any) {
+            // `type: "null"` is 3.1's spelling of nullable, found in 3.0 documents too.
+            lowered.nullable |= any.typ.as_deref() == Some("null");
+            return self.union(branches, keyword, request, data, pointer, origin, lowered);
         }
         if !any.enumeration.is_empty() {
             lowered.nullable |= any.enumeration.iter().any(|v| v.is_null());
@@ -492,17 +523,20 @@ impl Lowering<'_> {
         }
     }
 
-    /// `allOf` of several schemas: one struct with the properties of all of them.
+    /// `allOf` of several schemas: one struct with the properties of all of them; `required`
+    /// names more required properties (written beside the `allOf`).
+    #[allow(clippy::too_many_arguments)]
     fn all_of(
         &mut self,
         parts: &[ReferenceOr<Schema>],
+        required_beside: &[String],
         request: &NameRequest,
         doc: Option<String>,
         pointer: &str,
         origin: &str,
     ) -> Result<TypeRef, Error> {
         let mut properties = IndexMap::new();
-        let mut required = Vec::new();
+        let mut required = required_beside.to_vec();
         let mut additional = None;
         for (i, part) in parts.iter().enumerate() {
             let at = format!("{pointer}/allOf/{i}");
@@ -607,6 +641,22 @@ impl Lowering<'_> {
             1 if matches!(request, NameRequest::Fresh(_)) => variants.remove(0).ty,
             _ => self.define(request, doc, TypeKind::Union(Union { variants, discriminator })),
         })
+    }
+}
+
+/// An untyped schema read as an object: it has properties, `additionalProperties` or `type: object`.
+pub(super) fn is_any_object(any: &openapiv3::AnySchema) -> bool {
+    !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object")
+}
+
+/// The `oneOf` (else `anyOf`) branches of an untyped schema that is not an object or an `allOf`.
+pub(super) fn any_union(any: &openapiv3::AnySchema) -> Option<(&[ReferenceOr<Schema>], &'static str)> {
+    if !any.one_of.is_empty() {
+        Some((&any.one_of, "oneOf"))
+    } else if !any.any_of.is_empty() {
+        Some((&any.any_of, "anyOf"))
+    } else {
+        None
     }
 }
 
