@@ -76,6 +76,10 @@ impl Api for Pets {
         ExportPetResponse::Ok(format!("pet {id} as {format} with {}", params.fields.join("+")))
     }
 
+    async fn flows_instances_export_retrieve(&self, slug: String) -> FlowsInstancesExportRetrieveResponse {
+        FlowsInstancesExportRetrieveResponse::Ok(format!("version: 1\nmetadata:\n  name: {slug}\n").into_bytes())
+    }
+
     async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>) -> PutBlobsByNameResponse {
         self.blobs.lock().expect("lock").push((name, body));
         PutBlobsByNameResponse::NoContent
@@ -187,6 +191,15 @@ async fn text_and_raw_bytes_bodies() {
     api.put_blobs_by_name("empty", None).await.expect("put without a body");
     let blobs = pets.blobs.lock().expect("lock").clone();
     assert_eq!(blobs, vec![("a b/c".to_owned(), Some(vec![0, 159, 255])), ("empty".to_owned(), None)]);
+}
+
+/// authentik's flow export declares `application/json` with a binary string and sends YAML: the
+/// client returns the bytes, not a JSON decoding error.
+#[tokio::test]
+async fn binary_response_declared_as_json_is_raw_bytes() {
+    let api = Client::new(serve(Pets::default()).await);
+    let bytes: Vec<u8> = api.flows_instances_export_retrieve("default-authentication-flow").await.expect("export");
+    assert_eq!(String::from_utf8(bytes).expect("utf-8"), "version: 1\nmetadata:\n  name: default-authentication-flow\n");
 }
 
 #[tokio::test]

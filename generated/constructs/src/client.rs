@@ -486,6 +486,36 @@ impl Client {
         }
     }
 
+    /// `GET /flows/{slug}/export/`
+    ///
+    /// Like authentik's flow export, a binary string declared as JSON; the server sends YAML.
+    pub async fn flows_instances_export_retrieve(
+        &self,
+        slug: &str,
+    ) -> Result<Vec<u8>, Error<FlowsInstancesExportRetrieveError>> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let (status, body) = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["flows", slug, "export", ""],
+                query,
+                headers,
+                body: None,
+                accept: "application/json",
+            })
+            .await?;
+        match status {
+            200 => Ok(body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
+
     /// `POST /login`
     ///
     pub async fn log_in(
@@ -631,6 +661,16 @@ impl PutPetsByIdNotesError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportPetError {}
 impl ExportPetError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// Error responses `flows_instances_export_retrieve` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlowsInstancesExportRetrieveError {}
+impl FlowsInstancesExportRetrieveError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}

@@ -176,6 +176,18 @@ impl<'a> Lowering<'a> {
         }
     }
 
+    /// The type an alias (of an alias ...) defined so far stands for.
+    fn unalias_lowered<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
+        let mut current = ty;
+        for _ in 0..32 {
+            match self.kind_of(current) {
+                Some(TypeKind::Alias(next)) => current = next,
+                _ => break,
+            }
+        }
+        current
+    }
+
     /// The Rust name of a claimed type.
     fn type_name_of(&self, id: TypeId) -> &str {
         self.slots.name(id)

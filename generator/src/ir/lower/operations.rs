@@ -355,7 +355,16 @@ impl Lowering<'_> {
                 (None, BodyMedia::Json)
             } else {
                 let (ty, media) = self.body(&response.content, &at, &format!("{prefix}{variant}Body"), &format!("{id}.{key}"))?;
-                (Some(ty), media)
+                // A binary string is the body's bytes, whatever media type the spec declares
+                // (authentik's flow export says `application/json` and sends a YAML file).
+                let binary = matches!(self.unalias_lowered(&ty), TypeRef::Primitive(Primitive::Binary));
+                match media {
+                    BodyMedia::Json if binary => {
+                        let content_type = preferred_media(&response.content).map(|(m, ..)| m.to_owned()).unwrap_or_default();
+                        (Some(TypeRef::Primitive(Primitive::Binary)), BodyMedia::Binary { content_type })
+                    }
+                    media => (Some(ty), media),
+                }
             };
             responses.push(Response { status, variant, body, media, doc: doc_text(None, Some(&response.description)) });
         }
