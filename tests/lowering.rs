@@ -98,3 +98,18 @@ fn the_ir_dump_shows_every_decision() {
     assert!(dump.contains("type #0 PetKind (enum) derives [Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord] param-text"), "{dump}");
     assert!(dump.contains("params struct ListPetsParams derives [Debug, Clone, PartialEq"), "{dump}");
 }
+
+/// Query fields keep their wire names when those are Rust identifiers, even names the generated
+/// methods once used for their own locals; a renamed field says its wire name in its doc.
+#[test]
+fn query_fields_keep_their_wire_names_and_renamed_ones_say_it() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let models = std::fs::read_to_string(root.join("generated/reserved-names/src/models.rs")).expect("committed crate");
+    for field in ["query", "path", "body", "status"] {
+        assert!(models.contains(&format!("    pub {field}: Option<String>,")), "`{field}` is renamed");
+    }
+    assert!(models.contains("    /// Wire name: `user__username`.\n    pub user_username: Option<String>,"), "{models}");
+    let constructs = std::fs::read_to_string(root.join("generated/constructs/src/models.rs")).expect("committed crate");
+    assert!(constructs.contains("    /// Wire name: `user-name`.\n    #[serde(rename = \"user-name\")]"));
+    assert!(constructs.contains("    /// Wire name: `X-Request-Id`.\n    pub x_request_id: Option<String>,"));
+}

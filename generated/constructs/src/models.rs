@@ -1147,26 +1147,33 @@ pub type FreeForm = std::collections::BTreeMap<String, serde_json::Value>;
 pub struct Keywords {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Wire name: `self`.
     #[serde(rename = "self")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
+    /// Wire name: `Self`.
     #[serde(rename = "Self")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
+    /// Wire name: `1st`.
     #[serde(rename = "1st")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub _1st: Option<String>,
+    /// Wire name: `user-name`.
     #[serde(rename = "user-name")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+    /// Wire name: `user_name`.
     #[serde(rename = "user_name")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name_2: Option<String>,
+    /// Wire name: `größe`.
     #[serde(rename = "größe")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gr_uf6_udf_e: Option<i64>,
+    /// Wire name: the empty string.
     #[serde(rename = "")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -1586,6 +1593,7 @@ pub struct ListPetsParams {
     pub sizes: Option<ListPetsSizes>,
     pub near: Option<std::net::Ipv4Addr>,
     pub near6: Option<std::net::Ipv6Addr>,
+    /// Wire name: `X-Request-Id`.
     pub x_request_id: Option<String>,
 }
 

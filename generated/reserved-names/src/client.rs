@@ -204,6 +204,21 @@ impl Client {
         if let Some(value) = &params.rule {
             query.push(("rule", ParamValue::to_param(value)));
         }
+        if let Some(value) = &params.query {
+            query.push(("query", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.path {
+            query.push(("path", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.body {
+            query.push(("body", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.status {
+            query.push(("status", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.user_username {
+            query.push(("user__username", ParamValue::to_param(value)));
+        }
         let (status, body) = self
             .execute(Request {
                 method: reqwest::Method::POST,

@@ -686,6 +686,14 @@ pub type PutNumberLimit = ConstrainedNumber<rules::PutNumberLimit>;
 pub struct PutNumberParams {
     pub limit: Option<PutNumberLimit>,
     pub rule: Option<StringRules2>,
+    pub query: Option<String>,
+    pub path: Option<String>,
+    pub body: Option<String>,
+    pub status: Option<String>,
+    /// Filter by the user's username.
+    ///
+    /// Wire name: `user__username`.
+    pub user_username: Option<String>,
 }
 
 /// The rules of each constrained value, as constants the generic checks read.

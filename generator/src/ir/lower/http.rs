@@ -211,3 +211,16 @@ pub(super) fn variant_name(ty: &TypeRef, name_of: &dyn Fn(TypeId) -> String) -> 
         TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => variant_name(inner, name_of),
     }
 }
+
+/// A field or parameter whose Rust name differs from its wire name says the wire name in its
+/// doc, so users can find `user__username` as `user_username`.
+pub(super) fn with_wire_name(doc: Option<String>, name: &str, wire_name: &str) -> Option<String> {
+    if name.trim_start_matches("r#") == wire_name {
+        return doc;
+    }
+    let note = if wire_name.is_empty() { "Wire name: the empty string.".to_owned() } else { format!("Wire name: `{wire_name}`.") };
+    Some(match doc {
+        Some(doc) => format!("{doc}\n\n{note}"),
+        None => note,
+    })
+}

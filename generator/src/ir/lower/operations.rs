@@ -3,7 +3,7 @@
 use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SecurityScheme, StatusCode};
 
-use super::http::{derived_operation_id, doc_text, param_location, parent_pointer, preferred_media, route_for, status_variant, wrap_nullable};
+use super::http::{derived_operation_id, doc_text, with_wire_name, param_location, parent_pointer, preferred_media, route_for, status_variant, wrap_nullable};
 use super::{Lowered, Lowering, NameRequest, RESERVED_METHOD_NAMES};
 use crate::error::{Error, Warning, WarningKind};
 use crate::ir::naming::{Scope, field_name, type_name};
@@ -91,7 +91,11 @@ impl Lowering<'_> {
             params.push((param, at));
         }
 
-        let mut param_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments"]);
+        // Path parameters are arguments of the client's and the server's functions, beside their
+        // own locals; query and header parameters are fields of the params struct and keep their
+        // wire names whenever those are Rust identifiers.
+        let mut path_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments"]);
+        let mut param_names = Scope::default();
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
         let mut header_params = Vec::new();
@@ -117,12 +121,15 @@ impl Lowering<'_> {
                     }
                 }
             };
+            let scope = if matches!(param, Parameter::Path { .. }) { &mut path_names } else { &mut param_names };
+            let name = scope.claim(field_name(&data.name));
+            let doc = with_wire_name(doc_text(None, data.description.as_deref()).or(lowered.doc), &name, &data.name);
             let built = Param {
-                name: param_names.claim(field_name(&data.name)),
+                name,
                 wire_name: data.name.clone(),
                 ty: lowered.ty,
                 required: data.required || matches!(param, Parameter::Path { .. }),
-                doc: doc_text(None, data.description.as_deref()).or(lowered.doc),
+                doc,
                 shape: QueryShape::Single,
             };
             match param {
