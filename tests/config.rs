@@ -40,6 +40,8 @@ fn client_methods(krate: &Path) -> BTreeSet<String> {
         .lines()
         .filter_map(|line| line.trim_start().strip_prefix("pub async fn "))
         .map(|rest| rest.split(['(', '<']).next().unwrap_or_default().to_owned())
+        // Each operation also has a `_with_response` method.
+        .filter(|name| !name.ends_with("_with_response"))
         .collect()
 }
 

@@ -87,6 +87,12 @@ pub struct Settings {
     pub type_replacements: BTreeMap<String, String>,
     /// Derives added to every model type.
     pub extra_derives: Vec<String>,
+    /// The client checks the spec's constraints (lengths, patterns, bounds) on the responses it
+    /// decodes; when false it only checks types and required fields (`check-responses = false`).
+    pub check_responses: bool,
+    /// Operations that follow a detectable pagination convention get a `<operation>_stream`
+    /// method (`pagination = false` switches it off).
+    pub pagination: bool,
 }
 
 /// The parts of a generated crate. Models are always there: the client and the server use them.
@@ -161,6 +167,8 @@ impl Settings {
             filter: Filter::default(),
             type_replacements: BTreeMap::new(),
             extra_derives: Vec::new(),
+            check_responses: true,
+            pagination: true,
         }
     }
 
@@ -203,6 +211,20 @@ impl Settings {
     /// [`Settings::rerun_if_changed`] as the `cargo:rerun-if-changed=` lines `build.rs` prints.
     pub fn cargo_rerun_lines(&self) -> Result<Vec<String>, Error> {
         Ok(self.rerun_if_changed()?.iter().map(|p| format!("cargo:rerun-if-changed={}", p.display())).collect())
+    }
+
+    /// Whether the client checks constraints on the responses it decodes (default: yes). Without,
+    /// a server that loosened a rule (authentik 2026 raised a token's `maxLength` from 16 to 100)
+    /// still answers old clients; types and required fields are checked either way.
+    pub fn check_responses(mut self, enabled: bool) -> Self {
+        self.check_responses = enabled;
+        self
+    }
+
+    /// Whether paginated operations get a `<operation>_stream` method (default: yes).
+    pub fn pagination(mut self, enabled: bool) -> Self {
+        self.pagination = enabled;
+        self
     }
 
     pub fn enum_fallback(mut self, enabled: bool) -> Self {
@@ -249,6 +271,8 @@ impl Settings {
             enum_fallback: self.enum_fallback,
             type_replacements: self.type_replacements.clone(),
             extra_derives: self.extra_derives.clone(),
+            check_responses: self.check_responses,
+            pagination: self.pagination,
         }
     }
 

@@ -9,8 +9,18 @@ use super::models::*;
 #[derive(Clone)]
 pub struct Client {
     base_url: String,
-    http: reqwest::Client,
+    http: HttpClient,
+    /// Sent with every request (see [`Client::with_header`]).
+    headers: reqwest::header::HeaderMap,
 }
+
+/// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a
+/// `reqwest-middleware` client (its middleware runs on every request).
+#[cfg(not(feature = "middleware"))]
+type HttpClient = reqwest::Client;
+
+#[cfg(feature = "middleware")]
+type HttpClient = reqwest_middleware::ClientWithMiddleware;
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -20,8 +30,16 @@ impl std::fmt::Debug for Client {
     }
 }
 
+/// The documented error responses of one operation: each operation's `...Error` enum, one variant
+/// per documented error status.
+pub trait ApiError: std::error::Error {
+    /// The HTTP status the error came with.
+    fn status(&self) -> u16;
+}
+
 /// What can go wrong calling an operation; `E` is the operation's documented errors.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E> {
     /// The server answered with an error status the operation documents.
     Api(E),
@@ -33,24 +51,27 @@ pub enum Error<E> {
     InvalidRequest(String),
     /// Connecting, sending or receiving failed.
     Transport(reqwest::Error),
+    /// A middleware failed the request (with the `middleware` feature).
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
 }
 
-impl<E> Error<E> {
-    /// The HTTP status the server answered with, if it answered.
+impl<E: ApiError> Error<E> {
+    /// The HTTP status the server answered with, if it answered: documented errors included.
     pub fn status(&self) -> Option<u16> {
         match self {
+            Error::Api(err) => Some(err.status()),
             Error::UnexpectedStatus { status, .. }
             | Error::InvalidBody { status, .. } => Some(*status),
             Error::Transport(err) => err.status().map(|s| s.as_u16()),
-            Error::Api(_) | Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Middleware(_) => None,
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
+impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Api(err) => write!(f, "the server answered with an error: {err:?}"),
+            Error::Api(err) => write!(f, "{err}"),
             Error::UnexpectedStatus { status, body } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
@@ -66,15 +87,18 @@ impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
                 write!(f, "cannot build the request: {reason}")
             }
             Error::Transport(err) => write!(f, "request failed: {err}"),
+            Error::Middleware(err) => write!(f, "middleware failed the request: {err}"),
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::error::Error for Error<E> {
+impl<E: ApiError + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
+            Error::Api(err) => Some(err),
             Error::InvalidBody { source, .. } => Some(source),
             Error::Transport(err) => Some(err),
+            Error::Middleware(err) => Some(err.as_ref()),
             _ => None,
         }
     }
@@ -84,6 +108,25 @@ impl<E: std::fmt::Debug> std::error::Error for Error<E> {
 enum Failure {
     InvalidRequest(String),
     Transport(reqwest::Error),
+    #[cfg(feature = "middleware")]
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
+}
+
+#[cfg(feature = "middleware")]
+impl From<reqwest_middleware::Error> for Failure {
+    fn from(err: reqwest_middleware::Error) -> Self {
+        match err {
+            reqwest_middleware::Error::Reqwest(err) => Failure::Transport(err),
+            reqwest_middleware::Error::Middleware(err) => Failure::Middleware(err.into()),
+        }
+    }
+}
+
+#[cfg(not(feature = "middleware"))]
+impl From<reqwest::Error> for Failure {
+    fn from(err: reqwest::Error) -> Self {
+        Failure::Transport(err)
+    }
 }
 
 impl<E> From<Failure> for Error<E> {
@@ -91,7 +134,61 @@ impl<E> From<Failure> for Error<E> {
         match failure {
             Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
             Failure::Transport(err) => Error::Transport(err),
+            #[cfg(feature = "middleware")]
+            Failure::Middleware(err) => Error::Middleware(err),
         }
+    }
+}
+
+/// A decoded response body with the response's status and headers. It derefs to the body, so it
+/// reads like the body; [`ResponseValue::into_inner`] takes the body out.
+#[derive(Debug, Clone)]
+pub struct ResponseValue<T> {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: T,
+}
+
+impl<T> ResponseValue<T> {
+    fn new(status: u16, headers: reqwest::header::HeaderMap, body: T) -> Self {
+        Self { status, headers, body }
+    }
+
+    /// The HTTP status the server answered with.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The response's headers (a request id, rate limits, a mock server's findings).
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+
+    /// The decoded body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    pub fn into_inner(self) -> T {
+        self.body
+    }
+
+    pub fn into_parts(self) -> (u16, reqwest::header::HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
+}
+
+impl<T> std::ops::Deref for ResponseValue<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+impl<T> std::ops::DerefMut for ResponseValue<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.body
     }
 }
 
@@ -105,6 +202,13 @@ struct Request<'a> {
     body: Option<Body>,
     /// The media type the operation answers with.
     accept: &'static str,
+}
+
+/// A response as it came: status, headers and the whole body.
+struct Raw {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
 }
 
 /// A request body, encoded.
@@ -125,7 +229,8 @@ fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
     body: Vec<u8>,
 ) -> Result<T, Error<E>> {
-    serde_json::from_slice(&body)
+    let decoded = serde_json::from_slice(&body);
+    decoded
         .map_err(|source| Error::InvalidBody {
             status,
             body,
@@ -148,8 +253,46 @@ impl Client {
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
         Self {
             base_url: base_url.into(),
+            #[cfg(not(feature = "middleware"))]
             http,
+            #[cfg(feature = "middleware")]
+            http: reqwest_middleware::ClientBuilder::new(http).build(),
+            headers: reqwest::header::HeaderMap::new(),
         }
+    }
+
+    /// Like [`Client::new`], with a `reqwest-middleware` client whose middleware (retries,
+    /// tracing) runs on every request. Needs the `middleware` feature.
+    #[cfg(feature = "middleware")]
+    pub fn with_middleware_client(
+        base_url: impl Into<String>,
+        http: reqwest_middleware::ClientWithMiddleware,
+    ) -> Self {
+        Self {
+            base_url: base_url.into(),
+            http,
+            headers: reqwest::header::HeaderMap::new(),
+        }
+    }
+
+    /// A client that also sends `name: value` with every request (a request id, a tenant).
+    /// Clones share the connection pool, so one per call is cheap:
+    /// `api.with_header(name, value).some_operation(..)`.
+    pub fn with_header(
+        &self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        let mut client = self.clone();
+        client.headers.insert(name, value);
+        client
+    }
+
+    /// Like [`Client::with_header`], for several headers at once.
+    pub fn with_headers(&self, headers: reqwest::header::HeaderMap) -> Self {
+        let mut client = self.clone();
+        client.headers.extend(headers);
+        client
     }
 
     pub fn base_url(&self) -> &str {
@@ -157,7 +300,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<(u16, Vec<u8>), Failure> {
+    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -176,7 +319,10 @@ impl Client {
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
         }
-        let mut builder = self.http.request(request.method.clone(), url);
+        let mut builder = self
+            .http
+            .request(request.method.clone(), url)
+            .headers(self.headers.clone());
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }
@@ -190,20 +336,47 @@ impl Client {
             }
             None => {}
         }
-        let response = builder.send().await.map_err(Failure::Transport)?;
+        let response = builder.send().await?;
         let status = response.status().as_u16();
+        let headers = response.headers().clone();
         let body = response.bytes().await.map_err(Failure::Transport)?;
-        Ok((status, body.to_vec()))
+        Ok(Raw {
+            status,
+            headers,
+            body: body.to_vec(),
+        })
     }
 }
 
 impl Client {
     /// `GET /pets`
     ///
+    /// # Parameters
+    ///
+    /// - `params.kind`: query `kind`; one of `dog`, `cat`, `bird`
+    /// - `params.tags`: query `tags`
+    /// - `params.limit`: query `limit`; >= 1, <= 100
+    /// - `params.ids`: query `ids`; at most 3 items. Repeated as `ids=1&ids=2`, at most three.
+    /// - `params.sizes`: query `sizes`; at most 2 items. A checked list of an inline enum, repeated in the query.
+    /// - `params.near`: query `near`
+    /// - `params.near6`: query `near6`
+    /// - `params.x_request_id`: header `X-Request-Id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn list_pets(
         &self,
         params: &ListPetsParams,
     ) -> Result<Vec<Pet>, Error<ListPetsError>> {
+        self.list_pets_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::list_pets`], with the response's status and headers.
+    pub async fn list_pets_with_response(
+        &self,
+        params: &ListPetsParams,
+    ) -> Result<ResponseValue<Vec<Pet>>, Error<ListPetsError>> {
         let mut query = Vec::new();
         let mut headers = Vec::new();
         if let Some(value) = &params.kind {
@@ -236,7 +409,7 @@ impl Client {
         if let Some(value) = &params.x_request_id {
             headers.push(("X-Request-Id", ParamValue::to_param(value)));
         }
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets"],
@@ -246,7 +419,7 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => decode(status, body),
             _ => {
                 Err(Error::UnexpectedStatus {
@@ -254,15 +427,32 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `POST /pets`
     ///
+    /// # Parameters
+    ///
+    /// - `body`: `application/json`, required
+    ///
+    /// # Errors
+    ///
+    /// - 422: [`CreatePetError::UnprocessableEntity`] invalid
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn create_pet(&self, body: &Pet) -> Result<Pet, Error<CreatePetError>> {
+        self.create_pet_with_response(body).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::create_pet`], with the response's status and headers.
+    pub async fn create_pet_with_response(
+        &self,
+        body: &Pet,
+    ) -> Result<ResponseValue<Pet>, Error<CreatePetError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::POST,
                 segments: &["pets"],
@@ -275,7 +465,7 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             201 => decode(status, body),
             422 => {
                 Err(
@@ -290,19 +480,36 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /pets/{id}/photo`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - 404: [`DownloadPhotoError::NotFound`] no photo
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn download_photo(
         &self,
         id: &i64,
     ) -> Result<Vec<u8>, Error<DownloadPhotoError>> {
+        self.download_photo_with_response(id).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::download_photo`], with the response's status and headers.
+    pub async fn download_photo_with_response(
+        &self,
+        id: &i64,
+    ) -> Result<ResponseValue<Vec<u8>>, Error<DownloadPhotoError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets", &id, "photo"],
@@ -312,7 +519,7 @@ impl Client {
                 accept: "image/png",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => Ok(body),
             404 => Err(Error::Api(DownloadPhotoError::NotFound)),
             _ => {
@@ -321,20 +528,38 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PUT /pets/{id}/photo`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `body`: `multipart/form-data`, required
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn upload_photo(
         &self,
         id: &i64,
         body: &PhotoUpload,
     ) -> Result<PhotoInfo, Error<UploadPhotoError>> {
+        self.upload_photo_with_response(id, body).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::upload_photo`], with the response's status and headers.
+    pub async fn upload_photo_with_response(
+        &self,
+        id: &i64,
+        body: &PhotoUpload,
+    ) -> Result<ResponseValue<PhotoInfo>, Error<UploadPhotoError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PUT,
                 segments: &["pets", &id, "photo"],
@@ -367,7 +592,7 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => decode(status, body),
             _ => {
                 Err(Error::UnexpectedStatus {
@@ -375,19 +600,35 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /pets/{id}/notes`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn get_pets_by_id_notes(
         &self,
         id: &i64,
     ) -> Result<String, Error<GetPetsByIdNotesError>> {
+        self.get_pets_by_id_notes_with_response(id).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::get_pets_by_id_notes`], with the response's status and headers.
+    pub async fn get_pets_by_id_notes_with_response(
+        &self,
+        id: &i64,
+    ) -> Result<ResponseValue<String>, Error<GetPetsByIdNotesError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets", &id, "notes"],
@@ -397,7 +638,7 @@ impl Client {
                 accept: "text/plain",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => Ok(String::from_utf8_lossy(&body).into_owned()),
             _ => {
                 Err(Error::UnexpectedStatus {
@@ -405,20 +646,40 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PUT /pets/{id}/notes`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `body`: `text/plain`, required
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn put_pets_by_id_notes(
         &self,
         id: &i64,
         body: &str,
     ) -> Result<(), Error<PutPetsByIdNotesError>> {
+        self.put_pets_by_id_notes_with_response(id, body)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::put_pets_by_id_notes`], with the response's status and headers.
+    pub async fn put_pets_by_id_notes_with_response(
+        &self,
+        id: &i64,
+        body: &str,
+    ) -> Result<ResponseValue<()>, Error<PutPetsByIdNotesError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PUT,
                 segments: &["pets", &id, "notes"],
@@ -431,7 +692,7 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             204 => Ok(()),
             _ => {
                 Err(Error::UnexpectedStatus {
@@ -439,18 +700,41 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /pets/{id}.{format}`
     ///
     /// Two parameters in one segment, with text after the first.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `format`: path `format`; one of `json`, `xml`
+    /// - `params.fields`: query `fields`, required. A required list, repeated in the query.
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn export_pet(
         &self,
         id: &i64,
         format: &ExportPetFormat,
         params: &ExportPetParams,
     ) -> Result<String, Error<ExportPetError>> {
+        self.export_pet_with_response(id, format, params)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::export_pet`], with the response's status and headers.
+    pub async fn export_pet_with_response(
+        &self,
+        id: &i64,
+        format: &ExportPetFormat,
+        params: &ExportPetParams,
+    ) -> Result<ResponseValue<String>, Error<ExportPetError>> {
         let segment_1: String = [
             ParamValue::to_param(id),
             ".".to_owned(),
@@ -465,7 +749,7 @@ impl Client {
                 query.push(("fields", ParamValue::to_param(item)));
             }
         }
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets", &segment_1],
@@ -475,7 +759,7 @@ impl Client {
                 accept: "text/plain",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => Ok(String::from_utf8_lossy(&body).into_owned()),
             _ => {
                 Err(Error::UnexpectedStatus {
@@ -483,19 +767,38 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /flows/{slug}/export/`
     ///
     /// Like authentik's flow export, a binary string declared as JSON; the server sends YAML.
+    ///
+    /// # Parameters
+    ///
+    /// - `slug`: path `slug`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn flows_instances_export_retrieve(
         &self,
         slug: &str,
     ) -> Result<Vec<u8>, Error<FlowsInstancesExportRetrieveError>> {
+        self.flows_instances_export_retrieve_with_response(slug)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::flows_instances_export_retrieve`], with the response's status and headers.
+    pub async fn flows_instances_export_retrieve_with_response(
+        &self,
+        slug: &str,
+    ) -> Result<ResponseValue<Vec<u8>>, Error<FlowsInstancesExportRetrieveError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["flows", slug, "export", ""],
@@ -505,7 +808,7 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => Ok(body),
             _ => {
                 Err(Error::UnexpectedStatus {
@@ -513,18 +816,35 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `POST /login`
     ///
+    /// # Parameters
+    ///
+    /// - `body`: `application/x-www-form-urlencoded`, required
+    ///
+    /// # Errors
+    ///
+    /// - any other status: [`LogInError::Default`] any other answer
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn log_in(
         &self,
         body: &LogInBody,
     ) -> Result<LogInOkBody, Error<LogInError>> {
+        self.log_in_with_response(body).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::log_in`], with the response's status and headers.
+    pub async fn log_in_with_response(
+        &self,
+        body: &LogInBody,
+    ) -> Result<ResponseValue<LogInOkBody>, Error<LogInError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::POST,
                 segments: &["login"],
@@ -537,7 +857,7 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => decode(status, body),
             _ => {
                 Err(
@@ -547,19 +867,39 @@ impl Client {
                     }),
                 )
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PUT /blobs/{name}`
     ///
+    /// # Parameters
+    ///
+    /// - `name`: path `name`
+    /// - `body`: `application/octet-stream`, optional
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn put_blobs_by_name(
         &self,
         name: &str,
         body: Option<&[u8]>,
     ) -> Result<(), Error<PutBlobsByNameError>> {
+        self.put_blobs_by_name_with_response(name, body)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::put_blobs_by_name`], with the response's status and headers.
+    pub async fn put_blobs_by_name_with_response(
+        &self,
+        name: &str,
+        body: Option<&[u8]>,
+    ) -> Result<ResponseValue<()>, Error<PutBlobsByNameError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PUT,
                 segments: &["blobs", name],
@@ -573,7 +913,7 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             204 => Ok(()),
             _ => {
                 Err(Error::UnexpectedStatus {
@@ -581,7 +921,8 @@ impl Client {
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 }
 
@@ -592,6 +933,19 @@ impl ListPetsError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for ListPetsError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ListPetsError {}
+impl ApiError for ListPetsError {
+    fn status(&self) -> u16 {
+        ListPetsError::status(self)
     }
 }
 
@@ -611,6 +965,19 @@ impl CreatePetError {
     }
 }
 
+impl std::fmt::Display for CreatePetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "create_pet answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for CreatePetError {}
+impl ApiError for CreatePetError {
+    fn status(&self) -> u16 {
+        CreatePetError::status(self)
+    }
+}
+
 /// Error responses `download_photo` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DownloadPhotoError {
@@ -627,6 +994,19 @@ impl DownloadPhotoError {
     }
 }
 
+impl std::fmt::Display for DownloadPhotoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "download_photo answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for DownloadPhotoError {}
+impl ApiError for DownloadPhotoError {
+    fn status(&self) -> u16 {
+        DownloadPhotoError::status(self)
+    }
+}
+
 /// Error responses `upload_photo` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadPhotoError {}
@@ -634,6 +1014,19 @@ impl UploadPhotoError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for UploadPhotoError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for UploadPhotoError {}
+impl ApiError for UploadPhotoError {
+    fn status(&self) -> u16 {
+        UploadPhotoError::status(self)
     }
 }
 
@@ -647,6 +1040,19 @@ impl GetPetsByIdNotesError {
     }
 }
 
+impl std::fmt::Display for GetPetsByIdNotesError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for GetPetsByIdNotesError {}
+impl ApiError for GetPetsByIdNotesError {
+    fn status(&self) -> u16 {
+        GetPetsByIdNotesError::status(self)
+    }
+}
+
 /// Error responses `put_pets_by_id_notes` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutPetsByIdNotesError {}
@@ -654,6 +1060,19 @@ impl PutPetsByIdNotesError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for PutPetsByIdNotesError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for PutPetsByIdNotesError {}
+impl ApiError for PutPetsByIdNotesError {
+    fn status(&self) -> u16 {
+        PutPetsByIdNotesError::status(self)
     }
 }
 
@@ -667,6 +1086,19 @@ impl ExportPetError {
     }
 }
 
+impl std::fmt::Display for ExportPetError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ExportPetError {}
+impl ApiError for ExportPetError {
+    fn status(&self) -> u16 {
+        ExportPetError::status(self)
+    }
+}
+
 /// Error responses `flows_instances_export_retrieve` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FlowsInstancesExportRetrieveError {}
@@ -674,6 +1106,19 @@ impl FlowsInstancesExportRetrieveError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for FlowsInstancesExportRetrieveError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for FlowsInstancesExportRetrieveError {}
+impl ApiError for FlowsInstancesExportRetrieveError {
+    fn status(&self) -> u16 {
+        FlowsInstancesExportRetrieveError::status(self)
     }
 }
 
@@ -693,6 +1138,19 @@ impl LogInError {
     }
 }
 
+impl std::fmt::Display for LogInError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "log_in answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for LogInError {}
+impl ApiError for LogInError {
+    fn status(&self) -> u16 {
+        LogInError::status(self)
+    }
+}
+
 /// Error responses `put_blobs_by_name` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutBlobsByNameError {}
@@ -700,5 +1158,18 @@ impl PutBlobsByNameError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for PutBlobsByNameError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for PutBlobsByNameError {}
+impl ApiError for PutBlobsByNameError {
+    fn status(&self) -> u16 {
+        PutBlobsByNameError::status(self)
     }
 }

@@ -74,6 +74,7 @@ impl Lowering<'_> {
     ) -> Result<Operation, Error> {
         let id = operation.operation_id.clone().unwrap_or_else(|| derived_operation_id(method, path));
         let name = method_names.claim(field_name(&id));
+        let response_method = method_names.claim(format!("{name}_with_response"));
         let type_prefix = self.claim_operation_prefix(&type_name(&id));
         let doc = doc_text(operation.summary.as_deref(), operation.description.as_deref());
 
@@ -215,6 +216,8 @@ impl Lowering<'_> {
             response_type: format!("{type_prefix}Response"),
             success,
             accept,
+            response_method,
+            pagination: None,
         })
     }
 
