@@ -309,7 +309,7 @@ fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
     body: Vec<u8>,
 ) -> Result<T, Error<E>> {
-    let decoded = serde_json::from_slice(&body);
+    let decoded = decode_unchecked(|| serde_json::from_slice(&body));
     decoded
         .map_err(|source| Error::InvalidBody {
             status,
