@@ -71,9 +71,18 @@ pub enum Error<E> {
     /// The server answered with an error status the operation documents.
     Api(E),
     /// The server answered with a status the operation does not document.
-    UnexpectedStatus { status: u16, body: Vec<u8> },
+    UnexpectedStatus {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+    },
     /// A documented status came with a body that does not match its schema.
-    InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
+    InvalidBody {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+        source: serde_json::Error,
+    },
     /// The request could not be built (a malformed base URL, an unserializable body).
     InvalidRequest(String),
     /// Connecting, sending or receiving failed.
@@ -93,13 +102,22 @@ impl<E: ApiError> Error<E> {
             Error::InvalidRequest(_) | Error::Middleware(_) => None,
         }
     }
+
+    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        match self {
+            Error::UnexpectedStatus { headers, .. }
+            | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Error::Api(err) => write!(f, "{err}"),
-            Error::UnexpectedStatus { status, body } => {
+            Error::UnexpectedStatus { status, body, .. } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
                 )
@@ -307,12 +325,14 @@ enum Body {
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
 fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
+    headers: &reqwest::header::HeaderMap,
     body: Vec<u8>,
 ) -> Result<T, Error<E>> {
     let decoded = serde_json::from_slice(&body);
     decoded
         .map_err(|source| Error::InvalidBody {
             status,
+            headers: Box::new(headers.clone()),
             body,
             source,
         })
@@ -509,16 +529,29 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             400 => {
-                Err(Error::Api(StagesSourceListError::BadRequest(decode(status, body)?)))
+                Err(
+                    Error::Api(
+                        StagesSourceListError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
+                )
             }
             403 => {
-                Err(Error::Api(StagesSourceListError::Forbidden(decode(status, body)?)))
+                Err(
+                    Error::Api(
+                        StagesSourceListError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
+                )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -596,22 +629,29 @@ impl Client {
             })
             .await?;
         let value = match status {
-            201 => decode(status, body),
+            201 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceCreateError::BadRequest(decode(status, body)?),
+                        StagesSourceCreateError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
-                    Error::Api(StagesSourceCreateError::Forbidden(decode(status, body)?)),
+                    Error::Api(
+                        StagesSourceCreateError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -661,24 +701,29 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceRetrieveError::BadRequest(decode(status, body)?),
+                        StagesSourceRetrieveError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourceRetrieveError::Forbidden(decode(status, body)?),
+                        StagesSourceRetrieveError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -734,22 +779,29 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceUpdateError::BadRequest(decode(status, body)?),
+                        StagesSourceUpdateError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
-                    Error::Api(StagesSourceUpdateError::Forbidden(decode(status, body)?)),
+                    Error::Api(
+                        StagesSourceUpdateError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -803,20 +855,25 @@ impl Client {
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceDestroyError::BadRequest(decode(status, body)?),
+                        StagesSourceDestroyError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourceDestroyError::Forbidden(decode(status, body)?),
+                        StagesSourceDestroyError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -877,24 +934,29 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourcePartialUpdateError::BadRequest(decode(status, body)?),
+                        StagesSourcePartialUpdateError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourcePartialUpdateError::Forbidden(decode(status, body)?),
+                        StagesSourcePartialUpdateError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -944,24 +1006,29 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceUsedByListError::BadRequest(decode(status, body)?),
+                        StagesSourceUsedByListError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourceUsedByListError::Forbidden(decode(status, body)?),
+                        StagesSourceUsedByListError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }

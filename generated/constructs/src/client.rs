@@ -44,9 +44,18 @@ pub enum Error<E> {
     /// The server answered with an error status the operation documents.
     Api(E),
     /// The server answered with a status the operation does not document.
-    UnexpectedStatus { status: u16, body: Vec<u8> },
+    UnexpectedStatus {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+    },
     /// A documented status came with a body that does not match its schema.
-    InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
+    InvalidBody {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+        source: serde_json::Error,
+    },
     /// The request could not be built (a malformed base URL, an unserializable body).
     InvalidRequest(String),
     /// Connecting, sending or receiving failed.
@@ -66,13 +75,22 @@ impl<E: ApiError> Error<E> {
             Error::InvalidRequest(_) | Error::Middleware(_) => None,
         }
     }
+
+    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        match self {
+            Error::UnexpectedStatus { headers, .. }
+            | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Error::Api(err) => write!(f, "{err}"),
-            Error::UnexpectedStatus { status, body } => {
+            Error::UnexpectedStatus { status, body, .. } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
                 )
@@ -227,12 +245,14 @@ fn encode_form<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failur
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
 fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
+    headers: &reqwest::header::HeaderMap,
     body: Vec<u8>,
 ) -> Result<T, Error<E>> {
     let decoded = serde_json::from_slice(&body);
     decoded
         .map_err(|source| Error::InvalidBody {
             status,
+            headers: Box::new(headers.clone()),
             body,
             source,
         })
@@ -420,10 +440,11 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -466,17 +487,20 @@ impl Client {
             })
             .await?;
         let value = match status {
-            201 => decode(status, body),
+            201 => decode(status, &response_headers, body),
             422 => {
                 Err(
                     Error::Api(
-                        CreatePetError::UnprocessableEntity(decode(status, body)?),
+                        CreatePetError::UnprocessableEntity(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -525,6 +549,7 @@ impl Client {
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -593,10 +618,11 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -643,6 +669,7 @@ impl Client {
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -697,6 +724,7 @@ impl Client {
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -764,6 +792,7 @@ impl Client {
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -813,6 +842,7 @@ impl Client {
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
@@ -858,12 +888,12 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
+            200 => decode(status, &response_headers, body),
             _ => {
                 Err(
                     Error::Api(LogInError::Default {
                         status,
-                        body: decode(status, body)?,
+                        body: decode(status, &response_headers, body)?,
                     }),
                 )
             }
@@ -918,6 +948,7 @@ impl Client {
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }

@@ -44,9 +44,18 @@ pub enum Error<E> {
     /// The server answered with an error status the operation documents.
     Api(E),
     /// The server answered with a status the operation does not document.
-    UnexpectedStatus { status: u16, body: Vec<u8> },
+    UnexpectedStatus {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+    },
     /// A documented status came with a body that does not match its schema.
-    InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
+    InvalidBody {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+        source: serde_json::Error,
+    },
     /// The request could not be built (a malformed base URL, an unserializable body).
     InvalidRequest(String),
     /// Connecting, sending or receiving failed.
@@ -66,13 +75,22 @@ impl<E: ApiError> Error<E> {
             Error::InvalidRequest(_) | Error::Middleware(_) => None,
         }
     }
+
+    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        match self {
+            Error::UnexpectedStatus { headers, .. }
+            | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Error::Api(err) => write!(f, "{err}"),
-            Error::UnexpectedStatus { status, body } => {
+            Error::UnexpectedStatus { status, body, .. } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
                 )
@@ -219,12 +237,14 @@ enum Body {
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
 fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
+    headers: &reqwest::header::HeaderMap,
     body: Vec<u8>,
 ) -> Result<T, Error<E>> {
     let decoded = serde_json::from_slice(&body);
     decoded
         .map_err(|source| Error::InvalidBody {
             status,
+            headers: Box::new(headers.clone()),
             body,
             source,
         })
@@ -413,13 +433,21 @@ impl Client {
             })
             .await?;
         let value = match status {
-            200 => decode(status, body),
-            400 => Err(Error::Api(PutNumberError::BadRequest(decode(status, body)?))),
+            200 => decode(status, &response_headers, body),
+            400 => {
+                Err(
+                    Error::Api(
+                        PutNumberError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
+                )
+            }
             _ => {
                 Err(
                     Error::Api(PutNumberError::Default {
                         status,
-                        body: decode(status, body)?,
+                        body: decode(status, &response_headers, body)?,
                     }),
                 )
             }

@@ -334,10 +334,10 @@ fn status_arms(op: &Operation) -> TokenStream {
         let decoded = match &response.media {
             BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&body).into_owned()),
             BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(body),
-            BodyMedia::Json => quote!(decode(status, body)?),
+            BodyMedia::Json => quote!(decode(status, &response_headers, body)?),
         };
         let value = match (response.is_success(), several, &response.body) {
-            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, body)),
+            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, &response_headers, body)),
             (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
             (true, true, Some(_)) => quote!(Ok(#success_type::#variant(#decoded))),
@@ -367,7 +367,7 @@ fn status_arms(op: &Operation) -> TokenStream {
     }
     let no_success_documented = op.successes().next().is_none() && !several;
     let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => Ok(()),));
-    let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, body }),));
+    let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, headers: Box::new(response_headers.clone()), body }),));
     quote! {
         #(#exact)*
         #(#ranges)*

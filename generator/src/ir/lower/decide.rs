@@ -198,14 +198,15 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
 }
 
 /// The pagination convention an operation follows, if one is detectable (the README states the
-/// rule): a GET whose success body is an object with a list of items (`results`, `items` or
+/// rule): a GET without path parameters or body whose success body is an object with a list of items (`results`, `items` or
 /// `data`) and
 /// - an optional integer query parameter `page` with a number `pagination.next` (or `next_page`)
 ///   in the body, `0` or absent on the last page (authentik, drf-spectacular's page numbers); or
 /// - an optional string query parameter `cursor` (or `page_token`, `after`) with a string
 ///   `next_cursor` (or `next_page_token`, `pagination.next_cursor`) in the body.
 fn pagination(types: &TypeSpace, op: &Operation) -> Option<(String, TypeRef, PageStyle)> {
-    if op.method != Method::Get {
+    // The stream method takes the params struct only.
+    if op.method != Method::Get || !op.path_params.is_empty() || op.body.is_some() {
         return None;
     }
     let Success::One(body) = &op.success else { return None };
