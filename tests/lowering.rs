@@ -113,3 +113,25 @@ fn query_fields_keep_their_wire_names_and_renamed_ones_say_it() {
     assert!(constructs.contains("    /// Wire name: `user-name`.\n    #[serde(rename = \"user-name\")]"));
     assert!(constructs.contains("    /// Wire name: `X-Request-Id`.\n    pub x_request_id: Option<String>,"));
 }
+
+/// Each client method's doc names its HTTP method and path, its parameters with their wire names
+/// and constraints, its body and its documented errors.
+#[test]
+fn method_docs_say_method_path_parameters_and_errors() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let client = std::fs::read_to_string(root.join("generated/reserved-names/src/client.rs")).expect("committed crate");
+    for line in [
+        "    /// `POST /numbers/{name}`\n",
+        "    /// - `name`: path `name`; at most 20 characters, matches `^[a-z]+$`\n",
+        "    /// - `params.limit`: query `limit`; >= 1, <= 100\n",
+        "    /// - `params.user_username`: query `user__username`. Filter by the user's username.\n",
+        "    /// - `body`: `application/json`, required\n",
+        "    /// - 400: [`PutNumberError::BadRequest`] refused\n",
+        "    /// - any other status: [`PutNumberError::Default`] any other error\n",
+    ] {
+        assert!(client.contains(line), "missing {line:?}");
+    }
+    let stages = std::fs::read_to_string(root.join("generated/authentik-stages-source/src/client.rs")).expect("committed crate");
+    assert!(stages.contains("    /// `GET /stages/source/`\n    ///\n    /// SourceStage Viewset\n"));
+    assert!(stages.contains("    /// - 403: [`StagesSourceListError::Forbidden`]\n"));
+}

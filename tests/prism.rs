@@ -99,6 +99,7 @@ fn stage(name: &str, source: Uuid) -> SourceStageRequest {
 #[tokio::test]
 async fn every_operation_against_prism_mock() {
     let Some(prism) = prism() else {
+        assert!(std::env::var_os("OAGEN_REQUIRE_PRISM").is_none(), "OAGEN_REQUIRE_PRISM is set and Prism is not installed");
         println!("skipped: Prism is not installed (`.ci/run` installs it; or set PRISM=/path/to/prism)");
         return;
     };

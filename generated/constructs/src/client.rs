@@ -859,7 +859,7 @@ impl Client {
     /// # Errors
     ///
     /// - any other status: [`LogInError::Default`] any other answer
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    /// - bodies that do not match their schema: [`Error::InvalidBody`]
     pub async fn log_in(
         &self,
         body: &LogInBody,

@@ -376,7 +376,7 @@ impl Client {
     ///
     /// - 400: [`PutNumberError::BadRequest`] refused
     /// - any other status: [`PutNumberError::Default`] any other error
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    /// - bodies that do not match their schema: [`Error::InvalidBody`]
     pub async fn put_number(
         &self,
         name: &PutNumberName,

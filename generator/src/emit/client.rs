@@ -643,7 +643,11 @@ fn method_doc(ir: &Ir, op: &Operation) -> TokenStream {
         let what = response.doc.as_deref().and_then(|d| d.lines().next()).unwrap_or("");
         lines.push(format!("- {status}: [`{}::{}`] {what}", op.error_type, response.variant).trim_end().to_owned());
     }
-    lines.push("- statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]".into());
+    if op.responses.iter().any(|r| r.status == Status::Default) {
+        lines.push("- bodies that do not match their schema: [`Error::InvalidBody`]".into());
+    } else {
+        lines.push("- statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]".into());
+    }
     let lines = lines.into_iter().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
     quote!(#(#[doc = #lines])*)
 }
