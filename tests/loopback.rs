@@ -454,14 +454,15 @@ async fn stream_walks_every_page() {
 async fn response_metadata_and_per_call_headers() {
     use axum::http::HeaderValue;
     use reqwest::header::HeaderName;
-    let seen: Arc<Mutex<Vec<(Option<String>, Option<String>)>>> = Arc::default();
+    /// `x-request-id` and `x-tenant` of each request the server saw.
+    type Seen = Vec<(Option<String>, Option<String>)>;
+    let seen: Arc<Mutex<Seen>> = Arc::default();
     let record = seen.clone();
     let app = axum::Router::new().nest("/api/v3", server::router(Store::default())).layer(axum::middleware::map_request(
         move |request: axum::extract::Request| {
             let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
             record.lock().expect("lock").push((header("x-request-id"), header("x-tenant")));
-            let record_done = async move { request };
-            record_done
+            async move { request }
         },
     ));
     let app = app.layer(axum::middleware::map_response(|mut response: Response| async move {

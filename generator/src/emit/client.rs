@@ -546,6 +546,7 @@ fn stream_method(ir: &Ir, op: &Operation, pages: &Pagination) -> TokenStream {
     };
     let (next, doc) = match &pages.style {
         PageStyle::PageNumber { param, param_type, next, next_optional, .. } => {
+            let wire = op.query_params.iter().find(|p| &p.name == param).map_or("page", |p| p.wire_name.as_str());
             let param = ident(param);
             let value = field_path(next);
             let number = if *next_optional { quote!(#value.and_then(PageNumber::page)) } else { quote!(PageNumber::page(#value)) };
@@ -555,7 +556,7 @@ fn stream_method(ir: &Ir, op: &Operation, pages: &Pagination) -> TokenStream {
             };
             let doc = format!(
                 " Pages by the `{}` query parameter; the last page is the one whose `{}` is 0 or absent.",
-                op.query_params.iter().find(|p| p.name == param.to_string()).map_or("page", |p| p.wire_name.as_str()),
+                wire,
                 next.join(".")
             );
             // A server naming the page just read as the next one would loop forever: stop.
