@@ -210,6 +210,37 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
+/// page's parameters, `None` after the last page. Items come out one at a time; an error is the
+/// stream's last item.
+fn paginate<'a, P: 'a, T: 'a, E: 'a, Fut>(
+    first: P,
+    fetch: impl Fn(P) -> Fut + 'a,
+) -> impl futures::Stream<Item = Result<T, Error<E>>> + 'a
+where
+    Fut: std::future::Future<Output = Result<(Vec<T>, Option<P>), Error<E>>> + 'a,
+{
+    let start = (Some(first), Vec::new().into_iter(), fetch);
+    futures::stream::unfold(
+        start,
+        |(mut next, mut items, fetch)| async move {
+            loop {
+                if let Some(item) = items.next() {
+                    return Some((Ok(item), (next, items, fetch)));
+                }
+                let params = next.take()?;
+                match fetch(params).await {
+                    Ok((page, after)) => {
+                        items = page.into_iter();
+                        next = after;
+                    }
+                    Err(err) => return Some((Err(err), (None, items, fetch))),
+                }
+            }
+        },
+    )
+}
+
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request<'a> {
     method: reqwest::Method,
@@ -800,6 +831,86 @@ impl Client {
         value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
+    /// `GET /events`
+    ///
+    /// Cursor pagination: `cursor` in the query, `next_cursor` in the body, absent on the last page.
+    ///
+    /// # Parameters
+    ///
+    /// - `params.cursor`: query `cursor`
+    /// - `params.limit`: query `limit`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn list_events(
+        &self,
+        params: &ListEventsParams,
+    ) -> Result<ListEventsOkBody, Error<ListEventsError>> {
+        self.list_events_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::list_events`], with the response's status and headers.
+    pub async fn list_events_with_response(
+        &self,
+        params: &ListEventsParams,
+    ) -> Result<ResponseValue<ListEventsOkBody>, Error<ListEventsError>> {
+        let mut query = Vec::new();
+        let headers = Vec::new();
+        if let Some(value) = &params.cursor {
+            query.push(("cursor", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.limit {
+            query.push(("limit", ParamValue::to_param(value)));
+        }
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["events"],
+                query,
+                headers,
+                body: None,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// Every item of [`Client::list_events`], page after page, as a stream; an error ends it.
+    ///
+    /// Pages by the `cursor` query parameter; the last page has no `next_cursor`.
+    pub fn list_events_stream(
+        &self,
+        params: ListEventsParams,
+    ) -> impl futures::Stream<Item = Result<String, Error<ListEventsError>>> + '_ {
+        paginate(
+            params,
+            move |params: ListEventsParams| async move {
+                let page = self.list_events(&params).await?;
+                let next = {
+                    let next = page
+                        .next_cursor
+                        .filter(|c| !c.is_empty() && Some(c) != params.cursor.as_ref());
+                    next.map(|c| ListEventsParams {
+                        cursor: Some(c),
+                        ..params
+                    })
+                };
+                Ok((page.items, next))
+            },
+        )
+    }
+
     /// `GET /flows/{slug}/export/`
     ///
     /// Like authentik's flow export, a binary string declared as JSON; the server sends YAML.
@@ -1127,6 +1238,29 @@ impl std::error::Error for ExportPetError {}
 impl ApiError for ExportPetError {
     fn status(&self) -> u16 {
         ExportPetError::status(self)
+    }
+}
+
+/// Error responses `list_events` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListEventsError {}
+impl ListEventsError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for ListEventsError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ListEventsError {}
+impl ApiError for ListEventsError {
+    fn status(&self) -> u16 {
+        ListEventsError::status(self)
     }
 }
 

@@ -1563,6 +1563,13 @@ impl ParamValue for ExportPetFormat {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListEventsOkBody {
+    pub items: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
 /// Constraints: matches `^[\w.@+-]+$`.
 pub type LogInBodyUsername = ConstrainedString<rules::LogInBodyUsername>;
 
@@ -1604,6 +1611,13 @@ pub struct ListPetsParams {
 pub struct ExportPetParams {
     /// A required list, repeated in the query.
     pub fields: Vec<String>,
+}
+
+/// Query and header parameters of `list_events`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListEventsParams {
+    pub cursor: Option<String>,
+    pub limit: Option<i32>,
 }
 
 /// The rules of each constrained value, as constants the generic checks read.

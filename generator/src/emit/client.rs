@@ -67,6 +67,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("body", bodies().next().is_some()),
         ("multipart", bodies().any(|b| b.media == BodyMedia::Multipart)),
         ("unchecked", !ir.check_responses),
+        ("page_numbers", ir.operations.iter().any(|op| op.pagination.as_ref().is_some_and(|p| matches!(p.style, PageStyle::PageNumber { .. })))),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))
@@ -93,7 +94,7 @@ fn runtime(ir: &Ir, schemes: &Schemes, features: bool) -> TokenStream {
     let credentials = any_auth.then(|| Piece::ClientCredentials.tokens_with(&conditions));
     let client_errors = Piece::ClientErrors.tokens_with(&conditions);
     let response_value = Piece::ClientResponse.tokens();
-    let pages = ir.operations.iter().any(|op| op.pagination.is_some()).then(|| Piece::ClientPages.tokens());
+    let pages = ir.operations.iter().any(|op| op.pagination.is_some()).then(|| Piece::ClientPages.tokens_with(&conditions));
     let key_types = schemes.api_key.then(|| Piece::ClientApiKey.tokens());
     let request = Piece::ClientRequest.tokens_with(&conditions);
     let form_encoder = uses_form.then(|| Piece::ClientEncodeForm.tokens());

@@ -1,5 +1,6 @@
 // Support code oagen copies into the generated `client` module.
-// When some operation is paginated: the `_stream` methods walk pages with these.
+// When some operation is paginated: the `_stream` methods walk pages with these. Condition:
+// `page_numbers` when some operation pages by number.
 
 /// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
 /// page's parameters, `None` after the last page. Items come out one at a time; an error is the
@@ -30,28 +31,33 @@ where
 }
 
 /// A page number as a response states it; `0`, negative or fractional numbers mean no next page.
+#[cfg(oagen = "page_numbers")]
 trait PageNumber: Copy {
     fn page(self) -> Option<i64>;
 }
 
+#[cfg(oagen = "page_numbers")]
 impl PageNumber for i32 {
     fn page(self) -> Option<i64> {
         (self > 0).then_some(i64::from(self))
     }
 }
 
+#[cfg(oagen = "page_numbers")]
 impl PageNumber for i64 {
     fn page(self) -> Option<i64> {
         (self > 0).then_some(self)
     }
 }
 
+#[cfg(oagen = "page_numbers")]
 impl PageNumber for f32 {
     fn page(self) -> Option<i64> {
         f64::from(self).page()
     }
 }
 
+#[cfg(oagen = "page_numbers")]
 impl PageNumber for f64 {
     fn page(self) -> Option<i64> {
         // Integral and in range: the cast is exact.
