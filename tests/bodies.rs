@@ -17,6 +17,8 @@ struct Pets {
     notes: Arc<Mutex<Vec<(i64, String)>>>,
     blobs: Arc<Mutex<Blobs>>,
     last_list: Arc<Mutex<Option<ListPetsParams>>>,
+    /// The cursor of each page of events asked for.
+    event_pages: Arc<Mutex<Vec<Option<String>>>>,
 }
 
 impl Api for Pets {
@@ -74,6 +76,20 @@ impl Api for Pets {
 
     async fn export_pet(&self, id: i64, format: ExportPetFormat, params: ExportPetParams) -> ExportPetResponse {
         ExportPetResponse::Ok(format!("pet {id} as {format} with {}", params.fields.join("+")))
+    }
+
+    /// Eight events, `limit` (3 by default) a page; the cursor is the index of the page's first.
+    async fn list_events(&self, params: ListEventsParams) -> ListEventsResponse {
+        self.event_pages.lock().expect("lock").push(params.cursor.clone());
+        let start: usize = params.cursor.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
+        let limit = params.limit.unwrap_or(3).max(1) as usize;
+        let items: Vec<String> = (start..8).take(limit).map(|i| format!("event-{i}")).collect();
+        let next_cursor = (start + limit < 8).then(|| (start + limit).to_string());
+        ListEventsResponse::Ok(ListEventsOkBody { items, next_cursor })
+    }
+
+    async fn flows_instances_export_retrieve(&self, slug: String) -> FlowsInstancesExportRetrieveResponse {
+        FlowsInstancesExportRetrieveResponse::Ok(format!("version: 1\nmetadata:\n  name: {slug}\n").into_bytes())
     }
 
     async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>) -> PutBlobsByNameResponse {
@@ -187,6 +203,27 @@ async fn text_and_raw_bytes_bodies() {
     api.put_blobs_by_name("empty", None).await.expect("put without a body");
     let blobs = pets.blobs.lock().expect("lock").clone();
     assert_eq!(blobs, vec![("a b/c".to_owned(), Some(vec![0, 159, 255])), ("empty".to_owned(), None)]);
+}
+
+/// The cursor form of pagination: `next_cursor` leads to the next page, its absence ends the stream.
+#[tokio::test]
+async fn stream_follows_cursors_to_the_last_page() {
+    use futures::StreamExt;
+    let pets = Pets::default();
+    let api = Client::new(serve(pets.clone()).await);
+    let events: Vec<String> = api.list_events_stream(ListEventsParams::default()).map(|e| e.expect("page")).collect().await;
+    assert_eq!(events, (0..8).map(|i| format!("event-{i}")).collect::<Vec<_>>());
+    let pages = pets.event_pages.lock().expect("lock").clone();
+    assert_eq!(pages, vec![None, Some("3".to_owned()), Some("6".to_owned())]);
+}
+
+/// authentik's flow export declares `application/json` with a binary string and sends YAML: the
+/// client returns the bytes, not a JSON decoding error.
+#[tokio::test]
+async fn binary_response_declared_as_json_is_raw_bytes() {
+    let api = Client::new(serve(Pets::default()).await);
+    let bytes: Vec<u8> = api.flows_instances_export_retrieve("default-authentication-flow").await.expect("export");
+    assert_eq!(String::from_utf8(bytes).expect("utf-8"), "version: 1\nmetadata:\n  name: default-authentication-flow\n");
 }
 
 #[tokio::test]

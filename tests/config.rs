@@ -40,6 +40,8 @@ fn client_methods(krate: &Path) -> BTreeSet<String> {
         .lines()
         .filter_map(|line| line.trim_start().strip_prefix("pub async fn "))
         .map(|rest| rest.split(['(', '<']).next().unwrap_or_default().to_owned())
+        // Each operation also has a `_with_response` method.
+        .filter(|name| !name.ends_with("_with_response"))
         .collect()
 }
 
@@ -256,4 +258,34 @@ fn tagged_operations(spec: &Path, tag: &str) -> BTreeSet<String> {
         }
     }
     ids
+}
+
+/// `check-responses` and `pagination` in the file, `--unchecked-responses` and `--no-pagination`
+/// on the command line: the client they generate.
+#[test]
+fn response_checks_and_pagination_are_settings_and_flags() {
+    let spec = bundled_spec();
+    let config = format!(
+        "[[crate]]\nname = \"loose\"\nspec = {spec:?}\nout = \"loose\"\ncheck-responses = false\npagination = false\n\n\
+         [[crate]]\nname = \"strict\"\nspec = {spec:?}\nout = \"strict\"\n",
+        spec = text(&spec)
+    );
+    let (dir, file) = project(&config);
+    let settings = Settings::from_config(&file).expect("settings");
+    assert_eq!((settings[0].check_responses, settings[0].pagination), (false, false));
+    assert_eq!((settings[1].check_responses, settings[1].pagination), (true, true));
+    let (code, _, err) = oagen(&["generate", "--config", text(&file)]);
+    assert_eq!(code, exit::OK, "{err}");
+    let read = |krate: &str, file: &str| std::fs::read_to_string(dir.path().join(krate).join(file)).expect("generated file");
+    assert!(read("loose", "src/client.rs").contains("decode_unchecked"));
+    assert!(!read("loose", "src/client.rs").contains("_stream("));
+    assert!(!read("loose", "Cargo.toml").contains("futures"));
+    assert!(!read("strict", "src/client.rs").contains("decode_unchecked"));
+    assert!(read("strict", "src/client.rs").contains("pub fn stages_source_list_stream("));
+    assert!(read("strict", "Cargo.toml").contains("futures = {"));
+    // The flags do the same for the strict crate.
+    let (code, _, err) = oagen(&["generate", "--config", text(&file), "--crate", "strict", "--unchecked-responses", "--no-pagination"]);
+    assert_eq!(code, exit::OK, "{err}");
+    assert!(read("strict", "src/client.rs").contains("decode_unchecked"));
+    assert!(!read("strict", "src/client.rs").contains("_stream("));
 }

@@ -88,22 +88,26 @@ impl Api for Store {
         self.count();
         *self.last_list_params.lock().expect("lock") = Some(params.clone());
         let stages = self.stages.lock().expect("lock");
-        let results: Vec<SourceStage> = stages
+        let matching: Vec<SourceStage> = stages
             .values()
             .filter(|s| params.name.as_ref().is_none_or(|n| &s.name == n))
             .filter(|s| params.source.is_none_or(|src| s.source == src))
             .cloned()
             .collect();
-        let count = results.len() as f64;
+        // Pages as authentik numbers them: from 1, `next` is 0 on the last page.
+        let (page, size) = (params.page.unwrap_or(1).max(1) as usize, params.page_size.unwrap_or(100).max(1) as usize);
+        let total_pages = matching.len().div_ceil(size).max(1);
+        let results: Vec<SourceStage> = matching.iter().skip((page - 1) * size).take(size).cloned().collect();
+        let count = matching.len() as f64;
         StagesSourceListResponse::Ok(PaginatedSourceStageList {
             pagination: Pagination {
-                next: 0.0,
-                previous: 0.0,
+                next: if page < total_pages { (page + 1) as f64 } else { 0.0 },
+                previous: (page - 1) as f64,
                 count,
-                current: params.page.unwrap_or(1) as f64,
-                total_pages: 1.0,
-                start_index: if count > 0.0 { 1.0 } else { 0.0 },
-                end_index: count,
+                current: page as f64,
+                total_pages: total_pages as f64,
+                start_index: if results.is_empty() { 0.0 } else { ((page - 1) * size + 1) as f64 },
+                end_index: ((page - 1) * size + results.len()) as f64,
             },
             results,
         })
@@ -245,9 +249,12 @@ async fn every_operation_round_trips_through_client_and_server() {
         stage_uuid: Some(created.pk),
     };
     let page = api.stages_source_list(&params).await.expect("list");
-    assert_eq!(page.results, vec![created.clone()]);
+    // One match, 25 a page: page 2 is past the end.
+    assert_eq!((page.results.len(), page.pagination.count), (0, 1.0));
     assert_eq!(page.pagination.current, 2.0);
     assert_eq!(store.last_list_params.lock().expect("lock").as_ref(), Some(&params), "every parameter arrives intact");
+    let first = api.stages_source_list(&StagesSourceListParams { page: Some(1), ..params.clone() }).await.expect("list");
+    assert_eq!(first.results, vec![created.clone()]);
     let everything = api.stages_source_list(&StagesSourceListParams::default()).await.expect("list without filters");
     assert_eq!(everything.results.len(), 1);
 
@@ -409,4 +416,137 @@ async fn default_rejection_body_names_location_and_parameter() {
     assert_eq!(body["location"], "query");
     assert_eq!(body["name"], "page_size");
     assert!(body["detail"].as_str().expect("detail").contains("page_size"), "{body}");
+}
+
+/// The `_stream` method walks authentik's page numbers to the last page (`pagination.next == 0`).
+#[tokio::test]
+async fn stream_walks_every_page() {
+    use futures::StreamExt;
+    let store = Store::default();
+    let api = Client::new(serve(store.clone()).await).with_bearer_token(TOKEN);
+    let source = Uuid::new_v4();
+    let mut created = Vec::new();
+    for i in 0..7 {
+        created.push(api.stages_source_create(&stage_request(&format!("stage-{i}"), source)).await.expect("create").pk);
+    }
+    let before = store.calls.load(Ordering::SeqCst);
+    let params = StagesSourceListParams { page_size: Some(3), ..Default::default() };
+    let items: Vec<SourceStage> = api.stages_source_list_stream(params).map(|item| item.expect("page")).collect().await;
+    assert_eq!(store.calls.load(Ordering::SeqCst) - before, 3, "7 items, 3 per page: three requests");
+    let mut seen: Vec<Uuid> = items.iter().map(|s| s.pk).collect();
+    seen.sort();
+    created.sort();
+    assert_eq!(seen, created, "every item once");
+    // From a later page on, and an empty result.
+    let rest = api.stages_source_list_stream(StagesSourceListParams { page: Some(3), page_size: Some(3), ..Default::default() });
+    assert_eq!(rest.count().await, 1);
+    let none = StagesSourceListParams { name: Some("nothing".into()), ..Default::default() };
+    assert_eq!(api.stages_source_list_stream(none).count().await, 0);
+    // An error ends the stream.
+    let anonymous = Client::new(api.base_url());
+    let errors: Vec<_> = anonymous.stages_source_list_stream(StagesSourceListParams::default()).collect().await;
+    assert!(matches!(errors.as_slice(), [Err(client::Error::Api(client::StagesSourceListError::Forbidden(_)))]), "{errors:?}");
+}
+
+/// Status and headers come with the typed body; per-call headers reach the server without a new
+/// `reqwest::Client`.
+#[tokio::test]
+async fn response_metadata_and_per_call_headers() {
+    use axum::http::HeaderValue;
+    use reqwest::header::HeaderName;
+    /// `x-request-id` and `x-tenant` of each request the server saw.
+    type Seen = Vec<(Option<String>, Option<String>)>;
+    let seen: Arc<Mutex<Seen>> = Arc::default();
+    let record = seen.clone();
+    let app = axum::Router::new().nest("/api/v3", server::router(Store::default())).layer(axum::middleware::map_request(
+        move |request: axum::extract::Request| {
+            let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+            record.lock().expect("lock").push((header("x-request-id"), header("x-tenant")));
+            async move { request }
+        },
+    ));
+    let app = app.layer(axum::middleware::map_response(|mut response: Response| async move {
+        response.headers_mut().insert("x-served-by", HeaderValue::from_static("loopback"));
+        response
+    }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    let api = Client::new(format!("http://{addr}/api/v3")).with_bearer_token(TOKEN);
+
+    let tenant = api.with_header(HeaderName::from_static("x-tenant"), reqwest::header::HeaderValue::from_static("acme"));
+    for id in ["req-1", "req-2"] {
+        let call = tenant.with_header(HeaderName::from_static("x-request-id"), reqwest::header::HeaderValue::from_static(id));
+        let response = call.stages_source_list_with_response(&StagesSourceListParams::default()).await.expect("list");
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers().get("x-served-by").and_then(|v| v.to_str().ok()), Some("loopback"));
+        assert_eq!(response.results.len(), 0, "derefs to the body");
+    }
+    api.stages_source_list(&StagesSourceListParams::default()).await.expect("list without extra headers");
+    let seen = seen.lock().expect("lock").clone();
+    let owned = |a: &str, b: &str| (Some(a.to_owned()), Some(b.to_owned()));
+    assert_eq!(seen, vec![owned("req-1", "acme"), owned("req-2", "acme"), (None, None)]);
+}
+
+/// Documented errors have a status, a `Display` and are `std::error::Error`s, alone and inside
+/// the client's `Error`.
+#[tokio::test]
+async fn documented_errors_display_and_carry_their_status() {
+    let api = Client::new(serve(Store::default()).await).with_bearer_token(TOKEN);
+    let missing = Uuid::nil();
+    let err = api.stages_source_retrieve(&missing).await.expect_err("no such stage");
+    assert_eq!(err.status(), Some(400));
+    let text = err.to_string();
+    assert!(text.starts_with("stages_source_retrieve answered 400: BadRequest(ValidationError {"), "{text}");
+    assert!(text.contains("no source stage 00000000-0000-0000-0000-000000000000"), "{text}");
+    let boxed: Box<dyn std::error::Error> = Box::new(err);
+    let source = boxed.source().expect("the documented error is the source");
+    assert_eq!(source.to_string(), text);
+    let denied = Client::new(api.base_url()).stages_source_destroy(&missing).await.expect_err("no token");
+    assert_eq!(denied.status(), Some(403));
+    assert!(denied.to_string().starts_with("stages_source_destroy answered 403: Forbidden(GenericError {"), "{denied}");
+}
+
+/// A server that loosened a rule (authentik 2026 raised a token's `maxLength`): the strict client
+/// refuses the response, the crate generated with `check-responses = false` decodes it, and both
+/// still refuse a body missing a required field.
+#[tokio::test]
+async fn unchecked_responses_decode_values_beyond_the_rules() {
+    use authentik_stages_source_open::client::{Client as OpenClient, Error as OpenError};
+    let long_slug = "a-slug-much-longer-than-the-fifty-characters-the-spec-allows";
+    assert!(long_slug.len() > 50);
+    let stage = serde_json::json!({
+        "pk": Uuid::nil(), "name": "s", "component": "c", "verbose_name": "v", "verbose_name_plural": "v",
+        "meta_model_name": "m", "source": Uuid::nil(), "resume_timeout": "minutes=10",
+        "flow_set": [{
+            "pk": Uuid::nil(), "policybindingmodel_ptr_id": Uuid::nil(), "name": "n", "slug": long_slug,
+            "title": "t", "designation": "enrollment", "background": "b", "export_url": "e",
+            "policy_engine_mode": "all", "compatibility_mode": true, "layout": "stacked", "denied_action": "message"
+        }]
+    });
+    let incomplete = serde_json::json!({ "pk": Uuid::nil() });
+    let app = axum::Router::new()
+        .route("/stages/source/{id}/", axum::routing::get(move |axum::extract::Path(id): axum::extract::Path<Uuid>| {
+            let body = if id.is_nil() { stage.clone() } else { incomplete.clone() };
+            async move { axum::Json(body) }
+        }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    let base = format!("http://{addr}");
+
+    let strict = Client::new(&base).with_bearer_token(TOKEN);
+    match strict.stages_source_retrieve(&Uuid::nil()).await {
+        Err(client::Error::InvalidBody { status: 200, source, .. }) => assert!(source.to_string().contains("maxLength"), "{source}"),
+        other => panic!("the strict client refuses a 60-character slug: {other:?}"),
+    }
+    let open = OpenClient::new(&base).with_bearer_token(TOKEN);
+    let decoded = open.stages_source_retrieve(&Uuid::nil()).await.expect("unchecked decoding");
+    assert_eq!(decoded.flow_set.expect("flows")[0].slug.as_str(), long_slug);
+    match open.stages_source_retrieve(&Uuid::max()).await {
+        Err(OpenError::InvalidBody { source, .. }) => assert!(source.to_string().contains("missing field"), "{source}"),
+        other => panic!("required fields are still required: {other:?}"),
+    }
+    // Requests are still checked: the rule holds for values the client builds.
+    assert!(authentik_stages_source_open::models::FlowSetRequestSlug::new(long_slug).is_err());
 }

@@ -130,3 +130,40 @@ fn replacements_and_derives_come_from_the_settings_file() {
     let manifest = &generated.files.iter().find(|f| f.path == "Cargo.toml").expect("manifest").contents;
     assert!(manifest.contains("chrono"), "a chrono replacement brings the chrono dependency");
 }
+
+/// Query fields keep their wire names when those are Rust identifiers, even names the generated
+/// methods once used for their own locals; a renamed field says its wire name in its doc.
+#[test]
+fn query_fields_keep_their_wire_names_and_renamed_ones_say_it() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let models = std::fs::read_to_string(root.join("generated/reserved-names/src/models.rs")).expect("committed crate");
+    for field in ["query", "path", "body", "status"] {
+        assert!(models.contains(&format!("    pub {field}: Option<String>,")), "`{field}` is renamed");
+    }
+    assert!(models.contains("    /// Wire name: `user__username`.\n    pub user_username: Option<String>,"), "{models}");
+    let constructs = std::fs::read_to_string(root.join("generated/constructs/src/models.rs")).expect("committed crate");
+    assert!(constructs.contains("    /// Wire name: `user-name`.\n    #[serde(rename = \"user-name\")]"));
+    assert!(constructs.contains("    /// Wire name: `X-Request-Id`.\n    pub x_request_id: Option<String>,"));
+}
+
+/// Each client method's doc names its HTTP method and path, its parameters with their wire names
+/// and constraints, its body and its documented errors.
+#[test]
+fn method_docs_say_method_path_parameters_and_errors() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let client = std::fs::read_to_string(root.join("generated/reserved-names/src/client.rs")).expect("committed crate");
+    for line in [
+        "    /// `POST /numbers/{name}`\n",
+        "    /// - `name`: path `name`; at most 20 characters, matches `^[a-z]+$`\n",
+        "    /// - `params.limit`: query `limit`; >= 1, <= 100\n",
+        "    /// - `params.user_username`: query `user__username`. Filter by the user's username.\n",
+        "    /// - `body`: `application/json`, required\n",
+        "    /// - 400: [`PutNumberError::BadRequest`] refused\n",
+        "    /// - any other status: [`PutNumberError::Default`] any other error\n",
+    ] {
+        assert!(client.contains(line), "missing {line:?}");
+    }
+    let stages = std::fs::read_to_string(root.join("generated/authentik-stages-source/src/client.rs")).expect("committed crate");
+    assert!(stages.contains("    /// `GET /stages/source/`\n    ///\n    /// SourceStage Viewset\n"));
+    assert!(stages.contains("    /// - 403: [`StagesSourceListError::Forbidden`]\n"));
+}

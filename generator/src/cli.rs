@@ -70,6 +70,13 @@ struct Target {
     /// API later. Servers still answer unknown values in requests with 400.
     #[arg(long)]
     enum_fallback: bool,
+    /// Decode responses without checking the spec's constraints (lengths, patterns, bounds); types
+    /// and required fields are still checked.
+    #[arg(long)]
+    unchecked_responses: bool,
+    /// No `<operation>_stream` methods for paginated operations.
+    #[arg(long)]
+    no_pagination: bool,
     #[command(flatten)]
     filter: FilterArgs,
 }
@@ -118,7 +125,10 @@ struct Job {
 
 impl Target {
     fn overrides_any(&self) -> bool {
-        self.spec.is_some() || self.out.is_some() || self.crate_name.is_some() || self.enum_fallback || !self.filter.filter().is_empty()
+        self.spec.is_some() || self.out.is_some() || self.crate_name.is_some() || self.enum_fallback
+            || self.unchecked_responses
+            || self.no_pagination
+            || !self.filter.filter().is_empty()
     }
 
     /// Flags win over the settings file, for the one crate they apply to.
@@ -134,6 +144,8 @@ impl Target {
         }
         settings.enum_fallback |= self.enum_fallback;
         settings.force |= self.force;
+        settings.check_responses &= !self.unchecked_responses;
+        settings.pagination &= !self.no_pagination;
         let filter = self.filter.filter();
         if !filter.is_empty() {
             settings.filter = filter;

@@ -9,6 +9,8 @@
 //! out = "generated/petstore"         # idem; the CLI needs it, build.rs does not
 //! parts = ["models", "client"]       # default: all three
 //! enum-fallback = true
+//! check-responses = false            # decode responses without constraint checks
+//! pagination = false                 # no `<operation>_stream` methods
 //! derives = ["Hash"]
 //! [crate.filter]
 //! tags = ["pets"]
@@ -44,12 +46,20 @@ struct CrateEntry {
     parts: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     enum_fallback: bool,
+    #[serde(default = "yes")]
+    check_responses: bool,
+    #[serde(default = "yes")]
+    pagination: bool,
     #[serde(default)]
     filter: FilterEntry,
     #[serde(default)]
     replace: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     derives: Vec<Spanned<String>>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Deserialize, Default)]
@@ -105,7 +115,9 @@ type Located = (Option<Range<usize>>, String);
 
 fn crate_settings(entry: &CrateEntry, base: &Path, file: &Path) -> Result<Settings, Located> {
     crate::validate_crate_name(entry.name.get_ref()).map_err(|err| (Some(entry.name.span()), err.to_string()))?;
-    let mut settings = Settings::new(base.join(&entry.spec)).crate_name(entry.name.get_ref()).enum_fallback(entry.enum_fallback);
+    let mut settings = Settings::new(base.join(&entry.spec)).crate_name(entry.name.get_ref()).enum_fallback(entry.enum_fallback)
+        .check_responses(entry.check_responses)
+        .pagination(entry.pagination);
     settings.out = entry.out.as_ref().map(|out| base.join(out));
     settings.settings_file = Some(file.to_owned());
     if let Some(parts) = &entry.parts {

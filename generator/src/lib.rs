@@ -93,6 +93,12 @@ pub struct Settings {
     /// without oagen's `Cargo.toml` header). Never a file, nor a directory holding the spec.
     /// A command-line choice (`--force`), deliberately not a settings-file key.
     pub force: bool,
+    /// The client checks the spec's constraints (lengths, patterns, bounds) on the responses it
+    /// decodes; when false it only checks types and required fields (`check-responses = false`).
+    pub check_responses: bool,
+    /// Operations that follow a detectable pagination convention get a `<operation>_stream`
+    /// method (`pagination = false` switches it off).
+    pub pagination: bool,
 }
 
 /// The parts of a generated crate. Models are always there: the client and the server use them.
@@ -168,6 +174,8 @@ impl Settings {
             type_replacements: BTreeMap::new(),
             extra_derives: Vec::new(),
             force: false,
+            check_responses: true,
+            pagination: true,
         }
     }
 
@@ -218,6 +226,20 @@ impl Settings {
         self
     }
 
+    /// Whether the client checks constraints on the responses it decodes (default: yes). Without,
+    /// a server that loosened a rule (authentik 2026 raised a token's `maxLength` from 16 to 100)
+    /// still answers old clients; types and required fields are checked either way.
+    pub fn check_responses(mut self, enabled: bool) -> Self {
+        self.check_responses = enabled;
+        self
+    }
+
+    /// Whether paginated operations get a `<operation>_stream` method (default: yes).
+    pub fn pagination(mut self, enabled: bool) -> Self {
+        self.pagination = enabled;
+        self
+    }
+
     pub fn enum_fallback(mut self, enabled: bool) -> Self {
         self.enum_fallback = enabled;
         self
@@ -262,6 +284,8 @@ impl Settings {
             enum_fallback: self.enum_fallback,
             type_replacements: self.type_replacements.clone(),
             extra_derives: self.extra_derives.clone(),
+            check_responses: self.check_responses,
+            pagination: self.pagination,
         }
     }
 

@@ -9,9 +9,25 @@ use super::models::*;
 #[derive(Clone)]
 pub struct Client {
     base_url: String,
-    http: reqwest::Client,
+    http: HttpClient,
+    /// Sent with every request (see [`Client::with_header`]).
+    headers: reqwest::header::HeaderMap,
     credentials: Credentials,
 }
+
+/// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a
+/// `reqwest-middleware` client (its middleware runs on every request).
+#[cfg(not(feature = "middleware"))]
+type HttpClient = reqwest::Client;
+
+#[cfg(feature = "middleware")]
+type HttpClient = reqwest_middleware::ClientWithMiddleware;
+
+#[cfg(not(feature = "middleware"))]
+type RequestBuilder = reqwest::RequestBuilder;
+
+#[cfg(feature = "middleware")]
+type RequestBuilder = reqwest_middleware::RequestBuilder;
 
 #[derive(Clone, Default)]
 struct Credentials {
@@ -22,9 +38,9 @@ impl Credentials {
     /// Adds the configured credentials to a request that requires authentication.
     fn apply(
         &self,
-        mut builder: reqwest::RequestBuilder,
+        mut builder: RequestBuilder,
         request: &Request<'_>,
-    ) -> reqwest::RequestBuilder {
+    ) -> RequestBuilder {
         let _ = request;
         if let Some(token) = &self.bearer_token {
             builder = builder.bearer_auth(token);
@@ -41,38 +57,67 @@ impl std::fmt::Debug for Client {
     }
 }
 
+/// The documented error responses of one operation: each operation's `...Error` enum, one variant
+/// per documented error status.
+pub trait ApiError: std::error::Error {
+    /// The HTTP status the error came with.
+    fn status(&self) -> u16;
+}
+
 /// What can go wrong calling an operation; `E` is the operation's documented errors.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E> {
     /// The server answered with an error status the operation documents.
     Api(E),
     /// The server answered with a status the operation does not document.
-    UnexpectedStatus { status: u16, body: Vec<u8> },
+    UnexpectedStatus {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+    },
     /// A documented status came with a body that does not match its schema.
-    InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
+    InvalidBody {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+        source: serde_json::Error,
+    },
     /// The request could not be built (a malformed base URL, an unserializable body).
     InvalidRequest(String),
     /// Connecting, sending or receiving failed.
     Transport(reqwest::Error),
+    /// A middleware failed the request (with the `middleware` feature).
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
 }
 
-impl<E> Error<E> {
-    /// The HTTP status the server answered with, if it answered.
+impl<E: ApiError> Error<E> {
+    /// The HTTP status the server answered with, if it answered: documented errors included.
     pub fn status(&self) -> Option<u16> {
         match self {
+            Error::Api(err) => Some(err.status()),
             Error::UnexpectedStatus { status, .. }
             | Error::InvalidBody { status, .. } => Some(*status),
             Error::Transport(err) => err.status().map(|s| s.as_u16()),
-            Error::Api(_) | Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Middleware(_) => None,
+        }
+    }
+
+    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        match self {
+            Error::UnexpectedStatus { headers, .. }
+            | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
+            _ => None,
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
+impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Api(err) => write!(f, "the server answered with an error: {err:?}"),
-            Error::UnexpectedStatus { status, body } => {
+            Error::Api(err) => write!(f, "{err}"),
+            Error::UnexpectedStatus { status, body, .. } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
                 )
@@ -87,15 +132,18 @@ impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
                 write!(f, "cannot build the request: {reason}")
             }
             Error::Transport(err) => write!(f, "request failed: {err}"),
+            Error::Middleware(err) => write!(f, "middleware failed the request: {err}"),
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::error::Error for Error<E> {
+impl<E: ApiError + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
+            Error::Api(err) => Some(err),
             Error::InvalidBody { source, .. } => Some(source),
             Error::Transport(err) => Some(err),
+            Error::Middleware(err) => Some(err.as_ref()),
             _ => None,
         }
     }
@@ -105,6 +153,25 @@ impl<E: std::fmt::Debug> std::error::Error for Error<E> {
 enum Failure {
     InvalidRequest(String),
     Transport(reqwest::Error),
+    #[cfg(feature = "middleware")]
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
+}
+
+#[cfg(feature = "middleware")]
+impl From<reqwest_middleware::Error> for Failure {
+    fn from(err: reqwest_middleware::Error) -> Self {
+        match err {
+            reqwest_middleware::Error::Reqwest(err) => Failure::Transport(err),
+            reqwest_middleware::Error::Middleware(err) => Failure::Middleware(err.into()),
+        }
+    }
+}
+
+#[cfg(not(feature = "middleware"))]
+impl From<reqwest::Error> for Failure {
+    fn from(err: reqwest::Error) -> Self {
+        Failure::Transport(err)
+    }
 }
 
 impl<E> From<Failure> for Error<E> {
@@ -112,7 +179,121 @@ impl<E> From<Failure> for Error<E> {
         match failure {
             Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
             Failure::Transport(err) => Error::Transport(err),
+            #[cfg(feature = "middleware")]
+            Failure::Middleware(err) => Error::Middleware(err),
         }
+    }
+}
+
+/// A decoded response body with the response's status and headers. It derefs to the body, so it
+/// reads like the body; [`ResponseValue::into_inner`] takes the body out.
+#[derive(Debug, Clone)]
+pub struct ResponseValue<T> {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: T,
+}
+
+impl<T> ResponseValue<T> {
+    fn new(status: u16, headers: reqwest::header::HeaderMap, body: T) -> Self {
+        Self { status, headers, body }
+    }
+
+    /// The HTTP status the server answered with.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The response's headers (a request id, rate limits, a mock server's findings).
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+
+    /// The decoded body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    pub fn into_inner(self) -> T {
+        self.body
+    }
+
+    pub fn into_parts(self) -> (u16, reqwest::header::HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
+}
+
+impl<T> std::ops::Deref for ResponseValue<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+impl<T> std::ops::DerefMut for ResponseValue<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.body
+    }
+}
+
+/// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
+/// page's parameters, `None` after the last page. Items come out one at a time; an error is the
+/// stream's last item.
+fn paginate<'a, P: 'a, T: 'a, E: 'a, Fut>(
+    first: P,
+    fetch: impl Fn(P) -> Fut + 'a,
+) -> impl futures::Stream<Item = Result<T, Error<E>>> + 'a
+where
+    Fut: std::future::Future<Output = Result<(Vec<T>, Option<P>), Error<E>>> + 'a,
+{
+    let start = (Some(first), Vec::new().into_iter(), fetch);
+    futures::stream::unfold(
+        start,
+        |(mut next, mut items, fetch)| async move {
+            loop {
+                if let Some(item) = items.next() {
+                    return Some((Ok(item), (next, items, fetch)));
+                }
+                let params = next.take()?;
+                match fetch(params).await {
+                    Ok((page, after)) => {
+                        items = page.into_iter();
+                        next = after;
+                    }
+                    Err(err) => return Some((Err(err), (None, items, fetch))),
+                }
+            }
+        },
+    )
+}
+
+/// A page number as a response states it; `0`, negative or fractional numbers mean no next page.
+trait PageNumber: Copy {
+    fn page(self) -> Option<i64>;
+}
+
+impl PageNumber for i32 {
+    fn page(self) -> Option<i64> {
+        (self > 0).then_some(i64::from(self))
+    }
+}
+
+impl PageNumber for i64 {
+    fn page(self) -> Option<i64> {
+        (self > 0).then_some(self)
+    }
+}
+
+impl PageNumber for f32 {
+    fn page(self) -> Option<i64> {
+        f64::from(self).page()
+    }
+}
+
+impl PageNumber for f64 {
+    fn page(self) -> Option<i64> {
+        (self >= 1.0 && self.fract() == 0.0 && self < 9.0e15).then_some(self as i64)
     }
 }
 
@@ -129,6 +310,13 @@ struct Request<'a> {
     authenticated: bool,
 }
 
+/// A response as it came: status, headers and the whole body.
+struct Raw {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 /// A request body, encoded.
 enum Body {
     Bytes { content_type: &'static str, bytes: Vec<u8> },
@@ -137,11 +325,14 @@ enum Body {
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
 fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
+    headers: &reqwest::header::HeaderMap,
     body: Vec<u8>,
 ) -> Result<T, Error<E>> {
-    serde_json::from_slice(&body)
+    let decoded = serde_json::from_slice(&body);
+    decoded
         .map_err(|source| Error::InvalidBody {
             status,
+            headers: Box::new(headers.clone()),
             body,
             source,
         })
@@ -162,9 +353,48 @@ impl Client {
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
         Self {
             base_url: base_url.into(),
+            #[cfg(not(feature = "middleware"))]
             http,
+            #[cfg(feature = "middleware")]
+            http: reqwest_middleware::ClientBuilder::new(http).build(),
+            headers: reqwest::header::HeaderMap::new(),
             credentials: Credentials::default(),
         }
+    }
+
+    /// Like [`Client::new`], with a `reqwest-middleware` client whose middleware (retries,
+    /// tracing) runs on every request. Needs the `middleware` feature.
+    #[cfg(feature = "middleware")]
+    pub fn with_middleware_client(
+        base_url: impl Into<String>,
+        http: reqwest_middleware::ClientWithMiddleware,
+    ) -> Self {
+        Self {
+            base_url: base_url.into(),
+            http,
+            headers: reqwest::header::HeaderMap::new(),
+            credentials: Credentials::default(),
+        }
+    }
+
+    /// A client that also sends `name: value` with every request (a request id, a tenant).
+    /// Clones share the connection pool, so one per call is cheap:
+    /// `api.with_header(name, value).some_operation(..)`.
+    pub fn with_header(
+        &self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        let mut client = self.clone();
+        client.headers.insert(name, value);
+        client
+    }
+
+    /// Like [`Client::with_header`], for several headers at once.
+    pub fn with_headers(&self, headers: reqwest::header::HeaderMap) -> Self {
+        let mut client = self.clone();
+        client.headers.extend(headers);
+        client
     }
 
     /// Sends `Authorization: Bearer <token>` with every operation that requires authentication.
@@ -178,7 +408,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<(u16, Vec<u8>), Failure> {
+    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -197,7 +427,10 @@ impl Client {
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
         }
-        let mut builder = self.http.request(request.method.clone(), url);
+        let mut builder = self
+            .http
+            .request(request.method.clone(), url)
+            .headers(self.headers.clone());
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }
@@ -211,10 +444,15 @@ impl Client {
             }
             None => {}
         }
-        let response = builder.send().await.map_err(Failure::Transport)?;
+        let response = builder.send().await?;
         let status = response.status().as_u16();
+        let headers = response.headers().clone();
         let body = response.bytes().await.map_err(Failure::Transport)?;
-        Ok((status, body.to_vec()))
+        Ok(Raw {
+            status,
+            headers,
+            body: body.to_vec(),
+        })
     }
 }
 
@@ -222,10 +460,37 @@ impl Client {
     /// `GET /stages/source/`
     ///
     /// SourceStage Viewset
+    ///
+    /// # Parameters
+    ///
+    /// - `params.name`: query `name`
+    /// - `params.ordering`: query `ordering`. Which field to use when ordering the results.
+    /// - `params.page`: query `page`. A page number within the paginated result set.
+    /// - `params.page_size`: query `page_size`. Number of results to return per page.
+    /// - `params.resume_timeout`: query `resume_timeout`
+    /// - `params.search`: query `search`. A search term.
+    /// - `params.source`: query `source`
+    /// - `params.stage_uuid`: query `stage_uuid`
+    ///
+    /// # Errors
+    ///
+    /// - 400: [`StagesSourceListError::BadRequest`]
+    /// - 403: [`StagesSourceListError::Forbidden`]
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn stages_source_list(
         &self,
         params: &StagesSourceListParams,
     ) -> Result<PaginatedSourceStageList, Error<StagesSourceListError>> {
+        self.stages_source_list_with_response(params)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::stages_source_list`], with the response's status and headers.
+    pub async fn stages_source_list_with_response(
+        &self,
+        params: &StagesSourceListParams,
+    ) -> Result<ResponseValue<PaginatedSourceStageList>, Error<StagesSourceListError>> {
         let mut query = Vec::new();
         let headers = Vec::new();
         if let Some(value) = &params.name {
@@ -252,7 +517,7 @@ impl Client {
         if let Some(value) = &params.stage_uuid {
             query.push(("stage_uuid", ParamValue::to_param(value)));
         }
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["stages", "source", ""],
@@ -263,33 +528,93 @@ impl Client {
                 authenticated: true,
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             400 => {
-                Err(Error::Api(StagesSourceListError::BadRequest(decode(status, body)?)))
+                Err(
+                    Error::Api(
+                        StagesSourceListError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
+                )
             }
             403 => {
-                Err(Error::Api(StagesSourceListError::Forbidden(decode(status, body)?)))
+                Err(
+                    Error::Api(
+                        StagesSourceListError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
+                )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// Every item of [`Client::stages_source_list`], page after page, as a stream; an error ends it.
+    ///
+    /// Pages by the `page` query parameter; the last page is the one whose `pagination.next` is 0 or absent.
+    pub fn stages_source_list_stream(
+        &self,
+        params: StagesSourceListParams,
+    ) -> impl futures::Stream<
+        Item = Result<SourceStage, Error<StagesSourceListError>>,
+    > + '_ {
+        paginate(
+            params,
+            move |params: StagesSourceListParams| async move {
+                let page = self.stages_source_list(&params).await?;
+                let next = {
+                    let next = PageNumber::page(page.pagination.next)
+                        .filter(|n| Some(*n) != params.page);
+                    next.map(|n| StagesSourceListParams {
+                        page: Some(n),
+                        ..params
+                    })
+                };
+                Ok((page.results, next))
+            },
+        )
     }
 
     /// `POST /stages/source/`
     ///
     /// SourceStage Viewset
+    ///
+    /// # Parameters
+    ///
+    /// - `body`: `application/json`, required
+    ///
+    /// # Errors
+    ///
+    /// - 400: [`StagesSourceCreateError::BadRequest`]
+    /// - 403: [`StagesSourceCreateError::Forbidden`]
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn stages_source_create(
         &self,
         body: &SourceStageRequest,
     ) -> Result<SourceStage, Error<StagesSourceCreateError>> {
+        self.stages_source_create_with_response(body)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::stages_source_create`], with the response's status and headers.
+    pub async fn stages_source_create_with_response(
+        &self,
+        body: &SourceStageRequest,
+    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourceCreateError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::POST,
                 segments: &["stages", "source", ""],
@@ -303,40 +628,68 @@ impl Client {
                 authenticated: true,
             })
             .await?;
-        match status {
-            201 => decode(status, body),
+        let value = match status {
+            201 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceCreateError::BadRequest(decode(status, body)?),
+                        StagesSourceCreateError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
-                    Error::Api(StagesSourceCreateError::Forbidden(decode(status, body)?)),
+                    Error::Api(
+                        StagesSourceCreateError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
+    ///
+    /// # Parameters
+    ///
+    /// - `stage_uuid`: path `stage_uuid`. A UUID string identifying this Source Stage.
+    ///
+    /// # Errors
+    ///
+    /// - 400: [`StagesSourceRetrieveError::BadRequest`]
+    /// - 403: [`StagesSourceRetrieveError::Forbidden`]
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn stages_source_retrieve(
         &self,
         stage_uuid: &uuid::Uuid,
     ) -> Result<SourceStage, Error<StagesSourceRetrieveError>> {
+        self.stages_source_retrieve_with_response(stage_uuid)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::stages_source_retrieve`], with the response's status and headers.
+    pub async fn stages_source_retrieve_with_response(
+        &self,
+        stage_uuid: &uuid::Uuid,
+    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourceRetrieveError>> {
         let stage_uuid = ParamValue::to_param(stage_uuid);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["stages", "source", &stage_uuid, ""],
@@ -347,43 +700,71 @@ impl Client {
                 authenticated: true,
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceRetrieveError::BadRequest(decode(status, body)?),
+                        StagesSourceRetrieveError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourceRetrieveError::Forbidden(decode(status, body)?),
+                        StagesSourceRetrieveError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PUT /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
+    ///
+    /// # Parameters
+    ///
+    /// - `stage_uuid`: path `stage_uuid`. A UUID string identifying this Source Stage.
+    /// - `body`: `application/json`, required
+    ///
+    /// # Errors
+    ///
+    /// - 400: [`StagesSourceUpdateError::BadRequest`]
+    /// - 403: [`StagesSourceUpdateError::Forbidden`]
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn stages_source_update(
         &self,
         stage_uuid: &uuid::Uuid,
         body: &SourceStageRequest,
     ) -> Result<SourceStage, Error<StagesSourceUpdateError>> {
+        self.stages_source_update_with_response(stage_uuid, body)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::stages_source_update`], with the response's status and headers.
+    pub async fn stages_source_update_with_response(
+        &self,
+        stage_uuid: &uuid::Uuid,
+        body: &SourceStageRequest,
+    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourceUpdateError>> {
         let stage_uuid = ParamValue::to_param(stage_uuid);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PUT,
                 segments: &["stages", "source", &stage_uuid, ""],
@@ -397,40 +778,68 @@ impl Client {
                 authenticated: true,
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceUpdateError::BadRequest(decode(status, body)?),
+                        StagesSourceUpdateError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
-                    Error::Api(StagesSourceUpdateError::Forbidden(decode(status, body)?)),
+                    Error::Api(
+                        StagesSourceUpdateError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
+                    ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `DELETE /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
+    ///
+    /// # Parameters
+    ///
+    /// - `stage_uuid`: path `stage_uuid`. A UUID string identifying this Source Stage.
+    ///
+    /// # Errors
+    ///
+    /// - 400: [`StagesSourceDestroyError::BadRequest`]
+    /// - 403: [`StagesSourceDestroyError::Forbidden`]
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn stages_source_destroy(
         &self,
         stage_uuid: &uuid::Uuid,
     ) -> Result<(), Error<StagesSourceDestroyError>> {
+        self.stages_source_destroy_with_response(stage_uuid)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::stages_source_destroy`], with the response's status and headers.
+    pub async fn stages_source_destroy_with_response(
+        &self,
+        stage_uuid: &uuid::Uuid,
+    ) -> Result<ResponseValue<()>, Error<StagesSourceDestroyError>> {
         let stage_uuid = ParamValue::to_param(stage_uuid);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::DELETE,
                 segments: &["stages", "source", &stage_uuid, ""],
@@ -441,43 +850,71 @@ impl Client {
                 authenticated: true,
             })
             .await?;
-        match status {
+        let value = match status {
             204 => Ok(()),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceDestroyError::BadRequest(decode(status, body)?),
+                        StagesSourceDestroyError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourceDestroyError::Forbidden(decode(status, body)?),
+                        StagesSourceDestroyError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PATCH /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
+    ///
+    /// # Parameters
+    ///
+    /// - `stage_uuid`: path `stage_uuid`. A UUID string identifying this Source Stage.
+    /// - `body`: `application/json`, optional
+    ///
+    /// # Errors
+    ///
+    /// - 400: [`StagesSourcePartialUpdateError::BadRequest`]
+    /// - 403: [`StagesSourcePartialUpdateError::Forbidden`]
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn stages_source_partial_update(
         &self,
         stage_uuid: &uuid::Uuid,
         body: Option<&PatchedSourceStageRequest>,
     ) -> Result<SourceStage, Error<StagesSourcePartialUpdateError>> {
+        self.stages_source_partial_update_with_response(stage_uuid, body)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::stages_source_partial_update`], with the response's status and headers.
+    pub async fn stages_source_partial_update_with_response(
+        &self,
+        stage_uuid: &uuid::Uuid,
+        body: Option<&PatchedSourceStageRequest>,
+    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourcePartialUpdateError>> {
         let stage_uuid = ParamValue::to_param(stage_uuid);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PATCH,
                 segments: &["stages", "source", &stage_uuid, ""],
@@ -496,42 +933,68 @@ impl Client {
                 authenticated: true,
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourcePartialUpdateError::BadRequest(decode(status, body)?),
+                        StagesSourcePartialUpdateError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourcePartialUpdateError::Forbidden(decode(status, body)?),
+                        StagesSourcePartialUpdateError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /stages/source/{stage_uuid}/used_by/`
     ///
     /// Get a list of all objects that use this object
+    ///
+    /// # Parameters
+    ///
+    /// - `stage_uuid`: path `stage_uuid`. A UUID string identifying this Source Stage.
+    ///
+    /// # Errors
+    ///
+    /// - 400: [`StagesSourceUsedByListError::BadRequest`]
+    /// - 403: [`StagesSourceUsedByListError::Forbidden`]
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn stages_source_used_by_list(
         &self,
         stage_uuid: &uuid::Uuid,
     ) -> Result<Vec<UsedBy>, Error<StagesSourceUsedByListError>> {
+        self.stages_source_used_by_list_with_response(stage_uuid)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::stages_source_used_by_list`], with the response's status and headers.
+    pub async fn stages_source_used_by_list_with_response(
+        &self,
+        stage_uuid: &uuid::Uuid,
+    ) -> Result<ResponseValue<Vec<UsedBy>>, Error<StagesSourceUsedByListError>> {
         let stage_uuid = ParamValue::to_param(stage_uuid);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["stages", "source", &stage_uuid, "used_by", ""],
@@ -542,29 +1005,35 @@ impl Client {
                 authenticated: true,
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             400 => {
                 Err(
                     Error::Api(
-                        StagesSourceUsedByListError::BadRequest(decode(status, body)?),
+                        StagesSourceUsedByListError::BadRequest(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             403 => {
                 Err(
                     Error::Api(
-                        StagesSourceUsedByListError::Forbidden(decode(status, body)?),
+                        StagesSourceUsedByListError::Forbidden(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 }
 
@@ -585,6 +1054,19 @@ impl StagesSourceListError {
     }
 }
 
+impl std::fmt::Display for StagesSourceListError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stages_source_list answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for StagesSourceListError {}
+impl ApiError for StagesSourceListError {
+    fn status(&self) -> u16 {
+        StagesSourceListError::status(self)
+    }
+}
+
 /// Error responses `stages_source_create` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StagesSourceCreateError {
@@ -599,6 +1081,19 @@ impl StagesSourceCreateError {
             Self::BadRequest(_) => 400,
             Self::Forbidden(_) => 403,
         }
+    }
+}
+
+impl std::fmt::Display for StagesSourceCreateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stages_source_create answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for StagesSourceCreateError {}
+impl ApiError for StagesSourceCreateError {
+    fn status(&self) -> u16 {
+        StagesSourceCreateError::status(self)
     }
 }
 
@@ -619,6 +1114,19 @@ impl StagesSourceRetrieveError {
     }
 }
 
+impl std::fmt::Display for StagesSourceRetrieveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stages_source_retrieve answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for StagesSourceRetrieveError {}
+impl ApiError for StagesSourceRetrieveError {
+    fn status(&self) -> u16 {
+        StagesSourceRetrieveError::status(self)
+    }
+}
+
 /// Error responses `stages_source_update` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StagesSourceUpdateError {
@@ -633,6 +1141,19 @@ impl StagesSourceUpdateError {
             Self::BadRequest(_) => 400,
             Self::Forbidden(_) => 403,
         }
+    }
+}
+
+impl std::fmt::Display for StagesSourceUpdateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stages_source_update answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for StagesSourceUpdateError {}
+impl ApiError for StagesSourceUpdateError {
+    fn status(&self) -> u16 {
+        StagesSourceUpdateError::status(self)
     }
 }
 
@@ -653,6 +1174,19 @@ impl StagesSourceDestroyError {
     }
 }
 
+impl std::fmt::Display for StagesSourceDestroyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stages_source_destroy answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for StagesSourceDestroyError {}
+impl ApiError for StagesSourceDestroyError {
+    fn status(&self) -> u16 {
+        StagesSourceDestroyError::status(self)
+    }
+}
+
 /// Error responses `stages_source_partial_update` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StagesSourcePartialUpdateError {
@@ -670,6 +1204,19 @@ impl StagesSourcePartialUpdateError {
     }
 }
 
+impl std::fmt::Display for StagesSourcePartialUpdateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stages_source_partial_update answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for StagesSourcePartialUpdateError {}
+impl ApiError for StagesSourcePartialUpdateError {
+    fn status(&self) -> u16 {
+        StagesSourcePartialUpdateError::status(self)
+    }
+}
+
 /// Error responses `stages_source_used_by_list` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StagesSourceUsedByListError {
@@ -684,5 +1231,18 @@ impl StagesSourceUsedByListError {
             Self::BadRequest(_) => 400,
             Self::Forbidden(_) => 403,
         }
+    }
+}
+
+impl std::fmt::Display for StagesSourceUsedByListError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stages_source_used_by_list answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for StagesSourceUsedByListError {}
+impl ApiError for StagesSourceUsedByListError {
+    fn status(&self) -> u16 {
+        StagesSourceUsedByListError::status(self)
     }
 }

@@ -9,8 +9,18 @@ use super::models::*;
 #[derive(Clone)]
 pub struct Client {
     base_url: String,
-    http: reqwest::Client,
+    http: HttpClient,
+    /// Sent with every request (see [`Client::with_header`]).
+    headers: reqwest::header::HeaderMap,
 }
+
+/// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a
+/// `reqwest-middleware` client (its middleware runs on every request).
+#[cfg(not(feature = "middleware"))]
+type HttpClient = reqwest::Client;
+
+#[cfg(feature = "middleware")]
+type HttpClient = reqwest_middleware::ClientWithMiddleware;
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -20,38 +30,67 @@ impl std::fmt::Debug for Client {
     }
 }
 
+/// The documented error responses of one operation: each operation's `...Error` enum, one variant
+/// per documented error status.
+pub trait ApiError: std::error::Error {
+    /// The HTTP status the error came with.
+    fn status(&self) -> u16;
+}
+
 /// What can go wrong calling an operation; `E` is the operation's documented errors.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E> {
     /// The server answered with an error status the operation documents.
     Api(E),
     /// The server answered with a status the operation does not document.
-    UnexpectedStatus { status: u16, body: Vec<u8> },
+    UnexpectedStatus {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+    },
     /// A documented status came with a body that does not match its schema.
-    InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
+    InvalidBody {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+        source: serde_json::Error,
+    },
     /// The request could not be built (a malformed base URL, an unserializable body).
     InvalidRequest(String),
     /// Connecting, sending or receiving failed.
     Transport(reqwest::Error),
+    /// A middleware failed the request (with the `middleware` feature).
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
 }
 
-impl<E> Error<E> {
-    /// The HTTP status the server answered with, if it answered.
+impl<E: ApiError> Error<E> {
+    /// The HTTP status the server answered with, if it answered: documented errors included.
     pub fn status(&self) -> Option<u16> {
         match self {
+            Error::Api(err) => Some(err.status()),
             Error::UnexpectedStatus { status, .. }
             | Error::InvalidBody { status, .. } => Some(*status),
             Error::Transport(err) => err.status().map(|s| s.as_u16()),
-            Error::Api(_) | Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Middleware(_) => None,
+        }
+    }
+
+    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        match self {
+            Error::UnexpectedStatus { headers, .. }
+            | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
+            _ => None,
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
+impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Api(err) => write!(f, "the server answered with an error: {err:?}"),
-            Error::UnexpectedStatus { status, body } => {
+            Error::Api(err) => write!(f, "{err}"),
+            Error::UnexpectedStatus { status, body, .. } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
                 )
@@ -66,15 +105,18 @@ impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
                 write!(f, "cannot build the request: {reason}")
             }
             Error::Transport(err) => write!(f, "request failed: {err}"),
+            Error::Middleware(err) => write!(f, "middleware failed the request: {err}"),
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::error::Error for Error<E> {
+impl<E: ApiError + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
+            Error::Api(err) => Some(err),
             Error::InvalidBody { source, .. } => Some(source),
             Error::Transport(err) => Some(err),
+            Error::Middleware(err) => Some(err.as_ref()),
             _ => None,
         }
     }
@@ -84,6 +126,25 @@ impl<E: std::fmt::Debug> std::error::Error for Error<E> {
 enum Failure {
     InvalidRequest(String),
     Transport(reqwest::Error),
+    #[cfg(feature = "middleware")]
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
+}
+
+#[cfg(feature = "middleware")]
+impl From<reqwest_middleware::Error> for Failure {
+    fn from(err: reqwest_middleware::Error) -> Self {
+        match err {
+            reqwest_middleware::Error::Reqwest(err) => Failure::Transport(err),
+            reqwest_middleware::Error::Middleware(err) => Failure::Middleware(err.into()),
+        }
+    }
+}
+
+#[cfg(not(feature = "middleware"))]
+impl From<reqwest::Error> for Failure {
+    fn from(err: reqwest::Error) -> Self {
+        Failure::Transport(err)
+    }
 }
 
 impl<E> From<Failure> for Error<E> {
@@ -91,8 +152,93 @@ impl<E> From<Failure> for Error<E> {
         match failure {
             Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
             Failure::Transport(err) => Error::Transport(err),
+            #[cfg(feature = "middleware")]
+            Failure::Middleware(err) => Error::Middleware(err),
         }
     }
+}
+
+/// A decoded response body with the response's status and headers. It derefs to the body, so it
+/// reads like the body; [`ResponseValue::into_inner`] takes the body out.
+#[derive(Debug, Clone)]
+pub struct ResponseValue<T> {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: T,
+}
+
+impl<T> ResponseValue<T> {
+    fn new(status: u16, headers: reqwest::header::HeaderMap, body: T) -> Self {
+        Self { status, headers, body }
+    }
+
+    /// The HTTP status the server answered with.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The response's headers (a request id, rate limits, a mock server's findings).
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+
+    /// The decoded body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    pub fn into_inner(self) -> T {
+        self.body
+    }
+
+    pub fn into_parts(self) -> (u16, reqwest::header::HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
+}
+
+impl<T> std::ops::Deref for ResponseValue<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+impl<T> std::ops::DerefMut for ResponseValue<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.body
+    }
+}
+
+/// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
+/// page's parameters, `None` after the last page. Items come out one at a time; an error is the
+/// stream's last item.
+fn paginate<'a, P: 'a, T: 'a, E: 'a, Fut>(
+    first: P,
+    fetch: impl Fn(P) -> Fut + 'a,
+) -> impl futures::Stream<Item = Result<T, Error<E>>> + 'a
+where
+    Fut: std::future::Future<Output = Result<(Vec<T>, Option<P>), Error<E>>> + 'a,
+{
+    let start = (Some(first), Vec::new().into_iter(), fetch);
+    futures::stream::unfold(
+        start,
+        |(mut next, mut items, fetch)| async move {
+            loop {
+                if let Some(item) = items.next() {
+                    return Some((Ok(item), (next, items, fetch)));
+                }
+                let params = next.take()?;
+                match fetch(params).await {
+                    Ok((page, after)) => {
+                        items = page.into_iter();
+                        next = after;
+                    }
+                    Err(err) => return Some((Err(err), (None, items, fetch))),
+                }
+            }
+        },
+    )
 }
 
 /// Everything one call sends, in a shape that is the same for every operation.
@@ -105,6 +251,13 @@ struct Request<'a> {
     body: Option<Body>,
     /// The media type the operation answers with.
     accept: &'static str,
+}
+
+/// A response as it came: status, headers and the whole body.
+struct Raw {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
 }
 
 /// A request body, encoded.
@@ -123,11 +276,14 @@ fn encode_form<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failur
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
 fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
+    headers: &reqwest::header::HeaderMap,
     body: Vec<u8>,
 ) -> Result<T, Error<E>> {
-    serde_json::from_slice(&body)
+    let decoded = serde_json::from_slice(&body);
+    decoded
         .map_err(|source| Error::InvalidBody {
             status,
+            headers: Box::new(headers.clone()),
             body,
             source,
         })
@@ -148,8 +304,46 @@ impl Client {
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
         Self {
             base_url: base_url.into(),
+            #[cfg(not(feature = "middleware"))]
             http,
+            #[cfg(feature = "middleware")]
+            http: reqwest_middleware::ClientBuilder::new(http).build(),
+            headers: reqwest::header::HeaderMap::new(),
         }
+    }
+
+    /// Like [`Client::new`], with a `reqwest-middleware` client whose middleware (retries,
+    /// tracing) runs on every request. Needs the `middleware` feature.
+    #[cfg(feature = "middleware")]
+    pub fn with_middleware_client(
+        base_url: impl Into<String>,
+        http: reqwest_middleware::ClientWithMiddleware,
+    ) -> Self {
+        Self {
+            base_url: base_url.into(),
+            http,
+            headers: reqwest::header::HeaderMap::new(),
+        }
+    }
+
+    /// A client that also sends `name: value` with every request (a request id, a tenant).
+    /// Clones share the connection pool, so one per call is cheap:
+    /// `api.with_header(name, value).some_operation(..)`.
+    pub fn with_header(
+        &self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        let mut client = self.clone();
+        client.headers.insert(name, value);
+        client
+    }
+
+    /// Like [`Client::with_header`], for several headers at once.
+    pub fn with_headers(&self, headers: reqwest::header::HeaderMap) -> Self {
+        let mut client = self.clone();
+        client.headers.extend(headers);
+        client
     }
 
     pub fn base_url(&self) -> &str {
@@ -157,7 +351,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<(u16, Vec<u8>), Failure> {
+    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -176,7 +370,10 @@ impl Client {
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
         }
-        let mut builder = self.http.request(request.method.clone(), url);
+        let mut builder = self
+            .http
+            .request(request.method.clone(), url)
+            .headers(self.headers.clone());
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }
@@ -190,20 +387,47 @@ impl Client {
             }
             None => {}
         }
-        let response = builder.send().await.map_err(Failure::Transport)?;
+        let response = builder.send().await?;
         let status = response.status().as_u16();
+        let headers = response.headers().clone();
         let body = response.bytes().await.map_err(Failure::Transport)?;
-        Ok((status, body.to_vec()))
+        Ok(Raw {
+            status,
+            headers,
+            body: body.to_vec(),
+        })
     }
 }
 
 impl Client {
     /// `GET /pets`
     ///
+    /// # Parameters
+    ///
+    /// - `params.kind`: query `kind`; one of `dog`, `cat`, `bird`
+    /// - `params.tags`: query `tags`
+    /// - `params.limit`: query `limit`; >= 1, <= 100
+    /// - `params.ids`: query `ids`; at most 3 items. Repeated as `ids=1&ids=2`, at most three.
+    /// - `params.sizes`: query `sizes`; at most 2 items. A checked list of an inline enum, repeated in the query.
+    /// - `params.near`: query `near`
+    /// - `params.near6`: query `near6`
+    /// - `params.x_request_id`: header `X-Request-Id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn list_pets(
         &self,
         params: &ListPetsParams,
     ) -> Result<Vec<Pet>, Error<ListPetsError>> {
+        self.list_pets_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::list_pets`], with the response's status and headers.
+    pub async fn list_pets_with_response(
+        &self,
+        params: &ListPetsParams,
+    ) -> Result<ResponseValue<Vec<Pet>>, Error<ListPetsError>> {
         let mut query = Vec::new();
         let mut headers = Vec::new();
         if let Some(value) = &params.kind {
@@ -236,7 +460,7 @@ impl Client {
         if let Some(value) = &params.x_request_id {
             headers.push(("X-Request-Id", ParamValue::to_param(value)));
         }
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets"],
@@ -246,23 +470,41 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `POST /pets`
     ///
+    /// # Parameters
+    ///
+    /// - `body`: `application/json`, required
+    ///
+    /// # Errors
+    ///
+    /// - 422: [`CreatePetError::UnprocessableEntity`] invalid
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn create_pet(&self, body: &Pet) -> Result<Pet, Error<CreatePetError>> {
+        self.create_pet_with_response(body).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::create_pet`], with the response's status and headers.
+    pub async fn create_pet_with_response(
+        &self,
+        body: &Pet,
+    ) -> Result<ResponseValue<Pet>, Error<CreatePetError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::POST,
                 segments: &["pets"],
@@ -275,34 +517,54 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
-            201 => decode(status, body),
+        let value = match status {
+            201 => decode(status, &response_headers, body),
             422 => {
                 Err(
                     Error::Api(
-                        CreatePetError::UnprocessableEntity(decode(status, body)?),
+                        CreatePetError::UnprocessableEntity(
+                            decode(status, &response_headers, body)?,
+                        ),
                     ),
                 )
             }
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /pets/{id}/photo`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - 404: [`DownloadPhotoError::NotFound`] no photo
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn download_photo(
         &self,
         id: &i64,
     ) -> Result<Vec<u8>, Error<DownloadPhotoError>> {
+        self.download_photo_with_response(id).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::download_photo`], with the response's status and headers.
+    pub async fn download_photo_with_response(
+        &self,
+        id: &i64,
+    ) -> Result<ResponseValue<Vec<u8>>, Error<DownloadPhotoError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets", &id, "photo"],
@@ -312,29 +574,48 @@ impl Client {
                 accept: "image/png",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => Ok(body),
             404 => Err(Error::Api(DownloadPhotoError::NotFound)),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PUT /pets/{id}/photo`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `body`: `multipart/form-data`, required
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn upload_photo(
         &self,
         id: &i64,
         body: &PhotoUpload,
     ) -> Result<PhotoInfo, Error<UploadPhotoError>> {
+        self.upload_photo_with_response(id, body).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::upload_photo`], with the response's status and headers.
+    pub async fn upload_photo_with_response(
+        &self,
+        id: &i64,
+        body: &PhotoUpload,
+    ) -> Result<ResponseValue<PhotoInfo>, Error<UploadPhotoError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PUT,
                 segments: &["pets", &id, "photo"],
@@ -367,27 +648,44 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /pets/{id}/notes`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn get_pets_by_id_notes(
         &self,
         id: &i64,
     ) -> Result<String, Error<GetPetsByIdNotesError>> {
+        self.get_pets_by_id_notes_with_response(id).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::get_pets_by_id_notes`], with the response's status and headers.
+    pub async fn get_pets_by_id_notes_with_response(
+        &self,
+        id: &i64,
+    ) -> Result<ResponseValue<String>, Error<GetPetsByIdNotesError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets", &id, "notes"],
@@ -397,28 +695,49 @@ impl Client {
                 accept: "text/plain",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => Ok(String::from_utf8_lossy(&body).into_owned()),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PUT /pets/{id}/notes`
     ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `body`: `text/plain`, required
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn put_pets_by_id_notes(
         &self,
         id: &i64,
         body: &str,
     ) -> Result<(), Error<PutPetsByIdNotesError>> {
+        self.put_pets_by_id_notes_with_response(id, body)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::put_pets_by_id_notes`], with the response's status and headers.
+    pub async fn put_pets_by_id_notes_with_response(
+        &self,
+        id: &i64,
+        body: &str,
+    ) -> Result<ResponseValue<()>, Error<PutPetsByIdNotesError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PUT,
                 segments: &["pets", &id, "notes"],
@@ -431,26 +750,50 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             204 => Ok(()),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `GET /pets/{id}.{format}`
     ///
     /// Two parameters in one segment, with text after the first.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `format`: path `format`; one of `json`, `xml`
+    /// - `params.fields`: query `fields`, required. A required list, repeated in the query.
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn export_pet(
         &self,
         id: &i64,
         format: &ExportPetFormat,
         params: &ExportPetParams,
     ) -> Result<String, Error<ExportPetError>> {
+        self.export_pet_with_response(id, format, params)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::export_pet`], with the response's status and headers.
+    pub async fn export_pet_with_response(
+        &self,
+        id: &i64,
+        format: &ExportPetFormat,
+        params: &ExportPetParams,
+    ) -> Result<ResponseValue<String>, Error<ExportPetError>> {
         let segment_1: String = [
             ParamValue::to_param(id),
             ".".to_owned(),
@@ -465,7 +808,7 @@ impl Client {
                 query.push(("fields", ParamValue::to_param(item)));
             }
         }
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::GET,
                 segments: &["pets", &segment_1],
@@ -475,26 +818,174 @@ impl Client {
                 accept: "text/plain",
             })
             .await?;
-        match status {
+        let value = match status {
             200 => Ok(String::from_utf8_lossy(&body).into_owned()),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// `GET /events`
+    ///
+    /// Cursor pagination: `cursor` in the query, `next_cursor` in the body, absent on the last page.
+    ///
+    /// # Parameters
+    ///
+    /// - `params.cursor`: query `cursor`
+    /// - `params.limit`: query `limit`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn list_events(
+        &self,
+        params: &ListEventsParams,
+    ) -> Result<ListEventsOkBody, Error<ListEventsError>> {
+        self.list_events_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::list_events`], with the response's status and headers.
+    pub async fn list_events_with_response(
+        &self,
+        params: &ListEventsParams,
+    ) -> Result<ResponseValue<ListEventsOkBody>, Error<ListEventsError>> {
+        let mut query = Vec::new();
+        let headers = Vec::new();
+        if let Some(value) = &params.cursor {
+            query.push(("cursor", ParamValue::to_param(value)));
         }
+        if let Some(value) = &params.limit {
+            query.push(("limit", ParamValue::to_param(value)));
+        }
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["events"],
+                query,
+                headers,
+                body: None,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// Every item of [`Client::list_events`], page after page, as a stream; an error ends it.
+    ///
+    /// Pages by the `cursor` query parameter; the last page has no `next_cursor`.
+    pub fn list_events_stream(
+        &self,
+        params: ListEventsParams,
+    ) -> impl futures::Stream<Item = Result<String, Error<ListEventsError>>> + '_ {
+        paginate(
+            params,
+            move |params: ListEventsParams| async move {
+                let page = self.list_events(&params).await?;
+                let next = {
+                    let next = page
+                        .next_cursor
+                        .filter(|c| !c.is_empty() && Some(c) != params.cursor.as_ref());
+                    next.map(|c| ListEventsParams {
+                        cursor: Some(c),
+                        ..params
+                    })
+                };
+                Ok((page.items, next))
+            },
+        )
+    }
+
+    /// `GET /flows/{slug}/export/`
+    ///
+    /// Like authentik's flow export, a binary string declared as JSON; the server sends YAML.
+    ///
+    /// # Parameters
+    ///
+    /// - `slug`: path `slug`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn flows_instances_export_retrieve(
+        &self,
+        slug: &str,
+    ) -> Result<Vec<u8>, Error<FlowsInstancesExportRetrieveError>> {
+        self.flows_instances_export_retrieve_with_response(slug)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::flows_instances_export_retrieve`], with the response's status and headers.
+    pub async fn flows_instances_export_retrieve_with_response(
+        &self,
+        slug: &str,
+    ) -> Result<ResponseValue<Vec<u8>>, Error<FlowsInstancesExportRetrieveError>> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["flows", slug, "export", ""],
+                query,
+                headers,
+                body: None,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => Ok(body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `POST /login`
     ///
+    /// # Parameters
+    ///
+    /// - `body`: `application/x-www-form-urlencoded`, required
+    ///
+    /// # Errors
+    ///
+    /// - any other status: [`LogInError::Default`] any other answer
+    /// - bodies that do not match their schema: [`Error::InvalidBody`]
     pub async fn log_in(
         &self,
         body: &LogInBody,
     ) -> Result<LogInOkBody, Error<LogInError>> {
+        self.log_in_with_response(body).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::log_in`], with the response's status and headers.
+    pub async fn log_in_with_response(
+        &self,
+        body: &LogInBody,
+    ) -> Result<ResponseValue<LogInOkBody>, Error<LogInError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::POST,
                 segments: &["login"],
@@ -507,29 +998,49 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
-            200 => decode(status, body),
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             _ => {
                 Err(
                     Error::Api(LogInError::Default {
                         status,
-                        body: decode(status, body)?,
+                        body: decode(status, &response_headers, body)?,
                     }),
                 )
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 
     /// `PUT /blobs/{name}`
     ///
+    /// # Parameters
+    ///
+    /// - `name`: path `name`
+    /// - `body`: `application/octet-stream`, optional
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
     pub async fn put_blobs_by_name(
         &self,
         name: &str,
         body: Option<&[u8]>,
     ) -> Result<(), Error<PutBlobsByNameError>> {
+        self.put_blobs_by_name_with_response(name, body)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::put_blobs_by_name`], with the response's status and headers.
+    pub async fn put_blobs_by_name_with_response(
+        &self,
+        name: &str,
+        body: Option<&[u8]>,
+    ) -> Result<ResponseValue<()>, Error<PutBlobsByNameError>> {
         let query = Vec::new();
         let headers = Vec::new();
-        let (status, body) = self
+        let Raw { status, headers: response_headers, body } = self
             .execute(Request {
                 method: reqwest::Method::PUT,
                 segments: &["blobs", name],
@@ -543,15 +1054,17 @@ impl Client {
                 accept: "application/json",
             })
             .await?;
-        match status {
+        let value = match status {
             204 => Ok(()),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
+                    headers: Box::new(response_headers.clone()),
                     body,
                 })
             }
-        }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
     }
 }
 
@@ -562,6 +1075,19 @@ impl ListPetsError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for ListPetsError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ListPetsError {}
+impl ApiError for ListPetsError {
+    fn status(&self) -> u16 {
+        ListPetsError::status(self)
     }
 }
 
@@ -581,6 +1107,19 @@ impl CreatePetError {
     }
 }
 
+impl std::fmt::Display for CreatePetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "create_pet answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for CreatePetError {}
+impl ApiError for CreatePetError {
+    fn status(&self) -> u16 {
+        CreatePetError::status(self)
+    }
+}
+
 /// Error responses `download_photo` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DownloadPhotoError {
@@ -597,6 +1136,19 @@ impl DownloadPhotoError {
     }
 }
 
+impl std::fmt::Display for DownloadPhotoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "download_photo answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for DownloadPhotoError {}
+impl ApiError for DownloadPhotoError {
+    fn status(&self) -> u16 {
+        DownloadPhotoError::status(self)
+    }
+}
+
 /// Error responses `upload_photo` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadPhotoError {}
@@ -604,6 +1156,19 @@ impl UploadPhotoError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for UploadPhotoError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for UploadPhotoError {}
+impl ApiError for UploadPhotoError {
+    fn status(&self) -> u16 {
+        UploadPhotoError::status(self)
     }
 }
 
@@ -617,6 +1182,19 @@ impl GetPetsByIdNotesError {
     }
 }
 
+impl std::fmt::Display for GetPetsByIdNotesError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for GetPetsByIdNotesError {}
+impl ApiError for GetPetsByIdNotesError {
+    fn status(&self) -> u16 {
+        GetPetsByIdNotesError::status(self)
+    }
+}
+
 /// Error responses `put_pets_by_id_notes` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutPetsByIdNotesError {}
@@ -627,6 +1205,19 @@ impl PutPetsByIdNotesError {
     }
 }
 
+impl std::fmt::Display for PutPetsByIdNotesError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for PutPetsByIdNotesError {}
+impl ApiError for PutPetsByIdNotesError {
+    fn status(&self) -> u16 {
+        PutPetsByIdNotesError::status(self)
+    }
+}
+
 /// Error responses `export_pet` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportPetError {}
@@ -634,6 +1225,65 @@ impl ExportPetError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for ExportPetError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ExportPetError {}
+impl ApiError for ExportPetError {
+    fn status(&self) -> u16 {
+        ExportPetError::status(self)
+    }
+}
+
+/// Error responses `list_events` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListEventsError {}
+impl ListEventsError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for ListEventsError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ListEventsError {}
+impl ApiError for ListEventsError {
+    fn status(&self) -> u16 {
+        ListEventsError::status(self)
+    }
+}
+
+/// Error responses `flows_instances_export_retrieve` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlowsInstancesExportRetrieveError {}
+impl FlowsInstancesExportRetrieveError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for FlowsInstancesExportRetrieveError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for FlowsInstancesExportRetrieveError {}
+impl ApiError for FlowsInstancesExportRetrieveError {
+    fn status(&self) -> u16 {
+        FlowsInstancesExportRetrieveError::status(self)
     }
 }
 
@@ -653,6 +1303,19 @@ impl LogInError {
     }
 }
 
+impl std::fmt::Display for LogInError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "log_in answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for LogInError {}
+impl ApiError for LogInError {
+    fn status(&self) -> u16 {
+        LogInError::status(self)
+    }
+}
+
 /// Error responses `put_blobs_by_name` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutBlobsByNameError {}
@@ -660,5 +1323,18 @@ impl PutBlobsByNameError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+impl std::fmt::Display for PutBlobsByNameError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for PutBlobsByNameError {}
+impl ApiError for PutBlobsByNameError {
+    fn status(&self) -> u16 {
+        PutBlobsByNameError::status(self)
     }
 }

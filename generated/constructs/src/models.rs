@@ -355,7 +355,8 @@ impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        Self::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+        let value = String::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
     }
 }
 
@@ -534,7 +535,8 @@ impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        Self::new(R::Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+        let value = R::Value::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
     }
 }
 
@@ -1147,26 +1149,33 @@ pub type FreeForm = std::collections::BTreeMap<String, serde_json::Value>;
 pub struct Keywords {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Wire name: `self`.
     #[serde(rename = "self")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
+    /// Wire name: `Self`.
     #[serde(rename = "Self")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
+    /// Wire name: `1st`.
     #[serde(rename = "1st")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub _1st: Option<String>,
+    /// Wire name: `user-name`.
     #[serde(rename = "user-name")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+    /// Wire name: `user_name`.
     #[serde(rename = "user_name")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name_2: Option<String>,
+    /// Wire name: `größe`.
     #[serde(rename = "größe")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gr_uf6_udf_e: Option<i64>,
+    /// Wire name: the empty string.
     #[serde(rename = "")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -1554,6 +1563,13 @@ impl ParamValue for ExportPetFormat {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListEventsOkBody {
+    pub items: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
 /// Constraints: matches `^[\w.@+-]+$`.
 pub type LogInBodyUsername = ConstrainedString<rules::LogInBodyUsername>;
 
@@ -1586,6 +1602,7 @@ pub struct ListPetsParams {
     pub sizes: Option<ListPetsSizes>,
     pub near: Option<std::net::Ipv4Addr>,
     pub near6: Option<std::net::Ipv6Addr>,
+    /// Wire name: `X-Request-Id`.
     pub x_request_id: Option<String>,
 }
 
@@ -1594,6 +1611,13 @@ pub struct ListPetsParams {
 pub struct ExportPetParams {
     /// A required list, repeated in the query.
     pub fields: Vec<String>,
+}
+
+/// Query and header parameters of `list_events`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListEventsParams {
+    pub cursor: Option<String>,
+    pub limit: Option<i32>,
 }
 
 /// The rules of each constrained value, as constants the generic checks read.

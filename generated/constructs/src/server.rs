@@ -76,6 +76,22 @@ pub trait Api: Send + Sync + 'static {
         params: ExportPetParams,
     ) -> impl std::future::Future<Output = ExportPetResponse> + Send;
 
+    /// `GET /events`
+    ///
+    /// Cursor pagination: `cursor` in the query, `next_cursor` in the body, absent on the last page.
+    fn list_events(
+        &self,
+        params: ListEventsParams,
+    ) -> impl std::future::Future<Output = ListEventsResponse> + Send;
+
+    /// `GET /flows/{slug}/export/`
+    ///
+    /// Like authentik's flow export, a binary string declared as JSON; the server sends YAML.
+    fn flows_instances_export_retrieve(
+        &self,
+        slug: String,
+    ) -> impl std::future::Future<Output = FlowsInstancesExportRetrieveResponse> + Send;
+
     /// `POST /login`
     ///
     fn log_in(
@@ -111,6 +127,11 @@ pub fn router<A: Api>(api: A) -> axum::Router {
                 .put(handle_put_pets_by_id_notes::<A>),
         )
         .route("/pets/{p0}", axum::routing::get(handle_export_pet::<A>))
+        .route("/events", axum::routing::get(handle_list_events::<A>))
+        .route(
+            "/flows/{p0}/export/",
+            axum::routing::get(handle_flows_instances_export_retrieve::<A>),
+        )
         .route("/login", axum::routing::post(handle_log_in::<A>))
         .route("/blobs/{p0}", axum::routing::put(handle_put_blobs_by_name::<A>))
         .with_state(Arc::new(api))
@@ -746,6 +767,43 @@ impl IntoResponse for ExportPetResponse {
     }
 }
 
+/// Responses `list_events` may answer with, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListEventsResponse {
+    /// one page of events
+    Ok(ListEventsOkBody),
+}
+
+impl IntoResponse for ListEventsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+        }
+    }
+}
+
+/// Responses `flows_instances_export_retrieve` may answer with, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlowsInstancesExportRetrieveResponse {
+    /// the flow, as a YAML file
+    Ok(Vec<u8>),
+}
+
+impl IntoResponse for FlowsInstancesExportRetrieveResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => {
+                (
+                    StatusCode::OK,
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    body,
+                )
+                    .into_response()
+            }
+        }
+    }
+}
+
 /// Responses `log_in` may answer with, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogInResponse {
@@ -971,6 +1029,49 @@ async fn handle_export_pet<A: Api>(
         Err(rejection) => return api.reject(rejection),
     };
     api.export_pet(id, format, params).await.into_response()
+}
+
+/// Parses and validates a `list_events` request.
+fn parse_list_events(query: Option<&str>) -> Result<ListEventsParams, Rejection> {
+    const OPERATION: &str = "list_events";
+    let query = QueryParams::parse(OPERATION, query);
+    let params = ListEventsParams {
+        cursor: query.optional("cursor")?,
+        limit: query.optional("limit")?,
+    };
+    Ok(params)
+}
+
+async fn handle_list_events<A: Api>(
+    State(api): State<Arc<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Response {
+    let params = match parse_list_events(query.as_deref()) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.list_events(params).await.into_response()
+}
+
+/// Parses and validates a `flows_instances_export_retrieve` request.
+fn parse_flows_instances_export_retrieve(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "flows_instances_export_retrieve";
+    let path = PathParams::new(OPERATION, path)?;
+    let slug = path.get(0, "slug")?;
+    Ok(slug)
+}
+
+async fn handle_flows_instances_export_retrieve<A: Api>(
+    State(api): State<Arc<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+) -> Response {
+    let slug = match parse_flows_instances_export_retrieve(path) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.flows_instances_export_retrieve(slug).await.into_response()
 }
 
 /// Parses and validates a `log_in` request.

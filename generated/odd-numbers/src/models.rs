@@ -286,7 +286,8 @@ impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        Self::new(R::Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+        let value = R::Value::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
     }
 }
 

@@ -293,7 +293,8 @@ impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        Self::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+        let value = String::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
     }
 }
 
@@ -472,7 +473,8 @@ impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        Self::new(R::Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+        let value = R::Value::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
     }
 }
 
@@ -686,6 +688,14 @@ pub type PutNumberLimit = ConstrainedNumber<rules::PutNumberLimit>;
 pub struct PutNumberParams {
     pub limit: Option<PutNumberLimit>,
     pub rule: Option<StringRules2>,
+    pub query: Option<String>,
+    pub path: Option<String>,
+    pub body: Option<String>,
+    pub status: Option<String>,
+    /// Filter by the user's username.
+    ///
+    /// Wire name: `user__username`.
+    pub user_username: Option<String>,
 }
 
 /// The rules of each constrained value, as constants the generic checks read.

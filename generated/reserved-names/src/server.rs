@@ -449,6 +449,11 @@ fn parse_put_number(
     let params = PutNumberParams {
         limit: query.optional("limit")?,
         rule: query.optional("rule")?,
+        query: query.optional("query")?,
+        path: query.optional("path")?,
+        body: query.optional("body")?,
+        status: query.optional("status")?,
+        user_username: query.optional("user__username")?,
     };
     let body = json_body(OPERATION, body)?;
     Ok((name, params, body))

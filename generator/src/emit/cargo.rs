@@ -26,8 +26,19 @@ pub fn manifest(ir: &Ir, settings: &Settings, uses: &Uses) -> String {
     let mut features = String::new();
     let mut optional_deps = String::new();
     if parts.client {
-        features.push_str(&format!("client = [\"dep:reqwest\"{}]\n", multipart(", \"reqwest?/multipart\"")));
+        let paginated = ir.operations.iter().any(|op| op.pagination.is_some());
+        let futures = if paginated { ", \"dep:futures\"" } else { "" };
+        features.push_str(&format!("client = [\"dep:reqwest\"{futures}{}]\n", multipart(", \"reqwest?/multipart\"")));
+        features.push_str(&format!(
+            "# Requests through reqwest-middleware (retries, tracing): `Client::with_middleware_client`.\n\
+             middleware = [\"client\", \"dep:reqwest-middleware\"{}]\n",
+            multipart(", \"reqwest-middleware?/multipart\"")
+        ));
         optional_deps.push_str("reqwest = { version = \"0.13\", default-features = false, optional = true }\n");
+        optional_deps.push_str("reqwest-middleware = { version = \"0.5\", optional = true }\n");
+        if paginated {
+            optional_deps.push_str("futures = { version = \"0.3\", default-features = false, optional = true }\n");
+        }
     }
     if parts.server {
         features.push_str("server = [\"dep:axum\", \"dep:form_urlencoded\", \"dep:serde_path_to_error\"]\n");

@@ -8,14 +8,15 @@ use quote::{format_ident, quote};
 
 use super::{borrowed_type, doc, ident, rust_type};
 use crate::ir::{
-    AuthScheme, BodyMedia, Ir, Method, Operation, PartKind, PathPart, Presence, Primitive, QueryShape, RequestBody, Response, Status, Success,
-    TypeRef,
+    AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PartKind, PathPart, Presence, Primitive, QueryShape,
+    RequestBody, Response, Rule, Status, Success, TypeKind, TypeRef,
 };
 use super::support::Piece;
 
-pub fn client(ir: &Ir) -> TokenStream {
+/// `features`: the client goes into a crate with a `middleware` feature (not a `build.rs` module).
+pub fn client(ir: &Ir, features: bool) -> TokenStream {
     let schemes = auth_schemes(ir);
-    let runtime = runtime(ir, &schemes);
+    let runtime = runtime(ir, &schemes, features);
     let methods = ir.operations.iter().map(|op| operation_method(ir, op, &schemes));
     let types = ir.operations.iter().map(|op| operation_types(ir, op));
     quote! {
@@ -65,6 +66,8 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("api_key", schemes.api_key),
         ("body", bodies().next().is_some()),
         ("multipart", bodies().any(|b| b.media == BodyMedia::Multipart)),
+        ("unchecked", !ir.check_responses),
+        ("page_numbers", ir.operations.iter().any(|op| op.pagination.as_ref().is_some_and(|p| matches!(p.style, PageStyle::PageNumber { .. })))),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))
@@ -73,9 +76,12 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
 
 /// The client type, its error type, and the one request path every method shares
 /// (`generator/support/client/`).
-fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
+fn runtime(ir: &Ir, schemes: &Schemes, features: bool) -> TokenStream {
     let title = format!(" A client for {} {}.", ir.api.title, ir.api.version);
-    let conditions = support_conditions(ir, schemes);
+    let mut conditions = support_conditions(ir, schemes);
+    if features {
+        conditions.push(super::support::FEATURES);
+    }
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
     let uses_form = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Form));
     let has_json_body = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Json));
@@ -86,11 +92,13 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         .any(|r| r.body.is_some() && r.media == BodyMedia::Json);
     let client = Piece::ClientStruct.tokens_with(&conditions);
     let credentials = any_auth.then(|| Piece::ClientCredentials.tokens_with(&conditions));
-    let client_errors = Piece::ClientErrors.tokens();
+    let client_errors = Piece::ClientErrors.tokens_with(&conditions);
+    let response_value = Piece::ClientResponse.tokens();
+    let pages = ir.operations.iter().any(|op| op.pagination.is_some()).then(|| Piece::ClientPages.tokens_with(&conditions));
     let key_types = schemes.api_key.then(|| Piece::ClientApiKey.tokens());
     let request = Piece::ClientRequest.tokens_with(&conditions);
     let form_encoder = uses_form.then(|| Piece::ClientEncodeForm.tokens());
-    let json_decoder = decodes_json.then(|| Piece::ClientDecode.tokens());
+    let json_decoder = decodes_json.then(|| Piece::ClientDecode.tokens_with(&conditions));
     let json_encoder = has_json_body.then(|| Piece::ClientEncode.tokens());
     let methods = Piece::ClientMethods.tokens_with(&conditions);
     quote! {
@@ -98,6 +106,8 @@ fn runtime(ir: &Ir, schemes: &Schemes) -> TokenStream {
         #client
         #credentials
         #client_errors
+        #response_value
+        #pages
         #key_types
         #request
         #form_encoder
@@ -135,17 +145,30 @@ pub fn success_type(ir: &Ir, op: &Operation) -> TokenStream {
 fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let api_has_bodies = ir.needs.request_bodies;
     let name = ident(&op.name);
+    let with_response = ident(&op.response_method);
     let error_type = ident(&op.error_type);
     let success = success_type(ir, op);
-    let summary = format!(" `{} {}`", op.method.as_str(), op.path);
-    let docs = doc(op.doc.as_deref());
+    let docs = method_doc(ir, op);
     let deprecated = op.deprecated.then(|| quote!(#[doc = ""] #[doc = " Deprecated by the API."]));
+    let response_doc = format!(" Like [`Client::{}`], with the response's status and headers.", op.name);
 
-    let path_args = op.path_params.iter().map(|p| {
-        let name = ident(&p.name);
-        let ty = borrowed_type(ir, &p.ty);
-        quote!(#name: #ty,)
-    });
+    let path_args: Vec<TokenStream> = op
+        .path_params
+        .iter()
+        .map(|p| {
+            let name = ident(&p.name);
+            let ty = borrowed_type(ir, &p.ty);
+            quote!(#name: #ty,)
+        })
+        .collect();
+    let arg_names: Vec<TokenStream> = op
+        .path_params
+        .iter()
+        .map(|p| ident(&p.name))
+        .map(|n| quote!(#n,))
+        .chain(op.params.as_ref().map(|_| quote!(params,)))
+        .chain(op.body.as_ref().map(|_| quote!(body,)))
+        .collect();
     let params_arg = op.params.as_ref().map(|params| {
         let ty = ident(&params.name);
         quote!(params: &#ty,)
@@ -239,18 +262,24 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     // With no documented status the match has only its fallback arm.
     let allow_single = op.responses.is_empty().then(|| quote!(#[allow(clippy::match_single_binding)]));
 
+    let stream = op.pagination.as_ref().map(|pages| stream_method(ir, op, pages));
+    let params_arg2 = params_arg.clone();
+    let body_arg2 = body_arg.clone();
     quote! {
-        #[doc = #summary]
-        #[doc = ""]
         #docs
         #deprecated
         pub async fn #name(&self, #(#path_args)* #params_arg #body_arg) -> Result<#success, Error<#error_type>> {
+            self.#with_response(#(#arg_names)*).await.map(ResponseValue::into_inner)
+        }
+
+        #[doc = #response_doc]
+        pub async fn #with_response(&self, #(#path_args)* #params_arg2 #body_arg2) -> Result<ResponseValue<#success>, Error<#error_type>> {
             #(#bindings)*
             #query_init
             #headers_init
             #(#query)*
             #(#headers)*
-            let (status, body) = self
+            let Raw { status, headers: response_headers, body } = self
                 .execute(Request {
                     method: #method,
                     segments: &[#(#segments),*],
@@ -263,10 +292,13 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
                 })
                 .await?;
             #allow_single
-            match status {
+            let value = match status {
                 #status_arms
-            }
+            };
+            value.map(|value| ResponseValue::new(status, response_headers, value))
         }
+
+        #stream
     }
 }
 
@@ -303,10 +335,10 @@ fn status_arms(op: &Operation) -> TokenStream {
         let decoded = match &response.media {
             BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&body).into_owned()),
             BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(body),
-            BodyMedia::Json => quote!(decode(status, body)?),
+            BodyMedia::Json => quote!(decode(status, &response_headers, body)?),
         };
         let value = match (response.is_success(), several, &response.body) {
-            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, body)),
+            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, &response_headers, body)),
             (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
             (true, true, Some(_)) => quote!(Ok(#success_type::#variant(#decoded))),
@@ -336,7 +368,7 @@ fn status_arms(op: &Operation) -> TokenStream {
     }
     let no_success_documented = op.successes().next().is_none() && !several;
     let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => Ok(()),));
-    let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, body }),));
+    let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, headers: Box::new(response_headers.clone()), body }),));
     quote! {
         #(#exact)*
         #(#ranges)*
@@ -380,6 +412,14 @@ fn operation_types(ir: &Ir, op: &Operation) -> TokenStream {
             }
         }
     };
+    // `stages_source_list answered 403 Forbidden: GenericError { detail: ... }`.
+    let formatter = if failures.is_empty() { quote!(_) } else { quote!(f) };
+    let display = if failures.is_empty() {
+        quote!(match *self {})
+    } else {
+        let prefix = format!("{} answered {{}}: {{:?}}", op.id);
+        quote!(write!(f, #prefix, self.status(), self))
+    };
     let success = matches!(op.success, Success::Several { .. }).then(|| {
         let name = success_type_ident(op);
         let doc = format!(" Successful responses of `{}`.", op.name);
@@ -402,6 +442,20 @@ fn operation_types(ir: &Ir, op: &Operation) -> TokenStream {
         impl #error_type {
             /// The HTTP status this error came with.
             #status_fn
+        }
+
+        impl std::fmt::Display for #error_type {
+            fn fmt(&self, #formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                #display
+            }
+        }
+
+        impl std::error::Error for #error_type {}
+
+        impl ApiError for #error_type {
+            fn status(&self) -> u16 {
+                #error_type::status(self)
+            }
         }
 
         #success
@@ -475,5 +529,169 @@ fn encode_body(body: &RequestBody) -> TokenStream {
                 Body::Multipart(form)
             })
         }
+    }
+}
+
+/// `{name}_stream`: every item of every page, from the page `params` names (or the first).
+fn stream_method(ir: &Ir, op: &Operation, pages: &Pagination) -> TokenStream {
+    let method = ident(&pages.method);
+    let name = ident(&op.name);
+    let error_type = ident(&op.error_type);
+    let item = rust_type(ir, &pages.item);
+    let items = ident(&pages.items_field);
+    let Some(params) = &op.params else { return TokenStream::new() };
+    let params_type = ident(&params.name);
+    let field_path = |path: &[String]| {
+        let fields = path.iter().map(|f| ident(f));
+        quote!(page #(.#fields)*)
+    };
+    let (next, doc) = match &pages.style {
+        PageStyle::PageNumber { param, param_type, next, next_optional, .. } => {
+            let wire = op.query_params.iter().find(|p| &p.name == param).map_or("page", |p| p.wire_name.as_str());
+            let param = ident(param);
+            let value = field_path(next);
+            let number = if *next_optional { quote!(#value.and_then(PageNumber::page)) } else { quote!(PageNumber::page(#value)) };
+            let number = match param_type {
+                Primitive::I32 => quote!(#number.and_then(|n| i32::try_from(n).ok())),
+                _ => number,
+            };
+            let doc = format!(
+                " Pages by the `{}` query parameter; the last page is the one whose `{}` is 0 or absent.",
+                wire,
+                next.join(".")
+            );
+            // A server naming the page just read as the next one would loop forever: stop.
+            let next = quote! {
+                let next = #number.filter(|n| Some(*n) != params.#param);
+                next.map(|n| #params_type { #param: Some(n), ..params })
+            };
+            (next, doc)
+        }
+        PageStyle::Cursor { param, next, next_optional } => {
+            let param = ident(param);
+            let value = field_path(next);
+            let cursor = if *next_optional { value } else { quote!(Some(#value)) };
+            let doc = format!(" Pages by the `{param}` query parameter; the last page has no `{}`.", next.join("."));
+            let next = quote! {
+                let next = #cursor.filter(|c| !c.is_empty() && Some(c) != params.#param.as_ref());
+                next.map(|c| #params_type { #param: Some(c), ..params })
+            };
+            (next, doc)
+        }
+    };
+    let summary = format!(" Every item of [`Client::{}`], page after page, as a stream; an error ends it.", op.name);
+    quote! {
+        #[doc = #summary]
+        #[doc = ""]
+        #[doc = #doc]
+        pub fn #method(&self, params: #params_type) -> impl futures::Stream<Item = Result<#item, Error<#error_type>>> + '_ {
+            paginate(params, move |params: #params_type| async move {
+                let page = self.#name(&params).await?;
+                let next = { #next };
+                Ok((page.#items, next))
+            })
+        }
+    }
+}
+
+/// A method's doc: HTTP method and path, summary and description, each parameter with its wire
+/// name and constraints, the body, and the documented errors.
+fn method_doc(ir: &Ir, op: &Operation) -> TokenStream {
+    let mut lines: Vec<String> = vec![format!("`{} {}`", op.method.as_str(), op.path)];
+    if let Some(text) = &op.doc {
+        lines.push(String::new());
+        lines.extend(text.lines().map(str::to_owned));
+    }
+    let params: Vec<(&str, &Param)> = op
+        .path_params
+        .iter()
+        .map(|p| ("path", p))
+        .chain(op.query_params.iter().map(|p| ("query", p)))
+        .chain(op.header_params.iter().map(|p| ("header", p)))
+        .collect();
+    if !params.is_empty() || op.body.is_some() {
+        lines.push(String::new());
+        lines.push("# Parameters".into());
+        lines.push(String::new());
+    }
+    for (place, param) in params {
+        let rust = if place == "path" { format!("`{}`", param.name) } else { format!("`params.{}`", param.name) };
+        let mut line = format!("- {rust}: {place} `{}`", param.wire_name);
+        if param.required && place != "path" {
+            line.push_str(", required");
+        }
+        if let Some(rules) = constraints_text(ir, &param.ty) {
+            line.push_str(&format!("; {rules}"));
+        }
+        if let Some(text) = param.doc.as_deref().and_then(|d| d.lines().next()).filter(|l| !l.starts_with("Wire name:")) {
+            line.push_str(&format!(". {text}"));
+        }
+        lines.push(line);
+    }
+    if let Some(body) = &op.body {
+        let required = if body.required { "required" } else { "optional" };
+        lines.push(format!("- `body`: `{}`, {required}", body.media.content_type()));
+    }
+    let failures: Vec<&Response> = op.failures().collect();
+    lines.push(String::new());
+    lines.push("# Errors".into());
+    lines.push(String::new());
+    for response in &failures {
+        let status = match response.status {
+            Status::Code(code) => code.to_string(),
+            Status::Range(first) => format!("{first}XX"),
+            Status::Default => "any other status".into(),
+        };
+        let what = response.doc.as_deref().and_then(|d| d.lines().next()).unwrap_or("");
+        lines.push(format!("- {status}: [`{}::{}`] {what}", op.error_type, response.variant).trim_end().to_owned());
+    }
+    if op.responses.iter().any(|r| r.status == Status::Default) {
+        lines.push("- bodies that do not match their schema: [`Error::InvalidBody`]".into());
+    } else {
+        lines.push("- statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]".into());
+    }
+    let lines = lines.into_iter().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    quote!(#(#[doc = #lines])*)
+}
+
+/// The constraints a parameter's type enforces, in words.
+fn constraints_text(ir: &Ir, ty: &TypeRef) -> Option<String> {
+    let def = ir.types.resolve(ty)?;
+    let words: Vec<String> = match &def.kind {
+        TypeKind::Constrained(c) => c
+            .rules
+            .iter()
+            .map(|rule| match rule {
+                Rule::MinLength(n) => format!("at least {n} characters"),
+                Rule::MaxLength(n) => format!("at most {n} characters"),
+                Rule::Pattern { ecma, .. } => format!("matches `{ecma}`"),
+                Rule::Minimum { value, exclusive } => format!("{} {}", if *exclusive { ">" } else { ">=" }, number_text(*value)),
+                Rule::Maximum { value, exclusive } => format!("{} {}", if *exclusive { "<" } else { "<=" }, number_text(*value)),
+                Rule::MultipleOf(n) => format!("a multiple of {}", number_text(*n)),
+                Rule::OneOf(values) => format!("one of {}", values.iter().map(|v| number_text(*v)).collect::<Vec<_>>().join(", ")),
+            })
+            .collect(),
+        TypeKind::Collection(c) => {
+            let noun = if c.kind == CollectionKind::List { "items" } else { "properties" };
+            let mut words = Vec::new();
+            words.extend(c.min.map(|n| format!("at least {n} {noun}")));
+            words.extend(c.max.map(|n| format!("at most {n} {noun}")));
+            if c.unique {
+                words.push("no duplicates".into());
+            }
+            words
+        }
+        TypeKind::StringEnum(e) => {
+            vec![format!("one of {}", e.variants.iter().map(|v| format!("`{}`", v.value)).collect::<Vec<_>>().join(", "))]
+        }
+        _ => Vec::new(),
+    };
+    (!words.is_empty()).then(|| words.join(", "))
+}
+
+fn number_text(number: crate::ir::Number) -> String {
+    match number {
+        crate::ir::Number::Int(n) => n.to_string(),
+        crate::ir::Number::Float(x) => x.to_string(),
     }
 }

@@ -59,7 +59,7 @@ pub fn emit_file(ir: &Ir, settings: &Settings, file: CrateFile) -> Emitted {
         CrateFile::Manifest => Emitted::Text(cargo::manifest(ir, settings, uses)),
         CrateFile::Lib => Emitted::Rust(lib_rs(ir, settings.parts)),
         CrateFile::Models => Emitted::Rust(models::models(ir, settings, uses)),
-        CrateFile::Client => Emitted::Rust(client::client(ir)),
+        CrateFile::Client => Emitted::Rust(client::client(ir, true)),
         CrateFile::Server => Emitted::Rust(server::server(ir)),
     }
 }
@@ -116,7 +116,7 @@ pub fn emit_module(ir: &Ir, settings: &Settings) -> Emitted {
     let allowed = spec_lints();
     let allow = quote!(#[allow(dead_code, unused_imports, #(#allowed),*)]);
     let client = settings.parts.client.then(|| {
-        let client = client::client(ir);
+        let client = client::client(ir, false);
         quote!(#allow pub mod client { #client })
     });
     let server = settings.parts.server.then(|| {

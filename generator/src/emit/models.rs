@@ -11,6 +11,9 @@ use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Para
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let support = support(uses, uses.enums);
+    // Responses decoded without constraint checks (`check-responses = false`).
+    let unchecked = (!ir.check_responses).then(|| Piece::ModelsUnchecked.tokens());
+    let conditions: &[&str] = if ir.check_responses { &[] } else { &["unchecked"] };
     let open_enums = uses.open_enums.then(open_enum_support);
     let tri_state = uses.tri_state.then(tri_state_support);
     let types = ir.types.iter().map(|def| type_def(ir, def));
@@ -23,8 +26,8 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
             _ => None,
         })
         .collect();
-    let strings = uses.constrained_strings.then(constrained_string_support);
-    let numbers = uses.constrained_numbers.then(constrained_number_support);
+    let strings = uses.constrained_strings.then(|| Piece::ConstrainedString.tokens_with(conditions));
+    let numbers = uses.constrained_numbers.then(|| Piece::ConstrainedNumber.tokens_with(conditions));
     let rules_imports = match (strings.is_some(), numbers.is_some()) {
         (true, true) => quote!(use super::{NumberRules, StringRules};),
         (true, false) => quote!(use super::StringRules;),
@@ -47,6 +50,7 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
         use serde::{Deserialize, Serialize};
 
         #support
+        #unchecked
         #open_enums
         #tri_state
         #strings
@@ -588,6 +592,7 @@ fn emit_collection(ir: &Ir, type_name: &str, docs: TokenStream, derives: TokenSt
         });
     }
     let summary = format!(" Constraints: {}.", rules.join("; "));
+    let unchecked = (!ir.check_responses).then(|| quote!(if constraints_unchecked() { return Ok(Self(value)); }));
     let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
     let deref_target = match c.kind {
         CollectionKind::List => quote!([#item]),
@@ -630,6 +635,7 @@ fn emit_collection(ir: &Ir, type_name: &str, docs: TokenStream, derives: TokenSt
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <#inner>::deserialize(deserializer)?;
+                #unchecked
                 Self::new(value).map_err(serde::de::Error::custom)
             }
         }
@@ -684,12 +690,4 @@ fn tri_state_support() -> TokenStream {
     Piece::TriState.tokens()
 }
 
-/// `ConstrainedString<R>`: a `String` that satisfies the rules `R` states.
-fn constrained_string_support() -> TokenStream {
-    Piece::ConstrainedString.tokens()
-}
 
-/// `ConstrainedNumber<R>`: a number that satisfies the rules `R` states.
-fn constrained_number_support() -> TokenStream {
-    Piece::ConstrainedNumber.tokens()
-}

@@ -8,6 +8,7 @@
 //! maintainers and vanish in tokenization; `///` comments stay as doc attributes.
 
 mod conditions;
+pub use conditions::FEATURES;
 
 use std::cell::OnceCell;
 use std::str::FromStr;
@@ -29,7 +30,10 @@ pub enum Piece {
     TriState,
     ConstrainedString,
     ConstrainedNumber,
+    ModelsUnchecked,
     ClientErrors,
+    ClientResponse,
+    ClientPages,
     ClientApiKey,
     ClientEncodeForm,
     ClientDecode,
@@ -49,7 +53,7 @@ pub enum Piece {
 }
 
 impl Piece {
-    pub const ALL: [Piece; 27] = [
+    pub const ALL: [Piece; 30] = [
         Self::ConstraintError,
         Self::FromStr,
         Self::ParamValue,
@@ -60,7 +64,10 @@ impl Piece {
         Self::TriState,
         Self::ConstrainedString,
         Self::ConstrainedNumber,
+        Self::ModelsUnchecked,
         Self::ClientErrors,
+        Self::ClientResponse,
+        Self::ClientPages,
         Self::ClientApiKey,
         Self::ClientEncodeForm,
         Self::ClientDecode,
@@ -106,7 +113,10 @@ impl Piece {
             Self::TriState => support!("models/tri_state.rs"),
             Self::ConstrainedString => support!("models/constrained_string.rs"),
             Self::ConstrainedNumber => support!("models/constrained_number.rs"),
+            Self::ModelsUnchecked => support!("models/unchecked.rs"),
             Self::ClientErrors => support!("client/errors.rs"),
+            Self::ClientResponse => support!("client/response.rs"),
+            Self::ClientPages => support!("client/pages.rs"),
             Self::ClientApiKey => support!("client/api_key.rs"),
             Self::ClientEncodeForm => support!("client/encode_form.rs"),
             Self::ClientDecode => support!("client/decode.rs"),

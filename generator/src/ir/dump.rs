@@ -139,5 +139,8 @@ impl Ir {
         if !op.auth.is_empty() {
             let _ = writeln!(out, "  auth {:?} required {} failure {}", op.auth, op.auth_required, op.auth_failure_status);
         }
+        if let Some(p) = &op.pagination {
+            let _ = writeln!(out, "  pagination {} items {}: {} {:?}", p.method, p.items_field, self.describe(&p.item), p.style);
+        }
     }
 }

@@ -23,6 +23,9 @@ pub struct Ir {
     pub warnings: Vec<Warning>,
     /// Which optional crates and shared helpers the generated code needs.
     pub needs: Needs,
+    /// The client checks the spec's constraints on the responses it decodes; when false, it
+    /// decodes them with the constraint checks off (types and required fields still checked).
+    pub check_responses: bool,
 }
 
 /// Facts about the whole API that decide which dependencies and support code a crate carries.
@@ -318,6 +321,46 @@ pub struct Operation {
     pub success: Success,
     /// The `Accept` header the client sends.
     pub accept: String,
+    /// The client method that also returns the response's status and headers
+    /// (`{name}_with_response`).
+    pub response_method: String,
+    /// How to walk every page, when the operation follows a pagination convention.
+    pub pagination: Option<Pagination>,
+}
+
+/// A paginated operation: the client gets a `{name}_stream` method yielding every item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// The stream method's name.
+    pub method: String,
+    /// The items of one page: the success body's list field (Rust name) and its item type.
+    pub items_field: String,
+    pub item: TypeRef,
+    pub style: PageStyle,
+}
+
+/// How the next page is asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageStyle {
+    /// A page-number query parameter (`page`), and a number in the body naming the next page,
+    /// `0` (or absent) on the last one: authentik's `pagination.next`.
+    PageNumber {
+        /// The params struct's field of the page parameter, and its integer type.
+        param: String,
+        param_type: Primitive,
+        /// Fields (Rust names) from the body down to the next page's number.
+        next: Vec<String>,
+        next_type: Primitive,
+        /// Whether the last field is an `Option`.
+        next_optional: bool,
+    },
+    /// A cursor query parameter (`cursor`), and the next cursor in the body (`next_cursor`),
+    /// absent or empty on the last page.
+    Cursor {
+        param: String,
+        next: Vec<String>,
+        next_optional: bool,
+    },
 }
 
 /// The struct that carries an operation's query and header parameters.

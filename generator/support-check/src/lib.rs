@@ -23,6 +23,7 @@ pub mod models {
     include!("../../support/models/tri_state.rs");
     include!("../../support/models/constrained_string.rs");
     include!("../../support/models/constrained_number.rs");
+    include!("../../support/models/unchecked.rs");
 }
 
 /// The generated `client` module.
@@ -33,6 +34,8 @@ pub mod client {
     include!("../../support/client/client.rs");
     include!("../../support/client/credentials.rs");
     include!("../../support/client/errors.rs");
+    include!("../../support/client/response.rs");
+    include!("../../support/client/pages.rs");
     include!("../../support/client/api_key.rs");
     include!("../../support/client/encode_form.rs");
     include!("../../support/client/decode.rs");

@@ -1,14 +1,24 @@
 // Support code oagen copies into the generated `client` module.
 // Always. The emitter puts the API's title above it as the first line of its doc.
 // Conditions (`#[cfg(oagen = "...")]`, see `generator/src/emit/support/conditions.rs`):
-// `auth` when some operation takes credentials.
+// `auth` when some operation takes credentials. The crate's own `middleware` feature sends
+// requests through `reqwest-middleware` (retries, tracing).
 
 ///
 /// Cheap to clone: clones share one connection pool.
 #[derive(Clone)]
 pub struct Client {
     base_url: String,
-    http: reqwest::Client,
+    http: HttpClient,
+    /// Sent with every request (see [`Client::with_header`]).
+    headers: reqwest::header::HeaderMap,
     #[cfg(oagen = "auth")]
     credentials: Credentials,
 }
+
+/// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a
+/// `reqwest-middleware` client (its middleware runs on every request).
+#[cfg(not(feature = "middleware"))]
+type HttpClient = reqwest::Client;
+#[cfg(feature = "middleware")]
+type HttpClient = reqwest_middleware::ClientWithMiddleware;

@@ -2,6 +2,11 @@
 // When some operation takes credentials. Conditions: `bearer`, `basic`, `api_key`, one per kind
 // of credential the API's operations accept.
 
+#[cfg(not(feature = "middleware"))]
+type RequestBuilder = reqwest::RequestBuilder;
+#[cfg(feature = "middleware")]
+type RequestBuilder = reqwest_middleware::RequestBuilder;
+
 #[derive(Clone, Default)]
 struct Credentials {
     #[cfg(oagen = "bearer")]
@@ -14,7 +19,7 @@ struct Credentials {
 
 impl Credentials {
     /// Adds the configured credentials to a request that requires authentication.
-    fn apply(&self, mut builder: reqwest::RequestBuilder, request: &Request<'_>) -> reqwest::RequestBuilder {
+    fn apply(&self, mut builder: RequestBuilder, request: &Request<'_>) -> RequestBuilder {
         // Only API keys read the request; with none, this keeps `request` used.
         let _ = request;
         #[cfg(oagen = "bearer")]

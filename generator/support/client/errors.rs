@@ -1,44 +1,63 @@
 // Support code oagen copies into the generated `client` module.
-// Always: `Client`'s `Debug`, the client's `Error` and the internal `Failure`.
+// Always: `Client`'s `Debug`, the client's `Error`, `ApiError` and the internal `Failure`.
 
 impl std::fmt::Debug for Client {
-    // Credentials stay out of logs.
+    // Credentials and extra headers stay out of logs.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Client").field("base_url", &self.base_url).finish_non_exhaustive()
     }
 }
 
+/// The documented error responses of one operation: each operation's `...Error` enum, one variant
+/// per documented error status.
+pub trait ApiError: std::error::Error {
+    /// The HTTP status the error came with.
+    fn status(&self) -> u16;
+}
+
 /// What can go wrong calling an operation; `E` is the operation's documented errors.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E> {
     /// The server answered with an error status the operation documents.
     Api(E),
     /// The server answered with a status the operation does not document.
-    UnexpectedStatus { status: u16, body: Vec<u8> },
+    UnexpectedStatus { status: u16, headers: Box<reqwest::header::HeaderMap>, body: Vec<u8> },
     /// A documented status came with a body that does not match its schema.
-    InvalidBody { status: u16, body: Vec<u8>, source: serde_json::Error },
+    InvalidBody { status: u16, headers: Box<reqwest::header::HeaderMap>, body: Vec<u8>, source: serde_json::Error },
     /// The request could not be built (a malformed base URL, an unserializable body).
     InvalidRequest(String),
     /// Connecting, sending or receiving failed.
     Transport(reqwest::Error),
+    /// A middleware failed the request (with the `middleware` feature).
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
 }
 
-impl<E> Error<E> {
-    /// The HTTP status the server answered with, if it answered.
+impl<E: ApiError> Error<E> {
+    /// The HTTP status the server answered with, if it answered: documented errors included.
     pub fn status(&self) -> Option<u16> {
         match self {
+            Error::Api(err) => Some(err.status()),
             Error::UnexpectedStatus { status, .. } | Error::InvalidBody { status, .. } => Some(*status),
             Error::Transport(err) => err.status().map(|s| s.as_u16()),
-            Error::Api(_) | Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Middleware(_) => None,
+        }
+    }
+
+    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        match self {
+            Error::UnexpectedStatus { headers, .. } | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
+            _ => None,
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
+impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Api(err) => write!(f, "the server answered with an error: {err:?}"),
-            Error::UnexpectedStatus { status, body } => {
+            Error::Api(err) => write!(f, "{err}"),
+            Error::UnexpectedStatus { status, body, .. } => {
                 write!(f, "unexpected status {status}: {}", String::from_utf8_lossy(body))
             }
             Error::InvalidBody { status, source, .. } => {
@@ -46,15 +65,18 @@ impl<E: std::fmt::Debug> std::fmt::Display for Error<E> {
             }
             Error::InvalidRequest(reason) => write!(f, "cannot build the request: {reason}"),
             Error::Transport(err) => write!(f, "request failed: {err}"),
+            Error::Middleware(err) => write!(f, "middleware failed the request: {err}"),
         }
     }
 }
 
-impl<E: std::fmt::Debug> std::error::Error for Error<E> {
+impl<E: ApiError + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
+            Error::Api(err) => Some(err),
             Error::InvalidBody { source, .. } => Some(source),
             Error::Transport(err) => Some(err),
+            Error::Middleware(err) => Some(err.as_ref()),
             _ => None,
         }
     }
@@ -64,6 +86,25 @@ impl<E: std::fmt::Debug> std::error::Error for Error<E> {
 enum Failure {
     InvalidRequest(String),
     Transport(reqwest::Error),
+    #[cfg(feature = "middleware")]
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
+}
+
+#[cfg(feature = "middleware")]
+impl From<reqwest_middleware::Error> for Failure {
+    fn from(err: reqwest_middleware::Error) -> Self {
+        match err {
+            reqwest_middleware::Error::Reqwest(err) => Failure::Transport(err),
+            reqwest_middleware::Error::Middleware(err) => Failure::Middleware(err.into()),
+        }
+    }
+}
+
+#[cfg(not(feature = "middleware"))]
+impl From<reqwest::Error> for Failure {
+    fn from(err: reqwest::Error) -> Self {
+        Failure::Transport(err)
+    }
 }
 
 impl<E> From<Failure> for Error<E> {
@@ -71,6 +112,8 @@ impl<E> From<Failure> for Error<E> {
         match failure {
             Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
             Failure::Transport(err) => Error::Transport(err),
+            #[cfg(feature = "middleware")]
+            Failure::Middleware(err) => Error::Middleware(err),
         }
     }
 }

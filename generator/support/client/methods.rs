@@ -13,10 +13,43 @@ impl Client {
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
         Self {
             base_url: base_url.into(),
+            #[cfg(not(feature = "middleware"))]
             http,
+            #[cfg(feature = "middleware")]
+            http: reqwest_middleware::ClientBuilder::new(http).build(),
+            headers: reqwest::header::HeaderMap::new(),
             #[cfg(oagen = "auth")]
             credentials: Credentials::default(),
         }
+    }
+
+    /// Like [`Client::new`], with a `reqwest-middleware` client whose middleware (retries,
+    /// tracing) runs on every request. Needs the `middleware` feature.
+    #[cfg(feature = "middleware")]
+    pub fn with_middleware_client(base_url: impl Into<String>, http: reqwest_middleware::ClientWithMiddleware) -> Self {
+        Self {
+            base_url: base_url.into(),
+            http,
+            headers: reqwest::header::HeaderMap::new(),
+            #[cfg(oagen = "auth")]
+            credentials: Credentials::default(),
+        }
+    }
+
+    /// A client that also sends `name: value` with every request (a request id, a tenant).
+    /// Clones share the connection pool, so one per call is cheap:
+    /// `api.with_header(name, value).some_operation(..)`.
+    pub fn with_header(&self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
+        let mut client = self.clone();
+        client.headers.insert(name, value);
+        client
+    }
+
+    /// Like [`Client::with_header`], for several headers at once.
+    pub fn with_headers(&self, headers: reqwest::header::HeaderMap) -> Self {
+        let mut client = self.clone();
+        client.headers.extend(headers);
+        client
     }
 
     #[cfg(oagen = "bearer")]
@@ -45,7 +78,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<(u16, Vec<u8>), Failure> {
+    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(format!("base URL `{}`: {err}", self.base_url)))?;
         url.path_segments_mut()
@@ -68,7 +101,7 @@ impl Client {
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
         }
-        let mut builder = self.http.request(request.method.clone(), url);
+        let mut builder = self.http.request(request.method.clone(), url).headers(self.headers.clone());
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }
@@ -88,9 +121,10 @@ impl Client {
             }
             None => {}
         }
-        let response = builder.send().await.map_err(Failure::Transport)?;
+        let response = builder.send().await?;
         let status = response.status().as_u16();
+        let headers = response.headers().clone();
         let body = response.bytes().await.map_err(Failure::Transport)?;
-        Ok((status, body.to_vec()))
+        Ok(Raw { status, headers, body: body.to_vec() })
     }
 }

@@ -20,6 +20,13 @@ struct Request<'a> {
     api_keys: &'a [ApiKeyPlace],
 }
 
+/// A response as it came: status, headers and the whole body.
+struct Raw {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 #[cfg(oagen = "body")]
 /// A request body, encoded.
 enum Body {

@@ -11,14 +11,20 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Expr, ImplItem, Item, Lit, Meta, Stmt, Token};
 
 /// Every condition a support file may test, with what it stands for.
-pub const CONDITIONS: [(&str, &str); 6] = [
+pub const CONDITIONS: [(&str, &str); 8] = [
     ("auth", "some operation takes credentials"),
     ("bearer", "some operation accepts a bearer token"),
     ("basic", "some operation accepts HTTP basic credentials"),
     ("api_key", "some operation accepts an API key"),
     ("body", "some operation sends a request body"),
     ("multipart", "some request body is `multipart/form-data`"),
+    ("unchecked", "the client decodes responses without constraint checks"),
+    ("page_numbers", "some operation pages by page number"),
 ];
+
+/// Not a condition of the support files: the output is a crate with its own features, so
+/// `#[cfg(feature = "...")]` stays in it; without, those parts are read as switched off.
+pub const FEATURES: &str = "crate features";
 
 /// Keeps the parts of `file` whose conditions hold for `enabled`, without their `cfg` attributes.
 /// A condition that cannot be read is an error, naming it.
@@ -26,6 +32,15 @@ pub fn select(file: &mut syn::File, enabled: &[&str]) -> Result<(), String> {
     let mut selector = Selector { enabled, error: None };
     selector.visit_file_mut(file);
     selector.error.map_or(Ok(()), Err)
+}
+
+/// Whether a token tree names the `oagen` condition anywhere inside.
+fn mentions_oagen(tree: &proc_macro2::TokenTree) -> bool {
+    match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == "oagen",
+        proc_macro2::TokenTree::Group(group) => group.stream().into_iter().any(|tree| mentions_oagen(&tree)),
+        _ => false,
+    }
 }
 
 struct Selector<'a> {
@@ -40,7 +55,11 @@ impl Selector<'_> {
         let mut keep = true;
         let mut kept = Vec::with_capacity(attrs.len());
         for attr in std::mem::take(attrs) {
-            if !attr.path().is_ident("cfg") {
+            // Other `cfg`s (`feature = "middleware"`) are the generated crate's own features: kept as
+            // they are in a crate (the `FEATURES` condition), read as off in a `build.rs` module.
+            let names_oagen = || quote::ToTokens::to_token_stream(&attr.meta).into_iter().any(|tree| mentions_oagen(&tree));
+            let is_cfg = attr.path().is_ident("cfg");
+            if !is_cfg || (!names_oagen() && self.enabled.contains(&FEATURES)) {
                 kept.push(attr);
                 continue;
             }
@@ -57,6 +76,7 @@ impl Selector<'_> {
 
     fn holds(&self, meta: &Meta) -> Result<bool, String> {
         match meta {
+            Meta::NameValue(pair) if pair.path.is_ident("feature") => Ok(false),
             Meta::NameValue(pair) if pair.path.is_ident("oagen") => match &pair.value {
                 Expr::Lit(syn::ExprLit { lit: Lit::Str(name), .. }) => {
                     let name = name.value();

@@ -38,6 +38,19 @@ pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], option
             body.multipart = multipart(types, &body.ty);
         }
     }
+    if options.pagination {
+        let mut methods = crate::ir::naming::Scope::with_reserved(super::RESERVED_METHOD_NAMES);
+        for op in operations.iter() {
+            methods.claim(op.name.clone());
+            methods.claim(op.response_method.clone());
+        }
+        for op in operations.iter_mut() {
+            if let Some((items_field, item, style)) = pagination(types, op) {
+                let method = methods.claim(format!("{}_stream", op.name));
+                op.pagination = Some(Pagination { method, items_field, item, style });
+            }
+        }
+    }
     let mut param_text: Vec<TypeId> = param_text_types(types, operations).into_iter().collect();
     param_text.sort();
     // A replaced schema's alias carries the `ParamValue` impl of the user's type, once per type.
@@ -224,4 +237,78 @@ fn has_support_param_text(path: &str) -> bool {
     const CONTAINERS: &[&str] = &["Vec<", "Option<", "Box<", "std::collections::BTreeMap<"];
     let path: String = path.trim_start_matches("::").chars().filter(|c| !c.is_whitespace()).collect();
     PROVIDED.contains(&path.as_str()) || CONTAINERS.iter().any(|c| path.starts_with(c))
+}
+
+/// The pagination convention an operation follows, if one is detectable (the README states the
+/// rule): a GET without path parameters or body whose success body is an object with a list of items (`results`, `items` or
+/// `data`) and
+/// - an optional integer query parameter `page` with a number `pagination.next` (or `next_page`)
+///   in the body, `0` or absent on the last page (authentik, drf-spectacular's page numbers); or
+/// - an optional string query parameter `cursor` (or `page_token`, `after`) with a string
+///   `next_cursor` (or `next_page_token`, `pagination.next_cursor`) in the body.
+fn pagination(types: &TypeSpace, op: &Operation) -> Option<(String, TypeRef, PageStyle)> {
+    // The stream method takes the params struct only.
+    if op.method != Method::Get || !op.path_params.is_empty() || op.body.is_some() {
+        return None;
+    }
+    let Success::One(body) = &op.success else { return None };
+    let fields = struct_fields(types, body)?;
+    let (items_field, item) = ["results", "items", "data"].iter().find_map(|wire| {
+        let field = fields.iter().find(|f| f.wire_name == *wire && !f.is_optional())?;
+        match types.unalias(&field.ty) {
+            TypeRef::Vec(item) => Some((field.name.clone(), (**item).clone())),
+            _ => None,
+        }
+    })?;
+    let query = |wires: &[&str], want: &dyn Fn(Primitive) -> bool| {
+        op.query_params.iter().find_map(|p| match types.unalias(&p.ty) {
+            TypeRef::Primitive(prim) if !p.required && wires.contains(&p.wire_name.as_str()) && want(*prim) => Some((p.name.clone(), *prim)),
+            _ => None,
+        })
+    };
+    if let Some((param, param_type)) = query(&["page"], &|p| p.is_integer()) {
+        let numeric = |p: Primitive| p.is_integer() || matches!(p, Primitive::F32 | Primitive::F64);
+        let paths: [&[&str]; 2] = [&["pagination", "next"], &["next_page"]];
+        if let Some((next, next_type, next_optional)) = paths.iter().find_map(|path| field_path(types, fields, path, &numeric)) {
+            return Some((items_field, item, PageStyle::PageNumber { param, param_type, next, next_type, next_optional }));
+        }
+    }
+    if let Some((param, _)) = query(&["cursor", "page_token", "after"], &|p| p == Primitive::String) {
+        let paths: [&[&str]; 3] = [&["next_cursor"], &["next_page_token"], &["pagination", "next_cursor"]];
+        if let Some((next, _, next_optional)) = paths.iter().find_map(|path| field_path(types, fields, path, &|p| p == Primitive::String)) {
+            return Some((items_field, item, PageStyle::Cursor { param, next, next_optional }));
+        }
+    }
+    None
+}
+
+/// The fields of the struct `ty` names (aliases followed).
+fn struct_fields<'t>(types: &'t TypeSpace, ty: &'t TypeRef) -> Option<&'t [Field]> {
+    match &types.resolve(types.unalias(ty))?.kind {
+        TypeKind::Struct(s) => Some(&s.fields),
+        _ => None,
+    }
+}
+
+/// Follows `path` (wire names) through nested required structs to a primitive field: its Rust
+/// path, its type, and whether the last field is optional.
+fn field_path(types: &TypeSpace, fields: &[Field], path: &[&str], want: &dyn Fn(Primitive) -> bool) -> Option<(Vec<String>, Primitive, bool)> {
+    let (first, rest) = path.split_first()?;
+    let field = fields.iter().find(|f| f.wire_name == *first)?;
+    if rest.is_empty() {
+        // A plain `Option` only: `Option<Option<T>>` and nullable wrappers are left alone.
+        if field.is_tri_state() {
+            return None;
+        }
+        return match types.unalias(&field.ty) {
+            TypeRef::Primitive(p) if want(*p) => Some((vec![field.name.clone()], *p, field.is_optional())),
+            _ => None,
+        };
+    }
+    if field.is_optional() {
+        return None;
+    }
+    let (mut names, prim, optional) = field_path(types, struct_fields(types, &field.ty)?, rest, want)?;
+    names.insert(0, field.name.clone());
+    Some((names, prim, optional))
 }

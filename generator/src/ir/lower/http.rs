@@ -130,7 +130,7 @@ pub(super) fn wrap_nullable(ty: TypeRef, nullable: bool) -> TypeRef {
 
 /// Doc text from a title and a description, with line endings normalised.
 pub(super) fn doc_text(title: Option<&str>, description: Option<&str>) -> Option<String> {
-    let clean = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n").trim().to_owned();
+    let clean = |s: &str| escape_tags(&s.replace("\r\n", "\n").replace('\r', "\n")).trim().to_owned();
     let parts: Vec<String> = [title, description].into_iter().flatten().map(clean).filter(|s| !s.is_empty()).collect();
     if parts.is_empty() { None } else { Some(parts.join("\n\n")) }
 }
@@ -211,4 +211,45 @@ pub(super) fn variant_name(ty: &TypeRef, name_of: &dyn Fn(TypeId) -> String) -> 
         TypeRef::External(path) => crate::ir::naming::type_name(path.rsplit("::").next().unwrap_or(path)),
         TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => variant_name(inner, name_of),
     }
+}
+
+/// A field or parameter whose Rust name differs from its wire name says the wire name in its
+/// doc, so users can find `user__username` as `user_username`.
+pub(super) fn with_wire_name(doc: Option<String>, name: &str, wire_name: &str) -> Option<String> {
+    if name.trim_start_matches("r#") == wire_name {
+        return doc;
+    }
+    let note = if wire_name.is_empty() { "Wire name: the empty string.".to_owned() } else { format!("Wire name: `{wire_name}`.") };
+    Some(match doc {
+        Some(doc) => format!("{doc}\n\n{note}"),
+        None => note,
+    })
+}
+
+/// Descriptions are prose: `<name>` there is a placeholder, not HTML, and rustdoc would warn about
+/// an unclosed tag. Outside code spans, `<` before a letter is written `&lt;` (autolinks such as
+/// `<https://...>` stay).
+fn escape_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        match c {
+            '`' => in_code = !in_code,
+            '<' if !in_code
+                && after.starts_with(|n: char| n.is_ascii_alphabetic() || n == '/')
+                && !after.starts_with("http://")
+                && !after.starts_with("https://") =>
+            {
+                out.push_str("&lt;");
+                rest = after;
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        rest = after;
+    }
+    out
 }

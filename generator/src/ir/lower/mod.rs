@@ -35,7 +35,7 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
 ];
 
 /// Method names of the generated client and server trait that operations must not take.
-const RESERVED_METHOD_NAMES: &[&str] = &[
+pub(super) const RESERVED_METHOD_NAMES: &[&str] = &[
     "new",
     "with_bearer_token",
     "with_basic_auth",
@@ -47,10 +47,13 @@ const RESERVED_METHOD_NAMES: &[&str] = &[
     "check_api_key",
     "reject",
     "execute",
+    "with_header",
+    "with_headers",
+    "with_middleware_client",
 ];
 
 /// Choices the user makes about the shape of the generated code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// Every string enum keeps unknown values (`Unknown(String)`) instead of refusing them.
     pub enum_fallback: bool,
@@ -59,6 +62,22 @@ pub struct Options {
     pub type_replacements: std::collections::BTreeMap<String, String>,
     /// Derives (Rust paths) added to every generated model type that derives anything.
     pub extra_derives: Vec<String>,
+    /// The client checks constraints on the responses it decodes.
+    pub check_responses: bool,
+    /// Detect pagination conventions and give those operations a stream method.
+    pub pagination: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            enum_fallback: false,
+            type_replacements: Default::default(),
+            extra_derives: Vec::new(),
+            check_responses: true,
+            pagination: true,
+        }
+    }
 }
 
 /// Lowers a loaded spec into the IR.
@@ -76,6 +95,7 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
     break_alias_cycles(&mut types, &pointers, &mut warnings);
     box_recursive_fields(&mut types);
     let needs = decide::decide(&mut types, &mut operations, &options);
+    let check_responses = options.check_responses;
     warnings.extend(spec.warnings.iter().cloned());
     warnings.sort();
     warnings.dedup();
@@ -86,6 +106,7 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
         operations,
         warnings,
         needs,
+        check_responses,
     })
 }
 
@@ -175,6 +196,18 @@ impl<'a> Lowering<'a> {
             TypeRef::Named(id) => self.slots.kind(*id),
             _ => None,
         }
+    }
+
+    /// The type an alias (of an alias ...) defined so far stands for.
+    fn unalias_lowered<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
+        let mut current = ty;
+        for _ in 0..32 {
+            match self.kind_of(current) {
+                Some(TypeKind::Alias(next)) => current = next,
+                _ => break,
+            }
+        }
+        current
     }
 
     /// The Rust name of a claimed type.

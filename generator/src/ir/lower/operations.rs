@@ -5,7 +5,7 @@ use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SecurityScheme
 use serde_json::Value;
 
 use super::http::{
-    derived_operation_id, doc_text, param_location, parent_pointer, percent_decode, preferred_media, route_for, status_variant, wrap_nullable,
+    derived_operation_id, doc_text, with_wire_name, param_location, parent_pointer, percent_decode, preferred_media, route_for, status_variant, wrap_nullable,
 };
 use super::{Lowered, Lowering, NameRequest, RESERVED_METHOD_NAMES};
 use crate::error::{Error, Warning, WarningKind};
@@ -77,6 +77,7 @@ impl Lowering<'_> {
     ) -> Result<Operation, Error> {
         let id = operation.operation_id.clone().unwrap_or_else(|| derived_operation_id(method, path));
         let name = method_names.claim(field_name(&id));
+        let response_method = method_names.claim(format!("{name}_with_response"));
         let type_prefix = self.claim_operation_prefix(&type_name(&id));
         let doc = doc_text(operation.summary.as_deref(), operation.description.as_deref());
 
@@ -94,7 +95,11 @@ impl Lowering<'_> {
             params.push((param, at));
         }
 
-        let mut param_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments"]);
+        // Path parameters are arguments of the client's and the server's functions, beside their
+        // own locals; query and header parameters are fields of the params struct and keep their
+        // wire names whenever those are Rust identifiers.
+        let mut path_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments"]);
+        let mut param_names = Scope::default();
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
         let mut header_params = Vec::new();
@@ -120,12 +125,15 @@ impl Lowering<'_> {
                     }
                 }
             };
+            let scope = if matches!(param, Parameter::Path { .. }) { &mut path_names } else { &mut param_names };
+            let name = scope.claim(field_name(&data.name));
+            let doc = with_wire_name(doc_text(None, data.description.as_deref()).or(lowered.doc), &name, &data.name);
             let built = Param {
-                name: param_names.claim(field_name(&data.name)),
+                name,
                 wire_name: data.name.clone(),
                 ty: lowered.ty,
                 required: data.required || matches!(param, Parameter::Path { .. }),
-                doc: doc_text(None, data.description.as_deref()).or(lowered.doc),
+                doc,
                 shape: QueryShape::Single,
             };
             match param {
@@ -211,6 +219,8 @@ impl Lowering<'_> {
             response_type: format!("{type_prefix}Response"),
             success,
             accept,
+            response_method,
+            pagination: None,
         })
     }
 
@@ -361,7 +371,16 @@ impl Lowering<'_> {
                 (None, BodyMedia::Json)
             } else {
                 let (ty, media) = self.body(&response.content, &at, &format!("{prefix}{variant}Body"), &format!("{id}.{key}"))?;
-                (Some(ty), media)
+                // A binary string is the body's bytes, whatever media type the spec declares
+                // (authentik's flow export says `application/json` and sends a YAML file).
+                let binary = matches!(self.unalias_lowered(&ty), TypeRef::Primitive(Primitive::Binary));
+                match media {
+                    BodyMedia::Json if binary => {
+                        let content_type = preferred_media(&response.content).map(|(m, ..)| m.to_owned()).unwrap_or_default();
+                        (Some(TypeRef::Primitive(Primitive::Binary)), BodyMedia::Binary { content_type })
+                    }
+                    media => (Some(ty), media),
+                }
             };
             responses.push(Response { status, variant, body, media, doc: doc_text(None, Some(&response.description)) });
         }

@@ -4,7 +4,7 @@ use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
 use serde::de::DeserializeOwned;
 
-use super::http::{discriminator_tags, doc_text, percent_decode, unescape_token, variant_name, wrap_nullable};
+use super::http::{discriminator_tags, doc_text, percent_decode, unescape_token, variant_name, with_wire_name, wrap_nullable};
 use super::{Lowered, Lowering, MAX_DEPTH, NameRequest};
 use crate::error::{Error, SpecErrorKind, WarningKind};
 use crate::ir::formats::string_format;
@@ -446,9 +446,11 @@ impl Lowering<'_> {
                 ReferenceOr::Item(schema) => schema.schema_data.default.as_ref().map(|v| v.to_string()),
                 ReferenceOr::Reference { .. } => None,
             };
+            let name = names.claim(field_name(wire_name));
+            let doc = with_wire_name(lowered.doc, &name, wire_name);
             fields.push(Field {
                 default,
-                name: names.claim(field_name(wire_name)),
+                name,
                 wire_name: wire_name.clone(),
                 ty: lowered.ty,
                 required: required.contains(wire_name),
@@ -456,7 +458,7 @@ impl Lowering<'_> {
                 read_only: lowered.read_only,
                 write_only: lowered.write_only,
                 deprecated: lowered.deprecated,
-                doc: lowered.doc,
+                doc,
             });
         }
         Ok(fields)
