@@ -20,12 +20,12 @@ struct Pets {
 }
 
 impl Api for Pets {
-    async fn list_pets(&self, params: ListPetsParams) -> ListPetsResponse {
+    async fn list_pets(&self, params: ListPetsParams, _request: &axum::http::request::Parts) -> ListPetsResponse {
         *self.last_list.lock().expect("lock") = Some(params);
         ListPetsResponse::Ok(Vec::new())
     }
 
-    async fn create_pet(&self, body: Pet) -> CreatePetResponse {
+    async fn create_pet(&self, body: Pet, _request: &axum::http::request::Parts) -> CreatePetResponse {
         if body.name.as_str() == "Taken" {
             let problem = Problem { title: "name taken".into(), status: Some(422), additional_properties: Default::default() };
             return CreatePetResponse::UnprocessableEntity(problem);
@@ -33,7 +33,7 @@ impl Api for Pets {
         CreatePetResponse::Created(body)
     }
 
-    async fn download_photo(&self, id: i64) -> DownloadPhotoResponse {
+    async fn download_photo(&self, id: i64, _request: &axum::http::request::Parts) -> DownloadPhotoResponse {
         let photos = self.photos.lock().expect("lock");
         match photos.iter().find(|(pet, _)| *pet == id) {
             Some((_, upload)) => DownloadPhotoResponse::Ok(upload.file.clone()),
@@ -41,7 +41,7 @@ impl Api for Pets {
         }
     }
 
-    async fn upload_photo(&self, id: i64, body: PhotoUpload) -> UploadPhotoResponse {
+    async fn upload_photo(&self, id: i64, body: PhotoUpload, _request: &axum::http::request::Parts) -> UploadPhotoResponse {
         let info = PhotoInfo {
             bytes: body.file.len() as i64,
             caption: body.caption.as_ref().map(|c| c.as_str().to_owned()),
@@ -52,18 +52,18 @@ impl Api for Pets {
         UploadPhotoResponse::Ok(info)
     }
 
-    async fn get_pets_by_id_notes(&self, id: i64) -> GetPetsByIdNotesResponse {
+    async fn get_pets_by_id_notes(&self, id: i64, _request: &axum::http::request::Parts) -> GetPetsByIdNotesResponse {
         let notes = self.notes.lock().expect("lock");
         let text = notes.iter().filter(|(pet, _)| *pet == id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("\n");
         GetPetsByIdNotesResponse::Ok(text)
     }
 
-    async fn put_pets_by_id_notes(&self, id: i64, body: String) -> PutPetsByIdNotesResponse {
+    async fn put_pets_by_id_notes(&self, id: i64, body: String, _request: &axum::http::request::Parts) -> PutPetsByIdNotesResponse {
         self.notes.lock().expect("lock").push((id, body));
         PutPetsByIdNotesResponse::NoContent
     }
 
-    async fn log_in(&self, body: LogInBody) -> LogInResponse {
+    async fn log_in(&self, body: LogInBody, _request: &axum::http::request::Parts) -> LogInResponse {
         if body.password.as_str() == "correct-horse" {
             LogInResponse::Ok(LogInOkBody { token: Some(format!("token-for-{}", body.username.as_str())) })
         } else {
@@ -72,11 +72,11 @@ impl Api for Pets {
         }
     }
 
-    async fn export_pet(&self, id: i64, format: ExportPetFormat, params: ExportPetParams) -> ExportPetResponse {
+    async fn export_pet(&self, id: i64, format: ExportPetFormat, params: ExportPetParams, _request: &axum::http::request::Parts) -> ExportPetResponse {
         ExportPetResponse::Ok(format!("pet {id} as {format} with {}", params.fields.join("+")))
     }
 
-    async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>) -> PutBlobsByNameResponse {
+    async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>, _request: &axum::http::request::Parts) -> PutBlobsByNameResponse {
         self.blobs.lock().expect("lock").push((name, body));
         PutBlobsByNameResponse::NoContent
     }
@@ -263,32 +263,36 @@ async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
 
     struct Accepting;
     impl OpenApi for Accepting {
-        async fn check_bearer_token(&self, _: &str) -> bool {
-            true
+        type Principal = ();
+
+        async fn check_bearer_token(&self, _: &str) -> Option<()> {
+            Some(())
         }
-        async fn stages_source_list(&self, _: StagesSourceListParams) -> open::StagesSourceListResponse {
+        async fn stages_source_list(&self, _: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceListResponse {
             unreachable!()
         }
-        async fn stages_source_create(&self, body: SourceStageRequest) -> open::StagesSourceCreateResponse {
+        async fn stages_source_create(&self, body: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceCreateResponse {
             panic!("an unknown designation must not reach the implementation: {body:?}")
         }
-        async fn stages_source_retrieve(&self, _: uuid::Uuid) -> open::StagesSourceRetrieveResponse {
+        async fn stages_source_retrieve(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceRetrieveResponse {
             unreachable!()
         }
-        async fn stages_source_update(&self, _: uuid::Uuid, _: SourceStageRequest) -> open::StagesSourceUpdateResponse {
+        async fn stages_source_update(&self, _: uuid::Uuid, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceUpdateResponse {
             unreachable!()
         }
         async fn stages_source_partial_update(
             &self,
             _: uuid::Uuid,
             _: Option<PatchedSourceStageRequest>,
+            _principal: (),
+            _request: &axum::http::request::Parts,
         ) -> open::StagesSourcePartialUpdateResponse {
             unreachable!()
         }
-        async fn stages_source_destroy(&self, _: uuid::Uuid) -> open::StagesSourceDestroyResponse {
+        async fn stages_source_destroy(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceDestroyResponse {
             unreachable!()
         }
-        async fn stages_source_used_by_list(&self, _: uuid::Uuid) -> open::StagesSourceUsedByListResponse {
+        async fn stages_source_used_by_list(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceUsedByListResponse {
             unreachable!()
         }
     }
@@ -302,6 +306,7 @@ async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
     let response = reqwest::Client::new()
         .post(format!("http://{addr}/stages/source/"))
         .header("authorization", "Bearer any")
+        .header("content-type", "application/json")
         .body(body.to_string())
         .send()
         .await

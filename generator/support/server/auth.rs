@@ -20,7 +20,16 @@ enum Credential {
     ApiKeyCookie(&'static str),
 }
 
-/// Passes when any accepted credential is present and valid.
+/// The credentials of an `Authorization` header with the given scheme, which matches without
+/// regard to case (RFC 9110: `bearer` is `Bearer`).
+#[allow(dead_code)]
+fn authorization_with_scheme<'h>(headers: &'h HeaderMap, scheme: &str) -> Option<&'h str> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (name, credentials) = value.trim_start().split_once(' ')?;
+    name.eq_ignore_ascii_case(scheme).then(|| credentials.trim())
+}
+
+/// The caller's identity when any accepted credential is present and valid.
 async fn authorize<A: Api>(
     api: &A,
     operation: &'static str,
@@ -28,7 +37,7 @@ async fn authorize<A: Api>(
     headers: &HeaderMap,
     query: Option<&str>,
     status: StatusCode,
-) -> Result<(), Rejection> {
+) -> Result<A::Principal, Rejection> {
     // Only API keys in the query read it.
     let _ = query;
     let mut presented = false;
@@ -36,24 +45,19 @@ async fn authorize<A: Api>(
         match credential {
             #[cfg(oagen = "bearer")]
             Credential::Bearer => {
-                let token = headers
-                    .get(axum::http::header::AUTHORIZATION)
-                    .and_then(|value| value.to_str().ok())
-                    .and_then(|value| value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")));
-                if let Some(token) = token {
+                if let Some(token) = authorization_with_scheme(headers, "Bearer") {
                     presented = true;
-                    if api.check_bearer_token(token.trim()).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_bearer_token(token).await {
+                        return Ok(principal);
                     }
                 }
             }
             #[cfg(oagen = "basic")]
             Credential::Basic => {
-                let value = headers.get(axum::http::header::AUTHORIZATION).and_then(|value| value.to_str().ok());
-                if let Some(value) = value.filter(|v| v.starts_with("Basic ") || v.starts_with("basic ")) {
+                if let Some(credentials) = authorization_with_scheme(headers, "Basic") {
                     presented = true;
-                    if api.check_basic_auth(value).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_basic_auth(credentials).await {
+                        return Ok(principal);
                     }
                 }
             }
@@ -61,18 +65,20 @@ async fn authorize<A: Api>(
             Credential::ApiKeyHeader(name) => {
                 if let Some(key) = headers.get(*name).and_then(|value| value.to_str().ok()) {
                     presented = true;
-                    if api.check_api_key(key).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_api_key(key).await {
+                        return Ok(principal);
                     }
                 }
             }
             #[cfg(oagen = "api_key")]
             Credential::ApiKeyQuery(name) => {
-                let pairs = QueryParams::parse(operation, query);
-                if let Some((_, key)) = pairs.pairs.iter().find(|(k, _)| k == name) {
+                let key = QueryParams::parse(operation, query)
+                    .ok()
+                    .and_then(|pairs| pairs.pairs.into_iter().find(|(k, _)| k == name).map(|(_, v)| v));
+                if let Some(key) = key {
                     presented = true;
-                    if api.check_api_key(key).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_api_key(&key).await {
+                        return Ok(principal);
                     }
                 }
             }
@@ -86,8 +92,8 @@ async fn authorize<A: Api>(
                     .map(|(_, v)| v.to_owned());
                 if let Some(key) = key {
                     presented = true;
-                    if api.check_api_key(&key).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_api_key(&key).await {
+                        return Ok(principal);
                     }
                 }
             }
@@ -104,5 +110,6 @@ async fn authorize<A: Api>(
         location: RejectionLocation::Auth,
         name: String::new(),
         message: message.to_owned(),
+        accepted: Vec::new(),
     })
 }
