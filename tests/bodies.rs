@@ -80,6 +80,12 @@ impl Api for Pets {
         self.blobs.lock().expect("lock").push((name, body));
         PutBlobsByNameResponse::NoContent
     }
+
+    /// Answers with the body as decoded and the `Content-Type` it came in (from the request head).
+    async fn tag_pet(&self, _id: i64, body: Tagging, request: &axum::http::request::Parts) -> TagPetResponse {
+        let content_type = request.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        TagPetResponse::Ok(Tagged { tagging: body, content_type: content_type.to_owned() })
+    }
 }
 
 async fn serve<A: Api>(api: A) -> String {
@@ -333,4 +339,76 @@ async fn segments_mixing_parameters_and_text_route_and_parse() {
     assert_eq!(status("/pets/12.yaml?fields=a").await, 400, "the format is validated");
     assert_eq!(status("/pets/twelve.json?fields=a").await, 400, "the id is validated");
     assert_eq!(status("/pets/12json?fields=a").await, 400, "the separator is required");
+}
+
+/// One body, several media types: the server decodes by `Content-Type` and refuses the others
+/// with 415 naming those it accepts.
+#[tokio::test]
+async fn the_content_type_picks_the_decoder() {
+    let base = serve(Pets::default()).await;
+    let http = reqwest::Client::new();
+    let post = |content_type: &'static str, body: &'static str| {
+        let request = http.post(format!("{base}/pets/7/tags")).header("content-type", content_type).body(body);
+        async move {
+            let response = request.send().await.expect("send");
+            let status = response.status().as_u16();
+            let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+            (status, body)
+        }
+    };
+
+    let (status, body) = post("application/json", r#"{"tag": "good", "color": null}"#).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["tagging"], serde_json::json!({"tag": "good", "color": null}));
+
+    let (status, body) = post("application/x-www-form-urlencoded", "tag=good&color=brown&note=n").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["tagging"], serde_json::json!({"tag": "good", "color": "brown", "note": "n"}));
+    assert_eq!(body["content_type"], "application/x-www-form-urlencoded");
+
+    let (status, body) = post("Application/VND.pets+JSON; charset=utf-8", r#"{"tag": "t", "color": "red"}"#).await;
+    assert_eq!(status, 200, "media types match without regard to case: {body}");
+
+    let (status, body) = post("text/plain", r#"{"tag": "good", "color": null}"#).await;
+    assert_eq!(status, 415, "{body}");
+    assert_eq!(body["location"], "header");
+    assert_eq!(body["name"], "content-type");
+    assert_eq!(
+        body["accepted"],
+        serde_json::json!(["application/json", "application/x-www-form-urlencoded", "application/vnd.pets+json"])
+    );
+
+    // Form text is not JSON: the form decoder is the one that runs, and names the field.
+    let (status, body) = post("application/x-www-form-urlencoded", "tag=&color=x").await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["name"], "tag", "{body}");
+}
+
+/// Optional non-nullable fields refuse `null`; required nullable fields must be present.
+#[tokio::test]
+async fn null_and_absence_follow_the_schema() {
+    let base = serve(Pets::default()).await;
+    let http = reqwest::Client::new();
+    for (json, field) in [(r#"{"tag": "t", "color": null, "note": null}"#, "note"), (r#"{"tag": "t"}"#, "")] {
+        let response = http
+            .post(format!("{base}/pets/7/tags"))
+            .header("content-type", "application/json")
+            .body(json)
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status().as_u16(), 400, "{json}");
+        let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+        assert_eq!(body["name"], field, "{body}");
+        assert_eq!(body["location"], "body", "{body}");
+        if field.is_empty() {
+            assert!(body["detail"].as_str().expect("detail").contains("missing field `color`"), "{body}");
+        }
+    }
+    // The same rules hold for the client's decoding: the models are shared.
+    assert!(serde_json::from_str::<Tagging>(r#"{"tag": "t", "color": "c", "note": null}"#).is_err());
+    assert!(serde_json::from_str::<Tagging>(r#"{"tag": "t"}"#).is_err());
+    let read: Tagging = serde_json::from_str(r#"{"tag": "t", "color": null}"#).expect("null is allowed for color");
+    assert_eq!(read.color, None);
+    assert_eq!(serde_json::to_string(&read).expect("json"), r#"{"tag":"t","color":null}"#);
 }

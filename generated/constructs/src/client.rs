@@ -553,6 +553,41 @@ impl Client {
             }
         }
     }
+
+    /// `POST /pets/{id}/tags`
+    ///
+    /// A body in JSON or form encoding; the server decodes by `Content-Type`.
+    pub async fn tag_pet(
+        &self,
+        id: &i64,
+        body: &Tagging,
+    ) -> Result<Tagged, Error<TagPetError>> {
+        let id = ParamValue::to_param(id);
+        let query = Vec::new();
+        let headers = Vec::new();
+        let (status, body) = self
+            .execute(Request {
+                method: reqwest::Method::POST,
+                segments: &["pets", &id, "tags"],
+                query,
+                headers,
+                body: Some(Body::Bytes {
+                    content_type: "application/json",
+                    bytes: encode(body)?,
+                }),
+                accept: "application/json",
+            })
+            .await?;
+        match status {
+            200 => decode(status, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
 }
 
 /// Error responses `list_pets` documents.
@@ -657,6 +692,16 @@ impl LogInError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutBlobsByNameError {}
 impl PutBlobsByNameError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// Error responses `tag_pet` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TagPetError {}
+impl TagPetError {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}

@@ -613,6 +613,29 @@ impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
     }
 }
 
+/// Constraints: not empty.
+pub type TaggingTag = ConstrainedString<rules::TaggingTag>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tagging {
+    pub tag: TaggingTag,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub note: Option<String>,
+    /// Required, and may be `null`.
+    #[serde(deserialize_with = "deserialize_nullable")]
+    pub color: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tagged {
+    pub tagging: Tagging,
+    pub content_type: String,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetKind {
     /// `dog`
@@ -1848,6 +1871,14 @@ pub struct ExportPetParams {
 /// The rules of each constrained value, as constants the generic checks read.
 pub mod rules {
     use super::{NumberRules, StringRules};
+
+    /// The rules of `Tagging.tag`.
+    #[derive(Debug)]
+    pub enum TaggingTag {}
+    impl StringRules for TaggingTag {
+        const FIELD: &'static str = "Tagging.tag";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
 
     /// The rules of `Pet.name`.
     #[derive(Debug)]

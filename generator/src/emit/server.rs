@@ -407,7 +407,12 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     }
     if let Some(body) = &op.body {
         let decode = if picks_decoder {
+            // One arm per media type decoded otherwise than the first; the first's decoder is the fallback.
+            let first = body.accepted.first().map(|a| std::mem::discriminant(&a.media));
             let arms = body.accepted.iter().enumerate().filter_map(|(position, accepted)| {
+                if Some(std::mem::discriminant(&accepted.media)) == first {
+                    return None;
+                }
                 let decoder = decoder(&accepted.media)?;
                 let position = proc_macro2::Literal::usize_unsuffixed(position);
                 Some(quote!(#position => #decoder(OPERATION, body),))
