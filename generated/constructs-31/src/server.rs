@@ -665,7 +665,7 @@ fn json_body<T: serde::de::DeserializeOwned>(
     let value: T = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|err| {
             let path = err.path().to_string();
-            let name = if path == "." { String::new() } else { path };
+            let name = if path == "." || path == "?" { String::new() } else { path };
             Rejection::invalid(
                 operation,
                 RejectionLocation::Body,

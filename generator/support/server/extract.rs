@@ -188,7 +188,7 @@ fn json_body<T: serde::de::DeserializeOwned>(operation: &'static str, body: &Byt
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         let path = err.path().to_string();
-        let name = if path == "." { String::new() } else { path };
+        let name = if path == "." || path == "?" { String::new() } else { path };
         Rejection::invalid(operation, RejectionLocation::Body, name, err.into_inner().to_string())
     })?;
     deserializer
