@@ -141,6 +141,7 @@ pub fn router_with<A: Api>(
         )
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(Served {
             api: api.into_shared(),
             config,

@@ -613,29 +613,6 @@ impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
     }
 }
 
-/// Constraints: not empty.
-pub type TaggingTag = ConstrainedString<rules::TaggingTag>;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Tagging {
-    pub tag: TaggingTag,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
-    pub note: Option<String>,
-    /// Required, and may be `null`.
-    #[serde(deserialize_with = "deserialize_nullable")]
-    pub color: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Tagged {
-    pub tagging: Tagging,
-    pub content_type: String,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetKind {
     /// `dog`
@@ -1540,6 +1517,29 @@ pub struct PhotoInfo {
     pub source: Option<String>,
 }
 
+/// Constraints: not empty.
+pub type TaggingTag = ConstrainedString<rules::TaggingTag>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tagging {
+    pub tag: TaggingTag,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub note: Option<String>,
+    /// Required, and may be `null`.
+    #[serde(deserialize_with = "deserialize_nullable")]
+    pub color: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tagged {
+    pub tagging: Tagging,
+    pub content_type: String,
+}
+
 /// Constraints: >= 1; <= 100.
 pub type ListPetsLimit = ConstrainedNumber<rules::ListPetsLimit>;
 
@@ -1872,14 +1872,6 @@ pub struct ExportPetParams {
 pub mod rules {
     use super::{NumberRules, StringRules};
 
-    /// The rules of `Tagging.tag`.
-    #[derive(Debug)]
-    pub enum TaggingTag {}
-    impl StringRules for TaggingTag {
-        const FIELD: &'static str = "Tagging.tag";
-        const MIN_LENGTH: Option<usize> = Some(1);
-    }
-
     /// The rules of `Pet.name`.
     #[derive(Debug)]
     pub enum PetName {}
@@ -1950,6 +1942,14 @@ pub mod rules {
     impl StringRules for PhotoUploadCaption {
         const FIELD: &'static str = "PhotoUpload.caption";
         const MAX_LENGTH: Option<usize> = Some(20);
+    }
+
+    /// The rules of `Tagging.tag`.
+    #[derive(Debug)]
+    pub enum TaggingTag {}
+    impl StringRules for TaggingTag {
+        const FIELD: &'static str = "Tagging.tag";
+        const MIN_LENGTH: Option<usize> = Some(1);
     }
 
     /// The rules of `list_pets.limit`.

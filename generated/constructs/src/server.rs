@@ -147,6 +147,7 @@ pub fn router_with<A: Api>(
         .route("/pets/{p0}/tags", axum::routing::post(handle_tag_pet::<A>))
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(Served {
             api: api.into_shared(),
             config,

@@ -85,6 +85,9 @@ pub fn server(ir: &Ir) -> TokenStream {
                 #routes
                 .fallback(unknown_path::<A>)
                 .method_not_allowed_fallback(unknown_method::<A>)
+                // Bodies are read under `config.body_limit` by the handlers, after the credentials;
+                // axum's own limit would cut multipart bodies at its default instead.
+                .layer(axum::extract::DefaultBodyLimit::disable())
                 .with_state(Served { api: api.into_shared(), config })
         }
 
