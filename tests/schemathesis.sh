@@ -54,6 +54,8 @@ base=$(sed -n 's/^listening on //p' "$log")
 # and for the missing `Authorization` header that check expects 401, where authentik documents
 # (and the generated server answers) 403 with `{"detail": ...}`. `ignored_auth` still runs, and
 # tests/server_rejections.rs checks missing, wrong and lowercase-scheme credentials.
+# From the work directory, where schemathesis keeps its cache (`.schemathesis/`).
+cd "$work"
 "$venv/bin/schemathesis" run "$work/spec-with-links.yaml" \
   --url "$base" \
   --header "Authorization: Bearer $token" \
