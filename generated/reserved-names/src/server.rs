@@ -89,12 +89,15 @@ impl RejectionLocation {
 /// A request the router turned away before calling [`Api`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
-    /// The `operationId` of the operation the request was for.
+    /// The `operationId` of the operation the request was for; empty for a path or method no
+    /// operation has.
     pub operation: &'static str,
     pub status: StatusCode,
     pub location: RejectionLocation,
-    /// The parameter name, or the path of the body field (`flow_set[0].slug`); empty when
-    /// the whole body or the credentials are at fault.
+    /// The parameter name, or the path of the body field (`flow_set[0].slug`); `content-type`
+    /// for an unsupported media type; the request path or method when no operation has it;
+
+    /// empty when the whole body or the credentials are at fault.
     pub name: String,
     pub message: String,
     /// For 415: the media types the operation accepts.
