@@ -20,6 +20,13 @@ struct Pets {
 }
 
 impl Api for Pets {
+    /// The token itself names the caller here.
+    type Principal = String;
+
+    async fn check_bearer_token(&self, token: &str) -> Option<String> {
+        (token != "bad").then(|| token.to_owned())
+    }
+
     async fn list_pets(&self, params: ListPetsParams, _request: &axum::http::request::Parts) -> ListPetsResponse {
         *self.last_list.lock().expect("lock") = Some(params);
         ListPetsResponse::Ok(Vec::new())
@@ -82,9 +89,9 @@ impl Api for Pets {
     }
 
     /// Answers with the body as decoded and the `Content-Type` it came in (from the request head).
-    async fn tag_pet(&self, _id: i64, body: Tagging, request: &axum::http::request::Parts) -> TagPetResponse {
+    async fn tag_pet(&self, _id: i64, body: Tagging, caller: Option<String>, request: &axum::http::request::Parts) -> TagPetResponse {
         let content_type = request.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
-        TagPetResponse::Ok(Tagged { tagging: body, content_type: content_type.to_owned() })
+        TagPetResponse::Ok(Tagged { tagging: body, content_type: content_type.to_owned(), caller })
     }
 }
 
@@ -411,4 +418,36 @@ async fn null_and_absence_follow_the_schema() {
     let read: Tagging = serde_json::from_str(r#"{"tag": "t", "color": null}"#).expect("null is allowed for color");
     assert_eq!(read.color, None);
     assert_eq!(serde_json::to_string(&read).expect("json"), r#"{"tag":"t","color":null}"#);
+}
+
+/// An operation that also allows anonymous calls: no credentials, `None`; a valid token, the
+/// caller; an invalid one, refused.
+#[tokio::test]
+async fn optional_authentication_hands_on_an_optional_principal() {
+    let base = serve(Pets::default()).await;
+    let http = reqwest::Client::new();
+    let tag = |authorization: Option<&'static str>| {
+        let mut request = http
+            .post(format!("{base}/pets/1/tags"))
+            .header("content-type", "application/json")
+            .body(r#"{"tag": "t", "color": null}"#);
+        if let Some(authorization) = authorization {
+            request = request.header("authorization", authorization);
+        }
+        async move {
+            let response = request.send().await.expect("send");
+            let status = response.status().as_u16();
+            let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+            (status, body)
+        }
+    };
+    let (status, body) = tag(None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body.get("caller"), None, "{body}");
+    let (status, body) = tag(Some("bearer jane")).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["caller"], "jane");
+    let (status, body) = tag(Some("Bearer bad")).await;
+    assert_eq!(status, 401, "{body}");
+    assert_eq!(body["location"], "auth");
 }

@@ -796,7 +796,17 @@ fn authorization_with_scheme<'h>(
     name.eq_ignore_ascii_case(scheme).then(|| credentials.trim())
 }
 
-/// The caller's identity when any accepted credential is present and valid.
+/// What the credentials of a request establish.
+enum Credentials<P> {
+    /// An accepted credential is present and valid: the caller.
+    Valid(P),
+    /// Credentials are present, and none is valid.
+    Invalid,
+    /// No accepted kind of credential is present.
+    Absent,
+}
+
+/// For operations that require authentication: the caller, or the rejection.
 async fn authorize<A: Api>(
     api: &A,
     operation: &'static str,
@@ -805,7 +815,67 @@ async fn authorize<A: Api>(
     query: Option<&str>,
     status: StatusCode,
 ) -> Result<A::Principal, Rejection> {
-    let _ = query;
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(principal),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => {
+            Err(
+                auth_rejection(
+                    operation,
+                    status,
+                    "Authentication credentials were not provided.",
+                ),
+            )
+        }
+    }
+}
+
+/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
+/// when none are; credentials that are sent and invalid are still refused.
+#[allow(dead_code)]
+async fn authorize_optional<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+    status: StatusCode,
+) -> Result<Option<A::Principal>, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(Some(principal)),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => Ok(None),
+    }
+}
+
+fn auth_rejection(
+    operation: &'static str,
+    status: StatusCode,
+    message: &str,
+) -> Rejection {
+    Rejection {
+        operation,
+        status,
+        location: RejectionLocation::Auth,
+        name: String::new(),
+        message: message.to_owned(),
+        accepted: Vec::new(),
+    }
+}
+
+/// Tries each accepted kind of credential in turn.
+async fn check_credentials<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Credentials<A::Principal> {
+    let _ = (operation, query);
     let mut presented = false;
     for credential in accepted {
         match credential {
@@ -813,25 +883,13 @@ async fn authorize<A: Api>(
                 if let Some(token) = authorization_with_scheme(headers, "Bearer") {
                     presented = true;
                     if let Some(principal) = api.check_bearer_token(token).await {
-                        return Ok(principal);
+                        return Credentials::Valid(principal);
                     }
                 }
             }
         }
     }
-    let message = if presented {
-        "Invalid credentials."
-    } else {
-        "Authentication credentials were not provided."
-    };
-    Err(Rejection {
-        operation,
-        status,
-        location: RejectionLocation::Auth,
-        name: String::new(),
-        message: message.to_owned(),
-        accepted: Vec::new(),
-    })
+    if presented { Credentials::Invalid } else { Credentials::Absent }
 }
 
 /// Responses `stages_source_list` may answer with, one per documented status.

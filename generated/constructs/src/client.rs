@@ -10,6 +10,27 @@ use super::models::*;
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
+    credentials: Credentials,
+}
+
+#[derive(Clone, Default)]
+struct Credentials {
+    bearer_token: Option<String>,
+}
+
+impl Credentials {
+    /// Adds the configured credentials to a request that requires authentication.
+    fn apply(
+        &self,
+        mut builder: reqwest::RequestBuilder,
+        request: &Request<'_>,
+    ) -> reqwest::RequestBuilder {
+        let _ = request;
+        if let Some(token) = &self.bearer_token {
+            builder = builder.bearer_auth(token);
+        }
+        builder
+    }
 }
 
 impl std::fmt::Debug for Client {
@@ -105,6 +126,7 @@ struct Request<'a> {
     body: Option<Body>,
     /// The media type the operation answers with.
     accept: &'static str,
+    authenticated: bool,
 }
 
 /// A request body, encoded.
@@ -149,7 +171,14 @@ impl Client {
         Self {
             base_url: base_url.into(),
             http,
+            credentials: Credentials::default(),
         }
+    }
+
+    /// Sends `Authorization: Bearer <token>` with every operation that requires authentication.
+    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.credentials.bearer_token = Some(token.into());
+        self
     }
 
     pub fn base_url(&self) -> &str {
@@ -181,6 +210,9 @@ impl Client {
             builder = builder.header(*name, value.as_str());
         }
         builder = builder.header("accept", request.accept);
+        if request.authenticated {
+            builder = self.credentials.apply(builder, &request);
+        }
         match request.body {
             Some(Body::Bytes { content_type, bytes }) => {
                 builder = builder.header("content-type", content_type).body(bytes);
@@ -244,6 +276,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -273,6 +306,7 @@ impl Client {
                     bytes: encode(body)?,
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -310,6 +344,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "image/png",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -365,6 +400,7 @@ impl Client {
                     Body::Multipart(form)
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -395,6 +431,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "text/plain",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -429,6 +466,7 @@ impl Client {
                     bytes: body.as_bytes().to_vec(),
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -473,6 +511,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "text/plain",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -505,6 +544,7 @@ impl Client {
                     bytes: encode_form(body)?,
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -541,6 +581,7 @@ impl Client {
                         bytes: body.to_vec(),
                     }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         match status {
@@ -556,7 +597,7 @@ impl Client {
 
     /// `POST /pets/{id}/tags`
     ///
-    /// A body in JSON or form encoding; the server decodes by `Content-Type`.
+    /// A body in JSON or form encoding; the server decodes by `Content-Type`. Anonymous callers are welcome; a bearer token names the caller.
     pub async fn tag_pet(
         &self,
         id: &i64,
@@ -576,6 +617,7 @@ impl Client {
                     bytes: encode(body)?,
                 }),
                 accept: "application/json",
+                authenticated: true,
             })
             .await?;
         match status {

@@ -1538,6 +1538,13 @@ pub struct Tagging {
 pub struct Tagged {
     pub tagging: Tagging,
     pub content_type: String,
+    /// Who sent a valid token; absent for anonymous calls.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub caller: Option<String>,
 }
 
 /// Constraints: >= 1; <= 100.

@@ -17,6 +17,17 @@ use super::models::*;
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
 pub trait Api: Send + Sync + 'static {
+    /// Who is calling, as the credential checks establish it; handed to every operation
+    /// that requires authentication.
+    type Principal: Send + 'static;
+
+    /// Who a bearer token belongs to; `None` refuses it. Called before every operation that
+    /// requires one, before the request body is read.
+    fn check_bearer_token(
+        &self,
+        token: &str,
+    ) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
+
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
     /// limit; an unknown path or method). The default answers with the rejection's status
@@ -105,11 +116,12 @@ pub trait Api: Send + Sync + 'static {
 
     /// `POST /pets/{id}/tags`
     ///
-    /// A body in JSON or form encoding; the server decodes by `Content-Type`.
+    /// A body in JSON or form encoding; the server decodes by `Content-Type`. Anonymous callers are welcome; a bearer token names the caller.
     fn tag_pet(
         &self,
         id: i64,
         body: Tagging,
+        principal: Option<Self::Principal>,
         request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = TagPetResponse> + Send;
 }
@@ -923,6 +935,120 @@ fn required_part<T>(
         ))
 }
 
+/// A kind of credential an operation accepts.
+#[derive(Debug, Clone, Copy)]
+enum Credential {
+    Bearer,
+}
+
+/// The credentials of an `Authorization` header with the given scheme, which matches without
+/// regard to case (RFC 9110: `bearer` is `Bearer`).
+#[allow(dead_code)]
+fn authorization_with_scheme<'h>(
+    headers: &'h HeaderMap,
+    scheme: &str,
+) -> Option<&'h str> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (name, credentials) = value.trim_start().split_once(' ')?;
+    name.eq_ignore_ascii_case(scheme).then(|| credentials.trim())
+}
+
+/// What the credentials of a request establish.
+enum Credentials<P> {
+    /// An accepted credential is present and valid: the caller.
+    Valid(P),
+    /// Credentials are present, and none is valid.
+    Invalid,
+    /// No accepted kind of credential is present.
+    Absent,
+}
+
+/// For operations that require authentication: the caller, or the rejection.
+async fn authorize<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+    status: StatusCode,
+) -> Result<A::Principal, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(principal),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => {
+            Err(
+                auth_rejection(
+                    operation,
+                    status,
+                    "Authentication credentials were not provided.",
+                ),
+            )
+        }
+    }
+}
+
+/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
+/// when none are; credentials that are sent and invalid are still refused.
+#[allow(dead_code)]
+async fn authorize_optional<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+    status: StatusCode,
+) -> Result<Option<A::Principal>, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(Some(principal)),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => Ok(None),
+    }
+}
+
+fn auth_rejection(
+    operation: &'static str,
+    status: StatusCode,
+    message: &str,
+) -> Rejection {
+    Rejection {
+        operation,
+        status,
+        location: RejectionLocation::Auth,
+        name: String::new(),
+        message: message.to_owned(),
+        accepted: Vec::new(),
+    }
+}
+
+/// Tries each accepted kind of credential in turn.
+async fn check_credentials<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Credentials<A::Principal> {
+    let _ = (operation, query);
+    let mut presented = false;
+    for credential in accepted {
+        match credential {
+            Credential::Bearer => {
+                if let Some(token) = authorization_with_scheme(headers, "Bearer") {
+                    presented = true;
+                    if let Some(principal) = api.check_bearer_token(token).await {
+                        return Credentials::Valid(principal);
+                    }
+                }
+            }
+        }
+    }
+    if presented { Credentials::Invalid } else { Credentials::Absent }
+}
+
 /// Responses `list_pets` may answer with, one per documented status.
 #[derive(Debug)]
 pub enum ListPetsResponse {
@@ -1492,10 +1618,24 @@ fn parse_tag_pet(
 async fn handle_tag_pet<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
 ) -> Response {
     let api = &*served.api;
     let (head, body) = request.into_parts();
+    let principal = match authorize_optional(
+            api,
+            "tag_pet",
+            &[Credential::Bearer],
+            &head.headers,
+            query.as_deref(),
+            StatusCode::UNAUTHORIZED,
+        )
+        .await
+    {
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
     let (body, media) = match read_body(
             "tag_pet",
             &head.headers,
@@ -1516,5 +1656,5 @@ async fn handle_tag_pet<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.tag_pet(id, body, &head).await.into_response()
+    api.tag_pet(id, body, principal, &head).await.into_response()
 }

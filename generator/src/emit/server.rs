@@ -127,7 +127,11 @@ fn trait_method(ir: &Ir, op: &Operation) -> TokenStream {
     let summary = format!(" `{} {}`", op.method.as_str(), op.path);
     let docs = doc(op.doc.as_deref());
     let args = request_args(ir, op).into_iter().map(|(name, ty)| quote!(#name: #ty,));
-    let principal = authenticates(op).then(|| quote!(principal: Self::Principal,));
+    let principal = if authenticates(op) {
+        Some(quote!(principal: Self::Principal,))
+    } else {
+        authenticates_optionally(op).then(|| quote!(principal: Option<Self::Principal>,))
+    };
     quote! {
         #[doc = #summary]
         #[doc = ""]
@@ -139,6 +143,11 @@ fn trait_method(ir: &Ir, op: &Operation) -> TokenStream {
 /// The router checks credentials (and hands the principal on) for this operation.
 fn authenticates(op: &Operation) -> bool {
     op.auth_required && !op.auth.is_empty()
+}
+
+/// The operation also allows anonymous calls: the principal is optional.
+fn authenticates_optionally(op: &Operation) -> bool {
+    !op.auth_required && !op.auth.is_empty()
 }
 
 /// The parsed pieces of a request, in the order the trait method takes them.
@@ -294,11 +303,12 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let mut encodings = accepted.map(|a| std::mem::discriminant(&a.media));
     let picks_decoder = encodings.next().is_some_and(|first| encodings.any(|other| other != first));
 
-    let auth = authenticates(op).then(|| {
+    let auth = (authenticates(op) || authenticates_optionally(op)).then(|| {
         let status = status_const(op.auth_failure_status);
         let credentials = op.auth.iter().map(credential);
+        let authorize = if authenticates(op) { quote!(authorize) } else { quote!(authorize_optional) };
         quote! {
-            let principal = match authorize(api, #operation, &[#(#credentials),*], &head.headers, query.as_deref(), #status).await {
+            let principal = match #authorize(api, #operation, &[#(#credentials),*], &head.headers, query.as_deref(), #status).await {
                 Ok(principal) => principal,
                 Err(rejection) => return api.reject(rejection),
             };
