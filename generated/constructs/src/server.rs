@@ -964,6 +964,7 @@ enum Credentials<P> {
 }
 
 /// For operations that require authentication: the caller, or the rejection.
+#[allow(dead_code)]
 async fn authorize<A: Api>(
     api: &A,
     operation: &'static str,
