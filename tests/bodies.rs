@@ -22,12 +22,19 @@ struct Pets {
 }
 
 impl Api for Pets {
-    async fn list_pets(&self, params: ListPetsParams) -> ListPetsResponse {
+    /// The token itself names the caller here.
+    type Principal = String;
+
+    async fn check_bearer_token(&self, token: &str) -> Option<String> {
+        (token != "bad").then(|| token.to_owned())
+    }
+
+    async fn list_pets(&self, params: ListPetsParams, _request: &axum::http::request::Parts) -> ListPetsResponse {
         *self.last_list.lock().expect("lock") = Some(params);
         ListPetsResponse::Ok(Vec::new())
     }
 
-    async fn create_pet(&self, body: Pet) -> CreatePetResponse {
+    async fn create_pet(&self, body: Pet, _request: &axum::http::request::Parts) -> CreatePetResponse {
         if body.name.as_str() == "Taken" {
             let problem = Problem { title: "name taken".into(), status: Some(422), additional_properties: Default::default() };
             return CreatePetResponse::UnprocessableEntity(problem);
@@ -35,7 +42,7 @@ impl Api for Pets {
         CreatePetResponse::Created(body)
     }
 
-    async fn download_photo(&self, id: i64) -> DownloadPhotoResponse {
+    async fn download_photo(&self, id: i64, _request: &axum::http::request::Parts) -> DownloadPhotoResponse {
         let photos = self.photos.lock().expect("lock");
         match photos.iter().find(|(pet, _)| *pet == id) {
             Some((_, upload)) => DownloadPhotoResponse::Ok(upload.file.clone()),
@@ -43,7 +50,7 @@ impl Api for Pets {
         }
     }
 
-    async fn upload_photo(&self, id: i64, body: PhotoUpload) -> UploadPhotoResponse {
+    async fn upload_photo(&self, id: i64, body: PhotoUpload, _request: &axum::http::request::Parts) -> UploadPhotoResponse {
         let info = PhotoInfo {
             bytes: body.file.len() as i64,
             caption: body.caption.as_ref().map(|c| c.as_str().to_owned()),
@@ -54,18 +61,18 @@ impl Api for Pets {
         UploadPhotoResponse::Ok(info)
     }
 
-    async fn get_pets_by_id_notes(&self, id: i64) -> GetPetsByIdNotesResponse {
+    async fn get_pets_by_id_notes(&self, id: i64, _request: &axum::http::request::Parts) -> GetPetsByIdNotesResponse {
         let notes = self.notes.lock().expect("lock");
         let text = notes.iter().filter(|(pet, _)| *pet == id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("\n");
         GetPetsByIdNotesResponse::Ok(text)
     }
 
-    async fn put_pets_by_id_notes(&self, id: i64, body: String) -> PutPetsByIdNotesResponse {
+    async fn put_pets_by_id_notes(&self, id: i64, body: String, _request: &axum::http::request::Parts) -> PutPetsByIdNotesResponse {
         self.notes.lock().expect("lock").push((id, body));
         PutPetsByIdNotesResponse::NoContent
     }
 
-    async fn log_in(&self, body: LogInBody) -> LogInResponse {
+    async fn log_in(&self, body: LogInBody, _request: &axum::http::request::Parts) -> LogInResponse {
         if body.password.as_str() == "correct-horse" {
             LogInResponse::Ok(LogInOkBody { token: Some(format!("token-for-{}", body.username.as_str())) })
         } else {
@@ -74,12 +81,12 @@ impl Api for Pets {
         }
     }
 
-    async fn export_pet(&self, id: i64, format: ExportPetFormat, params: ExportPetParams) -> ExportPetResponse {
+    async fn export_pet(&self, id: i64, format: ExportPetFormat, params: ExportPetParams, _request: &axum::http::request::Parts) -> ExportPetResponse {
         ExportPetResponse::Ok(format!("pet {id} as {format} with {}", params.fields.join("+")))
     }
 
     /// Eight events, `limit` (3 by default) a page; the cursor is the index of the page's first.
-    async fn list_events(&self, params: ListEventsParams) -> ListEventsResponse {
+    async fn list_events(&self, params: ListEventsParams, _request: &axum::http::request::Parts) -> ListEventsResponse {
         self.event_pages.lock().expect("lock").push(params.cursor.clone());
         let start: usize = params.cursor.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
         let limit = params.limit.unwrap_or(3).max(1) as usize;
@@ -88,13 +95,19 @@ impl Api for Pets {
         ListEventsResponse::Ok(ListEventsOkBody { items, next_cursor })
     }
 
-    async fn flows_instances_export_retrieve(&self, slug: String) -> FlowsInstancesExportRetrieveResponse {
+    async fn flows_instances_export_retrieve(&self, slug: String, _request: &axum::http::request::Parts) -> FlowsInstancesExportRetrieveResponse {
         FlowsInstancesExportRetrieveResponse::Ok(format!("version: 1\nmetadata:\n  name: {slug}\n").into_bytes())
     }
 
-    async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>) -> PutBlobsByNameResponse {
+    async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>, _request: &axum::http::request::Parts) -> PutBlobsByNameResponse {
         self.blobs.lock().expect("lock").push((name, body));
         PutBlobsByNameResponse::NoContent
+    }
+
+    /// Answers with the body as decoded and the `Content-Type` it came in (from the request head).
+    async fn tag_pet(&self, _id: i64, body: Tagging, caller: Option<String>, request: &axum::http::request::Parts) -> TagPetResponse {
+        let content_type = request.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        TagPetResponse::Ok(Tagged { tagging: body, content_type: content_type.to_owned(), caller })
     }
 }
 
@@ -300,32 +313,36 @@ async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
 
     struct Accepting;
     impl OpenApi for Accepting {
-        async fn check_bearer_token(&self, _: &str) -> bool {
-            true
+        type Principal = ();
+
+        async fn check_bearer_token(&self, _: &str) -> Option<()> {
+            Some(())
         }
-        async fn stages_source_list(&self, _: StagesSourceListParams) -> open::StagesSourceListResponse {
+        async fn stages_source_list(&self, _: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceListResponse {
             unreachable!()
         }
-        async fn stages_source_create(&self, body: SourceStageRequest) -> open::StagesSourceCreateResponse {
+        async fn stages_source_create(&self, body: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceCreateResponse {
             panic!("an unknown designation must not reach the implementation: {body:?}")
         }
-        async fn stages_source_retrieve(&self, _: uuid::Uuid) -> open::StagesSourceRetrieveResponse {
+        async fn stages_source_retrieve(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceRetrieveResponse {
             unreachable!()
         }
-        async fn stages_source_update(&self, _: uuid::Uuid, _: SourceStageRequest) -> open::StagesSourceUpdateResponse {
+        async fn stages_source_update(&self, _: uuid::Uuid, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceUpdateResponse {
             unreachable!()
         }
         async fn stages_source_partial_update(
             &self,
             _: uuid::Uuid,
             _: Option<PatchedSourceStageRequest>,
+            _principal: (),
+            _request: &axum::http::request::Parts,
         ) -> open::StagesSourcePartialUpdateResponse {
             unreachable!()
         }
-        async fn stages_source_destroy(&self, _: uuid::Uuid) -> open::StagesSourceDestroyResponse {
+        async fn stages_source_destroy(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceDestroyResponse {
             unreachable!()
         }
-        async fn stages_source_used_by_list(&self, _: uuid::Uuid) -> open::StagesSourceUsedByListResponse {
+        async fn stages_source_used_by_list(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceUsedByListResponse {
             unreachable!()
         }
     }
@@ -339,6 +356,7 @@ async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
     let response = reqwest::Client::new()
         .post(format!("http://{addr}/stages/source/"))
         .header("authorization", "Bearer any")
+        .header("content-type", "application/json")
         .body(body.to_string())
         .send()
         .await
@@ -365,4 +383,108 @@ async fn segments_mixing_parameters_and_text_route_and_parse() {
     assert_eq!(status("/pets/12.yaml?fields=a").await, 400, "the format is validated");
     assert_eq!(status("/pets/twelve.json?fields=a").await, 400, "the id is validated");
     assert_eq!(status("/pets/12json?fields=a").await, 400, "the separator is required");
+}
+
+/// One body, several media types: the server decodes by `Content-Type` and refuses the others
+/// with 415 naming those it accepts.
+#[tokio::test]
+async fn the_content_type_picks_the_decoder() {
+    let base = serve(Pets::default()).await;
+    let http = reqwest::Client::new();
+    let post = |content_type: &'static str, body: &'static str| {
+        let request = http.post(format!("{base}/pets/7/tags")).header("content-type", content_type).body(body);
+        async move {
+            let response = request.send().await.expect("send");
+            let status = response.status().as_u16();
+            let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+            (status, body)
+        }
+    };
+
+    let (status, body) = post("application/json", r#"{"tag": "good", "color": null}"#).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["tagging"], serde_json::json!({"tag": "good", "color": null}));
+
+    let (status, body) = post("application/x-www-form-urlencoded", "tag=good&color=brown&note=n").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["tagging"], serde_json::json!({"tag": "good", "color": "brown", "note": "n"}));
+    assert_eq!(body["content_type"], "application/x-www-form-urlencoded");
+
+    let (status, body) = post("Application/VND.pets+JSON; charset=utf-8", r#"{"tag": "t", "color": "red"}"#).await;
+    assert_eq!(status, 200, "media types match without regard to case: {body}");
+
+    let (status, body) = post("text/plain", r#"{"tag": "good", "color": null}"#).await;
+    assert_eq!(status, 415, "{body}");
+    assert_eq!(body["location"], "header");
+    assert_eq!(body["name"], "content-type");
+    assert_eq!(
+        body["accepted"],
+        serde_json::json!(["application/json", "application/x-www-form-urlencoded", "application/vnd.pets+json"])
+    );
+
+    // Form text is not JSON: the form decoder is the one that runs, and names the field.
+    let (status, body) = post("application/x-www-form-urlencoded", "tag=&color=x").await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["name"], "tag", "{body}");
+}
+
+/// Optional non-nullable fields refuse `null`; required nullable fields must be present.
+#[tokio::test]
+async fn null_and_absence_follow_the_schema() {
+    let base = serve(Pets::default()).await;
+    let http = reqwest::Client::new();
+    for (json, field) in [(r#"{"tag": "t", "color": null, "note": null}"#, "note"), (r#"{"tag": "t"}"#, "")] {
+        let response = http
+            .post(format!("{base}/pets/7/tags"))
+            .header("content-type", "application/json")
+            .body(json)
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status().as_u16(), 400, "{json}");
+        let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+        assert_eq!(body["name"], field, "{body}");
+        assert_eq!(body["location"], "body", "{body}");
+        if field.is_empty() {
+            assert!(body["detail"].as_str().expect("detail").contains("missing field `color`"), "{body}");
+        }
+    }
+    // The same rules hold for the client's decoding: the models are shared.
+    assert!(serde_json::from_str::<Tagging>(r#"{"tag": "t", "color": "c", "note": null}"#).is_err());
+    assert!(serde_json::from_str::<Tagging>(r#"{"tag": "t"}"#).is_err());
+    let read: Tagging = serde_json::from_str(r#"{"tag": "t", "color": null}"#).expect("null is allowed for color");
+    assert_eq!(read.color, None);
+    assert_eq!(serde_json::to_string(&read).expect("json"), r#"{"tag":"t","color":null}"#);
+}
+
+/// An operation that also allows anonymous calls: no credentials, `None`; a valid token, the
+/// caller; an invalid one, refused.
+#[tokio::test]
+async fn optional_authentication_hands_on_an_optional_principal() {
+    let base = serve(Pets::default()).await;
+    let http = reqwest::Client::new();
+    let tag = |authorization: Option<&'static str>| {
+        let mut request = http
+            .post(format!("{base}/pets/1/tags"))
+            .header("content-type", "application/json")
+            .body(r#"{"tag": "t", "color": null}"#);
+        if let Some(authorization) = authorization {
+            request = request.header("authorization", authorization);
+        }
+        async move {
+            let response = request.send().await.expect("send");
+            let status = response.status().as_u16();
+            let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
+            (status, body)
+        }
+    };
+    let (status, body) = tag(None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body.get("caller"), None, "{body}");
+    let (status, body) = tag(Some("bearer jane")).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["caller"], "jane");
+    let (status, body) = tag(Some("Bearer bad")).await;
+    assert_eq!(status, 401, "{body}");
+    assert_eq!(body["location"], "auth");
 }

@@ -70,8 +70,10 @@ impl Store {
 }
 
 impl Api for Store {
-    async fn check_bearer_token(&self, token: &str) -> bool {
-        token == TOKEN
+    type Principal = ();
+
+    async fn check_bearer_token(&self, token: &str) -> Option<()> {
+        (token == TOKEN).then_some(())
     }
 
     /// Bad input answers as authentik does: 400 with a `ValidationError` keyed by the field.
@@ -84,7 +86,7 @@ impl Api for Store {
         (StatusCode::BAD_REQUEST, axum::Json(body)).into_response()
     }
 
-    async fn stages_source_list(&self, params: StagesSourceListParams) -> StagesSourceListResponse {
+    async fn stages_source_list(&self, params: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceListResponse {
         self.count();
         *self.last_list_params.lock().expect("lock") = Some(params.clone());
         let stages = self.stages.lock().expect("lock");
@@ -113,14 +115,14 @@ impl Api for Store {
         })
     }
 
-    async fn stages_source_create(&self, body: SourceStageRequest) -> StagesSourceCreateResponse {
+    async fn stages_source_create(&self, body: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceCreateResponse {
         self.count();
         let stage = Self::stage_from(Uuid::new_v4(), body);
         self.stages.lock().expect("lock").insert(stage.pk, stage.clone());
         StagesSourceCreateResponse::Created(stage)
     }
 
-    async fn stages_source_retrieve(&self, stage_uuid: Uuid) -> StagesSourceRetrieveResponse {
+    async fn stages_source_retrieve(&self, stage_uuid: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceRetrieveResponse {
         self.count();
         match self.stages.lock().expect("lock").get(&stage_uuid) {
             Some(stage) => StagesSourceRetrieveResponse::Ok(stage.clone()),
@@ -128,7 +130,7 @@ impl Api for Store {
         }
     }
 
-    async fn stages_source_update(&self, stage_uuid: Uuid, body: SourceStageRequest) -> StagesSourceUpdateResponse {
+    async fn stages_source_update(&self, stage_uuid: Uuid, body: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUpdateResponse {
         self.count();
         let mut stages = self.stages.lock().expect("lock");
         if !stages.contains_key(&stage_uuid) {
@@ -143,6 +145,8 @@ impl Api for Store {
         &self,
         stage_uuid: Uuid,
         body: Option<PatchedSourceStageRequest>,
+        _principal: (),
+        _request: &axum::http::request::Parts,
     ) -> StagesSourcePartialUpdateResponse {
         self.count();
         let mut stages = self.stages.lock().expect("lock");
@@ -165,7 +169,7 @@ impl Api for Store {
         StagesSourcePartialUpdateResponse::Ok(stage.clone())
     }
 
-    async fn stages_source_destroy(&self, stage_uuid: Uuid) -> StagesSourceDestroyResponse {
+    async fn stages_source_destroy(&self, stage_uuid: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceDestroyResponse {
         self.count();
         match self.stages.lock().expect("lock").remove(&stage_uuid) {
             Some(_) => StagesSourceDestroyResponse::NoContent,
@@ -173,7 +177,7 @@ impl Api for Store {
         }
     }
 
-    async fn stages_source_used_by_list(&self, stage_uuid: Uuid) -> StagesSourceUsedByListResponse {
+    async fn stages_source_used_by_list(&self, stage_uuid: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUsedByListResponse {
         self.count();
         StagesSourceUsedByListResponse::Ok(vec![UsedBy {
             app: "authentik_flows".into(),
@@ -316,11 +320,14 @@ async fn missing_or_wrong_token_is_turned_away_with_403_before_the_implementatio
     }
     assert_eq!(store.calls.load(Ordering::SeqCst), 0, "the trait is never called without a valid token");
 
-    // The exact wire form authentik documents: 403 and `{"detail": ...}`.
+    // The wire form authentik documents, 403 and `{"detail": ...}`, with the rejection's location.
     let response = reqwest::Client::new().get(format!("{base}/stages/source/")).send().await.expect("send");
     assert_eq!(response.status().as_u16(), 403);
     let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
-    assert_eq!(body, serde_json::json!({"detail": "Authentication credentials were not provided."}));
+    assert_eq!(
+        body,
+        serde_json::json!({"detail": "Authentication credentials were not provided.", "location": "auth", "name": ""})
+    );
 }
 
 #[tokio::test]
@@ -333,7 +340,12 @@ async fn malformed_input_is_answered_400_naming_the_parameter_or_field() {
     let send = |request: reqwest::RequestBuilder| {
         let auth = auth.clone();
         async move {
-            let response = request.header("authorization", auth).send().await.expect("send");
+            let response = request
+                .header("authorization", auth)
+                .header("content-type", "application/json")
+                .send()
+                .await
+                .expect("send");
             let status = response.status().as_u16();
             let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.expect("body")).expect("json");
             (status, body)
@@ -373,32 +385,36 @@ async fn malformed_input_is_answered_400_naming_the_parameter_or_field() {
 async fn default_rejection_body_names_location_and_parameter() {
     struct Defaults;
     impl Api for Defaults {
-        async fn check_bearer_token(&self, _token: &str) -> bool {
-            true
+        type Principal = ();
+
+        async fn check_bearer_token(&self, _token: &str) -> Option<()> {
+            Some(())
         }
-        async fn stages_source_list(&self, _: StagesSourceListParams) -> StagesSourceListResponse {
+        async fn stages_source_list(&self, _: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceListResponse {
             unreachable!("malformed requests never reach the implementation")
         }
-        async fn stages_source_create(&self, _: SourceStageRequest) -> StagesSourceCreateResponse {
+        async fn stages_source_create(&self, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceCreateResponse {
             unreachable!()
         }
-        async fn stages_source_retrieve(&self, _: Uuid) -> StagesSourceRetrieveResponse {
+        async fn stages_source_retrieve(&self, _: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceRetrieveResponse {
             unreachable!()
         }
-        async fn stages_source_update(&self, _: Uuid, _: SourceStageRequest) -> StagesSourceUpdateResponse {
+        async fn stages_source_update(&self, _: Uuid, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUpdateResponse {
             unreachable!()
         }
         async fn stages_source_partial_update(
             &self,
             _: Uuid,
             _: Option<PatchedSourceStageRequest>,
+            _principal: (),
+            _request: &axum::http::request::Parts,
         ) -> StagesSourcePartialUpdateResponse {
             unreachable!()
         }
-        async fn stages_source_destroy(&self, _: Uuid) -> StagesSourceDestroyResponse {
+        async fn stages_source_destroy(&self, _: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceDestroyResponse {
             unreachable!()
         }
-        async fn stages_source_used_by_list(&self, _: Uuid) -> StagesSourceUsedByListResponse {
+        async fn stages_source_used_by_list(&self, _: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUsedByListResponse {
             unreachable!()
         }
     }

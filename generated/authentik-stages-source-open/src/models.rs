@@ -144,13 +144,55 @@ impl<T: ParamValue> ParamValue for Option<T> {
     }
 }
 
+/// `format: uuid` is the hyphenated text form of RFC 9562 (`8-4-4-4-12` hex digits); the other
+/// forms `uuid` parses (simple, braced, URN) are refused.
+fn parse_hyphenated_uuid(text: &str) -> Result<uuid::Uuid, String> {
+    text.parse::<uuid::fmt::Hyphenated>()
+        .map(uuid::Uuid::from)
+        .map_err(|_| {
+            format!(
+                "`{text}` is not a UUID in the hyphenated form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"
+            )
+        })
+}
+
 impl ParamValue for uuid::Uuid {
     fn to_param(&self) -> String {
         self.to_string()
     }
 
     fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: uuid::Error| err.to_string())
+        parse_hyphenated_uuid(text)
+    }
+}
+
+/// A JSON UUID field, in the hyphenated form only.
+#[allow(dead_code)]
+fn deserialize_uuid<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<uuid::Uuid, D::Error> {
+    let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+    parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
+}
+
+/// An optional, not nullable, JSON UUID field: `null` is refused.
+#[allow(dead_code)]
+fn deserialize_some_uuid<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<uuid::Uuid>, D::Error> {
+    deserialize_uuid(deserializer).map(Some)
+}
+
+/// A nullable JSON UUID field.
+#[allow(dead_code)]
+fn deserialize_nullable_uuid<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<uuid::Uuid>, D::Error> {
+    match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(text) => {
+            parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom)
+        }
     }
 }
 
@@ -197,6 +239,29 @@ pub fn refusing_unknown_enum_values<T>(parse: impl FnOnce() -> T) -> T {
 
 fn accepts_unknown_enum_values() -> bool {
     !REFUSE_UNKNOWN_ENUM_VALUES.with(|flag| flag.get())
+}
+
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
 }
 
 /// The rules of one constrained string, as the spec states them.
@@ -372,6 +437,7 @@ pub struct SourceStage {
     /// Stage uuid
     ///
     /// Read-only: set by the server.
+    #[serde(deserialize_with = "deserialize_uuid")]
     pub pk: uuid::Uuid,
     pub name: String,
     /// Get object type so that we know how to edit the object
@@ -390,11 +456,20 @@ pub struct SourceStage {
     ///
     /// Read-only: set by the server.
     pub meta_model_name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub flow_set: Option<Vec<FlowSet>>,
+    #[serde(deserialize_with = "deserialize_uuid")]
     pub source: uuid::Uuid,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub resume_timeout: Option<String>,
 }
 
@@ -412,11 +487,20 @@ pub type SourceStageRequestResumeTimeout = ConstrainedString<
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceStageRequest {
     pub name: SourceStageRequestName,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub flow_set: Option<Vec<FlowSetRequest>>,
+    #[serde(deserialize_with = "deserialize_uuid")]
     pub source: uuid::Uuid,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub resume_timeout: Option<SourceStageRequestResumeTimeout>,
 }
 
@@ -435,14 +519,30 @@ pub type PatchedSourceStageRequestResumeTimeout = ConstrainedString<
 /// SourceStage Serializer
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PatchedSourceStageRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub name: Option<PatchedSourceStageRequestName>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub flow_set: Option<Vec<FlowSetRequest>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some_uuid"
+    )]
     pub source: Option<uuid::Uuid>,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub resume_timeout: Option<PatchedSourceStageRequestResumeTimeout>,
 }
 
@@ -457,8 +557,10 @@ pub struct FlowSet {
     /// Flow uuid
     ///
     /// Read-only: set by the server.
+    #[serde(deserialize_with = "deserialize_uuid")]
     pub pk: uuid::Uuid,
     /// Read-only: set by the server.
+    #[serde(deserialize_with = "deserialize_uuid")]
     pub policybindingmodel_ptr_id: uuid::Uuid,
     pub name: String,
     /// Visible in the URL.
@@ -472,19 +574,35 @@ pub struct FlowSet {
     ///
     /// Read-only: set by the server.
     pub background: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub compatibility_mode: Option<bool>,
     /// Get export URL for flow
     ///
     /// Read-only: set by the server.
     pub export_url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub layout: Option<FlowLayoutEnum>,
     /// Configure what should happen when a flow denies access to a user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub denied_action: Option<DeniedActionEnum>,
 }
 
@@ -511,15 +629,31 @@ pub struct FlowSetRequest {
     pub title: FlowSetRequestTitle,
     /// Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.
     pub designation: FlowDesignationEnum,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub compatibility_mode: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub layout: Option<FlowLayoutEnum>,
     /// Configure what should happen when a flow denies access to a user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub denied_action: Option<DeniedActionEnum>,
 }
 
@@ -959,9 +1093,17 @@ impl<'de> Deserialize<'de> for UsedByActionEnum {
 /// Validation Error
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ValidationError {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub non_field_errors: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub code: Option<String>,
     /// Properties not listed in the schema.
     #[serde(flatten)]
@@ -972,7 +1114,11 @@ pub struct ValidationError {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GenericError {
     pub detail: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub code: Option<String>,
 }
 

@@ -12,18 +12,26 @@ use super::models::*;
 
 /// The operations of authentik 2024.8.3, as the server implements them.
 ///
-/// Each method receives parameters that have already been parsed and validated; the router
-/// answers malformed requests itself (through [`Api::reject`]).
+/// Each method receives parameters that have already been parsed and validated, the caller's
+/// identity when the operation requires authentication, and the request's head (method,
+/// URI, headers, extensions); the router answers malformed requests itself (through
+/// [`Api::reject`]).
 pub trait Api: Send + Sync + 'static {
-    /// Decides whether a bearer token is valid. Called before every operation that requires one.
+    /// Who is calling, as the credential checks establish it; handed to every operation
+    /// that requires authentication.
+    type Principal: Send + 'static;
+
+    /// Who a bearer token belongs to; `None` refuses it. Called before every operation that
+    /// requires one, before the request body is read.
     fn check_bearer_token(
         &self,
         token: &str,
-    ) -> impl std::future::Future<Output = bool> + Send;
+    ) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
 
-    /// Shapes the response to a request turned away before reaching the implementation.
-    /// The default answers with the rejection's status and a JSON body
-    /// `{"detail": ..., "location": ..., "name": ...}`.
+    /// Shapes the response to a request turned away before reaching the implementation
+    /// (bad credentials, parameters or body; an unsupported media type; a body over the
+    /// limit; an unknown path or method). The default answers with the rejection's status
+    /// and a JSON body `{"detail": ..., "location": ..., "name": ...}`.
     fn reject(&self, rejection: Rejection) -> Response {
         rejection.into_response()
     }
@@ -34,6 +42,8 @@ pub trait Api: Send + Sync + 'static {
     fn stages_source_list(
         &self,
         params: StagesSourceListParams,
+        principal: Self::Principal,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceListResponse> + Send;
 
     /// `POST /stages/source/`
@@ -42,6 +52,8 @@ pub trait Api: Send + Sync + 'static {
     fn stages_source_create(
         &self,
         body: SourceStageRequest,
+        principal: Self::Principal,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceCreateResponse> + Send;
 
     /// `GET /stages/source/{stage_uuid}/`
@@ -50,6 +62,8 @@ pub trait Api: Send + Sync + 'static {
     fn stages_source_retrieve(
         &self,
         stage_uuid: uuid::Uuid,
+        principal: Self::Principal,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceRetrieveResponse> + Send;
 
     /// `PUT /stages/source/{stage_uuid}/`
@@ -59,6 +73,8 @@ pub trait Api: Send + Sync + 'static {
         &self,
         stage_uuid: uuid::Uuid,
         body: SourceStageRequest,
+        principal: Self::Principal,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceUpdateResponse> + Send;
 
     /// `DELETE /stages/source/{stage_uuid}/`
@@ -67,6 +83,8 @@ pub trait Api: Send + Sync + 'static {
     fn stages_source_destroy(
         &self,
         stage_uuid: uuid::Uuid,
+        principal: Self::Principal,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceDestroyResponse> + Send;
 
     /// `PATCH /stages/source/{stage_uuid}/`
@@ -76,6 +94,8 @@ pub trait Api: Send + Sync + 'static {
         &self,
         stage_uuid: uuid::Uuid,
         body: Option<PatchedSourceStageRequest>,
+        principal: Self::Principal,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourcePartialUpdateResponse> + Send;
 
     /// `GET /stages/source/{stage_uuid}/used_by/`
@@ -84,12 +104,23 @@ pub trait Api: Send + Sync + 'static {
     fn stages_source_used_by_list(
         &self,
         stage_uuid: uuid::Uuid,
+        principal: Self::Principal,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceUsedByListResponse> + Send;
 }
 
-/// Routes every operation to `api`. Paths are relative to the API's base path: nest the
-/// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
-pub fn router<A: Api>(api: A) -> axum::Router {
+/// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
+/// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
+/// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
+pub fn router<A: Api>(api: impl IntoShared<A>) -> axum::Router {
+    router_with(api, RouterConfig::default())
+}
+
+/// [`router`] with other settings (the body limit).
+pub fn router_with<A: Api>(
+    api: impl IntoShared<A>,
+    config: RouterConfig,
+) -> axum::Router {
     axum::Router::new()
         .without_v07_checks()
         .route(
@@ -108,7 +139,13 @@ pub fn router<A: Api>(api: A) -> axum::Router {
             "/stages/source/{p0}/used_by/",
             axum::routing::get(handle_stages_source_used_by_list::<A>),
         )
-        .with_state(Arc::new(api))
+        .fallback(unknown_path::<A>)
+        .method_not_allowed_fallback(unknown_method::<A>)
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(Served {
+            api: api.into_shared(),
+            config,
+        })
 }
 
 /// Where the part of a request that was turned away came from.
@@ -120,6 +157,8 @@ pub enum RejectionLocation {
     Query,
     Header,
     Body,
+    /// A method the path has no operation for.
+    Method,
 }
 
 impl RejectionLocation {
@@ -130,6 +169,7 @@ impl RejectionLocation {
             RejectionLocation::Query => "query",
             RejectionLocation::Header => "header",
             RejectionLocation::Body => "body",
+            RejectionLocation::Method => "method",
         }
     }
 }
@@ -137,14 +177,19 @@ impl RejectionLocation {
 /// A request the router turned away before calling [`Api`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
-    /// The `operationId` of the operation the request was for.
+    /// The `operationId` of the operation the request was for; empty for a path or method no
+    /// operation has.
     pub operation: &'static str,
     pub status: StatusCode,
     pub location: RejectionLocation,
-    /// The parameter name, or the path of the body field (`flow_set[0].slug`); empty when
-    /// the whole body or the credentials are at fault.
+    /// The parameter name, or the path of the body field (`flow_set[0].slug`); `content-type`
+    /// for an unsupported media type; the request path or method when no operation has it;
+
+    /// empty when the whole body or the credentials are at fault.
     pub name: String,
     pub message: String,
+    /// For 415: the media types the operation accepts.
+    pub accepted: Vec<&'static str>,
 }
 
 impl Rejection {
@@ -160,21 +205,223 @@ impl Rejection {
             location,
             name: name.into(),
             message: message.into(),
+            accepted: Vec::new(),
         }
     }
 }
 
+/// The default answer: the status, and `{"detail": ..., "location": ..., "name": ...}` (with
+/// `"accepted": [...]` for 415).
 impl IntoResponse for Rejection {
     fn into_response(self) -> Response {
-        let body = if self.location == RejectionLocation::Auth {
-            serde_json::json!({ "detail" : self.message })
+        let detail = if self.location == RejectionLocation::Auth {
+            self.message
         } else {
-            serde_json::json!(
-                { "detail" : format!("{} `{}`: {}", self.location.as_str(), self.name,
-                self.message), "location" : self.location.as_str(), "name" : self.name, }
-            )
+            format!("{} `{}`: {}", self.location.as_str(), self.name, self.message)
         };
+        let mut body = serde_json::json!(
+            { "detail" : detail, "location" : self.location.as_str(), "name" : self.name,
+            }
+        );
+        if !self.accepted.is_empty() {
+            body["accepted"] = serde_json::json!(self.accepted);
+        }
         json_response(self.status, serde_json::to_vec(&body))
+    }
+}
+
+/// What a router accepts before an operation sees a request; see [`router_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RouterConfig {
+    /// The largest request body read, in bytes. A larger one is answered 413 with a
+    /// [`Rejection`], without reading it when `Content-Length` announces it, and always after
+    /// the credentials are checked. Default: [`RouterConfig::DEFAULT_BODY_LIMIT`].
+    pub body_limit: usize,
+}
+
+impl RouterConfig {
+    /// 1 MiB.
+    pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+
+    /// The same settings with another body limit, in bytes.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+}
+
+impl Default for RouterConfig {
+    fn default() -> Self {
+        Self {
+            body_limit: Self::DEFAULT_BODY_LIMIT,
+        }
+    }
+}
+
+/// What [`router`] serves: an implementation the router owns (`A`), or one shared with the
+/// caller (`Arc<A>`, a clone of which the caller keeps).
+pub trait IntoShared<A> {
+    fn into_shared(self) -> Arc<A>;
+}
+
+impl<A: Api> IntoShared<A> for A {
+    fn into_shared(self) -> Arc<A> {
+        Arc::new(self)
+    }
+}
+
+impl<A: Api> IntoShared<A> for Arc<A> {
+    fn into_shared(self) -> Arc<A> {
+        self
+    }
+}
+
+/// The router's state: the implementation and the settings.
+struct Served<A> {
+    api: Arc<A>,
+    config: RouterConfig,
+}
+
+impl<A> Clone for Served<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: Arc::clone(&self.api),
+            config: self.config,
+        }
+    }
+}
+
+/// A path no operation has: 404, in the rejection's shape.
+async fn unknown_path<A: Api>(
+    State(served): State<Served<A>>,
+    uri: axum::http::Uri,
+) -> Response {
+    let rejection = Rejection {
+        operation: "",
+        status: StatusCode::NOT_FOUND,
+        location: RejectionLocation::Path,
+        name: uri.path().to_owned(),
+        message: "no operation has this path".to_owned(),
+        accepted: Vec::new(),
+    };
+    served.api.reject(rejection)
+}
+
+/// A method the path has no operation for: 405 (the router adds `Allow`), in the rejection's shape.
+async fn unknown_method<A: Api>(
+    State(served): State<Served<A>>,
+    method: axum::http::Method,
+) -> Response {
+    let rejection = Rejection {
+        operation: "",
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        location: RejectionLocation::Method,
+        name: method.as_str().to_owned(),
+        message: "this path has no operation for the method".to_owned(),
+        accepted: Vec::new(),
+    };
+    served.api.reject(rejection)
+}
+
+/// Checks the body's media type against those the operation accepts, then reads the body under
+/// `limit`. Returns the bytes and the position of the media type among `accepted`; an empty body
+/// without `Content-Type` is accepted here (whether a body is required is the decoder's concern).
+#[allow(dead_code)]
+async fn read_body(
+    operation: &'static str,
+    headers: &HeaderMap,
+    body: axum::body::Body,
+    accepted: &[&'static str],
+    limit: usize,
+) -> Result<(Bytes, usize), Rejection> {
+    use axum::body::HttpBody as _;
+    let too_large = || Rejection {
+        operation,
+        status: StatusCode::PAYLOAD_TOO_LARGE,
+        location: RejectionLocation::Body,
+        name: String::new(),
+        message: format!("the body is larger than {limit} bytes"),
+        accepted: Vec::new(),
+    };
+    let announced = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit as u64) {
+        return Err(too_large());
+    }
+    let unsupported = |message: String| Rejection {
+        operation,
+        status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        location: RejectionLocation::Header,
+        name: "content-type".to_owned(),
+        message: format!("{message}; this operation accepts {}", accepted.join(", ")),
+        accepted: accepted.to_vec(),
+    };
+    let media = match headers.get(axum::http::header::CONTENT_TYPE) {
+        None => None,
+        Some(value) => {
+            let text = value
+                .to_str()
+                .map_err(|_| unsupported(
+                    "the media type is not visible ASCII".to_owned(),
+                ))?;
+            let essence = text
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
+            let position = accepted
+                .iter()
+                .position(|pattern| media_type_matches(pattern, &essence));
+            Some(
+                position
+                    .ok_or_else(|| unsupported(format!("`{essence}` is not accepted")))?,
+            )
+        }
+    };
+    let mut body = body;
+    let mut bytes = Vec::new();
+    while let Some(frame) = std::future::poll_fn(|cx| {
+            std::pin::Pin::new(&mut body).poll_frame(cx)
+        })
+        .await
+    {
+        let frame = frame
+            .map_err(|err| {
+                Rejection::invalid(
+                    operation,
+                    RejectionLocation::Body,
+                    "",
+                    format!("the body could not be read: {err}"),
+                )
+            })?;
+        if let Ok(data) = frame.into_data() {
+            if bytes.len() + data.len() > limit {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&data);
+        }
+    }
+    match media {
+        Some(position) => Ok((Bytes::from(bytes), position)),
+        None if bytes.is_empty() => Ok((Bytes::new(), 0)),
+        None => Err(unsupported("a body was sent without `Content-Type`".to_owned())),
+    }
+}
+
+/// Whether a media type (lowercased, no parameters) fits a pattern the spec lists, which may end
+/// in a wildcard (`text/*`, `*/*`).
+#[allow(dead_code)]
+fn media_type_matches(pattern: &str, essence: &str) -> bool {
+    if pattern == essence || pattern == "*/*" {
+        return true;
+    }
+    match pattern.strip_suffix("/*") {
+        Some(kind) => essence.split_once('/').is_some_and(|(k, _)| k == kind),
+        None => false,
     }
 }
 
@@ -302,11 +549,33 @@ struct QueryParams {
 
 #[allow(dead_code)]
 impl QueryParams {
-    fn parse(operation: &'static str, raw: Option<&str>) -> Self {
-        let pairs = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
-            .into_owned()
-            .collect();
-        Self { operation, pairs }
+    /// Splits and percent-decodes the query; text that is not UTF-8 once decoded is refused,
+    /// naming the parameter, rather than replaced.
+    fn parse(operation: &'static str, raw: Option<&str>) -> Result<Self, Rejection> {
+        let mut pairs = Vec::new();
+        for pair in raw.unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode_query_text(key)
+                .map_err(|lossy| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Query,
+                        lossy,
+                        "the parameter name is not UTF-8",
+                    )
+                })?;
+            let value = decode_query_text(value)
+                .map_err(|_| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Query,
+                        key.clone(),
+                        "the value is not UTF-8",
+                    )
+                })?;
+            pairs.push((key, value));
+        }
+        Ok(Self { operation, pairs })
     }
 
     fn optional<T: ParamValue>(
@@ -391,6 +660,39 @@ impl QueryParams {
     }
 }
 
+/// `application/x-www-form-urlencoded` decoding of one name or value: `+` is a space, `%XY` a
+/// byte. `Err` holds a lossy rendering when the bytes are not UTF-8.
+#[allow(dead_code)]
+fn decode_query_text(text: &str) -> Result<String, String> {
+    fn hex(byte: u8) -> Option<u8> {
+        (byte as char).to_digit(16).and_then(|digit| u8::try_from(digit).ok())
+    }
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'+' => decoded.push(b' '),
+            b'%' => {
+                match (
+                    bytes.get(at + 1).copied().and_then(hex),
+                    bytes.get(at + 2).copied().and_then(hex),
+                ) {
+                    (Some(high), Some(low)) => {
+                        decoded.push(high * 16 + low);
+                        at += 2;
+                    }
+                    _ => decoded.push(b'%'),
+                }
+            }
+            other => decoded.push(other),
+        }
+        at += 1;
+    }
+    String::from_utf8(decoded)
+        .map_err(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
+}
+
 #[allow(dead_code)]
 fn header_optional<T: ParamValue>(
     operation: &'static str,
@@ -457,7 +759,7 @@ fn json_body<T: serde::de::DeserializeOwned>(
     let value: T = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|err| {
             let path = err.path().to_string();
-            let name = if path == "." { String::new() } else { path };
+            let name = if path == "." || path == "?" { String::new() } else { path };
             Rejection::invalid(
                 operation,
                 RejectionLocation::Body,
@@ -482,7 +784,30 @@ enum Credential {
     Bearer,
 }
 
-/// Passes when any accepted credential is present and valid.
+/// The credentials of an `Authorization` header with the given scheme, which matches without
+/// regard to case (RFC 9110: `bearer` is `Bearer`).
+#[allow(dead_code)]
+fn authorization_with_scheme<'h>(
+    headers: &'h HeaderMap,
+    scheme: &str,
+) -> Option<&'h str> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (name, credentials) = value.trim_start().split_once(' ')?;
+    name.eq_ignore_ascii_case(scheme).then(|| credentials.trim())
+}
+
+/// What the credentials of a request establish.
+enum Credentials<P> {
+    /// An accepted credential is present and valid: the caller.
+    Valid(P),
+    /// Credentials are present, and none is valid.
+    Invalid,
+    /// No accepted kind of credential is present.
+    Absent,
+}
+
+/// For operations that require authentication: the caller, or the rejection.
+#[allow(dead_code)]
 async fn authorize<A: Api>(
     api: &A,
     operation: &'static str,
@@ -490,49 +815,93 @@ async fn authorize<A: Api>(
     headers: &HeaderMap,
     query: Option<&str>,
     status: StatusCode,
-) -> Result<(), Rejection> {
-    let _ = query;
-    let mut presented = false;
-    for credential in accepted {
-        match credential {
-            Credential::Bearer => {
-                let token = headers
-                    .get(axum::http::header::AUTHORIZATION)
-                    .and_then(|value| value.to_str().ok())
-                    .and_then(|value| {
-                        value
-                            .strip_prefix("Bearer ")
-                            .or_else(|| value.strip_prefix("bearer "))
-                    });
-                if let Some(token) = token {
-                    presented = true;
-                    if api.check_bearer_token(token.trim()).await {
-                        return Ok(());
-                    }
-                }
-            }
+) -> Result<A::Principal, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(principal),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => {
+            Err(
+                auth_rejection(
+                    operation,
+                    status,
+                    "Authentication credentials were not provided.",
+                ),
+            )
         }
     }
-    let message = if presented {
-        "Invalid credentials."
-    } else {
-        "Authentication credentials were not provided."
-    };
-    Err(Rejection {
+}
+
+/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
+/// when none are; credentials that are sent and invalid are still refused.
+#[allow(dead_code)]
+async fn authorize_optional<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+    status: StatusCode,
+) -> Result<Option<A::Principal>, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(Some(principal)),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => Ok(None),
+    }
+}
+
+fn auth_rejection(
+    operation: &'static str,
+    status: StatusCode,
+    message: &str,
+) -> Rejection {
+    Rejection {
         operation,
         status,
         location: RejectionLocation::Auth,
         name: String::new(),
         message: message.to_owned(),
-    })
+        accepted: Vec::new(),
+    }
+}
+
+/// Tries each accepted kind of credential in turn.
+async fn check_credentials<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Credentials<A::Principal> {
+    let _ = (operation, query);
+    let mut presented = false;
+    for credential in accepted {
+        match credential {
+            Credential::Bearer => {
+                if let Some(token) = authorization_with_scheme(headers, "Bearer") {
+                    presented = true;
+                    if let Some(principal) = api.check_bearer_token(token).await {
+                        return Credentials::Valid(principal);
+                    }
+                }
+            }
+        }
+    }
+    if presented { Credentials::Invalid } else { Credentials::Absent }
 }
 
 /// Responses `stages_source_list` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum StagesSourceListResponse {
     Ok(PaginatedSourceStageList),
     BadRequest(ValidationError),
     Forbidden(GenericError),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for StagesSourceListResponse {
@@ -545,16 +914,20 @@ impl IntoResponse for StagesSourceListResponse {
             Self::Forbidden(body) => {
                 json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `stages_source_create` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum StagesSourceCreateResponse {
     Created(SourceStage),
     BadRequest(ValidationError),
     Forbidden(GenericError),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for StagesSourceCreateResponse {
@@ -569,16 +942,20 @@ impl IntoResponse for StagesSourceCreateResponse {
             Self::Forbidden(body) => {
                 json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `stages_source_retrieve` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum StagesSourceRetrieveResponse {
     Ok(SourceStage),
     BadRequest(ValidationError),
     Forbidden(GenericError),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for StagesSourceRetrieveResponse {
@@ -591,16 +968,20 @@ impl IntoResponse for StagesSourceRetrieveResponse {
             Self::Forbidden(body) => {
                 json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `stages_source_update` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum StagesSourceUpdateResponse {
     Ok(SourceStage),
     BadRequest(ValidationError),
     Forbidden(GenericError),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for StagesSourceUpdateResponse {
@@ -613,17 +994,21 @@ impl IntoResponse for StagesSourceUpdateResponse {
             Self::Forbidden(body) => {
                 json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `stages_source_destroy` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum StagesSourceDestroyResponse {
     /// No response body
     NoContent,
     BadRequest(ValidationError),
     Forbidden(GenericError),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for StagesSourceDestroyResponse {
@@ -636,16 +1021,20 @@ impl IntoResponse for StagesSourceDestroyResponse {
             Self::Forbidden(body) => {
                 json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `stages_source_partial_update` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum StagesSourcePartialUpdateResponse {
     Ok(SourceStage),
     BadRequest(ValidationError),
     Forbidden(GenericError),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for StagesSourcePartialUpdateResponse {
@@ -658,16 +1047,20 @@ impl IntoResponse for StagesSourcePartialUpdateResponse {
             Self::Forbidden(body) => {
                 json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `stages_source_used_by_list` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum StagesSourceUsedByListResponse {
     Ok(Vec<UsedBy>),
     BadRequest(ValidationError),
     Forbidden(GenericError),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for StagesSourceUsedByListResponse {
@@ -680,6 +1073,7 @@ impl IntoResponse for StagesSourceUsedByListResponse {
             Self::Forbidden(body) => {
                 json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
@@ -690,7 +1084,7 @@ fn parse_stages_source_list(
 ) -> Result<StagesSourceListParams, Rejection> {
     const OPERATION: &str = "stages_source_list";
     refusing_unknown_enum_values(|| {
-        let query = QueryParams::parse(OPERATION, query);
+        let query = QueryParams::parse(OPERATION, query)?;
         let params = StagesSourceListParams {
             name: query.optional("name")?,
             ordering: query.optional("ordering")?,
@@ -705,28 +1099,32 @@ fn parse_stages_source_list(
     })
 }
 
+/// `GET /stages/source/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_stages_source_list<A: Api>(
-    State(api): State<Arc<A>>,
-    headers: HeaderMap,
+    State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> Response {
-    if let Err(rejection) = authorize(
-            &*api,
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let principal = match authorize(
+            api,
             "stages_source_list",
             &[Credential::Bearer],
-            &headers,
+            &head.headers,
             query.as_deref(),
             StatusCode::FORBIDDEN,
         )
         .await
     {
-        return api.reject(rejection);
-    }
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
     let params = match parse_stages_source_list(query.as_deref()) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_list(params).await.into_response()
+    api.stages_source_list(params, principal, &head).await.into_response()
 }
 
 /// Parses and validates a `stages_source_create` request.
@@ -738,29 +1136,44 @@ fn parse_stages_source_create(body: &Bytes) -> Result<SourceStageRequest, Reject
     })
 }
 
+/// `POST /stages/source/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_stages_source_create<A: Api>(
-    State(api): State<Arc<A>>,
-    headers: HeaderMap,
+    State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-    body: Bytes,
+    request: axum::extract::Request,
 ) -> Response {
-    if let Err(rejection) = authorize(
-            &*api,
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let principal = match authorize(
+            api,
             "stages_source_create",
             &[Credential::Bearer],
-            &headers,
+            &head.headers,
             query.as_deref(),
             StatusCode::FORBIDDEN,
         )
         .await
     {
-        return api.reject(rejection);
-    }
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
+    let (body, _) = match read_body(
+            "stages_source_create",
+            &head.headers,
+            body,
+            &["application/json"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
     let body = match parse_stages_source_create(&body) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_create(body).await.into_response()
+    api.stages_source_create(body, principal, &head).await.into_response()
 }
 
 /// Parses and validates a `stages_source_retrieve` request.
@@ -775,29 +1188,33 @@ fn parse_stages_source_retrieve(
     })
 }
 
+/// `GET /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_stages_source_retrieve<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    headers: HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> Response {
-    if let Err(rejection) = authorize(
-            &*api,
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let principal = match authorize(
+            api,
             "stages_source_retrieve",
             &[Credential::Bearer],
-            &headers,
+            &head.headers,
             query.as_deref(),
             StatusCode::FORBIDDEN,
         )
         .await
     {
-        return api.reject(rejection);
-    }
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
     let stage_uuid = match parse_stages_source_retrieve(path) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_retrieve(stage_uuid).await.into_response()
+    api.stages_source_retrieve(stage_uuid, principal, &head).await.into_response()
 }
 
 /// Parses and validates a `stages_source_update` request.
@@ -814,30 +1231,45 @@ fn parse_stages_source_update(
     })
 }
 
+/// `PUT /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_stages_source_update<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    headers: HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-    body: Bytes,
+    request: axum::extract::Request,
 ) -> Response {
-    if let Err(rejection) = authorize(
-            &*api,
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let principal = match authorize(
+            api,
             "stages_source_update",
             &[Credential::Bearer],
-            &headers,
+            &head.headers,
             query.as_deref(),
             StatusCode::FORBIDDEN,
         )
         .await
     {
-        return api.reject(rejection);
-    }
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
+    let (body, _) = match read_body(
+            "stages_source_update",
+            &head.headers,
+            body,
+            &["application/json"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
     let (stage_uuid, body) = match parse_stages_source_update(path, &body) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_update(stage_uuid, body).await.into_response()
+    api.stages_source_update(stage_uuid, body, principal, &head).await.into_response()
 }
 
 /// Parses and validates a `stages_source_destroy` request.
@@ -852,29 +1284,33 @@ fn parse_stages_source_destroy(
     })
 }
 
+/// `DELETE /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_stages_source_destroy<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    headers: HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> Response {
-    if let Err(rejection) = authorize(
-            &*api,
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let principal = match authorize(
+            api,
             "stages_source_destroy",
             &[Credential::Bearer],
-            &headers,
+            &head.headers,
             query.as_deref(),
             StatusCode::FORBIDDEN,
         )
         .await
     {
-        return api.reject(rejection);
-    }
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
     let stage_uuid = match parse_stages_source_destroy(path) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_destroy(stage_uuid).await.into_response()
+    api.stages_source_destroy(stage_uuid, principal, &head).await.into_response()
 }
 
 /// Parses and validates a `stages_source_partial_update` request.
@@ -895,30 +1331,47 @@ fn parse_stages_source_partial_update(
     })
 }
 
+/// `PATCH /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_stages_source_partial_update<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    headers: HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-    body: Bytes,
+    request: axum::extract::Request,
 ) -> Response {
-    if let Err(rejection) = authorize(
-            &*api,
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let principal = match authorize(
+            api,
             "stages_source_partial_update",
             &[Credential::Bearer],
-            &headers,
+            &head.headers,
             query.as_deref(),
             StatusCode::FORBIDDEN,
         )
         .await
     {
-        return api.reject(rejection);
-    }
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
+    let (body, _) = match read_body(
+            "stages_source_partial_update",
+            &head.headers,
+            body,
+            &["application/json"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
     let (stage_uuid, body) = match parse_stages_source_partial_update(path, &body) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_partial_update(stage_uuid, body).await.into_response()
+    api.stages_source_partial_update(stage_uuid, body, principal, &head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `stages_source_used_by_list` request.
@@ -933,27 +1386,31 @@ fn parse_stages_source_used_by_list(
     })
 }
 
+/// `GET /stages/source/{stage_uuid}/used_by/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_stages_source_used_by_list<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    headers: HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> Response {
-    if let Err(rejection) = authorize(
-            &*api,
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let principal = match authorize(
+            api,
             "stages_source_used_by_list",
             &[Credential::Bearer],
-            &headers,
+            &head.headers,
             query.as_deref(),
             StatusCode::FORBIDDEN,
         )
         .await
     {
-        return api.reject(rejection);
-    }
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
     let stage_uuid = match parse_stages_source_used_by_list(path) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_used_by_list(stage_uuid).await.into_response()
+    api.stages_source_used_by_list(stage_uuid, principal, &head).await.into_response()
 }

@@ -154,6 +154,29 @@ where
     Option::<T>::deserialize(deserializer).map(Some)
 }
 
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
 /// The rules of one constrained string, as the spec states them.
 pub trait StringRules {
     /// `Schema.field`, named in errors.
@@ -575,7 +598,11 @@ pub struct Thing {
     pub label: Option<Option<ThingLabel>>,
     pub score: ThingScore,
     /// A `$ref` with a sibling keyword.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub parent: Option<Ref>,
     #[serde(
         default,
@@ -583,13 +610,21 @@ pub struct Thing {
         deserialize_with = "deserialize_present"
     )]
     pub either: Option<Option<Ref>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub anything: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Ref {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub id: Option<String>,
 }
 

@@ -12,6 +12,7 @@ pub struct Client {
     http: HttpClient,
     /// Sent with every request (see [`Client::with_header`]).
     headers: reqwest::header::HeaderMap,
+    credentials: Credentials,
 }
 
 /// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a
@@ -21,6 +22,32 @@ type HttpClient = reqwest::Client;
 
 #[cfg(feature = "middleware")]
 type HttpClient = reqwest_middleware::ClientWithMiddleware;
+
+#[cfg(not(feature = "middleware"))]
+type RequestBuilder = reqwest::RequestBuilder;
+
+#[cfg(feature = "middleware")]
+type RequestBuilder = reqwest_middleware::RequestBuilder;
+
+#[derive(Clone, Default)]
+struct Credentials {
+    bearer_token: Option<String>,
+}
+
+impl Credentials {
+    /// Adds the configured credentials to a request that requires authentication.
+    fn apply(
+        &self,
+        mut builder: RequestBuilder,
+        request: &Request<'_>,
+    ) -> RequestBuilder {
+        let _ = request;
+        if let Some(token) = &self.bearer_token {
+            builder = builder.bearer_auth(token);
+        }
+        builder
+    }
+}
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -251,6 +278,7 @@ struct Request<'a> {
     body: Option<Body>,
     /// The media type the operation answers with.
     accept: &'static str,
+    authenticated: bool,
 }
 
 /// A response as it came: status, headers and the whole body.
@@ -309,6 +337,7 @@ impl Client {
             #[cfg(feature = "middleware")]
             http: reqwest_middleware::ClientBuilder::new(http).build(),
             headers: reqwest::header::HeaderMap::new(),
+            credentials: Credentials::default(),
         }
     }
 
@@ -323,6 +352,7 @@ impl Client {
             base_url: base_url.into(),
             http,
             headers: reqwest::header::HeaderMap::new(),
+            credentials: Credentials::default(),
         }
     }
 
@@ -344,6 +374,12 @@ impl Client {
         let mut client = self.clone();
         client.headers.extend(headers);
         client
+    }
+
+    /// Sends `Authorization: Bearer <token>` with every operation that requires authentication.
+    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.credentials.bearer_token = Some(token.into());
+        self
     }
 
     pub fn base_url(&self) -> &str {
@@ -378,6 +414,9 @@ impl Client {
             builder = builder.header(*name, value.as_str());
         }
         builder = builder.header("accept", request.accept);
+        if request.authenticated {
+            builder = self.credentials.apply(builder, &request);
+        }
         match request.body {
             Some(Body::Bytes { content_type, bytes }) => {
                 builder = builder.header("content-type", content_type).body(bytes);
@@ -468,6 +507,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -515,6 +555,7 @@ impl Client {
                     bytes: encode(body)?,
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -572,6 +613,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "image/png",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -646,6 +688,7 @@ impl Client {
                     Body::Multipart(form)
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -693,6 +736,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "text/plain",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -748,6 +792,7 @@ impl Client {
                     bytes: body.as_bytes().to_vec(),
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -816,6 +861,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "text/plain",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -871,6 +917,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -946,6 +993,7 @@ impl Client {
                 headers,
                 body: None,
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -996,6 +1044,7 @@ impl Client {
                     bytes: encode_form(body)?,
                 }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
@@ -1052,10 +1101,67 @@ impl Client {
                         bytes: body.to_vec(),
                     }),
                 accept: "application/json",
+                authenticated: false,
             })
             .await?;
         let value = match status {
             204 => Ok(()),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// `POST /pets/{id}/tags`
+    ///
+    /// A body in JSON or form encoding; the server decodes by `Content-Type`. Anonymous callers are welcome; a bearer token names the caller.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `body`: `application/json`, required
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn tag_pet(
+        &self,
+        id: &i64,
+        body: &Tagging,
+    ) -> Result<Tagged, Error<TagPetError>> {
+        self.tag_pet_with_response(id, body).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::tag_pet`], with the response's status and headers.
+    pub async fn tag_pet_with_response(
+        &self,
+        id: &i64,
+        body: &Tagging,
+    ) -> Result<ResponseValue<Tagged>, Error<TagPetError>> {
+        let id = ParamValue::to_param(id);
+        let query = Vec::new();
+        let headers = Vec::new();
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::POST,
+                segments: &["pets", &id, "tags"],
+                query,
+                headers,
+                body: Some(Body::Bytes {
+                    content_type: "application/json",
+                    bytes: encode(body)?,
+                }),
+                accept: "application/json",
+                authenticated: true,
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
             _ => {
                 Err(Error::UnexpectedStatus {
                     status,
@@ -1336,5 +1442,28 @@ impl std::error::Error for PutBlobsByNameError {}
 impl ApiError for PutBlobsByNameError {
     fn status(&self) -> u16 {
         PutBlobsByNameError::status(self)
+    }
+}
+
+/// Error responses `tag_pet` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TagPetError {}
+impl TagPetError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for TagPetError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for TagPetError {}
+impl ApiError for TagPetError {
+    fn status(&self) -> u16 {
+        TagPetError::status(self)
     }
 }

@@ -144,13 +144,55 @@ impl<T: ParamValue> ParamValue for Option<T> {
     }
 }
 
+/// `format: uuid` is the hyphenated text form of RFC 9562 (`8-4-4-4-12` hex digits); the other
+/// forms `uuid` parses (simple, braced, URN) are refused.
+fn parse_hyphenated_uuid(text: &str) -> Result<uuid::Uuid, String> {
+    text.parse::<uuid::fmt::Hyphenated>()
+        .map(uuid::Uuid::from)
+        .map_err(|_| {
+            format!(
+                "`{text}` is not a UUID in the hyphenated form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"
+            )
+        })
+}
+
 impl ParamValue for uuid::Uuid {
     fn to_param(&self) -> String {
         self.to_string()
     }
 
     fn from_param(text: &str) -> Result<Self, String> {
-        text.parse().map_err(|err: uuid::Error| err.to_string())
+        parse_hyphenated_uuid(text)
+    }
+}
+
+/// A JSON UUID field, in the hyphenated form only.
+#[allow(dead_code)]
+fn deserialize_uuid<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<uuid::Uuid, D::Error> {
+    let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+    parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
+}
+
+/// An optional, not nullable, JSON UUID field: `null` is refused.
+#[allow(dead_code)]
+fn deserialize_some_uuid<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<uuid::Uuid>, D::Error> {
+    deserialize_uuid(deserializer).map(Some)
+}
+
+/// A nullable JSON UUID field.
+#[allow(dead_code)]
+fn deserialize_nullable_uuid<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<uuid::Uuid>, D::Error> {
+    match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(text) => {
+            parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom)
+        }
     }
 }
 
@@ -204,6 +246,29 @@ where
     T: Deserialize<'de>,
 {
     Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
 }
 
 /// The rules of one constrained string, as the spec states them.
@@ -851,15 +916,27 @@ pub type PetOwnerContactPhone = ConstrainedString<rules::PetOwnerContactPhone>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PetOwnerContact {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub phone: Option<PetOwnerContactPhone>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PetOwner {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub contact: Option<PetOwnerContact>,
 }
 
@@ -883,57 +960,141 @@ pub struct Pet {
         deserialize_with = "deserialize_present"
     )]
     pub nickname: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub weight: Option<PetWeight>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub age: Option<PetAge>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub size: Option<PetSize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub born: Option<chrono::NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub seen_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some_uuid"
+    )]
     pub uid: Option<uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub address: Option<std::net::Ipv4Addr>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub address6: Option<std::net::Ipv6Addr>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub homepage: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub avatar: Option<String>,
     /// Needs a digit; the lookahead has no equivalent in the `regex` crate.
     ///
     /// Write-only: never returned by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub password: Option<String>,
     /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub legacy_code: Option<String>,
     /// Default: `"available"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub status: Option<PetStatus>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub tags: Option<PetTags>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub matrix: Option<Vec<Vec<f64>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub attributes: Option<PetAttributes>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub extra: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub owner: Option<PetOwner>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub status: Option<i64>,
     /// Properties not listed in the schema.
     #[serde(flatten)]
@@ -947,14 +1108,22 @@ pub struct Named {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Timestamps {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dog {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub pet_type: String,
     pub barks: bool,
@@ -1132,9 +1301,17 @@ pub enum IdOrName {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TreeNode {
     pub value: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub parent: Option<Box<TreeNode>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub children: Option<Vec<TreeNode>>,
 }
 
@@ -1147,37 +1324,73 @@ pub type FreeForm = std::collections::BTreeMap<String, serde_json::Value>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Keywords {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub r#type: Option<String>,
     /// Wire name: `self`.
     #[serde(rename = "self")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub self_: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub r#ref: Option<String>,
     /// Wire name: `Self`.
     #[serde(rename = "Self")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub self_2: Option<String>,
     /// Wire name: `1st`.
     #[serde(rename = "1st")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub _1st: Option<String>,
     /// Wire name: `user-name`.
     #[serde(rename = "user-name")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub user_name: Option<String>,
     /// Wire name: `user_name`.
     #[serde(rename = "user_name")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub user_name_2: Option<String>,
     /// Wire name: `größe`.
     #[serde(rename = "größe")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub gr_uf6_udf_e: Option<i64>,
     /// Wire name: the empty string.
     #[serde(rename = "")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub value: Option<String>,
 }
 
@@ -1259,30 +1472,88 @@ pub type PhotoUploadCaption = ConstrainedString<rules::PhotoUploadCaption>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PhotoUploadMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PhotoUpload {
     pub file: Vec<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub caption: Option<PhotoUploadCaption>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub kind: Option<PetKind>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub meta: Option<PhotoUploadMeta>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PhotoInfo {
     pub bytes: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub caption: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub kind: Option<PetKind>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub source: Option<String>,
+}
+
+/// Constraints: not empty.
+pub type TaggingTag = ConstrainedString<rules::TaggingTag>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tagging {
+    pub tag: TaggingTag,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub note: Option<String>,
+    /// Required, and may be `null`.
+    #[serde(deserialize_with = "deserialize_nullable")]
+    pub color: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tagged {
+    pub tagging: Tagging,
+    pub content_type: String,
+    /// Who sent a valid token; absent for anonymous calls.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub caller: Option<String>,
 }
 
 /// Constraints: >= 1; <= 100.
@@ -1566,7 +1837,11 @@ impl ParamValue for ExportPetFormat {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListEventsOkBody {
     pub items: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub next_cursor: Option<String>,
 }
 
@@ -1580,13 +1855,21 @@ pub type LogInBodyPassword = ConstrainedString<rules::LogInBodyPassword>;
 pub struct LogInBody {
     pub username: LogInBodyUsername,
     pub password: LogInBodyPassword,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub remember: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LogInOkBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub token: Option<String>,
 }
 
@@ -1694,6 +1977,14 @@ pub mod rules {
     impl StringRules for PhotoUploadCaption {
         const FIELD: &'static str = "PhotoUpload.caption";
         const MAX_LENGTH: Option<usize> = Some(20);
+    }
+
+    /// The rules of `Tagging.tag`.
+    #[derive(Debug)]
+    pub enum TaggingTag {}
+    impl StringRules for TaggingTag {
+        const FIELD: &'static str = "Tagging.tag";
+        const MIN_LENGTH: Option<usize> = Some(1);
     }
 
     /// The rules of `list_pets.limit`.

@@ -12,12 +12,26 @@ use super::models::*;
 
 /// The operations of constructs 1.0, as the server implements them.
 ///
-/// Each method receives parameters that have already been parsed and validated; the router
-/// answers malformed requests itself (through [`Api::reject`]).
+/// Each method receives parameters that have already been parsed and validated, the caller's
+/// identity when the operation requires authentication, and the request's head (method,
+/// URI, headers, extensions); the router answers malformed requests itself (through
+/// [`Api::reject`]).
 pub trait Api: Send + Sync + 'static {
-    /// Shapes the response to a request turned away before reaching the implementation.
-    /// The default answers with the rejection's status and a JSON body
-    /// `{"detail": ..., "location": ..., "name": ...}`.
+    /// Who is calling, as the credential checks establish it; handed to every operation
+    /// that requires authentication.
+    type Principal: Send + 'static;
+
+    /// Who a bearer token belongs to; `None` refuses it. Called before every operation that
+    /// requires one, before the request body is read.
+    fn check_bearer_token(
+        &self,
+        token: &str,
+    ) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
+
+    /// Shapes the response to a request turned away before reaching the implementation
+    /// (bad credentials, parameters or body; an unsupported media type; a body over the
+    /// limit; an unknown path or method). The default answers with the rejection's status
+    /// and a JSON body `{"detail": ..., "location": ..., "name": ...}`.
     fn reject(&self, rejection: Rejection) -> Response {
         rejection.into_response()
     }
@@ -27,6 +41,7 @@ pub trait Api: Send + Sync + 'static {
     fn list_pets(
         &self,
         params: ListPetsParams,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ListPetsResponse> + Send;
 
     /// `POST /pets`
@@ -34,6 +49,7 @@ pub trait Api: Send + Sync + 'static {
     fn create_pet(
         &self,
         body: Pet,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = CreatePetResponse> + Send;
 
     /// `GET /pets/{id}/photo`
@@ -41,6 +57,7 @@ pub trait Api: Send + Sync + 'static {
     fn download_photo(
         &self,
         id: i64,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = DownloadPhotoResponse> + Send;
 
     /// `PUT /pets/{id}/photo`
@@ -49,6 +66,7 @@ pub trait Api: Send + Sync + 'static {
         &self,
         id: i64,
         body: PhotoUpload,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = UploadPhotoResponse> + Send;
 
     /// `GET /pets/{id}/notes`
@@ -56,6 +74,7 @@ pub trait Api: Send + Sync + 'static {
     fn get_pets_by_id_notes(
         &self,
         id: i64,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = GetPetsByIdNotesResponse> + Send;
 
     /// `PUT /pets/{id}/notes`
@@ -64,6 +83,7 @@ pub trait Api: Send + Sync + 'static {
         &self,
         id: i64,
         body: String,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = PutPetsByIdNotesResponse> + Send;
 
     /// `GET /pets/{id}.{format}`
@@ -74,6 +94,7 @@ pub trait Api: Send + Sync + 'static {
         id: i64,
         format: ExportPetFormat,
         params: ExportPetParams,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ExportPetResponse> + Send;
 
     /// `GET /events`
@@ -82,6 +103,7 @@ pub trait Api: Send + Sync + 'static {
     fn list_events(
         &self,
         params: ListEventsParams,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ListEventsResponse> + Send;
 
     /// `GET /flows/{slug}/export/`
@@ -90,6 +112,7 @@ pub trait Api: Send + Sync + 'static {
     fn flows_instances_export_retrieve(
         &self,
         slug: String,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = FlowsInstancesExportRetrieveResponse> + Send;
 
     /// `POST /login`
@@ -97,6 +120,7 @@ pub trait Api: Send + Sync + 'static {
     fn log_in(
         &self,
         body: LogInBody,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = LogInResponse> + Send;
 
     /// `PUT /blobs/{name}`
@@ -105,12 +129,33 @@ pub trait Api: Send + Sync + 'static {
         &self,
         name: String,
         body: Option<Vec<u8>>,
+        request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = PutBlobsByNameResponse> + Send;
+
+    /// `POST /pets/{id}/tags`
+    ///
+    /// A body in JSON or form encoding; the server decodes by `Content-Type`. Anonymous callers are welcome; a bearer token names the caller.
+    fn tag_pet(
+        &self,
+        id: i64,
+        body: Tagging,
+        principal: Option<Self::Principal>,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = TagPetResponse> + Send;
 }
 
-/// Routes every operation to `api`. Paths are relative to the API's base path: nest the
-/// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
-pub fn router<A: Api>(api: A) -> axum::Router {
+/// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
+/// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
+/// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
+pub fn router<A: Api>(api: impl IntoShared<A>) -> axum::Router {
+    router_with(api, RouterConfig::default())
+}
+
+/// [`router`] with other settings (the body limit).
+pub fn router_with<A: Api>(
+    api: impl IntoShared<A>,
+    config: RouterConfig,
+) -> axum::Router {
     axum::Router::new()
         .without_v07_checks()
         .route(
@@ -134,7 +179,14 @@ pub fn router<A: Api>(api: A) -> axum::Router {
         )
         .route("/login", axum::routing::post(handle_log_in::<A>))
         .route("/blobs/{p0}", axum::routing::put(handle_put_blobs_by_name::<A>))
-        .with_state(Arc::new(api))
+        .route("/pets/{p0}/tags", axum::routing::post(handle_tag_pet::<A>))
+        .fallback(unknown_path::<A>)
+        .method_not_allowed_fallback(unknown_method::<A>)
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(Served {
+            api: api.into_shared(),
+            config,
+        })
 }
 
 /// Where the part of a request that was turned away came from.
@@ -146,6 +198,8 @@ pub enum RejectionLocation {
     Query,
     Header,
     Body,
+    /// A method the path has no operation for.
+    Method,
 }
 
 impl RejectionLocation {
@@ -156,6 +210,7 @@ impl RejectionLocation {
             RejectionLocation::Query => "query",
             RejectionLocation::Header => "header",
             RejectionLocation::Body => "body",
+            RejectionLocation::Method => "method",
         }
     }
 }
@@ -163,14 +218,19 @@ impl RejectionLocation {
 /// A request the router turned away before calling [`Api`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
-    /// The `operationId` of the operation the request was for.
+    /// The `operationId` of the operation the request was for; empty for a path or method no
+    /// operation has.
     pub operation: &'static str,
     pub status: StatusCode,
     pub location: RejectionLocation,
-    /// The parameter name, or the path of the body field (`flow_set[0].slug`); empty when
-    /// the whole body or the credentials are at fault.
+    /// The parameter name, or the path of the body field (`flow_set[0].slug`); `content-type`
+    /// for an unsupported media type; the request path or method when no operation has it;
+
+    /// empty when the whole body or the credentials are at fault.
     pub name: String,
     pub message: String,
+    /// For 415: the media types the operation accepts.
+    pub accepted: Vec<&'static str>,
 }
 
 impl Rejection {
@@ -186,21 +246,223 @@ impl Rejection {
             location,
             name: name.into(),
             message: message.into(),
+            accepted: Vec::new(),
         }
     }
 }
 
+/// The default answer: the status, and `{"detail": ..., "location": ..., "name": ...}` (with
+/// `"accepted": [...]` for 415).
 impl IntoResponse for Rejection {
     fn into_response(self) -> Response {
-        let body = if self.location == RejectionLocation::Auth {
-            serde_json::json!({ "detail" : self.message })
+        let detail = if self.location == RejectionLocation::Auth {
+            self.message
         } else {
-            serde_json::json!(
-                { "detail" : format!("{} `{}`: {}", self.location.as_str(), self.name,
-                self.message), "location" : self.location.as_str(), "name" : self.name, }
-            )
+            format!("{} `{}`: {}", self.location.as_str(), self.name, self.message)
         };
+        let mut body = serde_json::json!(
+            { "detail" : detail, "location" : self.location.as_str(), "name" : self.name,
+            }
+        );
+        if !self.accepted.is_empty() {
+            body["accepted"] = serde_json::json!(self.accepted);
+        }
         json_response(self.status, serde_json::to_vec(&body))
+    }
+}
+
+/// What a router accepts before an operation sees a request; see [`router_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RouterConfig {
+    /// The largest request body read, in bytes. A larger one is answered 413 with a
+    /// [`Rejection`], without reading it when `Content-Length` announces it, and always after
+    /// the credentials are checked. Default: [`RouterConfig::DEFAULT_BODY_LIMIT`].
+    pub body_limit: usize,
+}
+
+impl RouterConfig {
+    /// 1 MiB.
+    pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+
+    /// The same settings with another body limit, in bytes.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+}
+
+impl Default for RouterConfig {
+    fn default() -> Self {
+        Self {
+            body_limit: Self::DEFAULT_BODY_LIMIT,
+        }
+    }
+}
+
+/// What [`router`] serves: an implementation the router owns (`A`), or one shared with the
+/// caller (`Arc<A>`, a clone of which the caller keeps).
+pub trait IntoShared<A> {
+    fn into_shared(self) -> Arc<A>;
+}
+
+impl<A: Api> IntoShared<A> for A {
+    fn into_shared(self) -> Arc<A> {
+        Arc::new(self)
+    }
+}
+
+impl<A: Api> IntoShared<A> for Arc<A> {
+    fn into_shared(self) -> Arc<A> {
+        self
+    }
+}
+
+/// The router's state: the implementation and the settings.
+struct Served<A> {
+    api: Arc<A>,
+    config: RouterConfig,
+}
+
+impl<A> Clone for Served<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: Arc::clone(&self.api),
+            config: self.config,
+        }
+    }
+}
+
+/// A path no operation has: 404, in the rejection's shape.
+async fn unknown_path<A: Api>(
+    State(served): State<Served<A>>,
+    uri: axum::http::Uri,
+) -> Response {
+    let rejection = Rejection {
+        operation: "",
+        status: StatusCode::NOT_FOUND,
+        location: RejectionLocation::Path,
+        name: uri.path().to_owned(),
+        message: "no operation has this path".to_owned(),
+        accepted: Vec::new(),
+    };
+    served.api.reject(rejection)
+}
+
+/// A method the path has no operation for: 405 (the router adds `Allow`), in the rejection's shape.
+async fn unknown_method<A: Api>(
+    State(served): State<Served<A>>,
+    method: axum::http::Method,
+) -> Response {
+    let rejection = Rejection {
+        operation: "",
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        location: RejectionLocation::Method,
+        name: method.as_str().to_owned(),
+        message: "this path has no operation for the method".to_owned(),
+        accepted: Vec::new(),
+    };
+    served.api.reject(rejection)
+}
+
+/// Checks the body's media type against those the operation accepts, then reads the body under
+/// `limit`. Returns the bytes and the position of the media type among `accepted`; an empty body
+/// without `Content-Type` is accepted here (whether a body is required is the decoder's concern).
+#[allow(dead_code)]
+async fn read_body(
+    operation: &'static str,
+    headers: &HeaderMap,
+    body: axum::body::Body,
+    accepted: &[&'static str],
+    limit: usize,
+) -> Result<(Bytes, usize), Rejection> {
+    use axum::body::HttpBody as _;
+    let too_large = || Rejection {
+        operation,
+        status: StatusCode::PAYLOAD_TOO_LARGE,
+        location: RejectionLocation::Body,
+        name: String::new(),
+        message: format!("the body is larger than {limit} bytes"),
+        accepted: Vec::new(),
+    };
+    let announced = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit as u64) {
+        return Err(too_large());
+    }
+    let unsupported = |message: String| Rejection {
+        operation,
+        status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        location: RejectionLocation::Header,
+        name: "content-type".to_owned(),
+        message: format!("{message}; this operation accepts {}", accepted.join(", ")),
+        accepted: accepted.to_vec(),
+    };
+    let media = match headers.get(axum::http::header::CONTENT_TYPE) {
+        None => None,
+        Some(value) => {
+            let text = value
+                .to_str()
+                .map_err(|_| unsupported(
+                    "the media type is not visible ASCII".to_owned(),
+                ))?;
+            let essence = text
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
+            let position = accepted
+                .iter()
+                .position(|pattern| media_type_matches(pattern, &essence));
+            Some(
+                position
+                    .ok_or_else(|| unsupported(format!("`{essence}` is not accepted")))?,
+            )
+        }
+    };
+    let mut body = body;
+    let mut bytes = Vec::new();
+    while let Some(frame) = std::future::poll_fn(|cx| {
+            std::pin::Pin::new(&mut body).poll_frame(cx)
+        })
+        .await
+    {
+        let frame = frame
+            .map_err(|err| {
+                Rejection::invalid(
+                    operation,
+                    RejectionLocation::Body,
+                    "",
+                    format!("the body could not be read: {err}"),
+                )
+            })?;
+        if let Ok(data) = frame.into_data() {
+            if bytes.len() + data.len() > limit {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&data);
+        }
+    }
+    match media {
+        Some(position) => Ok((Bytes::from(bytes), position)),
+        None if bytes.is_empty() => Ok((Bytes::new(), 0)),
+        None => Err(unsupported("a body was sent without `Content-Type`".to_owned())),
+    }
+}
+
+/// Whether a media type (lowercased, no parameters) fits a pattern the spec lists, which may end
+/// in a wildcard (`text/*`, `*/*`).
+#[allow(dead_code)]
+fn media_type_matches(pattern: &str, essence: &str) -> bool {
+    if pattern == essence || pattern == "*/*" {
+        return true;
+    }
+    match pattern.strip_suffix("/*") {
+        Some(kind) => essence.split_once('/').is_some_and(|(k, _)| k == kind),
+        None => false,
     }
 }
 
@@ -333,11 +595,33 @@ struct QueryParams {
 
 #[allow(dead_code)]
 impl QueryParams {
-    fn parse(operation: &'static str, raw: Option<&str>) -> Self {
-        let pairs = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
-            .into_owned()
-            .collect();
-        Self { operation, pairs }
+    /// Splits and percent-decodes the query; text that is not UTF-8 once decoded is refused,
+    /// naming the parameter, rather than replaced.
+    fn parse(operation: &'static str, raw: Option<&str>) -> Result<Self, Rejection> {
+        let mut pairs = Vec::new();
+        for pair in raw.unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode_query_text(key)
+                .map_err(|lossy| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Query,
+                        lossy,
+                        "the parameter name is not UTF-8",
+                    )
+                })?;
+            let value = decode_query_text(value)
+                .map_err(|_| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Query,
+                        key.clone(),
+                        "the value is not UTF-8",
+                    )
+                })?;
+            pairs.push((key, value));
+        }
+        Ok(Self { operation, pairs })
     }
 
     fn optional<T: ParamValue>(
@@ -422,6 +706,39 @@ impl QueryParams {
     }
 }
 
+/// `application/x-www-form-urlencoded` decoding of one name or value: `+` is a space, `%XY` a
+/// byte. `Err` holds a lossy rendering when the bytes are not UTF-8.
+#[allow(dead_code)]
+fn decode_query_text(text: &str) -> Result<String, String> {
+    fn hex(byte: u8) -> Option<u8> {
+        (byte as char).to_digit(16).and_then(|digit| u8::try_from(digit).ok())
+    }
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'+' => decoded.push(b' '),
+            b'%' => {
+                match (
+                    bytes.get(at + 1).copied().and_then(hex),
+                    bytes.get(at + 2).copied().and_then(hex),
+                ) {
+                    (Some(high), Some(low)) => {
+                        decoded.push(high * 16 + low);
+                        at += 2;
+                    }
+                    _ => decoded.push(b'%'),
+                }
+            }
+            other => decoded.push(other),
+        }
+        at += 1;
+    }
+    String::from_utf8(decoded)
+        .map_err(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
+}
+
 #[allow(dead_code)]
 fn header_optional<T: ParamValue>(
     operation: &'static str,
@@ -488,7 +805,7 @@ fn json_body<T: serde::de::DeserializeOwned>(
     let value: T = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|err| {
             let path = err.path().to_string();
-            let name = if path == "." { String::new() } else { path };
+            let name = if path == "." || path == "?" { String::new() } else { path };
             Rejection::invalid(
                 operation,
                 RejectionLocation::Body,
@@ -516,7 +833,7 @@ fn form_body<T: serde::de::DeserializeOwned>(
     serde_path_to_error::deserialize(deserializer)
         .map_err(|err| {
             let path = err.path().to_string();
-            let name = if path == "." { String::new() } else { path };
+            let name = if path == "." || path == "?" { String::new() } else { path };
             Rejection::invalid(
                 operation,
                 RejectionLocation::Body,
@@ -546,20 +863,29 @@ struct MultipartParts {
     parts: Vec<(String, Vec<u8>)>,
 }
 
+/// Takes apart a multipart body already read under the router's limit; `headers` carry its
+/// `Content-Type` (and boundary).
 async fn read_multipart(
     operation: &'static str,
-    multipart: Result<
-        axum::extract::Multipart,
-        axum::extract::multipart::MultipartRejection,
-    >,
+    headers: &HeaderMap,
+    body: Bytes,
 ) -> Result<MultipartParts, Rejection> {
+    use axum::extract::FromRequest as _;
     let invalid = |message: String| Rejection::invalid(
         operation,
         RejectionLocation::Body,
         "",
         message,
     );
-    let mut multipart = multipart.map_err(|err| invalid(err.body_text()))?;
+    let mut request = axum::extract::Request::new(axum::body::Body::from(body));
+    if let Some(content_type) = headers.get(axum::http::header::CONTENT_TYPE) {
+        request
+            .headers_mut()
+            .insert(axum::http::header::CONTENT_TYPE, content_type.clone());
+    }
+    let mut multipart = axum::extract::Multipart::from_request(request, &())
+        .await
+        .map_err(|err| invalid(err.body_text()))?;
     let mut parts = Vec::new();
     while let Some(field) = multipart
         .next_field()
@@ -632,28 +958,150 @@ fn required_part<T>(
         ))
 }
 
+/// A kind of credential an operation accepts.
+#[derive(Debug, Clone, Copy)]
+enum Credential {
+    Bearer,
+}
+
+/// The credentials of an `Authorization` header with the given scheme, which matches without
+/// regard to case (RFC 9110: `bearer` is `Bearer`).
+#[allow(dead_code)]
+fn authorization_with_scheme<'h>(
+    headers: &'h HeaderMap,
+    scheme: &str,
+) -> Option<&'h str> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (name, credentials) = value.trim_start().split_once(' ')?;
+    name.eq_ignore_ascii_case(scheme).then(|| credentials.trim())
+}
+
+/// What the credentials of a request establish.
+enum Credentials<P> {
+    /// An accepted credential is present and valid: the caller.
+    Valid(P),
+    /// Credentials are present, and none is valid.
+    Invalid,
+    /// No accepted kind of credential is present.
+    Absent,
+}
+
+/// For operations that require authentication: the caller, or the rejection.
+#[allow(dead_code)]
+async fn authorize<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+    status: StatusCode,
+) -> Result<A::Principal, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(principal),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => {
+            Err(
+                auth_rejection(
+                    operation,
+                    status,
+                    "Authentication credentials were not provided.",
+                ),
+            )
+        }
+    }
+}
+
+/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
+/// when none are; credentials that are sent and invalid are still refused.
+#[allow(dead_code)]
+async fn authorize_optional<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+    status: StatusCode,
+) -> Result<Option<A::Principal>, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(Some(principal)),
+        Credentials::Invalid => {
+            Err(auth_rejection(operation, status, "Invalid credentials."))
+        }
+        Credentials::Absent => Ok(None),
+    }
+}
+
+fn auth_rejection(
+    operation: &'static str,
+    status: StatusCode,
+    message: &str,
+) -> Rejection {
+    Rejection {
+        operation,
+        status,
+        location: RejectionLocation::Auth,
+        name: String::new(),
+        message: message.to_owned(),
+        accepted: Vec::new(),
+    }
+}
+
+/// Tries each accepted kind of credential in turn.
+async fn check_credentials<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Credentials<A::Principal> {
+    let _ = (operation, query);
+    let mut presented = false;
+    for credential in accepted {
+        match credential {
+            Credential::Bearer => {
+                if let Some(token) = authorization_with_scheme(headers, "Bearer") {
+                    presented = true;
+                    if let Some(principal) = api.check_bearer_token(token).await {
+                        return Credentials::Valid(principal);
+                    }
+                }
+            }
+        }
+    }
+    if presented { Credentials::Invalid } else { Credentials::Absent }
+}
+
 /// Responses `list_pets` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum ListPetsResponse {
     /// pets
     Ok(Vec<Pet>),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for ListPetsResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `create_pet` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum CreatePetResponse {
     /// created
     Created(Pet),
     /// invalid
     UnprocessableEntity(Problem),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for CreatePetResponse {
@@ -668,17 +1116,21 @@ impl IntoResponse for CreatePetResponse {
                     serde_json::to_vec(&body),
                 )
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `download_photo` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum DownloadPhotoResponse {
     /// the photo
     Ok(Vec<u8>),
     /// no photo
     NotFound,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for DownloadPhotoResponse {
@@ -689,30 +1141,38 @@ impl IntoResponse for DownloadPhotoResponse {
                     .into_response()
             }
             Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `upload_photo` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum UploadPhotoResponse {
     /// stored
     Ok(PhotoInfo),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for UploadPhotoResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `get_pets_by_id_notes` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum GetPetsByIdNotesResponse {
     /// the notes
     Ok(String),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for GetPetsByIdNotesResponse {
@@ -726,30 +1186,38 @@ impl IntoResponse for GetPetsByIdNotesResponse {
                 )
                     .into_response()
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `put_pets_by_id_notes` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum PutPetsByIdNotesResponse {
     /// saved
     NoContent,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for PutPetsByIdNotesResponse {
     fn into_response(self) -> Response {
         match self {
             Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `export_pet` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum ExportPetResponse {
     /// the pet, exported
     Ok(String),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for ExportPetResponse {
@@ -763,30 +1231,38 @@ impl IntoResponse for ExportPetResponse {
                 )
                     .into_response()
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `list_events` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum ListEventsResponse {
     /// one page of events
     Ok(ListEventsOkBody),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for ListEventsResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `flows_instances_export_retrieve` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum FlowsInstancesExportRetrieveResponse {
     /// the flow, as a YAML file
     Ok(Vec<u8>),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for FlowsInstancesExportRetrieveResponse {
@@ -800,17 +1276,21 @@ impl IntoResponse for FlowsInstancesExportRetrieveResponse {
                 )
                     .into_response()
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `log_in` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum LogInResponse {
     /// logged in
     Ok(LogInOkBody),
     /// any other answer
     Default { status: u16, body: Problem },
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for LogInResponse {
@@ -820,21 +1300,45 @@ impl IntoResponse for LogInResponse {
             Self::Default { status, body } => {
                 json_response(status_code(status), serde_json::to_vec(&body))
             }
+            Self::OutsideSpec(response) => response,
         }
     }
 }
 
 /// Responses `put_blobs_by_name` may answer with, one per documented status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum PutBlobsByNameResponse {
     /// stored
     NoContent,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
 }
 
 impl IntoResponse for PutBlobsByNameResponse {
     fn into_response(self) -> Response {
         match self {
             Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `tag_pet` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum TagPetResponse {
+    /// tagged
+    Ok(Tagged),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for TagPetResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
         }
     }
 }
@@ -845,7 +1349,7 @@ fn parse_list_pets(
     headers: &HeaderMap,
 ) -> Result<ListPetsParams, Rejection> {
     const OPERATION: &str = "list_pets";
-    let query = QueryParams::parse(OPERATION, query);
+    let query = QueryParams::parse(OPERATION, query)?;
     let params = ListPetsParams {
         kind: query.optional("kind")?,
         tags: { if query.has("tags") { Some(query.all("tags")?) } else { None } },
@@ -871,16 +1375,19 @@ fn parse_list_pets(
     Ok(params)
 }
 
+/// `GET /pets`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_list_pets<A: Api>(
-    State(api): State<Arc<A>>,
-    headers: HeaderMap,
+    State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> Response {
-    let params = match parse_list_pets(query.as_deref(), &headers) {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let params = match parse_list_pets(query.as_deref(), &head.headers) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.list_pets(params).await.into_response()
+    api.list_pets(params, &head).await.into_response()
 }
 
 /// Parses and validates a `create_pet` request.
@@ -890,12 +1397,30 @@ fn parse_create_pet(body: &Bytes) -> Result<Pet, Rejection> {
     Ok(body)
 }
 
-async fn handle_create_pet<A: Api>(State(api): State<Arc<A>>, body: Bytes) -> Response {
+/// `POST /pets`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_create_pet<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let (body, _) = match read_body(
+            "create_pet",
+            &head.headers,
+            body,
+            &["application/json"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
     let body = match parse_create_pet(&body) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.create_pet(body).await.into_response()
+    api.create_pet(body, &head).await.into_response()
 }
 
 /// Parses and validates a `download_photo` request.
@@ -908,15 +1433,19 @@ fn parse_download_photo(
     Ok(id)
 }
 
+/// `GET /pets/{id}/photo`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_download_photo<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    request: axum::extract::Request,
 ) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
     let id = match parse_download_photo(path) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.download_photo(id).await.into_response()
+    api.download_photo(id, &head).await.into_response()
 }
 
 /// Parses and validates a `upload_photo` request.
@@ -936,15 +1465,27 @@ fn parse_upload_photo(
     Ok((id, body))
 }
 
+/// `PUT /pets/{id}/photo`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_upload_photo<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    multipart: Result<
-        axum::extract::Multipart,
-        axum::extract::multipart::MultipartRejection,
-    >,
+    request: axum::extract::Request,
 ) -> Response {
-    let parts = match read_multipart("upload_photo", multipart).await {
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let (body, _) = match read_body(
+            "upload_photo",
+            &head.headers,
+            body,
+            &["multipart/form-data"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
+    let parts = match read_multipart("upload_photo", &head.headers, body).await {
         Ok(parts) => parts,
         Err(rejection) => return api.reject(rejection),
     };
@@ -952,7 +1493,7 @@ async fn handle_upload_photo<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.upload_photo(id, body).await.into_response()
+    api.upload_photo(id, body, &head).await.into_response()
 }
 
 /// Parses and validates a `get_pets_by_id_notes` request.
@@ -965,15 +1506,19 @@ fn parse_get_pets_by_id_notes(
     Ok(id)
 }
 
+/// `GET /pets/{id}/notes`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_get_pets_by_id_notes<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    request: axum::extract::Request,
 ) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
     let id = match parse_get_pets_by_id_notes(path) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.get_pets_by_id_notes(id).await.into_response()
+    api.get_pets_by_id_notes(id, &head).await.into_response()
 }
 
 /// Parses and validates a `put_pets_by_id_notes` request.
@@ -988,16 +1533,31 @@ fn parse_put_pets_by_id_notes(
     Ok((id, body))
 }
 
+/// `PUT /pets/{id}/notes`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_put_pets_by_id_notes<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    body: Bytes,
+    request: axum::extract::Request,
 ) -> Response {
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let (body, _) = match read_body(
+            "put_pets_by_id_notes",
+            &head.headers,
+            body,
+            &["text/plain"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
     let (id, body) = match parse_put_pets_by_id_notes(path, &body) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.put_pets_by_id_notes(id, body).await.into_response()
+    api.put_pets_by_id_notes(id, body, &head).await.into_response()
 }
 
 /// Parses and validates a `export_pet` request.
@@ -1009,7 +1569,7 @@ fn parse_export_pet(
     let path = PathParams::new(OPERATION, path)?;
     let id = path.get_within(0, &["", ".", ""], 0, "id")?;
     let format = path.get_within(0, &["", ".", ""], 1, "format")?;
-    let query = QueryParams::parse(OPERATION, query);
+    let query = QueryParams::parse(OPERATION, query)?;
     let params = ExportPetParams {
         fields: {
             query.require("fields")?;
@@ -1019,22 +1579,26 @@ fn parse_export_pet(
     Ok((id, format, params))
 }
 
+/// `GET /pets/{id}.{format}`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_export_pet<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
     let (id, format, params) = match parse_export_pet(path, query.as_deref()) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.export_pet(id, format, params).await.into_response()
+    api.export_pet(id, format, params, &head).await.into_response()
 }
 
 /// Parses and validates a `list_events` request.
 fn parse_list_events(query: Option<&str>) -> Result<ListEventsParams, Rejection> {
     const OPERATION: &str = "list_events";
-    let query = QueryParams::parse(OPERATION, query);
+    let query = QueryParams::parse(OPERATION, query)?;
     let params = ListEventsParams {
         cursor: query.optional("cursor")?,
         limit: query.optional("limit")?,
@@ -1042,15 +1606,19 @@ fn parse_list_events(query: Option<&str>) -> Result<ListEventsParams, Rejection>
     Ok(params)
 }
 
+/// `GET /events`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_list_events<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
     let params = match parse_list_events(query.as_deref()) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.list_events(params).await.into_response()
+    api.list_events(params, &head).await.into_response()
 }
 
 /// Parses and validates a `flows_instances_export_retrieve` request.
@@ -1063,15 +1631,19 @@ fn parse_flows_instances_export_retrieve(
     Ok(slug)
 }
 
+/// `GET /flows/{slug}/export/`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_flows_instances_export_retrieve<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    request: axum::extract::Request,
 ) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
     let slug = match parse_flows_instances_export_retrieve(path) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.flows_instances_export_retrieve(slug).await.into_response()
+    api.flows_instances_export_retrieve(slug, &head).await.into_response()
 }
 
 /// Parses and validates a `log_in` request.
@@ -1081,12 +1653,30 @@ fn parse_log_in(body: &Bytes) -> Result<LogInBody, Rejection> {
     Ok(body)
 }
 
-async fn handle_log_in<A: Api>(State(api): State<Arc<A>>, body: Bytes) -> Response {
+/// `POST /login`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_log_in<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let (body, _) = match read_body(
+            "log_in",
+            &head.headers,
+            body,
+            &["application/x-www-form-urlencoded"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
     let body = match parse_log_in(&body) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.log_in(body).await.into_response()
+    api.log_in(body, &head).await.into_response()
 }
 
 /// Parses and validates a `put_blobs_by_name` request.
@@ -1101,14 +1691,90 @@ fn parse_put_blobs_by_name(
     Ok((name, body))
 }
 
+/// `PUT /blobs/{name}`: credentials first, then the body's media type and size, then parameters and body.
 async fn handle_put_blobs_by_name<A: Api>(
-    State(api): State<Arc<A>>,
+    State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    body: Bytes,
+    request: axum::extract::Request,
 ) -> Response {
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let (body, _) = match read_body(
+            "put_blobs_by_name",
+            &head.headers,
+            body,
+            &["application/octet-stream"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
     let (name, body) = match parse_put_blobs_by_name(path, &body) {
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.put_blobs_by_name(name, body).await.into_response()
+    api.put_blobs_by_name(name, body, &head).await.into_response()
+}
+
+/// Parses and validates a `tag_pet` request.
+fn parse_tag_pet(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    body: &Bytes,
+    media: usize,
+) -> Result<(i64, Tagging), Rejection> {
+    const OPERATION: &str = "tag_pet";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    let body = match media {
+        1 => form_body(OPERATION, body),
+        _ => json_body(OPERATION, body),
+    }?;
+    Ok((id, body))
+}
+
+/// `POST /pets/{id}/tags`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_tag_pet<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let principal = match authorize_optional(
+            api,
+            "tag_pet",
+            &[Credential::Bearer],
+            &head.headers,
+            query.as_deref(),
+            StatusCode::UNAUTHORIZED,
+        )
+        .await
+    {
+        Ok(principal) => principal,
+        Err(rejection) => return api.reject(rejection),
+    };
+    let (body, media) = match read_body(
+            "tag_pet",
+            &head.headers,
+            body,
+            &[
+                "application/json",
+                "application/x-www-form-urlencoded",
+                "application/vnd.pets+json",
+            ],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
+    let (id, body) = match parse_tag_pet(path, &body, media) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.tag_pet(id, body, principal, &head).await.into_response()
 }

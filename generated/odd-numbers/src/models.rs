@@ -121,6 +121,29 @@ impl<T: ParamValue> ParamValue for Option<T> {
     }
 }
 
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
 /// The number types constrained values are built on.
 pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<
         'de,
@@ -306,7 +329,11 @@ pub type ReadingLevel = ConstrainedNumber<rules::ReadingLevel>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Reading {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub level: Option<ReadingLevel>,
 }
 
@@ -327,11 +354,23 @@ pub type WidePlain = ConstrainedNumber<rules::WidePlain>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Wide {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub above: Option<WideAbove>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub listed: Option<WideListed>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub plain: Option<WidePlain>,
 }
 

@@ -166,6 +166,29 @@ impl ParamValue for chrono::NaiveDate {
     }
 }
 
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
 /// `Stamp`, replaced by `chrono::DateTime<chrono::Utc>` in the settings.
 pub type Stamp = chrono::DateTime<chrono::Utc>;
 
@@ -256,7 +279,11 @@ impl<'de> Deserialize<'de> for EventKind {
 pub struct Event {
     pub at: Stamp,
     pub kind: EventKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
     pub seq: Option<Sequence>,
 }
 

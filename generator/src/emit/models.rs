@@ -7,7 +7,7 @@ use quote::quote;
 use super::support::Piece;
 use super::{Uses, derive_attr, doc, ident, primitive, rust_type};
 use crate::Settings;
-use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Rule, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union};
+use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Primitive, Rule, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union};
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let support = support(uses, uses.enums);
@@ -16,6 +16,7 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let conditions: &[&str] = if ir.check_responses { &[] } else { &["unchecked"] };
     let open_enums = uses.open_enums.then(open_enum_support);
     let tri_state = uses.tri_state.then(tri_state_support);
+    let strict_fields = uses.strict_fields.then(|| Piece::StrictFields.tokens());
     let types = ir.types.iter().map(|def| type_def(ir, def));
     let params = ir.operations.iter().filter_map(|op| op.params.as_ref().map(|p| params_struct(ir, &op.name, p, op.query_params.iter().chain(&op.header_params))));
     let constrained: Vec<(&str, &Constrained)> = ir
@@ -53,6 +54,7 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
         #unchecked
         #open_enums
         #tri_state
+        #strict_fields
         #strings
         #numbers
         #(#types)*
@@ -218,6 +220,8 @@ fn struct_field(ir: &Ir, field: &Field) -> TokenStream {
         quote!(#[serde(rename = #wire)])
     });
     let ty = rust_type(ir, &field.ty);
+    // `format: uuid` reads the hyphenated form only, through its own functions.
+    let uuid = field.ty == TypeRef::Primitive(Primitive::Uuid);
     if field.is_tri_state() {
         // `None`: absent; `Some(None)`: sent as null (cleared); `Some(Some(v))`: a value.
         quote! {
@@ -226,14 +230,30 @@ fn struct_field(ir: &Ir, field: &Field) -> TokenStream {
             #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "deserialize_present")]
             pub #name: Option<Option<#ty>>,
         }
-    } else if field.is_optional() {
-        // Absent fields stay absent on the wire; required nullable ones are sent as `null`.
-        let skip = (!field.required).then(|| quote!(#[serde(default, skip_serializing_if = "Option::is_none")]));
+    } else if field.refuses_null() {
+        // Absent fields stay absent on the wire; `null` is refused.
+        let read = if uuid { "deserialize_some_uuid" } else { "deserialize_some" };
         quote! {
             #docs
             #rename
-            #skip
+            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = #read)]
             pub #name: Option<#ty>,
+        }
+    } else if field.must_be_present() {
+        // Sent as `null` when `None`; a missing field is refused.
+        let read = if uuid { "deserialize_nullable_uuid" } else { "deserialize_nullable" };
+        quote! {
+            #docs
+            #rename
+            #[serde(deserialize_with = #read)]
+            pub #name: Option<#ty>,
+        }
+    } else if uuid {
+        quote! {
+            #docs
+            #rename
+            #[serde(deserialize_with = "deserialize_uuid")]
+            pub #name: #ty,
         }
     } else {
         quote! {

@@ -28,6 +28,13 @@ pub fn server(ir: &Ir) -> TokenStream {
     let handlers = ir.operations.iter().filter(|op| op.route.is_some()).map(|op| handler(ir, op, open_enums));
     let routes = routes(ir);
     let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
+    let principal = (schemes.bearer || schemes.basic || schemes.api_key).then(|| {
+        quote! {
+            /// Who is calling, as the credential checks establish it; handed to every operation
+            /// that requires authentication.
+            type Principal: Send + 'static;
+        }
+    });
     quote! {
         //! Server stubs: implement [`Api`], then serve [`router`].
 
@@ -43,14 +50,19 @@ pub fn server(ir: &Ir) -> TokenStream {
 
         #[doc = #title]
         ///
-        /// Each method receives parameters that have already been parsed and validated; the router
-        /// answers malformed requests itself (through [`Api::reject`]).
+        /// Each method receives parameters that have already been parsed and validated, the caller's
+        /// identity when the operation requires authentication, and the request's head (method,
+        /// URI, headers, extensions); the router answers malformed requests itself (through
+        /// [`Api::reject`]).
         pub trait Api: Send + Sync + 'static {
+            #principal
+
             #auth_methods
 
-            /// Shapes the response to a request turned away before reaching the implementation.
-            /// The default answers with the rejection's status and a JSON body
-            /// `{"detail": ..., "location": ..., "name": ...}`.
+            /// Shapes the response to a request turned away before reaching the implementation
+            /// (bad credentials, parameters or body; an unsupported media type; a body over the
+            /// limit; an unknown path or method). The default answers with the rejection's status
+            /// and a JSON body `{"detail": ..., "location": ..., "name": ...}`.
             fn reject(&self, rejection: Rejection) -> Response {
                 rejection.into_response()
             }
@@ -58,14 +70,25 @@ pub fn server(ir: &Ir) -> TokenStream {
             #(#trait_methods)*
         }
 
-        /// Routes every operation to `api`. Paths are relative to the API's base path: nest the
-        /// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
-        pub fn router<A: Api>(api: A) -> axum::Router {
+        /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
+        /// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
+        /// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
+        pub fn router<A: Api>(api: impl IntoShared<A>) -> axum::Router {
+            router_with(api, RouterConfig::default())
+        }
+
+        /// [`router`] with other settings (the body limit).
+        pub fn router_with<A: Api>(api: impl IntoShared<A>, config: RouterConfig) -> axum::Router {
             // Literal segments may start with `:` or `*` in a spec; they are literals here.
             axum::Router::new()
                 .without_v07_checks()
                 #routes
-                .with_state(Arc::new(api))
+                .fallback(unknown_path::<A>)
+                .method_not_allowed_fallback(unknown_method::<A>)
+                // Bodies are read under `config.body_limit` by the handlers, after the credentials;
+                // axum's own limit would cut multipart bodies at its default instead.
+                .layer(axum::extract::DefaultBodyLimit::disable())
+                .with_state(Served { api: api.into_shared(), config })
         }
 
         #runtime
@@ -77,21 +100,22 @@ pub fn server(ir: &Ir) -> TokenStream {
 fn auth_trait_methods(schemes: &Schemes) -> TokenStream {
     let bearer = schemes.bearer.then(|| {
         quote! {
-            /// Decides whether a bearer token is valid. Called before every operation that requires one.
-            fn check_bearer_token(&self, token: &str) -> impl std::future::Future<Output = bool> + Send;
+            /// Who a bearer token belongs to; `None` refuses it. Called before every operation that
+            /// requires one, before the request body is read.
+            fn check_bearer_token(&self, token: &str) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
         }
     });
     let basic = schemes.basic.then(|| {
         quote! {
-            /// Decides whether HTTP basic credentials are valid. The header is passed as sent
-            /// (`Basic <base64>`), so the implementation picks its own decoding.
-            fn check_basic_auth(&self, authorization: &str) -> impl std::future::Future<Output = bool> + Send;
+            /// Who HTTP basic credentials belong to; `None` refuses them. The credentials are passed
+            /// as sent after the scheme (base64), so the implementation picks its own decoding.
+            fn check_basic_auth(&self, credentials: &str) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
         }
     });
     let api_key = schemes.api_key.then(|| {
         quote! {
-            /// Decides whether an API key is valid.
-            fn check_api_key(&self, key: &str) -> impl std::future::Future<Output = bool> + Send;
+            /// Who an API key belongs to; `None` refuses it.
+            fn check_api_key(&self, key: &str) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
         }
     });
     quote!(#bearer #basic #api_key)
@@ -103,12 +127,27 @@ fn trait_method(ir: &Ir, op: &Operation) -> TokenStream {
     let summary = format!(" `{} {}`", op.method.as_str(), op.path);
     let docs = doc(op.doc.as_deref());
     let args = request_args(ir, op).into_iter().map(|(name, ty)| quote!(#name: #ty,));
+    let principal = if authenticates(op) {
+        Some(quote!(principal: Self::Principal,))
+    } else {
+        authenticates_optionally(op).then(|| quote!(principal: Option<Self::Principal>,))
+    };
     quote! {
         #[doc = #summary]
         #[doc = ""]
         #docs
-        fn #name(&self, #(#args)*) -> impl std::future::Future<Output = #response> + Send;
+        fn #name(&self, #(#args)* #principal request: &axum::http::request::Parts) -> impl std::future::Future<Output = #response> + Send;
     }
+}
+
+/// The router checks credentials (and hands the principal on) for this operation.
+fn authenticates(op: &Operation) -> bool {
+    op.auth_required && !op.auth.is_empty()
+}
+
+/// The operation also allows anonymous calls: the principal is optional.
+fn authenticates_optionally(op: &Operation) -> bool {
+    !op.auth_required && !op.auth.is_empty()
 }
 
 /// The parsed pieces of a request, in the order the trait method takes them.
@@ -156,16 +195,15 @@ fn response_enum(ir: &Ir, op: &Operation) -> TokenStream {
             (None, None) => quote!(Self::#variant { status } => status_code(status).into_response(),),
         }
     });
-    let into_response = if op.responses.is_empty() {
-        quote!(match self {})
-    } else {
-        quote!(match self { #(#arms)* })
-    };
+    let into_response = quote!(match self { #(#arms)* Self::OutsideSpec(response) => response, });
     quote! {
         #[doc = #summary]
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug)]
         pub enum #name {
             #(#variants)*
+            /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+            /// visible in the code that chooses it.
+            OutsideSpec(Response),
         }
 
         impl IntoResponse for #name {
@@ -259,16 +297,31 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let uses_headers = !op.header_params.is_empty();
     let multipart = op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Multipart);
     let uses_body = op.body.is_some() && !multipart;
+    // Several accepted media types with different decoders: the parser picks by position.
+    let accepted = op.body.iter().flat_map(|b| &b.accepted);
+    let decoders: Vec<TokenStream> = accepted.clone().filter_map(|a| decoder(&a.media)).collect();
+    let mut encodings = accepted.map(|a| std::mem::discriminant(&a.media));
+    let picks_decoder = encodings.next().is_some_and(|first| encodings.any(|other| other != first));
 
-    let auth = (op.auth_required && !op.auth.is_empty()).then(|| {
+    let auth = (authenticates(op) || authenticates_optionally(op)).then(|| {
         let status = status_const(op.auth_failure_status);
         let credentials = op.auth.iter().map(credential);
+        let authorize = if authenticates(op) { quote!(authorize) } else { quote!(authorize_optional) };
         quote! {
-            if let Err(rejection) =
-                authorize(&*api, #operation, &[#(#credentials),*], &headers, query.as_deref(), #status).await
-            {
-                return api.reject(rejection);
-            }
+            let principal = match #authorize(api, #operation, &[#(#credentials),*], &head.headers, query.as_deref(), #status).await {
+                Ok(principal) => principal,
+                Err(rejection) => return api.reject(rejection),
+            };
+        }
+    });
+    let read_body = op.body.as_ref().map(|body| {
+        let accepted = body.accepted.iter().map(|a| &a.media_type);
+        let media = if picks_decoder { quote!(media) } else { quote!(_) };
+        quote! {
+            let (body, #media) = match read_body(#operation, &head.headers, body, &[#(#accepted),*], served.config.body_limit).await {
+                Ok(read) => read,
+                Err(rejection) => return api.reject(rejection),
+            };
         }
     });
 
@@ -279,19 +332,16 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let query_param = uses_query.then(|| quote!(query: Option<&str>,));
     let query_value = uses_query.then(|| quote!(query.as_deref(),));
     let header_param = uses_headers.then(|| quote!(headers: &HeaderMap,));
-    let header_value = uses_headers.then(|| quote!(&headers,));
+    let header_value = uses_headers.then(|| quote!(&head.headers,));
     let body_param = uses_body.then(|| quote!(body: &Bytes,));
     let body_value = uses_body.then(|| quote!(&body,));
-    let body_arg = if multipart {
-        Some(quote!(multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,))
-    } else {
-        uses_body.then(|| quote!(body: Bytes,))
-    };
+    let media_param = (uses_body && picks_decoder).then(|| quote!(media: usize,));
+    let media_value = (uses_body && picks_decoder).then(|| quote!(media,));
     let parts_param = multipart.then(|| quote!(parts: MultipartParts,));
     let parts_value = multipart.then(|| quote!(parts,));
     let read_parts = multipart.then(|| {
         quote! {
-            let parts = match read_multipart(#operation, multipart).await {
+            let parts = match read_multipart(#operation, &head.headers, body).await {
                 Ok(parts) => parts,
                 Err(rejection) => return api.reject(rejection),
             };
@@ -329,7 +379,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
         uses_operation = true;
         let params_type = ident(&params.name);
         if uses_query {
-            steps.push(quote!(let query = QueryParams::parse(OPERATION, query);));
+            steps.push(quote!(let query = QueryParams::parse(OPERATION, query)?;));
         }
         let fields = op.query_params.iter().map(|p| {
             let name = ident(&p.name);
@@ -369,17 +419,26 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
         steps.push(quote!(let params = #params_type { #(#fields)* #(#header_fields)* };));
     }
     if let Some(body) = &op.body {
-        let decoder = match &body.media {
-            BodyMedia::Json => Some(quote!(json_body)),
-            BodyMedia::Form => Some(quote!(form_body)),
-            BodyMedia::Text { .. } => Some(quote!(text_body)),
-            BodyMedia::Binary { .. } => Some(quote!(binary_body)),
-            BodyMedia::Multipart => None,
+        let decode = if picks_decoder {
+            // One arm per media type decoded otherwise than the first; the first's decoder is the fallback.
+            let first = body.accepted.first().map(|a| std::mem::discriminant(&a.media));
+            let arms = body.accepted.iter().enumerate().filter_map(|(position, accepted)| {
+                if Some(std::mem::discriminant(&accepted.media)) == first {
+                    return None;
+                }
+                let decoder = decoder(&accepted.media)?;
+                let position = proc_macro2::Literal::usize_unsuffixed(position);
+                Some(quote!(#position => #decoder(OPERATION, body),))
+            });
+            let fallback = &decoders[0];
+            Some(quote!(match media { #(#arms)* _ => #fallback(OPERATION, body), }))
+        } else {
+            decoders.first().map(|decoder| quote!(#decoder(OPERATION, body)))
         };
-        uses_operation |= decoder.is_some();
-        steps.push(match (decoder, &body.multipart) {
-            (Some(decoder), _) if body.required => quote!(let body = #decoder(OPERATION, body)?;),
-            (Some(decoder), _) => quote!(let body = if body.is_empty() { None } else { Some(#decoder(OPERATION, body)?) };),
+        uses_operation |= decode.is_some();
+        steps.push(match (decode, &body.multipart) {
+            (Some(decode), _) if body.required => quote!(let body = #decode?;),
+            (Some(decode), _) => quote!(let body = if body.is_empty() { None } else { Some(#decode?) };),
             (None, None) => quote!(let body = unreachable!();),
             (None, Some(multipart)) => {
                 uses_operation |= multipart.parts.iter().any(|p| p.presence == Presence::Required);
@@ -391,9 +450,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let returned = if args.len() == 1 { quote!(#(#args)*) } else { quote!((#(#args),*)) };
     let returned_type = if types.len() == 1 { quote!(#(#types)*) } else { quote!((#(#types),*)) };
     let bound = returned.clone();
-    let needs_query_for_auth = auth.is_some();
-    let query_arg = (uses_query || needs_query_for_auth).then(|| quote!(axum::extract::RawQuery(query): axum::extract::RawQuery,));
-    let headers_arg = (uses_headers || auth.is_some()).then(|| quote!(headers: HeaderMap,));
+    let query_arg = (uses_query || auth.is_some()).then(|| quote!(axum::extract::RawQuery(query): axum::extract::RawQuery,));
     let doc_text = format!(" Parses and validates a `{}` request.", op.id);
     let parse_operation = uses_operation.then(|| quote!(const OPERATION: &str = #operation;));
     let parse_body = if open_enums && !steps.is_empty() {
@@ -412,28 +469,49 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             Ok(#returned)
         }
     };
+    let body_binding = if op.body.is_some() { quote!(body) } else { quote!(_) };
+    let principal = auth.is_some().then(|| quote!(principal,));
+    let handler_doc = format!(
+        " `{} {}`: credentials first, then the body's media type and size, then parameters and body.",
+        op.method.as_str(),
+        op.path
+    );
 
     quote! {
         #[doc = #doc_text]
-        fn #parse(#path_param #query_param #header_param #body_param #parts_param) -> Result<#returned_type, Rejection> {
+        fn #parse(#path_param #query_param #header_param #body_param #media_param #parts_param) -> Result<#returned_type, Rejection> {
             #parse_body
         }
 
+        #[doc = #handler_doc]
         async fn #handler<A: Api>(
-            State(api): State<Arc<A>>,
+            State(served): State<Served<A>>,
             #path_arg
-            #headers_arg
             #query_arg
-            #body_arg
+            request: axum::extract::Request,
         ) -> Response {
+            let api = &*served.api;
+            let (head, #body_binding) = request.into_parts();
             #auth
+            #read_body
             #read_parts
-            let #bound = match #parse(#path_value #query_value #header_value #body_value #parts_value) {
+            let #bound = match #parse(#path_value #query_value #header_value #body_value #media_value #parts_value) {
                 Ok(parsed) => parsed,
                 Err(rejection) => return api.reject(rejection),
             };
-            api.#method(#(#args),*).await.into_response()
+            api.#method(#(#args,)* #principal &head).await.into_response()
         }
+    }
+}
+
+/// The support function that decodes a body of this media type (multipart is read part by part).
+fn decoder(media: &BodyMedia) -> Option<TokenStream> {
+    match media {
+        BodyMedia::Json => Some(quote!(json_body)),
+        BodyMedia::Form => Some(quote!(form_body)),
+        BodyMedia::Text { .. } => Some(quote!(text_body)),
+        BodyMedia::Binary { .. } => Some(quote!(binary_body)),
+        BodyMedia::Multipart => None,
     }
 }
 
@@ -451,7 +529,8 @@ fn credential(scheme: &AuthScheme) -> TokenStream {
 /// Rejections, parameter parsing and authentication: written once, shared by every handler.
 fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
     let status_code = needs_status_code.then(|| Piece::ServerStatusCode.tokens());
-    let medias: Vec<&BodyMedia> = ir.operations.iter().filter_map(|op| op.body.as_ref()).map(|b| &b.media).collect();
+    let medias: Vec<&BodyMedia> =
+        ir.operations.iter().filter_map(|op| op.body.as_ref()).flat_map(|b| b.accepted.iter().map(|a| &a.media)).collect();
     let form = medias.iter().any(|m| **m == BodyMedia::Form).then(|| Piece::ServerFormBody.tokens());
     let text = medias.iter().any(|m| matches!(m, BodyMedia::Text { .. })).then(|| Piece::ServerTextBody.tokens());
     let binary = medias.iter().any(|m| matches!(m, BodyMedia::Binary { .. })).then(|| Piece::ServerBinaryBody.tokens());
@@ -461,8 +540,11 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
     let auth = any_auth.then(|| Piece::ServerAuth.tokens_with(&super::client::support_conditions(ir, schemes)));
     let rejection = Piece::ServerRejection.tokens();
     let extract = Piece::ServerExtract.tokens();
+    let request = Piece::ServerRequest.tokens();
     quote! {
         #rejection
+
+        #request
 
         #status_code
 

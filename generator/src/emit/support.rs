@@ -50,10 +50,12 @@ pub enum Piece {
     ServerBinaryBody,
     ServerMultipart,
     ServerAuth,
+    ServerRequest,
+    StrictFields,
 }
 
 impl Piece {
-    pub const ALL: [Piece; 30] = [
+    pub const ALL: [Piece; 32] = [
         Self::ConstraintError,
         Self::FromStr,
         Self::ParamValue,
@@ -84,6 +86,8 @@ impl Piece {
         Self::ServerBinaryBody,
         Self::ServerMultipart,
         Self::ServerAuth,
+        Self::ServerRequest,
+        Self::StrictFields,
     ];
 
     /// The file's path below `generator/support/`, for messages.
@@ -133,6 +137,8 @@ impl Piece {
             Self::ServerBinaryBody => support!("server/binary_body.rs"),
             Self::ServerMultipart => support!("server/multipart.rs"),
             Self::ServerAuth => support!("server/auth.rs"),
+            Self::ServerRequest => support!("server/request.rs"),
+            Self::StrictFields => support!("models/strict_fields.rs"),
         }
     }
 

@@ -122,6 +122,8 @@ impl Ir {
         if let Some(body) = &op.body {
             let required = if body.required { "required" } else { "optional" };
             let _ = writeln!(out, "  body {} {:?} [{required}]", self.describe(&body.ty), body.media);
+            let accepted: Vec<&str> = body.accepted.iter().map(|a| a.media_type.as_str()).collect();
+            let _ = writeln!(out, "    accepts {}", accepted.join(", "));
             for part in body.multipart.iter().flat_map(|m| &m.parts) {
                 let _ = writeln!(out, "    part {} {:?} {:?} {:?}", part.field, part.wire_name, part.presence, part.kind);
             }

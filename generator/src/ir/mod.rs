@@ -46,6 +46,9 @@ pub struct Needs {
     pub enums: bool,
     /// Some struct field tells absent from `null` (`Option<Option<T>>`).
     pub tri_state: bool,
+    /// Some struct field refuses `null` (optional, not nullable) or must be present (required,
+    /// nullable), which serde's `Option` handling does not do on its own.
+    pub strict_fields: bool,
     /// Constrained strings / numbers exist (their generic support types are emitted).
     pub constrained_strings: bool,
     pub constrained_numbers: bool,
@@ -149,6 +152,16 @@ pub struct Field {
 }
 
 impl Field {
+    /// Optional and not nullable: absent is `None`, and an explicit `null` is refused.
+    pub fn refuses_null(&self) -> bool {
+        !self.required && !self.nullable
+    }
+
+    /// Required and nullable: `null` is `None`, and a missing field is refused.
+    pub fn must_be_present(&self) -> bool {
+        self.required && self.nullable
+    }
+
     /// The field may be absent or null: `Option<T>`.
     pub fn is_optional(&self) -> bool {
         !self.required || self.nullable
@@ -473,6 +486,19 @@ pub struct RequestBody {
     pub media: BodyMedia,
     /// For `multipart/form-data`: the struct the parts fill, part by part.
     pub multipart: Option<Multipart>,
+    /// Every media type the server accepts for this body (the spec's order), each with the
+    /// encoding it is decoded as; a request with another `Content-Type` is answered 415. `media`
+    /// is among them, and the client sends it.
+    pub accepted: Vec<AcceptedMedia>,
+}
+
+/// One media type a request body may come in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptedMedia {
+    /// The media type as the spec lists it, lowercased, without parameters; `*` wildcards stay
+    /// (`text/*`, `*/*`).
+    pub media_type: String,
+    pub media: BodyMedia,
 }
 
 impl RequestBody {

@@ -21,6 +21,7 @@ pub mod models {
     include!("../../support/models/param_value_net.rs");
     include!("../../support/models/open_enum.rs");
     include!("../../support/models/tri_state.rs");
+    include!("../../support/models/strict_fields.rs");
     include!("../../support/models/constrained_string.rs");
     include!("../../support/models/constrained_number.rs");
     include!("../../support/models/unchecked.rs");
@@ -47,7 +48,9 @@ pub mod client {
 /// The generated `server` module.
 pub mod server {
     use axum::body::Bytes;
-    use axum::extract::Path;
+    use std::sync::Arc;
+
+    use axum::extract::{Path, State};
     use axum::extract::rejection::PathRejection;
     use axum::http::{HeaderMap, StatusCode};
     use axum::response::{IntoResponse, Response};
@@ -57,9 +60,13 @@ pub mod server {
     /// Stub: the generated trait of operations, with the credential checks the support code
     /// calls (the emitter writes one per kind of credential the API accepts).
     pub trait Api: Send + Sync + 'static {
-        fn check_bearer_token(&self, token: &str) -> impl std::future::Future<Output = bool> + Send;
-        fn check_basic_auth(&self, authorization: &str) -> impl std::future::Future<Output = bool> + Send;
-        fn check_api_key(&self, key: &str) -> impl std::future::Future<Output = bool> + Send;
+        type Principal: Send + 'static;
+        fn check_bearer_token(&self, token: &str) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
+        fn check_basic_auth(&self, credentials: &str) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
+        fn check_api_key(&self, key: &str) -> impl std::future::Future<Output = Option<Self::Principal>> + Send;
+        fn reject(&self, rejection: Rejection) -> Response {
+            rejection.into_response()
+        }
     }
 
     include!("../../support/server/rejection.rs");
@@ -70,4 +77,5 @@ pub mod server {
     include!("../../support/server/binary_body.rs");
     include!("../../support/server/multipart.rs");
     include!("../../support/server/auth.rs");
+    include!("../../support/server/request.rs");
 }

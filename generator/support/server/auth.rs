@@ -20,7 +20,27 @@ enum Credential {
     ApiKeyCookie(&'static str),
 }
 
-/// Passes when any accepted credential is present and valid.
+/// The credentials of an `Authorization` header with the given scheme, which matches without
+/// regard to case (RFC 9110: `bearer` is `Bearer`).
+#[allow(dead_code)]
+fn authorization_with_scheme<'h>(headers: &'h HeaderMap, scheme: &str) -> Option<&'h str> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (name, credentials) = value.trim_start().split_once(' ')?;
+    name.eq_ignore_ascii_case(scheme).then(|| credentials.trim())
+}
+
+/// What the credentials of a request establish.
+enum Credentials<P> {
+    /// An accepted credential is present and valid: the caller.
+    Valid(P),
+    /// Credentials are present, and none is valid.
+    Invalid,
+    /// No accepted kind of credential is present.
+    Absent,
+}
+
+/// For operations that require authentication: the caller, or the rejection.
+#[allow(dead_code)]
 async fn authorize<A: Api>(
     api: &A,
     operation: &'static str,
@@ -28,32 +48,71 @@ async fn authorize<A: Api>(
     headers: &HeaderMap,
     query: Option<&str>,
     status: StatusCode,
-) -> Result<(), Rejection> {
-    // Only API keys in the query read it.
-    let _ = query;
+) -> Result<A::Principal, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(principal),
+        Credentials::Invalid => Err(auth_rejection(operation, status, "Invalid credentials.")),
+        Credentials::Absent => Err(auth_rejection(operation, status, "Authentication credentials were not provided.")),
+    }
+}
+
+/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
+/// when none are; credentials that are sent and invalid are still refused.
+#[allow(dead_code)]
+async fn authorize_optional<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+    status: StatusCode,
+) -> Result<Option<A::Principal>, Rejection> {
+    match check_credentials(api, operation, accepted, headers, query).await {
+        Credentials::Valid(principal) => Ok(Some(principal)),
+        Credentials::Invalid => Err(auth_rejection(operation, status, "Invalid credentials.")),
+        Credentials::Absent => Ok(None),
+    }
+}
+
+fn auth_rejection(operation: &'static str, status: StatusCode, message: &str) -> Rejection {
+    Rejection {
+        operation,
+        status,
+        location: RejectionLocation::Auth,
+        name: String::new(),
+        message: message.to_owned(),
+        accepted: Vec::new(),
+    }
+}
+
+/// Tries each accepted kind of credential in turn.
+async fn check_credentials<A: Api>(
+    api: &A,
+    operation: &'static str,
+    accepted: &[Credential],
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Credentials<A::Principal> {
+    // Only API keys in the query read them.
+    let _ = (operation, query);
     let mut presented = false;
     for credential in accepted {
         match credential {
             #[cfg(oagen = "bearer")]
             Credential::Bearer => {
-                let token = headers
-                    .get(axum::http::header::AUTHORIZATION)
-                    .and_then(|value| value.to_str().ok())
-                    .and_then(|value| value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")));
-                if let Some(token) = token {
+                if let Some(token) = authorization_with_scheme(headers, "Bearer") {
                     presented = true;
-                    if api.check_bearer_token(token.trim()).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_bearer_token(token).await {
+                        return Credentials::Valid(principal);
                     }
                 }
             }
             #[cfg(oagen = "basic")]
             Credential::Basic => {
-                let value = headers.get(axum::http::header::AUTHORIZATION).and_then(|value| value.to_str().ok());
-                if let Some(value) = value.filter(|v| v.starts_with("Basic ") || v.starts_with("basic ")) {
+                if let Some(credentials) = authorization_with_scheme(headers, "Basic") {
                     presented = true;
-                    if api.check_basic_auth(value).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_basic_auth(credentials).await {
+                        return Credentials::Valid(principal);
                     }
                 }
             }
@@ -61,18 +120,20 @@ async fn authorize<A: Api>(
             Credential::ApiKeyHeader(name) => {
                 if let Some(key) = headers.get(*name).and_then(|value| value.to_str().ok()) {
                     presented = true;
-                    if api.check_api_key(key).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_api_key(key).await {
+                        return Credentials::Valid(principal);
                     }
                 }
             }
             #[cfg(oagen = "api_key")]
             Credential::ApiKeyQuery(name) => {
-                let pairs = QueryParams::parse(operation, query);
-                if let Some((_, key)) = pairs.pairs.iter().find(|(k, _)| k == name) {
+                let key = QueryParams::parse(operation, query)
+                    .ok()
+                    .and_then(|pairs| pairs.pairs.into_iter().find(|(k, _)| k == name).map(|(_, v)| v));
+                if let Some(key) = key {
                     presented = true;
-                    if api.check_api_key(key).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_api_key(&key).await {
+                        return Credentials::Valid(principal);
                     }
                 }
             }
@@ -86,23 +147,12 @@ async fn authorize<A: Api>(
                     .map(|(_, v)| v.to_owned());
                 if let Some(key) = key {
                     presented = true;
-                    if api.check_api_key(&key).await {
-                        return Ok(());
+                    if let Some(principal) = api.check_api_key(&key).await {
+                        return Credentials::Valid(principal);
                     }
                 }
             }
         }
     }
-    let message = if presented {
-        "Invalid credentials."
-    } else {
-        "Authentication credentials were not provided."
-    };
-    Err(Rejection {
-        operation,
-        status,
-        location: RejectionLocation::Auth,
-        name: String::new(),
-        message: message.to_owned(),
-    })
+    if presented { Credentials::Invalid } else { Credentials::Absent }
 }

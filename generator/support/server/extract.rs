@@ -67,9 +67,21 @@ struct QueryParams {
 
 #[allow(dead_code)]
 impl QueryParams {
-    fn parse(operation: &'static str, raw: Option<&str>) -> Self {
-        let pairs = form_urlencoded::parse(raw.unwrap_or_default().as_bytes()).into_owned().collect();
-        Self { operation, pairs }
+    /// Splits and percent-decodes the query; text that is not UTF-8 once decoded is refused,
+    /// naming the parameter, rather than replaced.
+    fn parse(operation: &'static str, raw: Option<&str>) -> Result<Self, Rejection> {
+        let mut pairs = Vec::new();
+        for pair in raw.unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode_query_text(key).map_err(|lossy| {
+                Rejection::invalid(operation, RejectionLocation::Query, lossy, "the parameter name is not UTF-8")
+            })?;
+            let value = decode_query_text(value).map_err(|_| {
+                Rejection::invalid(operation, RejectionLocation::Query, key.clone(), "the value is not UTF-8")
+            })?;
+            pairs.push((key, value));
+        }
+        Ok(Self { operation, pairs })
     }
 
     fn optional<T: ParamValue>(&self, name: &'static str) -> Result<Option<T>, Rejection> {
@@ -121,6 +133,33 @@ impl QueryParams {
     }
 }
 
+/// `application/x-www-form-urlencoded` decoding of one name or value: `+` is a space, `%XY` a
+/// byte. `Err` holds a lossy rendering when the bytes are not UTF-8.
+#[allow(dead_code)]
+fn decode_query_text(text: &str) -> Result<String, String> {
+    fn hex(byte: u8) -> Option<u8> {
+        (byte as char).to_digit(16).and_then(|digit| u8::try_from(digit).ok())
+    }
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'+' => decoded.push(b' '),
+            b'%' => match (bytes.get(at + 1).copied().and_then(hex), bytes.get(at + 2).copied().and_then(hex)) {
+                (Some(high), Some(low)) => {
+                    decoded.push(high * 16 + low);
+                    at += 2;
+                }
+                _ => decoded.push(b'%'),
+            },
+            other => decoded.push(other),
+        }
+        at += 1;
+    }
+    String::from_utf8(decoded).map_err(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
+}
+
 #[allow(dead_code)]
 fn header_optional<T: ParamValue>(operation: &'static str, headers: &HeaderMap, name: &'static str) -> Result<Option<T>, Rejection> {
     match headers.get(name) {
@@ -149,7 +188,7 @@ fn json_body<T: serde::de::DeserializeOwned>(operation: &'static str, body: &Byt
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         let path = err.path().to_string();
-        let name = if path == "." { String::new() } else { path };
+        let name = if path == "." || path == "?" { String::new() } else { path };
         Rejection::invalid(operation, RejectionLocation::Body, name, err.into_inner().to_string())
     })?;
     deserializer

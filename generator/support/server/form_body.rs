@@ -6,7 +6,7 @@ fn form_body<T: serde::de::DeserializeOwned>(operation: &'static str, body: &Byt
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(body));
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let path = err.path().to_string();
-        let name = if path == "." { String::new() } else { path };
+        let name = if path == "." || path == "?" { String::new() } else { path };
         Rejection::invalid(operation, RejectionLocation::Body, name, err.into_inner().to_string())
     })
 }

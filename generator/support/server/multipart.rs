@@ -7,12 +7,16 @@ struct MultipartParts {
     parts: Vec<(String, Vec<u8>)>,
 }
 
-async fn read_multipart(
-    operation: &'static str,
-    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
-) -> Result<MultipartParts, Rejection> {
+/// Takes apart a multipart body already read under the router's limit; `headers` carry its
+/// `Content-Type` (and boundary).
+async fn read_multipart(operation: &'static str, headers: &HeaderMap, body: Bytes) -> Result<MultipartParts, Rejection> {
+    use axum::extract::FromRequest as _;
     let invalid = |message: String| Rejection::invalid(operation, RejectionLocation::Body, "", message);
-    let mut multipart = multipart.map_err(|err| invalid(err.body_text()))?;
+    let mut request = axum::extract::Request::new(axum::body::Body::from(body));
+    if let Some(content_type) = headers.get(axum::http::header::CONTENT_TYPE) {
+        request.headers_mut().insert(axum::http::header::CONTENT_TYPE, content_type.clone());
+    }
+    let mut multipart = axum::extract::Multipart::from_request(request, &()).await.map_err(|err| invalid(err.body_text()))?;
     let mut parts = Vec::new();
     while let Some(field) = multipart.next_field().await.map_err(|err| invalid(err.body_text()))? {
         let name = field.name().unwrap_or_default().to_owned();

@@ -10,6 +10,8 @@ pub enum RejectionLocation {
     Query,
     Header,
     Body,
+    /// A method the path has no operation for.
+    Method,
 }
 
 impl RejectionLocation {
@@ -20,6 +22,7 @@ impl RejectionLocation {
             RejectionLocation::Query => "query",
             RejectionLocation::Header => "header",
             RejectionLocation::Body => "body",
+            RejectionLocation::Method => "method",
         }
     }
 }
@@ -27,33 +30,50 @@ impl RejectionLocation {
 /// A request the router turned away before calling [`Api`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
-    /// The `operationId` of the operation the request was for.
+    /// The `operationId` of the operation the request was for; empty for a path or method no
+    /// operation has.
     pub operation: &'static str,
     pub status: StatusCode,
     pub location: RejectionLocation,
-    /// The parameter name, or the path of the body field (`flow_set[0].slug`); empty when
-    /// the whole body or the credentials are at fault.
+    /// The parameter name, or the path of the body field (`flow_set[0].slug`); `content-type`
+    /// for an unsupported media type; the request path or method when no operation has it;
+    /// empty when the whole body or the credentials are at fault.
     pub name: String,
     pub message: String,
+    /// For 415: the media types the operation accepts.
+    pub accepted: Vec<&'static str>,
 }
 
 impl Rejection {
     fn invalid(operation: &'static str, location: RejectionLocation, name: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { operation, status: StatusCode::BAD_REQUEST, location, name: name.into(), message: message.into() }
+        Self {
+            operation,
+            status: StatusCode::BAD_REQUEST,
+            location,
+            name: name.into(),
+            message: message.into(),
+            accepted: Vec::new(),
+        }
     }
 }
 
+/// The default answer: the status, and `{"detail": ..., "location": ..., "name": ...}` (with
+/// `"accepted": [...]` for 415).
 impl IntoResponse for Rejection {
     fn into_response(self) -> Response {
-        let body = if self.location == RejectionLocation::Auth {
-            serde_json::json!({ "detail": self.message })
+        let detail = if self.location == RejectionLocation::Auth {
+            self.message
         } else {
-            serde_json::json!({
-                "detail": format!("{} `{}`: {}", self.location.as_str(), self.name, self.message),
-                "location": self.location.as_str(),
-                "name": self.name,
-            })
+            format!("{} `{}`: {}", self.location.as_str(), self.name, self.message)
         };
+        let mut body = serde_json::json!({
+            "detail": detail,
+            "location": self.location.as_str(),
+            "name": self.name,
+        });
+        if !self.accepted.is_empty() {
+            body["accepted"] = serde_json::json!(self.accepted);
+        }
         json_response(self.status, serde_json::to_vec(&body))
     }
 }

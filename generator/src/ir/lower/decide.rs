@@ -185,6 +185,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
                     primitives(extra, &mut needs);
                 }
                 needs.tri_state |= s.fields.iter().any(Field::is_tri_state);
+                needs.strict_fields |= s.fields.iter().any(|f| f.refuses_null() || f.must_be_present());
             }
             TypeKind::Union(u) => u.variants.iter().for_each(|v| primitives(&v.ty, &mut needs)),
             TypeKind::Alias(ty) => primitives(ty, &mut needs),
@@ -210,7 +211,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
         if let Some(body) = &op.body {
             primitives(&body.ty, &mut needs);
             needs.request_bodies = true;
-            needs.form |= body.media == BodyMedia::Form;
+            needs.form |= body.accepted.iter().any(|a| a.media == BodyMedia::Form);
             needs.multipart |= body.media == BodyMedia::Multipart;
         }
     }

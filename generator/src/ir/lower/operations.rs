@@ -11,6 +11,7 @@ use super::{Lowered, Lowering, NameRequest, RESERVED_METHOD_NAMES};
 use crate::error::{Error, Warning, WarningKind};
 use crate::ir::naming::{Scope, field_name, type_name};
 use crate::ir::*;
+use crate::ir::formats::media_type;
 use crate::load::source_map::escape_token;
 
 impl Lowering<'_> {
@@ -98,7 +99,7 @@ impl Lowering<'_> {
         // Path parameters are arguments of the client's and the server's functions, beside their
         // own locals; query and header parameters are fields of the params struct and keep their
         // wire names whenever those are Rust identifiers.
-        let mut path_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments"]);
+        let mut path_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments", "principal", "request", "served", "parts"]);
         let mut param_names = Scope::default();
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
@@ -180,8 +181,8 @@ impl Lowering<'_> {
                     None
                 } else {
                     let hint = format!("{type_prefix}Body");
-                    let (ty, media) = self.body(&body.content, &at, &hint, &format!("{id}.body"))?;
-                    Some(RequestBody { ty, required: body.required, media, multipart: None })
+                    let (ty, media, accepted) = self.body(&body.content, &at, &hint, &format!("{id}.body"))?;
+                    Some(RequestBody { ty, required: body.required, media, multipart: None, accepted })
                 }
             }
         };
@@ -231,14 +232,10 @@ impl Lowering<'_> {
         at: &str,
         hint: &str,
         origin: &str,
-    ) -> Result<(TypeRef, BodyMedia), Error> {
+    ) -> Result<(TypeRef, BodyMedia, Vec<AcceptedMedia>), Error> {
         let Some((media, kind, schema)) = preferred_media(content) else {
-            return Ok((TypeRef::Any, BodyMedia::Json));
+            return Ok((TypeRef::Any, BodyMedia::Json, Vec::new()));
         };
-        if content.len() > 1 {
-            let others: Vec<&str> = content.keys().map(String::as_str).filter(|m| *m != media).collect();
-            self.warn(WarningKind::Approximated, at, format!("{origin}: generated for `{media}`; the other media types {others:?} are not offered"));
-        }
         let schema_at = format!("{at}/content/{}/schema", escape_token(media));
         let lower = |this: &mut Self| -> Result<TypeRef, Error> {
             Ok(match schema {
@@ -249,7 +246,7 @@ impl Lowering<'_> {
                 None => TypeRef::Any,
             })
         };
-        Ok(match kind {
+        let (ty, kind) = match kind {
             BodyMedia::Json => (lower(self)?, kind),
             BodyMedia::Text { .. } => (TypeRef::Primitive(Primitive::String), kind),
             BodyMedia::Binary { .. } => (TypeRef::Primitive(Primitive::Binary), kind),
@@ -263,7 +260,18 @@ impl Lowering<'_> {
                     (TypeRef::Primitive(Primitive::Binary), BodyMedia::Binary { content_type: media.to_owned() })
                 }
             }
-        })
+        };
+        let is_struct = matches!(self.kind_of(&ty), Some(TypeKind::Struct(_)));
+        let accepted = accepted_media(content, &kind, is_struct);
+        if accepted.len() < content.len() {
+            let others: Vec<&str> = content
+                .keys()
+                .map(String::as_str)
+                .filter(|m| !accepted.iter().any(|a| a.media_type == media_essence(m)))
+                .collect();
+            self.warn(WarningKind::Approximated, at, format!("{origin}: generated for `{media}`; the other media types {others:?} are not offered"));
+        }
+        Ok((ty, kind, accepted))
     }
 
     /// Claims `{prefix}Params`, `{prefix}Error`, `{prefix}Response` and `{prefix}Success` together.
@@ -370,7 +378,7 @@ impl Lowering<'_> {
             let (body, media) = if response.content.is_empty() {
                 (None, BodyMedia::Json)
             } else {
-                let (ty, media) = self.body(&response.content, &at, &format!("{prefix}{variant}Body"), &format!("{id}.{key}"))?;
+                let (ty, media, _) = self.body(&response.content, &at, &format!("{prefix}{variant}Body"), &format!("{id}.{key}"))?;
                 // A binary string is the body's bytes, whatever media type the spec declares
                 // (authentik's flow export says `application/json` and sends a YAML file).
                 let binary = matches!(self.unalias_lowered(&ty), TypeRef::Primitive(Primitive::Binary));
@@ -475,4 +483,32 @@ fn is_status_key(key: &str) -> bool {
         [b'1'..=b'5', second, third] => second.is_ascii_digit() && third.is_ascii_digit(),
         _ => false,
     }
+}
+
+/// A media type without its parameters, lowercased.
+fn media_essence(media: &str) -> String {
+    media.split(';').next().unwrap_or_default().trim().to_ascii_lowercase()
+}
+
+/// The media types of `content` that decode into the one generated type: those encoded the way
+/// `preferred` is (every JSON type for a JSON body, every text type for a text body, ...), and
+/// `application/x-www-form-urlencoded` beside JSON when the body is an object.
+fn accepted_media(content: &IndexMap<String, openapiv3::MediaType>, preferred: &BodyMedia, is_struct: bool) -> Vec<AcceptedMedia> {
+    let same_encoding = |media: &BodyMedia| {
+        std::mem::discriminant(media) == std::mem::discriminant(preferred)
+            || (is_struct && *preferred == BodyMedia::Json && *media == BodyMedia::Form)
+    };
+    let mut accepted: Vec<AcceptedMedia> = Vec::new();
+    for key in content.keys() {
+        let media = media_type(key).0;
+        let media_type = media_essence(key);
+        if same_encoding(&media) && !accepted.iter().any(|a| a.media_type == media_type) {
+            accepted.push(AcceptedMedia { media_type, media });
+        }
+    }
+    if accepted.is_empty() {
+        // A form or multipart body that is not an object travels as bytes of its media type.
+        accepted.push(AcceptedMedia { media_type: preferred.content_type().to_owned(), media: preferred.clone() });
+    }
+    accepted
 }
