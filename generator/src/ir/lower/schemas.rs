@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use super::http::{discriminator_tags, doc_text, percent_decode, unescape_token, variant_name, wrap_nullable};
 use super::{Lowered, Lowering, MAX_DEPTH, NameRequest};
 use crate::error::{Error, SpecErrorKind, WarningKind};
-use crate::ir::formats::string_format;
+use crate::ir::formats::{integer_format, integer_range, string_format};
 use crate::ir::naming::{Scope, field_name, type_name};
 use crate::ir::pattern::ecma_to_rust;
 use crate::ir::*;
@@ -193,10 +193,12 @@ impl Lowering<'_> {
                 }
             }
             SchemaKind::Type(Type::Integer(integer)) => {
-                let base = match integer.format {
-                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Primitive::I32,
-                    _ => Primitive::I64,
-                };
+                let base = integer_format(match &integer.format {
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Some("int32"),
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int64) => Some("int64"),
+                    VariantOrUnknownOrEmpty::Unknown(format) => Some(format.as_str()),
+                    VariantOrUnknownOrEmpty::Empty => None,
+                });
                 let mut rules = Vec::new();
                 let values: Vec<Number> = integer.enumeration.iter().flatten().map(|v| Number::Int(*v)).collect();
                 if !values.is_empty() {
@@ -215,7 +217,7 @@ impl Lowering<'_> {
                 if let Some(value) = integer.multiple_of.filter(|m| m.abs() > 1) {
                     rules.push(Rule::MultipleOf(Number::Int(value)));
                 }
-                let base = self.widen_int32(base, &rules, pointer, origin);
+                let base = self.widen_integer(base, &rules, pointer, origin);
                 self.number_type(&request, doc, base, rules, origin)
             }
             SchemaKind::Type(Type::Number(number)) => {
@@ -330,44 +332,48 @@ impl Lowering<'_> {
     }
 
     fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, mut rules: Vec<Rule>, origin: &str) -> TypeRef {
-        // Bounds at or beyond what the Rust type can hold are always met; checking them would not
-        // compile (out-of-range literals) or be flagged as useless comparisons.
-        let (low, high) = match base {
-            Primitive::I32 => (i64::from(i32::MIN), i64::from(i32::MAX)),
-            _ => (i64::MIN, i64::MAX),
-        };
-        rules.retain(|rule| match rule {
-            Rule::Minimum { value: Number::Int(v), .. } => *v > low,
-            Rule::Maximum { value: Number::Int(v), .. } => *v < high,
-            _ => true,
-        });
+        // Bounds at or beyond what the Rust type can hold are always met (`minimum: 0` on a u8);
+        // checking them would not compile (out-of-range literals) or be flagged as useless
+        // comparisons.
+        if let Some((low, high)) = integer_range(base) {
+            rules.retain(|rule| match rule {
+                Rule::Minimum { value: Number::Int(v), exclusive } => i128::from(*v) + i128::from(*exclusive) > low,
+                Rule::Maximum { value: Number::Int(v), exclusive } => i128::from(*v) - i128::from(*exclusive) < high,
+                _ => true,
+            });
+        }
         if rules.is_empty() {
             return TypeRef::Primitive(base);
         }
         self.define(request, doc, TypeKind::Constrained(Constrained { base, origin: origin.to_owned(), rules }))
     }
 
-    /// An `int32` whose rules name values no `i32` holds (an enum value or a bound past the range
-    /// on the side that matters) is typed `i64`, so the rules keep their meaning and compile.
-    fn widen_int32(&mut self, base: Primitive, rules: &[Rule], pointer: &str, origin: &str) -> Primitive {
-        let fits = |v: &i64| i32::try_from(*v).is_ok();
+    /// An integer format whose rules name values its Rust type cannot hold (an enum value, a
+    /// multiple, or a bound past the range on the side that matters) is typed `i64`, so the rules
+    /// keep their meaning and compile.
+    fn widen_integer(&mut self, base: Primitive, rules: &[Rule], pointer: &str, origin: &str) -> Primitive {
+        let Some((low, high)) = integer_range(base).filter(|_| base != Primitive::I64) else {
+            return base;
+        };
+        let fits = |v: &i64| (low..=high).contains(&i128::from(*v));
         let outside = rules.iter().find_map(|rule| match rule {
             Rule::OneOf(values) => values.iter().find_map(|v| match v {
                 Number::Int(v) if !fits(v) => Some(*v),
                 _ => None,
             }),
-            Rule::Minimum { value: Number::Int(v), .. } if *v > i64::from(i32::MAX) => Some(*v),
-            Rule::Maximum { value: Number::Int(v), .. } if *v < i64::from(i32::MIN) => Some(*v),
+            Rule::Minimum { value: Number::Int(v), .. } if i128::from(*v) > high => Some(*v),
+            Rule::Maximum { value: Number::Int(v), .. } if i128::from(*v) < low => Some(*v),
             Rule::MultipleOf(Number::Int(v)) if !fits(v) => Some(*v),
             _ => None,
         });
         match outside {
-            Some(value) if base == Primitive::I32 => {
-                let message = format!("{origin}: `format: int32` with the value {value}, which no i32 holds; typed as i64");
+            Some(value) => {
+                let rust = format!("{base:?}").to_lowercase();
+                let message = format!("{origin}: an integer typed {rust} by its format, with the value {value}, which no {rust} holds; typed as i64");
                 self.warn(WarningKind::Approximated, pointer, message);
                 Primitive::I64
             }
-            _ => base,
+            None => base,
         }
     }
 
@@ -484,7 +490,7 @@ impl Lowering<'_> {
         }
         match any.typ.as_deref() {
             Some("string") => Ok(TypeRef::Primitive(string_format(any.format.as_deref()))),
-            Some("integer") => Ok(TypeRef::Primitive(Primitive::I64)),
+            Some("integer") => Ok(TypeRef::Primitive(integer_format(any.format.as_deref()))),
             Some("number") => Ok(TypeRef::Primitive(Primitive::F64)),
             Some("boolean") => Ok(TypeRef::Primitive(Primitive::Bool)),
             Some("array") => Ok(TypeRef::Vec(Box::new(TypeRef::Any))),
