@@ -289,7 +289,7 @@ impl Lowering<'_> {
                     }
                 }
             }
-            SchemaKind::Any(any) => self.any_schema(any, &request, doc, pointer, origin, &mut lowered)?,
+            SchemaKind::Any(any) => self.any_schema(any, &request, data, doc, pointer, origin, &mut lowered)?,
             SchemaKind::AllOf { all_of } => {
                 if let [only] = all_of.as_slice() {
                     // A wrapper that attaches a description, readOnly or nullable to one schema.
@@ -301,8 +301,8 @@ impl Lowering<'_> {
                     self.all_of(all_of, &request, doc, pointer, origin)?
                 }
             }
-            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered)?,
-            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, data, pointer, origin, &mut lowered)?,
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered, None)?,
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, data, pointer, origin, &mut lowered, None)?,
             SchemaKind::Not { .. } => {
                 self.unenforced(pointer, format!("{origin}: `not` is not enforced; any JSON value is accepted"));
                 TypeRef::Any
@@ -458,19 +458,25 @@ impl Lowering<'_> {
     }
 
     /// Schemas without a `type` keyword: objects by their properties, enums by their values.
+    #[allow(clippy::too_many_arguments)]
     fn any_schema(
         &mut self,
         any: &openapiv3::AnySchema,
         request: &NameRequest,
+        data: &openapiv3::SchemaData,
         doc: Option<String>,
         pointer: &str,
         origin: &str,
         lowered: &mut Lowered,
     ) -> Result<TypeRef, Error> {
-        if !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object") {
-            if !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty() {
-                self.warn(WarningKind::Approximated, pointer, format!("{origin}: properties mixed with allOf/oneOf/anyOf; only the properties are used"));
-            }
+        let has_own = !any.properties.is_empty() || any.additional_properties.is_some();
+        let composed = !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty();
+        // Composition beside the keywords of an object (or of no type); `type: string` with a
+        // `oneOf` of formats, say, stays what its type says.
+        if composed && any.enumeration.is_empty() && any.items.is_none() && matches!(any.typ.as_deref(), None | Some("object")) {
+            return self.composed_object(any, request, data, doc, pointer, origin, lowered);
+        }
+        if has_own || any.typ.as_deref() == Some("object") {
             return self.object(request, doc, &any.properties, &any.required, any.additional_properties.as_ref(), pointer, origin);
         }
         if !any.enumeration.is_empty() {
@@ -498,6 +504,46 @@ impl Lowering<'_> {
         }
     }
 
+    /// A schema with `allOf`, `oneOf` or `anyOf` beside its own keywords (`properties`, `required`,
+    /// `type: object`): one type. With `allOf` only, one struct of the members' properties and its
+    /// own; with `oneOf`/`anyOf`, a union whose every variant also has the schema's own properties
+    /// (and those of its `allOf`).
+    #[allow(clippy::too_many_arguments)]
+    fn composed_object(
+        &mut self,
+        any: &openapiv3::AnySchema,
+        request: &NameRequest,
+        data: &openapiv3::SchemaData,
+        doc: Option<String>,
+        pointer: &str,
+        origin: &str,
+        lowered: &mut Lowered,
+    ) -> Result<TypeRef, Error> {
+        let has_own = !any.properties.is_empty() || any.additional_properties.is_some() || !any.required.is_empty();
+        if let ([only], true, true, false) = (any.all_of.as_slice(), any.one_of.is_empty(), any.any_of.is_empty(), has_own) {
+            // `type: object` beside a one-member `allOf`: still the wrapper that names one schema.
+            let inner = self.schema(only, &format!("{pointer}/allOf/0"), request.clone(), origin)?;
+            lowered.nullable |= inner.nullable;
+            lowered.doc = lowered.doc.take().or(inner.doc);
+            return Ok(inner.ty);
+        }
+        let mut own = any.clone();
+        own.one_of.clear();
+        own.any_of.clear();
+        let own = ReferenceOr::Item(Schema { schema_data: Default::default(), schema_kind: SchemaKind::Any(own) });
+        let (keyword, branches) = if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
+        if branches.is_empty() {
+            return self.merged_object(&[(&own, pointer.to_owned())], request, doc, pointer, origin);
+        }
+        if !any.one_of.is_empty() && !any.any_of.is_empty() {
+            self.warn(WarningKind::Approximated, pointer, format!("{origin}: both oneOf and anyOf; the anyOf is not used"));
+        }
+        if !has_own && any.all_of.is_empty() {
+            return self.union(branches, keyword, request, data, pointer, origin, lowered, None);
+        }
+        self.union(branches, keyword, request, data, pointer, origin, lowered, Some(&own))
+    }
+
     /// `allOf` of several schemas: one struct with the properties of all of them.
     fn all_of(
         &mut self,
@@ -507,15 +553,29 @@ impl Lowering<'_> {
         pointer: &str,
         origin: &str,
     ) -> Result<TypeRef, Error> {
+        let parts: Vec<(&ReferenceOr<Schema>, String)> =
+            parts.iter().enumerate().map(|(i, part)| (part, format!("{pointer}/allOf/{i}"))).collect();
+        self.merged_object(&parts, request, doc, pointer, origin)
+    }
+
+    /// One struct with the properties of every part (each with the pointer it is at).
+    fn merged_object(
+        &mut self,
+        parts: &[(&ReferenceOr<Schema>, String)],
+        request: &NameRequest,
+        doc: Option<String>,
+        pointer: &str,
+        origin: &str,
+    ) -> Result<TypeRef, Error> {
         let mut properties = IndexMap::new();
         let mut required = Vec::new();
         let mut additional = None;
-        for (i, part) in parts.iter().enumerate() {
-            let at = format!("{pointer}/allOf/{i}");
-            if !self.collect_object(part, &at, &mut properties, &mut required, &mut additional, 0)? {
-                self.unenforced(&at, format!("{origin}: an allOf part that is not an object is not enforced"));
+        for (part, at) in parts {
+            if !self.collect_object(part, at, &mut properties, &mut required, &mut additional, 0)? {
+                self.unenforced(at, format!("{origin}: an allOf part that is not an object is not enforced"));
             }
         }
+
         if properties.is_empty() && additional.is_none() {
             return Ok(TypeRef::Any);
         }
@@ -558,6 +618,9 @@ impl Lowering<'_> {
                     properties.insert(key.clone(), value.clone());
                 }
                 required.extend(a.required.iter().cloned());
+                if a.additional_properties.is_some() {
+                    additional.clone_from(&a.additional_properties);
+                }
                 return Ok(all);
             }
             _ => return Ok(false),
@@ -582,6 +645,7 @@ impl Lowering<'_> {
         pointer: &str,
         origin: &str,
         lowered: &mut Lowered,
+        shared: Option<&ReferenceOr<Schema>>,
     ) -> Result<TypeRef, Error> {
         let doc = doc_text(data.title.as_deref(), data.description.as_deref());
         let discriminator = data.discriminator.as_ref();
@@ -589,9 +653,24 @@ impl Lowering<'_> {
         let mut variants: Vec<UnionVariant> = Vec::new();
         let mut all_tagged = discriminator.is_some();
         for (i, branch) in branches.iter().enumerate() {
-            let hint = NameRequest::Fresh(format!("{}Variant{i}", request.hint()));
             let at = format!("{pointer}/{keyword}/{i}");
-            let variant = self.schema(branch, &at, hint, origin)?;
+            let variant = match shared {
+                None => {
+                    let hint = NameRequest::Fresh(format!("{}Variant{i}", request.hint()));
+                    self.schema(branch, &at, hint, origin)?
+                }
+                // Properties beside the `oneOf`/`anyOf` belong to every variant: each variant is
+                // its own schema merged with them, named after the schema it refers to.
+                Some(shared) => {
+                    let suffix = match branch {
+                        ReferenceOr::Reference { reference } => type_name(reference.rsplit('/').next().unwrap_or_default()),
+                        ReferenceOr::Item(_) => format!("Variant{i}"),
+                    };
+                    let hint = NameRequest::Fresh(format!("{}{suffix}", request.hint()));
+                    let ty = self.merged_object(&[(branch, at.clone()), (shared, pointer.to_owned())], &hint, None, &at, origin)?;
+                    Lowered { ty, nullable: false, read_only: false, write_only: false, deprecated: false, doc: None }
+                }
+            };
             lowered.nullable |= variant.nullable;
             let mut tags = match (discriminator, branch) {
                 (Some(discriminator), ReferenceOr::Reference { reference }) => discriminator_tags(discriminator, reference),
