@@ -128,6 +128,10 @@ struct Lowering<'a> {
     warnings: Vec<Warning>,
     /// How many schemas deep the current lowering is.
     depth: usize,
+    /// References outside `components/schemas` being lowered right now (local pointer → the type
+    /// they become, when named), so one that refers back to itself names its type instead of
+    /// nesting forever.
+    nested_refs: HashMap<String, Option<TypeId>>,
 }
 
 /// Deeper than any real spec nests; shallow enough for the default stack.
@@ -146,6 +150,7 @@ impl<'a> Lowering<'a> {
             slots: Slots::default(),
             warnings: Vec::new(),
             depth: 0,
+            nested_refs: HashMap::new(),
         }
     }
 

@@ -111,16 +111,53 @@ impl Lowering<'_> {
                 ));
             }
         }
-        // A reference somewhere else in this document (into another schema's properties, say):
-        // lower the schema found there as if it were written inline.
+        // A reference somewhere else in this document (into another schema's properties or its
+        // nested `definitions`/`$defs`, say): lower the schema found there as if it were written
+        // inline. While it is being lowered, a reference back to it (a recursive definition) is a
+        // use of its type.
+        let key = percent_decode(reference.trim_start_matches('#'));
+        if let Some(state) = self.nested_refs.get(&key) {
+            let ty = match state {
+                Some(id) => TypeRef::Named(*id),
+                None => {
+                    let message = format!("{origin}: `{reference}` refers to itself only through lists or references; it is taken as any JSON value");
+                    self.warn(WarningKind::Approximated, &format!("{pointer}/$ref"), message);
+                    TypeRef::Any
+                }
+            };
+            return Ok(Lowered { ty, nullable: false, read_only: false, write_only: false, deprecated: false, doc: None });
+        }
         let target: ReferenceOr<Schema> = self.resolve_pointer(reference, pointer)?;
-        let hint = match request {
-            NameRequest::Exact(..) => request,
+        let (request, claimed, fresh) = match request {
+            NameRequest::Exact(id, _) => (request, Some(id), false),
             NameRequest::Fresh(_) => {
-                NameRequest::Fresh(reference.rsplit('/').next().map(unescape_token).unwrap_or_default())
+                let hint = reference.rsplit('/').next().map(unescape_token).unwrap_or_default();
+                if names_a_type(&target) {
+                    // Claimed now rather than when defined, so a reference back to it can use it;
+                    // the name is the one lowering would have given it.
+                    let (id, name) = self.claim_type(&hint);
+                    (NameRequest::Exact(id, name), Some(id), true)
+                } else {
+                    (NameRequest::Fresh(hint), None, false)
+                }
             }
         };
-        self.schema(&target, reference.trim_start_matches('#'), hint, origin)
+        self.nested_refs.insert(key.clone(), claimed);
+        let lowered = self.schema(&target, reference.trim_start_matches('#'), request, origin);
+        self.nested_refs.remove(&key);
+        let mut lowered = lowered?;
+        if let (true, Some(id), ReferenceOr::Item(schema)) = (fresh, claimed, &target) {
+            if lowered.ty == TypeRef::Named(id) {
+                // As an inline type would: the description documents the field too.
+                lowered.doc = doc_text(schema.schema_data.title.as_deref(), schema.schema_data.description.as_deref());
+            } else {
+                // Not a type of its own after all (an allOf that names one schema, say): an alias
+                // keeps the claimed name meaning it.
+                self.slots.define(id, None, TypeKind::Alias(lowered.ty.clone()));
+                lowered.ty = TypeRef::Named(id);
+            }
+        }
+        Ok(lowered)
     }
 
     /// Looks up a local `$ref` in the raw document and deserializes what it finds.
@@ -692,6 +729,23 @@ impl Lowering<'_> {
             1 if matches!(request, NameRequest::Fresh(_)) => variants.remove(0).ty,
             _ => self.define(request, doc, TypeKind::Union(Union { variants, discriminator })),
         })
+    }
+}
+
+/// Whether an inline schema becomes a type of its own (an object with properties, an enum, a
+/// union or a merged `allOf`), so a reference to it can name that type before it is defined.
+fn names_a_type(target: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(schema) = target else { return false };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => !object.properties.is_empty(),
+        SchemaKind::Type(Type::String(string)) => string.enumeration.iter().any(Option::is_some),
+        SchemaKind::AllOf { all_of: parts } | SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => {
+            parts.len() > 1
+        }
+        SchemaKind::Any(any) => {
+            !any.properties.is_empty() || any.all_of.len() > 1 || any.one_of.len() > 1 || any.any_of.len() > 1
+        }
+        _ => false,
     }
 }
 
