@@ -55,3 +55,12 @@ fn any_of_variants_carry_properties_and_all_of_members() {
     }
     assert!(serde_json::from_value::<Contact>(json!({"phone": "123"})).is_err(), "`owner` is required in every variant");
 }
+
+#[test]
+fn all_of_of_a_reference_and_an_annotation_is_the_referenced_type() {
+    let value = json!({"not": {"not": {"field": "a"}}, "any": [{"field": "b"}]});
+    let filter: Filter = serde_json::from_value(value.clone()).expect("deserialize");
+    let inner: Option<Box<Filter>> = filter.not.clone();
+    assert_eq!(inner.and_then(|f| f.not).and_then(|f| f.field), Some("a".to_owned()));
+    assert_eq!(serde_json::to_value(&filter).expect("serialize"), value);
+}

@@ -457,6 +457,17 @@ pub enum Contact {
     ContactVariant1(ContactVariant1),
 }
 
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Filter {
+    /// Matches what the inner filter does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not: Option<Box<Filter>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub any: Option<Vec<Filter>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
 /// The rules of each constrained value, as constants the generic checks read.
 pub mod rules {
     use super::StringRules;

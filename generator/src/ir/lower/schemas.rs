@@ -328,11 +328,18 @@ impl Lowering<'_> {
             }
             SchemaKind::Any(any) => self.any_schema(any, &request, data, doc, pointer, origin, &mut lowered)?,
             SchemaKind::AllOf { all_of } => {
-                if let [only] = all_of.as_slice() {
+                // Members that only annotate (`{description: ...}`, `{nullable: true}`) add no shape.
+                let (annotations, shaped): (Vec<_>, Vec<_>) = all_of.iter().enumerate().partition(|(_, part)| annotation(part).is_some());
+                if let [(i, only)] = shaped.as_slice() {
                     // A wrapper that attaches a description, readOnly or nullable to one schema.
-                    let inner = self.schema(only, &format!("{pointer}/allOf/0"), request.clone(), origin)?;
-                    lowered.nullable |= inner.nullable;
-                    lowered.doc = lowered.doc.or(inner.doc);
+                    let inner = self.schema(only, &format!("{pointer}/allOf/{i}"), request.clone(), origin)?;
+                    let notes: Vec<&openapiv3::SchemaData> = annotations.iter().filter_map(|(_, part)| annotation(part)).collect();
+                    lowered.nullable |= inner.nullable || notes.iter().any(|note| note.nullable);
+                    lowered.read_only |= notes.iter().any(|note| note.read_only);
+                    lowered.write_only |= notes.iter().any(|note| note.write_only);
+                    lowered.deprecated |= notes.iter().any(|note| note.deprecated);
+                    let noted = notes.iter().find_map(|note| doc_text(note.title.as_deref(), note.description.as_deref()));
+                    lowered.doc = lowered.doc.or(noted).or(inner.doc);
                     inner.ty
                 } else {
                     self.all_of(all_of, &request, doc, pointer, origin)?
@@ -646,6 +653,8 @@ impl Lowering<'_> {
                 }
                 return Ok(all);
             }
+            // A member that only annotates adds nothing, and is no reason to warn.
+            SchemaKind::Any(a) if *a == openapiv3::AnySchema::default() => return Ok(true),
             SchemaKind::Any(a) => {
                 let mut all = true;
                 for (i, inner) in a.all_of.iter().enumerate() {
@@ -729,6 +738,18 @@ impl Lowering<'_> {
             1 if matches!(request, NameRequest::Fresh(_)) => variants.remove(0).ty,
             _ => self.define(request, doc, TypeKind::Union(Union { variants, discriminator })),
         })
+    }
+}
+
+/// The annotations of an `allOf` member that has no shape of its own (no type, properties or
+/// composition: a description, `nullable`, `readOnly`, ...).
+fn annotation(part: &ReferenceOr<Schema>) -> Option<&openapiv3::SchemaData> {
+    match part {
+        ReferenceOr::Item(schema) => match &schema.schema_kind {
+            SchemaKind::Any(any) if *any == openapiv3::AnySchema::default() => Some(&schema.schema_data),
+            _ => None,
+        },
+        ReferenceOr::Reference { .. } => None,
     }
 }
 
