@@ -44,3 +44,31 @@ fn the_2_0_client_keeps_bodies_uploads_and_parameters() {
     assert!(models.contains("pub file: Option<Vec<u8>>"), "`type: file` is bytes");
     assert!(client.contains("pub async fn find_pets_by_status("), "query list");
 }
+
+#[test]
+fn warnings_name_pointers_in_the_2_0_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("old.yaml");
+    let text = r#"
+swagger: "2.0"
+info: {title: old, version: "1"}
+paths:
+  /things:
+    post:
+      parameters:
+        - {name: code, in: query, type: string, pattern: '^(?=x).*$'}
+        - name: thing
+          in: body
+          schema:
+            type: object
+            properties:
+              tag: {type: string, pattern: '^(?!y)'}
+      responses:
+        '204': {description: added}
+"#;
+    std::fs::write(&path, text).expect("write");
+    let generated = Settings::new(&path).crate_name("old").render().expect("render");
+    let pointers: Vec<&str> = generated.warnings.iter().map(|warning| warning.pointer.as_str()).collect();
+    assert!(pointers.contains(&"/paths/~1things/post/parameters/0/pattern"), "{pointers:?}");
+    assert!(pointers.contains(&"/paths/~1things/post/parameters/1/schema/properties/tag/pattern"), "{pointers:?}");
+}

@@ -106,6 +106,19 @@ struct Request<'a> {
     accept: &'static str,
 }
 
+/// Decodes a JSON body, keeping the raw bytes when it does not match.
+fn decode<T: serde::de::DeserializeOwned, E>(
+    status: u16,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    serde_json::from_slice(&body)
+        .map_err(|source| Error::InvalidBody {
+            status,
+            body,
+            source,
+        })
+}
+
 impl Client {
     /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
     pub fn new(base_url: impl Into<String>) -> Self {
@@ -156,4 +169,41 @@ impl Client {
     }
 }
 
-impl Client {}
+impl Client {
+    /// `GET /records`
+    ///
+    pub async fn list_records(
+        &self,
+    ) -> Result<ListRecordsOkBody, Error<ListRecordsError>> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let (status, body) = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["records"],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        match status {
+            200 => decode(status, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
+}
+
+/// Error responses `list_records` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRecordsError {}
+impl ListRecordsError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}

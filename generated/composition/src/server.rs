@@ -21,12 +21,21 @@ pub trait Api: Send + Sync + 'static {
     fn reject(&self, rejection: Rejection) -> Response {
         rejection.into_response()
     }
+
+    /// `GET /records`
+    ///
+    fn list_records(
+        &self,
+    ) -> impl std::future::Future<Output = ListRecordsResponse> + Send;
 }
 
 /// Routes every operation to `api`. Paths are relative to the API's base path: nest the
 /// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
 pub fn router<A: Api>(api: A) -> axum::Router {
-    axum::Router::new().without_v07_checks().with_state(Arc::new(api))
+    axum::Router::new()
+        .without_v07_checks()
+        .route("/records", axum::routing::get(handle_list_records::<A>))
+        .with_state(Arc::new(api))
 }
 
 /// Where the part of a request that was turned away came from.
@@ -392,4 +401,32 @@ fn json_body<T: serde::de::DeserializeOwned>(
             err.to_string(),
         ))?;
     Ok(value)
+}
+
+/// Responses `list_records` may answer with, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRecordsResponse {
+    /// every kind of composed value
+    Ok(ListRecordsOkBody),
+}
+
+impl IntoResponse for ListRecordsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+        }
+    }
+}
+
+/// Parses and validates a `listRecords` request.
+fn parse_list_records() -> Result<(), Rejection> {
+    Ok(())
+}
+
+async fn handle_list_records<A: Api>(State(api): State<Arc<A>>) -> Response {
+    let () = match parse_list_records() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.list_records().await.into_response()
 }

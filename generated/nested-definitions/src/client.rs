@@ -102,8 +102,32 @@ struct Request<'a> {
     segments: &'a [&'a str],
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
+    body: Option<Body>,
     /// The media type the operation answers with.
     accept: &'static str,
+}
+
+/// A request body, encoded.
+enum Body {
+    Bytes { content_type: &'static str, bytes: Vec<u8> },
+}
+
+/// Decodes a JSON body, keeping the raw bytes when it does not match.
+fn decode<T: serde::de::DeserializeOwned, E>(
+    status: u16,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    serde_json::from_slice(&body)
+        .map_err(|source| Error::InvalidBody {
+            status,
+            body,
+            source,
+        })
+}
+
+/// Serializes a JSON request body.
+fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
+    serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
 }
 
 impl Client {
@@ -149,6 +173,12 @@ impl Client {
             builder = builder.header(*name, value.as_str());
         }
         builder = builder.header("accept", request.accept);
+        match request.body {
+            Some(Body::Bytes { content_type, bytes }) => {
+                builder = builder.header("content-type", content_type).body(bytes);
+            }
+            None => {}
+        }
         let response = builder.send().await.map_err(Failure::Transport)?;
         let status = response.status().as_u16();
         let body = response.bytes().await.map_err(Failure::Transport)?;
@@ -156,4 +186,82 @@ impl Client {
     }
 }
 
-impl Client {}
+impl Client {
+    /// `GET /trees`
+    ///
+    pub async fn get_tree(&self) -> Result<Tree, Error<GetTreeError>> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let (status, body) = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["trees"],
+                query,
+                headers,
+                body: None,
+                accept: "application/json",
+            })
+            .await?;
+        match status {
+            200 => decode(status, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
+
+    /// `POST /trees`
+    ///
+    pub async fn evaluate(
+        &self,
+        body: &Expression,
+    ) -> Result<Chain, Error<EvaluateError>> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let (status, body) = self
+            .execute(Request {
+                method: reqwest::Method::POST,
+                segments: &["trees"],
+                query,
+                headers,
+                body: Some(Body::Bytes {
+                    content_type: "application/json",
+                    bytes: encode(body)?,
+                }),
+                accept: "application/json",
+            })
+            .await?;
+        match status {
+            200 => decode(status, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    body,
+                })
+            }
+        }
+    }
+}
+
+/// Error responses `get_tree` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTreeError {}
+impl GetTreeError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// Error responses `evaluate` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvaluateError {}
+impl EvaluateError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}

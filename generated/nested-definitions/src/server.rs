@@ -21,12 +21,29 @@ pub trait Api: Send + Sync + 'static {
     fn reject(&self, rejection: Rejection) -> Response {
         rejection.into_response()
     }
+
+    /// `GET /trees`
+    ///
+    fn get_tree(&self) -> impl std::future::Future<Output = GetTreeResponse> + Send;
+
+    /// `POST /trees`
+    ///
+    fn evaluate(
+        &self,
+        body: Expression,
+    ) -> impl std::future::Future<Output = EvaluateResponse> + Send;
 }
 
 /// Routes every operation to `api`. Paths are relative to the API's base path: nest the
 /// router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
 pub fn router<A: Api>(api: A) -> axum::Router {
-    axum::Router::new().without_v07_checks().with_state(Arc::new(api))
+    axum::Router::new()
+        .without_v07_checks()
+        .route(
+            "/trees",
+            axum::routing::get(handle_get_tree::<A>).post(handle_evaluate::<A>),
+        )
+        .with_state(Arc::new(api))
 }
 
 /// Where the part of a request that was turned away came from.
@@ -392,4 +409,62 @@ fn json_body<T: serde::de::DeserializeOwned>(
             err.to_string(),
         ))?;
     Ok(value)
+}
+
+/// Responses `get_tree` may answer with, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTreeResponse {
+    /// a tree
+    Ok(Tree),
+}
+
+impl IntoResponse for GetTreeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+        }
+    }
+}
+
+/// Responses `evaluate` may answer with, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvaluateResponse {
+    /// the chain it makes
+    Ok(Chain),
+}
+
+impl IntoResponse for EvaluateResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+        }
+    }
+}
+
+/// Parses and validates a `getTree` request.
+fn parse_get_tree() -> Result<(), Rejection> {
+    Ok(())
+}
+
+async fn handle_get_tree<A: Api>(State(api): State<Arc<A>>) -> Response {
+    let () = match parse_get_tree() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.get_tree().await.into_response()
+}
+
+/// Parses and validates a `evaluate` request.
+fn parse_evaluate(body: &Bytes) -> Result<Expression, Rejection> {
+    const OPERATION: &str = "evaluate";
+    let body = json_body(OPERATION, body)?;
+    Ok(body)
+}
+
+async fn handle_evaluate<A: Api>(State(api): State<Arc<A>>, body: Bytes) -> Response {
+    let body = match parse_evaluate(&body) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.evaluate(body).await.into_response()
 }

@@ -35,6 +35,12 @@ impl Spec {
         &self.text
     }
 
+    /// Where `pointer` (in the document as loaded) is in the document as written: they differ for
+    /// the moved pieces of a converted Swagger 2.0 document.
+    pub fn original_pointer(&self, pointer: &str) -> String {
+        original(self.origins.as_ref(), pointer)
+    }
+
     /// An error at `pointer`, with the line it is on when the source can tell.
     pub fn error(&self, kind: SpecErrorKind, pointer: &str, message: impl Into<String>) -> SpecError {
         located_error(&self.path, &self.text, kind, &original(self.origins.as_ref(), pointer), message.into())

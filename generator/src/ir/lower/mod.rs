@@ -73,6 +73,10 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
     let mut warnings = std::mem::take(&mut lowering.warnings);
     let (mut types, pointers) = lowering.slots.finish(&mut operations, &pointers);
     break_alias_cycles(&mut types, &pointers, &mut warnings);
+    // Warnings name places in the document as written (a Swagger 2.0 document's own pointers).
+    for warning in &mut warnings {
+        warning.pointer = spec.original_pointer(&warning.pointer);
+    }
     box_recursive_fields(&mut types);
     let needs = decide::decide(&mut types, &mut operations, &options);
     warnings.extend(spec.warnings.iter().cloned());
