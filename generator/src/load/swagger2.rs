@@ -693,6 +693,28 @@ mod tests {
     }
 
     #[test]
+    fn security_definitions_become_schemes() {
+        let raw = json!({
+            "swagger": "2.0",
+            "paths": {},
+            "securityDefinitions": {
+                "basic": {"type": "basic"},
+                "key": {"type": "apiKey", "name": "X-Key", "in": "header"},
+                "oauth": {"type": "oauth2", "flow": "application", "tokenUrl": "https://x/token", "scopes": {"read": "r"}}
+            }
+        });
+        let (doc, origins) = to_3_0(&raw, &mut Vec::new());
+        let schemes = &doc["components"]["securitySchemes"];
+        assert_eq!(schemes["basic"], json!({"type": "http", "scheme": "basic"}));
+        assert_eq!(schemes["key"], json!({"type": "apiKey", "name": "X-Key", "in": "header"}));
+        assert_eq!(
+            schemes["oauth"],
+            json!({"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://x/token", "scopes": {"read": "r"}}}})
+        );
+        assert_eq!(origins.original("/components/securitySchemes/key/name"), "/securityDefinitions/key/name");
+    }
+
+    #[test]
     fn form_fields_become_one_object() {
         let raw = json!({
             "swagger": "2.0",
