@@ -78,8 +78,9 @@ head -n $((3 * check + 20)) "$work/seeded.txt" >"$work/candidates.txt"
 one() {
   local id=$1
   local crate
+  # A readable name, and a hash of the id so that ids differing only in punctuation stay apart.
   crate="oa-$(printf '%s' "${id%.json}" | tr -c 'a-zA-Z0-9' '-' | tr 'A-Z' 'a-z' | sed 's/--*/-/g; s/^-//; s/-$//')"
-  crate=${crate:0:60}
+  crate="${crate:0:56}-$(printf '%s' "$id" | md5sum | cut -c1-6)"
   local log="$work/logs/$crate.log"
   local start end code first
   start=$(date +%s.%N)
