@@ -13,6 +13,8 @@ use serde_json::Value;
 const ANNOTATIONS: &[&str] = &[
     "title", "description", "default", "example", "examples", "externalDocs", "xml", "deprecated", "readOnly", "writeOnly",
     "nullable", "$comment", "$ref",
+    // Schemas kept for `$ref`s to reach (lowered where they are referenced).
+    "$defs",
 ];
 
 /// The keywords a schema of JSON type `ty` may carry and have read (OpenAPI 3.0's meaning;
@@ -23,7 +25,10 @@ fn read_for(ty: Option<&str>) -> &'static [&'static str] {
         Some("integer" | "number") => &["format", "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
         Some("boolean") => &["enum"],
         Some("array") => &["items", "minItems", "maxItems", "uniqueItems"],
-        Some("object") => &["properties", "required", "additionalProperties", "minProperties", "maxProperties"],
+        // `allOf`/`oneOf`/`anyOf` beside an object's keywords make one type of them all.
+        Some("object") => &[
+            "properties", "required", "additionalProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "discriminator",
+        ],
         Some("null") | None => &["properties", "required", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "discriminator", "enum", "items"],
         Some(_) => &[],
     }

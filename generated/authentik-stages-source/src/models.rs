@@ -73,7 +73,7 @@ macro_rules! param_via_from_str {
     };
 }
 
-param_via_from_str!(bool, i32, i64, f32, f64);
+param_via_from_str!(bool, i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
 
 impl ParamValue for serde_json::Value {
     fn to_param(&self) -> String {

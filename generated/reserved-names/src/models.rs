@@ -73,7 +73,7 @@ macro_rules! param_via_from_str {
     };
 }
 
-param_via_from_str!(bool, i32, i64, f32, f64);
+param_via_from_str!(bool, i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
 
 impl ParamValue for serde_json::Value {
     fn to_param(&self) -> String {
@@ -338,17 +338,14 @@ pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Se
     fn is_multiple_of(self, step: Self) -> bool;
 }
 
-impl Number for i32 {
-    fn is_multiple_of(self, step: Self) -> bool {
-        step == 0 || self % step == 0
-    }
+macro_rules! integer_number {
+    ($($ty:ty),*) => {
+        $(impl Number for $ty { fn is_multiple_of(self, step : Self) -> bool { self
+        .checked_rem(step).is_none_or(| rest | rest == 0) } })*
+    };
 }
 
-impl Number for i64 {
-    fn is_multiple_of(self, step: Self) -> bool {
-        step == 0 || self % step == 0
-    }
-}
+integer_number!(i8, u8, i16, u16, i32, u32, i64, u64);
 
 impl Number for f32 {
     fn is_multiple_of(self, step: Self) -> bool {

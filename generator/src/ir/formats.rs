@@ -1,5 +1,5 @@
-//! The two tables that map spec vocabulary to Rust: string formats to primitive types, and media
-//! types to body encodings. Lowering consults only these; adding a format or a media type is one
+//! The tables that map spec vocabulary to Rust: string and integer formats to primitive types, and
+//! media types to body encodings. Lowering consults only these; adding a format or a media type is one
 //! row here and one arm in the emitter that prints it.
 
 use super::{BodyMedia, Needs, Primitive};
@@ -21,6 +21,41 @@ pub fn string_format(format: Option<&str>) -> Primitive {
         .map_or(Primitive::String, |(_, primitive)| *primitive)
 }
 
+/// `type: integer` formats and their Rust integers; any other format (or none) is an `i64`.
+const INTEGER_FORMATS: &[(&str, Primitive)] = &[
+    ("int8", Primitive::I8),
+    ("uint8", Primitive::U8),
+    ("int16", Primitive::I16),
+    ("uint16", Primitive::U16),
+    ("int32", Primitive::I32),
+    ("uint32", Primitive::U32),
+    ("int64", Primitive::I64),
+    ("uint64", Primitive::U64),
+];
+
+/// The primitive for an integer `format` (`None` when absent).
+pub fn integer_format(format: Option<&str>) -> Primitive {
+    format
+        .and_then(|format| INTEGER_FORMATS.iter().find(|(name, _)| *name == format))
+        .map_or(Primitive::I64, |(_, primitive)| *primitive)
+}
+
+/// The values an integer primitive holds, inclusive (`None` for non-integers).
+pub fn integer_range(primitive: Primitive) -> Option<(i128, i128)> {
+    let range = match primitive {
+        Primitive::I8 => (i128::from(i8::MIN), i128::from(i8::MAX)),
+        Primitive::U8 => (0, i128::from(u8::MAX)),
+        Primitive::I16 => (i128::from(i16::MIN), i128::from(i16::MAX)),
+        Primitive::U16 => (0, i128::from(u16::MAX)),
+        Primitive::I32 => (i128::from(i32::MIN), i128::from(i32::MAX)),
+        Primitive::U32 => (0, i128::from(u32::MAX)),
+        Primitive::I64 => (i128::from(i64::MIN), i128::from(i64::MAX)),
+        Primitive::U64 => (0, i128::from(u64::MAX)),
+        _ => return None,
+    };
+    Some(range)
+}
+
 /// Records the crate (or support code) a primitive's Rust type needs.
 pub fn note_dependency(primitive: Primitive, needs: &mut Needs) {
     match primitive {
@@ -29,8 +64,14 @@ pub fn note_dependency(primitive: Primitive, needs: &mut Needs) {
         Primitive::Ipv4 | Primitive::Ipv6 => needs.net = true,
         Primitive::String
         | Primitive::Bool
+        | Primitive::I8
+        | Primitive::U8
+        | Primitive::I16
+        | Primitive::U16
         | Primitive::I32
+        | Primitive::U32
         | Primitive::I64
+        | Primitive::U64
         | Primitive::F32
         | Primitive::F64
         | Primitive::Binary => {}
@@ -103,6 +144,17 @@ mod tests {
         assert_eq!(string_format(Some("ipv4")), Primitive::Ipv4);
         assert_eq!(string_format(Some("email")), Primitive::String);
         assert_eq!(string_format(None), Primitive::String);
+    }
+
+    #[test]
+    fn integer_formats_map_to_rust_integers() {
+        assert_eq!(integer_format(Some("uint8")), Primitive::U8);
+        assert_eq!(integer_format(Some("int16")), Primitive::I16);
+        assert_eq!(integer_format(Some("uint64")), Primitive::U64);
+        assert_eq!(integer_format(Some("int128")), Primitive::I64);
+        assert_eq!(integer_format(None), Primitive::I64);
+        assert_eq!(integer_range(Primitive::U8), Some((0, 255)));
+        assert_eq!(integer_range(Primitive::F64), None);
     }
 
     #[test]

@@ -273,8 +273,14 @@ pub enum TypeRef {
 pub enum Primitive {
     String,
     Bool,
+    I8,
+    U8,
+    I16,
+    U16,
     I32,
+    U32,
     I64,
+    U64,
     F32,
     F64,
     Uuid,
@@ -291,7 +297,17 @@ impl Primitive {
         self == Primitive::String
     }
     pub fn is_integer(self) -> bool {
-        matches!(self, Primitive::I32 | Primitive::I64)
+        matches!(
+            self,
+            Primitive::I8
+                | Primitive::U8
+                | Primitive::I16
+                | Primitive::U16
+                | Primitive::I32
+                | Primitive::U32
+                | Primitive::I64
+                | Primitive::U64
+        )
     }
 }
 

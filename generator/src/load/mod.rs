@@ -6,6 +6,7 @@
 mod integers;
 mod normalize;
 pub mod source_map;
+mod swagger2;
 
 use std::path::{Path, PathBuf};
 
@@ -24,6 +25,9 @@ pub struct Spec {
     pub raw: Value,
     text: String,
     pub warnings: Vec<Warning>,
+    /// For a Swagger 2.0 document, where the converted pieces came from, so errors point into the
+    /// text the user wrote.
+    origins: Option<swagger2::Origins>,
 }
 
 impl Spec {
@@ -32,9 +36,15 @@ impl Spec {
         &self.text
     }
 
+    /// Where `pointer` (in the document as loaded) is in the document as written: they differ for
+    /// the moved pieces of a converted Swagger 2.0 document.
+    pub fn original_pointer(&self, pointer: &str) -> String {
+        original(self.origins.as_ref(), pointer)
+    }
+
     /// An error at `pointer`, with the line it is on when the source can tell.
     pub fn error(&self, kind: SpecErrorKind, pointer: &str, message: impl Into<String>) -> SpecError {
-        located_error(&self.path, &self.text, kind, pointer, message.into())
+        located_error(&self.path, &self.text, kind, &original(self.origins.as_ref(), pointer), message.into())
     }
 }
 
@@ -72,18 +82,24 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
             Warning::new(WarningKind::UnenforcedRule, pointer, message)
         })
         .collect();
-    let fail = |kind, pointer: &str, message: String| Error::Spec(located_error(path, &text, kind, pointer, message));
+    let mut origins = None;
+    let fail = |origins: Option<&swagger2::Origins>, kind, pointer: &str, message: String| {
+        Error::Spec(located_error(path, &text, kind, &original(origins, pointer), message))
+    };
 
     if !raw.is_object() {
-        return Err(fail(SpecErrorKind::Invalid, "", "the document is not a mapping".into()));
+        return Err(fail(None, SpecErrorKind::Invalid, "", "the document is not a mapping".into()));
     }
     if let Some(version) = raw.get("swagger") {
-        return Err(fail(
-            SpecErrorKind::Unsupported,
-            "/swagger",
-            format!("Swagger {} (OpenAPI 2.0) is not supported; convert it to OpenAPI 3 first", plain(version)),
-        ));
+        if plain(version) != "2.0" {
+            let message = format!("Swagger {} is not supported (2.0, 3.0.x and 3.1.x are)", plain(version));
+            return Err(fail(None, SpecErrorKind::Unsupported, "/swagger", message));
+        }
+        let (converted, moved) = swagger2::to_3_0(&raw, &mut warnings);
+        raw = converted;
+        origins = Some(moved);
     }
+    let fail = |kind, pointer: &str, message: String| fail(origins.as_ref(), kind, pointer, message);
     let version = match raw.get("openapi") {
         Some(Value::String(version)) => version.clone(),
         Some(other) => return Err(fail(SpecErrorKind::Invalid, "/openapi", format!("`openapi` must be a string, found {other}"))),
@@ -106,7 +122,12 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
             locate_invalid(&raw).unwrap_or_else(|| (pointer_of(err.path()), err.inner().to_string()));
         fail(SpecErrorKind::Invalid, &pointer, message)
     })?;
-    Ok(Spec { path: path.to_owned(), document, raw, text, warnings })
+    Ok(Spec { path: path.to_owned(), document, raw, text, warnings, origins })
+}
+
+/// The pointer in the document as written (a converted Swagger 2.0 document has moved pieces).
+fn original(origins: Option<&swagger2::Origins>, pointer: &str) -> String {
+    origins.map_or_else(|| pointer.to_owned(), |origins| origins.original(pointer))
 }
 
 fn located_error(path: &Path, text: &str, kind: SpecErrorKind, pointer: &str, message: String) -> SpecError {

@@ -8,7 +8,7 @@ use openapiv3::{Schema, SchemaKind, Type};
 use serde_json::Value;
 
 use super::Lowering;
-use super::schemas::{any_union, is_any_object};
+use super::schemas::{any_union, is_any_object, is_composed_object};
 use crate::error::WarningKind;
 use crate::ir::pattern::ecma_to_rust;
 
@@ -115,6 +115,10 @@ fn read_keywords(kind: &SchemaKind) -> Vec<&'static str> {
 /// `allOf` with the `required` beside it; or else a union; or else an enum, items, and a string's
 /// format.
 fn any_keywords(any: &openapiv3::AnySchema) -> Vec<&'static str> {
+    if is_composed_object(any) {
+        // One type of the parts and the schema's own properties.
+        return vec!["properties", "required", "additionalProperties", "allOf", "oneOf", "anyOf", "discriminator"];
+    }
     if is_any_object(any) {
         // allOf/oneOf/anyOf beside properties are reported by `any_schema` itself.
         return vec!["properties", "required", "additionalProperties", "allOf", "oneOf", "anyOf"];

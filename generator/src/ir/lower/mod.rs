@@ -93,6 +93,10 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
     let mut warnings = std::mem::take(&mut lowering.warnings);
     let (mut types, pointers) = lowering.slots.finish(&mut operations, &pointers);
     break_alias_cycles(&mut types, &pointers, &mut warnings);
+    // Warnings name places in the document as written (a Swagger 2.0 document's own pointers).
+    for warning in &mut warnings {
+        warning.pointer = spec.original_pointer(&warning.pointer);
+    }
     box_recursive_fields(&mut types);
     let needs = decide::decide(&mut types, &mut operations, &options);
     let check_responses = options.check_responses;
@@ -150,6 +154,10 @@ struct Lowering<'a> {
     warnings: Vec<Warning>,
     /// How many schemas deep the current lowering is.
     depth: usize,
+    /// References outside `components/schemas` being lowered right now (local pointer → the type
+    /// they become, when named), so one that refers back to itself names its type instead of
+    /// nesting forever.
+    nested_refs: HashMap<String, Option<TypeId>>,
 }
 
 /// Deeper than any real spec nests; shallow enough for the default stack.
@@ -168,6 +176,7 @@ impl<'a> Lowering<'a> {
             slots: Slots::default(),
             warnings: Vec::new(),
             depth: 0,
+            nested_refs: HashMap::new(),
         }
     }
 

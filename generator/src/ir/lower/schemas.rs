@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use super::http::{discriminator_tags, doc_text, percent_decode, unescape_token, variant_name, with_wire_name, wrap_nullable};
 use super::{Lowered, Lowering, MAX_DEPTH, NameRequest};
 use crate::error::{Error, SpecErrorKind, WarningKind};
-use crate::ir::formats::string_format;
+use crate::ir::formats::{integer_format, integer_range, string_format};
 use crate::ir::naming::{Scope, field_name, type_name};
 use crate::ir::pattern::ecma_to_rust;
 use crate::ir::*;
@@ -111,16 +111,53 @@ impl Lowering<'_> {
                 ));
             }
         }
-        // A reference somewhere else in this document (into another schema's properties, say):
-        // lower the schema found there as if it were written inline.
+        // A reference somewhere else in this document (into another schema's properties or its
+        // nested `definitions`/`$defs`, say): lower the schema found there as if it were written
+        // inline. While it is being lowered, a reference back to it (a recursive definition) is a
+        // use of its type.
+        let key = percent_decode(reference.trim_start_matches('#'));
+        if let Some(state) = self.nested_refs.get(&key) {
+            let ty = match state {
+                Some(id) => TypeRef::Named(*id),
+                None => {
+                    let message = format!("{origin}: `{reference}` refers to itself only through lists or references; it is taken as any JSON value");
+                    self.warn(WarningKind::Approximated, &format!("{pointer}/$ref"), message);
+                    TypeRef::Any
+                }
+            };
+            return Ok(Lowered { ty, nullable: false, read_only: false, write_only: false, deprecated: false, doc: None });
+        }
         let target: ReferenceOr<Schema> = self.resolve_pointer(reference, pointer)?;
-        let hint = match request {
-            NameRequest::Exact(..) => request,
+        let (request, claimed, fresh) = match request {
+            NameRequest::Exact(id, _) => (request, Some(id), false),
             NameRequest::Fresh(_) => {
-                NameRequest::Fresh(reference.rsplit('/').next().map(unescape_token).unwrap_or_default())
+                let hint = reference.rsplit('/').next().map(unescape_token).unwrap_or_default();
+                if names_a_type(&target) {
+                    // Claimed now rather than when defined, so a reference back to it can use it;
+                    // the name is the one lowering would have given it.
+                    let (id, name) = self.claim_type(&hint);
+                    (NameRequest::Exact(id, name), Some(id), true)
+                } else {
+                    (NameRequest::Fresh(hint), None, false)
+                }
             }
         };
-        self.schema(&target, reference.trim_start_matches('#'), hint, origin)
+        self.nested_refs.insert(key.clone(), claimed);
+        let lowered = self.schema(&target, reference.trim_start_matches('#'), request, origin);
+        self.nested_refs.remove(&key);
+        let mut lowered = lowered?;
+        if let (true, Some(id), ReferenceOr::Item(schema)) = (fresh, claimed, &target) {
+            if lowered.ty == TypeRef::Named(id) {
+                // As an inline type would: the description documents the field too.
+                lowered.doc = doc_text(schema.schema_data.title.as_deref(), schema.schema_data.description.as_deref());
+            } else {
+                // Not a type of its own after all (an allOf that names one schema, say): an alias
+                // keeps the claimed name meaning it.
+                self.slots.define(id, None, TypeKind::Alias(lowered.ty.clone()));
+                lowered.ty = TypeRef::Named(id);
+            }
+        }
+        Ok(lowered)
     }
 
     /// Looks up a local `$ref` in the raw document and deserializes what it finds.
@@ -195,10 +232,12 @@ impl Lowering<'_> {
                 }
             }
             SchemaKind::Type(Type::Integer(integer)) => {
-                let base = match integer.format {
-                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Primitive::I32,
-                    _ => Primitive::I64,
-                };
+                let base = integer_format(match &integer.format {
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Some("int32"),
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int64) => Some("int64"),
+                    VariantOrUnknownOrEmpty::Unknown(format) => Some(format.as_str()),
+                    VariantOrUnknownOrEmpty::Empty => None,
+                });
                 let mut rules = Vec::new();
                 let values: Vec<Number> = integer.enumeration.iter().flatten().map(|v| Number::Int(*v)).collect();
                 if !values.is_empty() {
@@ -219,7 +258,7 @@ impl Lowering<'_> {
                     Some(value) if value <= 0 => self.multiple_of_not_positive(&value.to_string(), pointer, origin),
                     _ => {}
                 }
-                let base = self.widen_int32(base, &rules, pointer, origin);
+                let base = self.widen_integer(base, &rules, pointer, origin);
                 self.number_type(&request, doc, base, rules, origin)
             }
             SchemaKind::Type(Type::Number(number)) => {
@@ -293,20 +332,27 @@ impl Lowering<'_> {
                     }
                 }
             }
-            SchemaKind::Any(any) => self.any_schema(any, &request, data, pointer, origin, &mut lowered)?,
+            SchemaKind::Any(any) => self.any_schema(any, &request, data, doc, pointer, origin, &mut lowered)?,
             SchemaKind::AllOf { all_of } => {
-                if let [only] = all_of.as_slice() {
+                // Members that only annotate (`{description: ...}`, `{nullable: true}`) add no shape.
+                let (annotations, shaped): (Vec<_>, Vec<_>) = all_of.iter().enumerate().partition(|(_, part)| annotation(part).is_some());
+                if let [(i, only)] = shaped.as_slice() {
                     // A wrapper that attaches a description, readOnly or nullable to one schema.
-                    let inner = self.schema(only, &format!("{pointer}/allOf/0"), request.clone(), origin)?;
-                    lowered.nullable |= inner.nullable;
-                    lowered.doc = lowered.doc.or(inner.doc);
+                    let inner = self.schema(only, &format!("{pointer}/allOf/{i}"), request.clone(), origin)?;
+                    let notes: Vec<&openapiv3::SchemaData> = annotations.iter().filter_map(|(_, part)| annotation(part)).collect();
+                    lowered.nullable |= inner.nullable || notes.iter().any(|note| note.nullable);
+                    lowered.read_only |= notes.iter().any(|note| note.read_only);
+                    lowered.write_only |= notes.iter().any(|note| note.write_only);
+                    lowered.deprecated |= notes.iter().any(|note| note.deprecated);
+                    let noted = notes.iter().find_map(|note| doc_text(note.title.as_deref(), note.description.as_deref()));
+                    lowered.doc = lowered.doc.or(noted).or(inner.doc);
                     inner.ty
                 } else {
                     self.all_of(all_of, &[], &request, doc, pointer, origin)?
                 }
             }
-            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered)?,
-            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, data, pointer, origin, &mut lowered)?,
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", &request, data, pointer, origin, &mut lowered, None)?,
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", &request, data, pointer, origin, &mut lowered, None)?,
             SchemaKind::Not { .. } => {
                 self.unenforced(pointer, format!("{origin}: `not` is not enforced; any JSON value is accepted"));
                 TypeRef::Any
@@ -341,44 +387,48 @@ impl Lowering<'_> {
     }
 
     fn number_type(&mut self, request: &NameRequest, doc: Option<String>, base: Primitive, mut rules: Vec<Rule>, origin: &str) -> TypeRef {
-        // Bounds at or beyond what the Rust type can hold are always met; checking them would not
-        // compile (out-of-range literals) or be flagged as useless comparisons.
-        let (low, high) = match base {
-            Primitive::I32 => (i64::from(i32::MIN), i64::from(i32::MAX)),
-            _ => (i64::MIN, i64::MAX),
-        };
-        rules.retain(|rule| match rule {
-            Rule::Minimum { value: Number::Int(v), .. } => *v > low,
-            Rule::Maximum { value: Number::Int(v), .. } => *v < high,
-            _ => true,
-        });
+        // Bounds at or beyond what the Rust type can hold are always met (`minimum: 0` on a u8);
+        // checking them would not compile (out-of-range literals) or be flagged as useless
+        // comparisons.
+        if let Some((low, high)) = integer_range(base) {
+            rules.retain(|rule| match rule {
+                Rule::Minimum { value: Number::Int(v), exclusive } => i128::from(*v) + i128::from(*exclusive) > low,
+                Rule::Maximum { value: Number::Int(v), exclusive } => i128::from(*v) - i128::from(*exclusive) < high,
+                _ => true,
+            });
+        }
         if rules.is_empty() {
             return TypeRef::Primitive(base);
         }
         self.define(request, doc, TypeKind::Constrained(Constrained { base, origin: origin.to_owned(), rules }))
     }
 
-    /// An `int32` whose rules name values no `i32` holds (an enum value or a bound past the range
-    /// on the side that matters) is typed `i64`, so the rules keep their meaning and compile.
-    fn widen_int32(&mut self, base: Primitive, rules: &[Rule], pointer: &str, origin: &str) -> Primitive {
-        let fits = |v: &i64| i32::try_from(*v).is_ok();
+    /// An integer format whose rules name values its Rust type cannot hold (an enum value, a
+    /// multiple, or a bound past the range on the side that matters) is typed `i64`, so the rules
+    /// keep their meaning and compile.
+    fn widen_integer(&mut self, base: Primitive, rules: &[Rule], pointer: &str, origin: &str) -> Primitive {
+        let Some((low, high)) = integer_range(base).filter(|_| base != Primitive::I64) else {
+            return base;
+        };
+        let fits = |v: &i64| (low..=high).contains(&i128::from(*v));
         let outside = rules.iter().find_map(|rule| match rule {
             Rule::OneOf(values) => values.iter().find_map(|v| match v {
                 Number::Int(v) if !fits(v) => Some(*v),
                 _ => None,
             }),
-            Rule::Minimum { value: Number::Int(v), .. } if *v > i64::from(i32::MAX) => Some(*v),
-            Rule::Maximum { value: Number::Int(v), .. } if *v < i64::from(i32::MIN) => Some(*v),
+            Rule::Minimum { value: Number::Int(v), .. } if i128::from(*v) > high => Some(*v),
+            Rule::Maximum { value: Number::Int(v), .. } if i128::from(*v) < low => Some(*v),
             Rule::MultipleOf(Number::Int(v)) if !fits(v) => Some(*v),
             _ => None,
         });
         match outside {
-            Some(value) if base == Primitive::I32 => {
-                let message = format!("{origin}: `format: int32` with the value {value}, which no i32 holds; typed as i64");
+            Some(value) => {
+                let rust = format!("{base:?}").to_lowercase();
+                let message = format!("{origin}: an integer typed {rust} by its format, with the value {value}, which no {rust} holds; typed as i64");
                 self.warn(WarningKind::Approximated, pointer, message);
                 Primitive::I64
             }
-            _ => base,
+            None => base,
         }
     }
 
@@ -467,20 +517,24 @@ impl Lowering<'_> {
     /// Schemas without a `type` keyword, or that mix keywords `openapiv3` keeps apart: objects by
     /// their properties, compositions by their parts, enums by their values. What is read here is
     /// mirrored by `keywords::any_keywords`, which reports the rest.
+    #[allow(clippy::too_many_arguments)]
     fn any_schema(
         &mut self,
         any: &openapiv3::AnySchema,
         request: &NameRequest,
         data: &openapiv3::SchemaData,
+        doc: Option<String>,
         pointer: &str,
         origin: &str,
         lowered: &mut Lowered,
     ) -> Result<TypeRef, Error> {
-        let doc = doc_text(data.title.as_deref(), data.description.as_deref());
-        if is_any_object(any) {
-            if !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty() {
-                self.warn(WarningKind::Approximated, pointer, format!("{origin}: properties mixed with allOf/oneOf/anyOf; only the properties are used"));
-            }
+        let has_own = !any.properties.is_empty() || any.additional_properties.is_some();
+        // Composition beside the keywords of an object (or of no type); `type: string` with a
+        // `oneOf` of formats, say, stays what its type says.
+        if is_composed_object(any) {
+            return self.composed_object(any, request, data, doc, pointer, origin, lowered);
+        }
+        if has_own || any.typ.as_deref() == Some("object") {
             return self.object(request, doc, &any.properties, &any.required, any.additional_properties.as_ref(), pointer, origin);
         }
         // A composition with a sibling (`required` beside `allOf`, `type` beside `oneOf`); the
@@ -498,7 +552,7 @@ impl Lowering<'_> {
         if let Some((branches, keyword)) = any_union(any) {
             // `type: "null"` is 3.1's spelling of nullable, found in 3.0 documents too.
             lowered.nullable |= any.typ.as_deref() == Some("null");
-            return self.union(branches, keyword, request, data, pointer, origin, lowered);
+            return self.union(branches, keyword, request, data, pointer, origin, lowered, None);
         }
         if !any.enumeration.is_empty() {
             lowered.nullable |= any.enumeration.iter().any(|v| v.is_null());
@@ -517,7 +571,7 @@ impl Lowering<'_> {
         }
         match any.typ.as_deref() {
             Some("string") => Ok(TypeRef::Primitive(string_format(any.format.as_deref()))),
-            Some("integer") => Ok(TypeRef::Primitive(Primitive::I64)),
+            Some("integer") => Ok(TypeRef::Primitive(integer_format(any.format.as_deref()))),
             Some("number") => Ok(TypeRef::Primitive(Primitive::F64)),
             Some("boolean") => Ok(TypeRef::Primitive(Primitive::Bool)),
             Some("array") => Ok(TypeRef::Vec(Box::new(TypeRef::Any))),
@@ -525,9 +579,47 @@ impl Lowering<'_> {
         }
     }
 
-    /// `allOf` of several schemas: one struct with the properties of all of them; `required`
-    /// names more required properties (written beside the `allOf`).
+    /// A schema with `allOf`, `oneOf` or `anyOf` beside its own keywords (`properties`, `required`,
+    /// `type: object`): one type. With `allOf` only, one struct of the members' properties and its
+    /// own; with `oneOf`/`anyOf`, a union whose every variant also has the schema's own properties
+    /// (and those of its `allOf`).
     #[allow(clippy::too_many_arguments)]
+    fn composed_object(
+        &mut self,
+        any: &openapiv3::AnySchema,
+        request: &NameRequest,
+        data: &openapiv3::SchemaData,
+        doc: Option<String>,
+        pointer: &str,
+        origin: &str,
+        lowered: &mut Lowered,
+    ) -> Result<TypeRef, Error> {
+        let has_own = !any.properties.is_empty() || any.additional_properties.is_some() || !any.required.is_empty();
+        if let ([only], true, true, false) = (any.all_of.as_slice(), any.one_of.is_empty(), any.any_of.is_empty(), has_own) {
+            // `type: object` beside a one-member `allOf`: still the wrapper that names one schema.
+            let inner = self.schema(only, &format!("{pointer}/allOf/0"), request.clone(), origin)?;
+            lowered.nullable |= inner.nullable;
+            lowered.doc = lowered.doc.take().or(inner.doc);
+            return Ok(inner.ty);
+        }
+        let mut own = any.clone();
+        own.one_of.clear();
+        own.any_of.clear();
+        let own = ReferenceOr::Item(Schema { schema_data: Default::default(), schema_kind: SchemaKind::Any(own) });
+        let (keyword, branches) = if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
+        if branches.is_empty() {
+            return self.merged_object(&[(&own, pointer.to_owned())], request, doc, pointer, origin);
+        }
+        if !any.one_of.is_empty() && !any.any_of.is_empty() {
+            self.warn(WarningKind::Approximated, pointer, format!("{origin}: both oneOf and anyOf; the anyOf is not used"));
+        }
+        if !has_own && any.all_of.is_empty() {
+            return self.union(branches, keyword, request, data, pointer, origin, lowered, None);
+        }
+        self.union(branches, keyword, request, data, pointer, origin, lowered, Some(&own))
+    }
+
+    /// `allOf` of several schemas: one struct with the properties of all of them.
     fn all_of(
         &mut self,
         parts: &[ReferenceOr<Schema>],
@@ -537,15 +629,35 @@ impl Lowering<'_> {
         pointer: &str,
         origin: &str,
     ) -> Result<TypeRef, Error> {
+        // `required` written beside the `allOf` applies to the merged properties: one more part.
+        let beside = openapiv3::AnySchema { required: required_beside.to_vec(), ..Default::default() };
+        let beside = ReferenceOr::Item(Schema { schema_data: Default::default(), schema_kind: SchemaKind::Any(beside) });
+        let mut parts: Vec<(&ReferenceOr<Schema>, String)> =
+            parts.iter().enumerate().map(|(i, part)| (part, format!("{pointer}/allOf/{i}"))).collect();
+        if !required_beside.is_empty() {
+            parts.push((&beside, pointer.to_owned()));
+        }
+        self.merged_object(&parts, request, doc, pointer, origin)
+    }
+
+    /// One struct with the properties of every part (each with the pointer it is at).
+    fn merged_object(
+        &mut self,
+        parts: &[(&ReferenceOr<Schema>, String)],
+        request: &NameRequest,
+        doc: Option<String>,
+        pointer: &str,
+        origin: &str,
+    ) -> Result<TypeRef, Error> {
         let mut properties = IndexMap::new();
-        let mut required = required_beside.to_vec();
+        let mut required = Vec::new();
         let mut additional = None;
-        for (i, part) in parts.iter().enumerate() {
-            let at = format!("{pointer}/allOf/{i}");
-            if !self.collect_object(part, &at, &mut properties, &mut required, &mut additional, 0)? {
-                self.unenforced(&at, format!("{origin}: an allOf part that is not an object is not enforced"));
+        for (part, at) in parts {
+            if !self.collect_object(part, at, &mut properties, &mut required, &mut additional, 0)? {
+                self.unenforced(at, format!("{origin}: an allOf part that is not an object is not enforced"));
             }
         }
+
         if properties.is_empty() && additional.is_none() {
             return Ok(TypeRef::Any);
         }
@@ -579,6 +691,8 @@ impl Lowering<'_> {
                 }
                 return Ok(all);
             }
+            // A member that only annotates adds nothing, and is no reason to warn.
+            SchemaKind::Any(a) if *a == openapiv3::AnySchema::default() => return Ok(true),
             SchemaKind::Any(a) => {
                 let mut all = true;
                 for (i, inner) in a.all_of.iter().enumerate() {
@@ -588,6 +702,9 @@ impl Lowering<'_> {
                     properties.insert(key.clone(), value.clone());
                 }
                 required.extend(a.required.iter().cloned());
+                if a.additional_properties.is_some() {
+                    additional.clone_from(&a.additional_properties);
+                }
                 return Ok(all);
             }
             _ => return Ok(false),
@@ -612,6 +729,7 @@ impl Lowering<'_> {
         pointer: &str,
         origin: &str,
         lowered: &mut Lowered,
+        shared: Option<&ReferenceOr<Schema>>,
     ) -> Result<TypeRef, Error> {
         let doc = doc_text(data.title.as_deref(), data.description.as_deref());
         let discriminator = data.discriminator.as_ref();
@@ -619,9 +737,24 @@ impl Lowering<'_> {
         let mut variants: Vec<UnionVariant> = Vec::new();
         let mut all_tagged = discriminator.is_some();
         for (i, branch) in branches.iter().enumerate() {
-            let hint = NameRequest::Fresh(format!("{}Variant{i}", request.hint()));
             let at = format!("{pointer}/{keyword}/{i}");
-            let variant = self.schema(branch, &at, hint, origin)?;
+            let variant = match shared {
+                None => {
+                    let hint = NameRequest::Fresh(format!("{}Variant{i}", request.hint()));
+                    self.schema(branch, &at, hint, origin)?
+                }
+                // Properties beside the `oneOf`/`anyOf` belong to every variant: each variant is
+                // its own schema merged with them, named after the schema it refers to.
+                Some(shared) => {
+                    let suffix = match branch {
+                        ReferenceOr::Reference { reference } => type_name(reference.rsplit('/').next().unwrap_or_default()),
+                        ReferenceOr::Item(_) => format!("Variant{i}"),
+                    };
+                    let hint = NameRequest::Fresh(format!("{}{suffix}", request.hint()));
+                    let ty = self.merged_object(&[(branch, at.clone()), (shared, pointer.to_owned())], &hint, None, &at, origin)?;
+                    Lowered { ty, nullable: false, read_only: false, write_only: false, deprecated: false, doc: None }
+                }
+            };
             lowered.nullable |= variant.nullable;
             let mut tags = match (discriminator, branch) {
                 (Some(discriminator), ReferenceOr::Reference { reference }) => discriminator_tags(discriminator, reference),
@@ -646,6 +779,13 @@ impl Lowering<'_> {
     }
 }
 
+/// A composition (`allOf`/`oneOf`/`anyOf`) beside the keywords of an object or of no type: one
+/// type of the parts and the schema's own properties (see `composed_object`).
+pub(super) fn is_composed_object(any: &openapiv3::AnySchema) -> bool {
+    let composed = !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty();
+    composed && any.enumeration.is_empty() && any.items.is_none() && matches!(any.typ.as_deref(), None | Some("object"))
+}
+
 /// An untyped schema read as an object: it has properties, `additionalProperties` or `type: object`.
 pub(super) fn is_any_object(any: &openapiv3::AnySchema) -> bool {
     !any.properties.is_empty() || any.additional_properties.is_some() || any.typ.as_deref() == Some("object")
@@ -659,6 +799,35 @@ pub(super) fn any_union(any: &openapiv3::AnySchema) -> Option<(&[ReferenceOr<Sch
         Some((&any.any_of, "anyOf"))
     } else {
         None
+    }
+}
+
+/// The annotations of an `allOf` member that has no shape of its own (no type, properties or
+/// composition: a description, `nullable`, `readOnly`, ...).
+fn annotation(part: &ReferenceOr<Schema>) -> Option<&openapiv3::SchemaData> {
+    match part {
+        ReferenceOr::Item(schema) => match &schema.schema_kind {
+            SchemaKind::Any(any) if *any == openapiv3::AnySchema::default() => Some(&schema.schema_data),
+            _ => None,
+        },
+        ReferenceOr::Reference { .. } => None,
+    }
+}
+
+/// Whether an inline schema becomes a type of its own (an object with properties, an enum, a
+/// union or a merged `allOf`), so a reference to it can name that type before it is defined.
+fn names_a_type(target: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(schema) = target else { return false };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => !object.properties.is_empty(),
+        SchemaKind::Type(Type::String(string)) => string.enumeration.iter().any(Option::is_some),
+        SchemaKind::AllOf { all_of: parts } | SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => {
+            parts.len() > 1
+        }
+        SchemaKind::Any(any) => {
+            !any.properties.is_empty() || any.all_of.len() > 1 || any.one_of.len() > 1 || any.any_of.len() > 1
+        }
+        _ => false,
     }
 }
 

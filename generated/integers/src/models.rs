@@ -1,0 +1,494 @@
+//! Types for the schemas of the API, and the parameters of its operations.
+
+use serde::{Deserialize, Serialize};
+
+/// A value that breaks a rule of the spec: which field or type, which rule, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConstraintError {
+    /// `Schema.field` (or the type name) the rule belongs to.
+    pub field: &'static str,
+    /// The OpenAPI keyword of the rule: `maxLength`, `pattern`, `enum`, ...
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl ConstraintError {
+    pub fn new(field: &'static str, rule: &'static str, message: String) -> Self {
+        Self { field, rule, message }
+    }
+}
+
+impl std::fmt::Display for ConstraintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({})", self.field, self.message, self.rule)
+    }
+}
+
+impl std::error::Error for ConstraintError {}
+/// The text form of a value in a path, query string or header (`style: simple`/`form`).
+pub trait ParamValue: Sized {
+    fn to_param(&self) -> String;
+
+    fn from_param(text: &str) -> Result<Self, String>;
+}
+
+impl ParamValue for String {
+    fn to_param(&self) -> String {
+        self.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+macro_rules! param_via_from_str {
+    ($($ty:ty),*) => {
+        $(impl ParamValue for $ty { fn to_param(& self) -> String { self.to_string() } fn
+        from_param(text : & str) -> Result < Self, String > { text.parse().map_err(| _ |
+        format!("`{text}` is not a valid {}", stringify!($ty))) } })*
+    };
+}
+
+param_via_from_str!(bool, i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
+
+impl ParamValue for serde_json::Value {
+    fn to_param(&self) -> String {
+        match self {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(
+            serde_json::from_str(text)
+                .unwrap_or_else(|_| serde_json::Value::String(text.to_owned())),
+        )
+    }
+}
+
+impl<T: ParamValue> ParamValue for Vec<T> {
+    fn to_param(&self) -> String {
+        self.iter().map(T::to_param).collect::<Vec<_>>().join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        text.split(',').map(T::from_param).collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for std::collections::BTreeMap<String, T> {
+    fn to_param(&self) -> String {
+        self.iter()
+            .map(|(k, v)| format!("{k},{}", v.to_param()))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split(',').collect();
+        parts
+            .chunks(2)
+            .map(|pair| match pair {
+                [key, value] => Ok(((*key).to_owned(), T::from_param(value)?)),
+                _ => Err(format!("`{text}` is not a list of key,value pairs")),
+            })
+            .collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for Box<T> {
+    fn to_param(&self) -> String {
+        (**self).to_param()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        T::from_param(text).map(Box::new)
+    }
+}
+
+impl<T: ParamValue> ParamValue for Option<T> {
+    fn to_param(&self) -> String {
+        self.as_ref().map(T::to_param).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() { Ok(None) } else { T::from_param(text).map(Some) }
+    }
+}
+
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
+/// The number types constrained values are built on.
+pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<
+        'de,
+    > + 'static {
+    fn is_multiple_of(self, step: Self) -> bool;
+}
+
+macro_rules! integer_number {
+    ($($ty:ty),*) => {
+        $(impl Number for $ty { fn is_multiple_of(self, step : Self) -> bool { self
+        .checked_rem(step).is_none_or(| rest | rest == 0) } })*
+    };
+}
+
+integer_number!(i8, u8, i16, u16, i32, u32, i64, u64);
+
+impl Number for f32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = f64::from(self) / f64::from(step);
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+impl Number for f64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = self / step;
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+/// The rules of one constrained number, as the spec states them.
+pub trait NumberRules {
+    type Value: Number;
+
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MINIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MINIMUM: bool = false;
+
+    const MAXIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MAXIMUM: bool = false;
+
+    const MULTIPLE_OF: Option<Self::Value> = None;
+
+    /// A non-empty list is an `enum`: the value must be one of these.
+    const ONE_OF: &'static [Self::Value] = &[];
+}
+
+/// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+/// value that breaks them.
+pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+impl<R: NumberRules> ConstrainedNumber<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+        if let Some(min) = R::MINIMUM {
+            if R::EXCLUSIVE_MINIMUM && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MINIMUM && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = R::MAXIMUM {
+            if R::EXCLUSIVE_MAXIMUM && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MAXIMUM && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+            let allowed = R::ONE_OF
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> R::Value {
+        self.0
+    }
+}
+
+impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(&other.0)
+    }
+}
+
+impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = value
+            .trim()
+            .parse::<R::Value>()
+            .map_err(|_| {
+                ConstraintError::new(
+                    R::FIELD,
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = R::Value::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Echo {
+    pub level: u8,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub offset: Option<i8>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub page: Option<u16>,
+    pub channels: Vec<u8>,
+    pub shades: Vec<i16>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub trace: Option<u64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub budget: Option<u32>,
+}
+
+/// Constraints: <= 200.
+pub type PixelBlue = ConstrainedNumber<rules::PixelBlue>;
+
+/// Constraints: > 0.
+pub type PixelAlpha = ConstrainedNumber<rules::PixelAlpha>;
+
+/// Constraints: >= -100; a multiple of 4.
+pub type PixelDepth = ConstrainedNumber<rules::PixelDepth>;
+
+/// Constraints: one of -3, 7.
+pub type PixelGamma = ConstrainedNumber<rules::PixelGamma>;
+
+/// Constraints: <= 9000000000000000000.
+pub type PixelCounter = ConstrainedNumber<rules::PixelCounter>;
+
+/// Constraints: one of 1, 70000.
+pub type PixelWide = ConstrainedNumber<rules::PixelWide>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pixel {
+    pub red: u8,
+    pub green: u8,
+    pub blue: PixelBlue,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub alpha: Option<PixelAlpha>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub depth: Option<PixelDepth>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub gamma: Option<PixelGamma>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub counter: Option<PixelCounter>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub wide: Option<PixelWide>,
+}
+
+/// Constraints: >= 1.
+pub type GetLevelPage = ConstrainedNumber<rules::GetLevelPage>;
+
+/// Query and header parameters of `get_level`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetLevelParams {
+    pub offset: Option<i8>,
+    pub page: Option<GetLevelPage>,
+    pub channels: Option<Vec<u8>>,
+    pub shades: Option<Vec<i16>>,
+    /// Wire name: `X-Trace`.
+    pub x_trace: Option<u64>,
+    /// Wire name: `X-Budget`.
+    pub x_budget: Option<u32>,
+}
+
+/// The rules of each constrained value, as constants the generic checks read.
+pub mod rules {
+    use super::NumberRules;
+
+    /// The rules of `Pixel.blue`.
+    #[derive(Debug)]
+    pub enum PixelBlue {}
+    impl NumberRules for PixelBlue {
+        type Value = u8;
+        const FIELD: &'static str = "Pixel.blue";
+        const MAXIMUM: Option<u8> = Some(200);
+    }
+
+    /// The rules of `Pixel.alpha`.
+    #[derive(Debug)]
+    pub enum PixelAlpha {}
+    impl NumberRules for PixelAlpha {
+        type Value = u8;
+        const FIELD: &'static str = "Pixel.alpha";
+        const MINIMUM: Option<u8> = Some(0);
+        const EXCLUSIVE_MINIMUM: bool = true;
+    }
+
+    /// The rules of `Pixel.depth`.
+    #[derive(Debug)]
+    pub enum PixelDepth {}
+    impl NumberRules for PixelDepth {
+        type Value = i8;
+        const FIELD: &'static str = "Pixel.depth";
+        const MINIMUM: Option<i8> = Some(-100);
+        const MULTIPLE_OF: Option<i8> = Some(4);
+    }
+
+    /// The rules of `Pixel.gamma`.
+    #[derive(Debug)]
+    pub enum PixelGamma {}
+    impl NumberRules for PixelGamma {
+        type Value = i16;
+        const FIELD: &'static str = "Pixel.gamma";
+        const ONE_OF: &'static [i16] = &[-3, 7];
+    }
+
+    /// The rules of `Pixel.counter`.
+    #[derive(Debug)]
+    pub enum PixelCounter {}
+    impl NumberRules for PixelCounter {
+        type Value = u64;
+        const FIELD: &'static str = "Pixel.counter";
+        const MAXIMUM: Option<u64> = Some(9000000000000000000);
+    }
+
+    /// The rules of `Pixel.wide`.
+    #[derive(Debug)]
+    pub enum PixelWide {}
+    impl NumberRules for PixelWide {
+        type Value = i64;
+        const FIELD: &'static str = "Pixel.wide";
+        const ONE_OF: &'static [i64] = &[1, 70000];
+    }
+
+    /// The rules of `getLevel.page`.
+    #[derive(Debug)]
+    pub enum GetLevelPage {}
+    impl NumberRules for GetLevelPage {
+        type Value = u16;
+        const FIELD: &'static str = "getLevel.page";
+        const MINIMUM: Option<u16> = Some(1);
+    }
+}
