@@ -26,7 +26,7 @@ pub fn manifest(ir: &Ir, settings: &Settings, uses: &Uses) -> String {
     let mut features = String::new();
     let mut optional_deps = String::new();
     if parts.client {
-        let paginated = ir.operations.iter().any(|op| op.pagination.is_some());
+        let paginated = ir.needs.pagination;
         let futures = if paginated { ", \"dep:futures\"" } else { "" };
         features.push_str(&format!("client = [\"dep:reqwest\"{futures}{}]\n", multipart(", \"reqwest?/multipart\"")));
         features.push_str(&format!(

@@ -44,30 +44,21 @@ pub struct Schemes {
 }
 
 pub fn auth_schemes(ir: &Ir) -> Schemes {
-    let mut schemes = Schemes::default();
-    for scheme in ir.operations.iter().flat_map(|op| &op.auth) {
-        match scheme {
-            AuthScheme::Bearer => schemes.bearer = true,
-            AuthScheme::Basic => schemes.basic = true,
-            AuthScheme::ApiKey { .. } => schemes.api_key = true,
-        }
-    }
-    schemes
+    Schemes { bearer: ir.needs.bearer, basic: ir.needs.basic, api_key: ir.needs.api_key }
 }
 
 /// The support-code conditions (`#[cfg(oagen = "...")]` in `generator/support/`) that hold for
 /// this API: which credentials its operations accept, and which request bodies they send.
 pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
-    let bodies = || ir.operations.iter().filter_map(|op| op.body.as_ref());
     [
         ("auth", schemes.bearer || schemes.basic || schemes.api_key),
         ("bearer", schemes.bearer),
         ("basic", schemes.basic),
         ("api_key", schemes.api_key),
-        ("body", bodies().next().is_some()),
-        ("multipart", bodies().any(|b| b.media == BodyMedia::Multipart)),
+        ("body", ir.needs.request_bodies),
+        ("multipart", ir.needs.multipart),
         ("unchecked", !ir.check_responses),
-        ("page_numbers", ir.operations.iter().any(|op| op.pagination.as_ref().is_some_and(|p| matches!(p.style, PageStyle::PageNumber { .. })))),
+        ("page_numbers", ir.needs.page_numbers),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))
@@ -83,18 +74,14 @@ fn runtime(ir: &Ir, schemes: &Schemes, features: bool) -> TokenStream {
         conditions.push(super::support::FEATURES);
     }
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
-    let uses_form = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Form));
-    let has_json_body = ir.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Json));
-    let decodes_json = ir
-        .operations
-        .iter()
-        .flat_map(|op| &op.responses)
-        .any(|r| r.body.is_some() && r.media == BodyMedia::Json);
+    let uses_form = ir.needs.form_requests;
+    let has_json_body = ir.needs.json_requests;
+    let decodes_json = ir.needs.json_responses;
     let client = Piece::ClientStruct.tokens_with(&conditions);
     let credentials = any_auth.then(|| Piece::ClientCredentials.tokens_with(&conditions));
     let client_errors = Piece::ClientErrors.tokens_with(&conditions);
     let response_value = Piece::ClientResponse.tokens();
-    let pages = ir.operations.iter().any(|op| op.pagination.is_some()).then(|| Piece::ClientPages.tokens_with(&conditions));
+    let pages = ir.needs.pagination.then(|| Piece::ClientPages.tokens_with(&conditions));
     let key_types = schemes.api_key.then(|| Piece::ClientApiKey.tokens());
     let request = Piece::ClientRequest.tokens_with(&conditions);
     let form_encoder = uses_form.then(|| Piece::ClientEncodeForm.tokens());

@@ -529,12 +529,10 @@ fn credential(scheme: &AuthScheme) -> TokenStream {
 /// Rejections, parameter parsing and authentication: written once, shared by every handler.
 fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
     let status_code = needs_status_code.then(|| Piece::ServerStatusCode.tokens());
-    let medias: Vec<&BodyMedia> =
-        ir.operations.iter().filter_map(|op| op.body.as_ref()).flat_map(|b| b.accepted.iter().map(|a| &a.media)).collect();
-    let form = medias.iter().any(|m| **m == BodyMedia::Form).then(|| Piece::ServerFormBody.tokens());
-    let text = medias.iter().any(|m| matches!(m, BodyMedia::Text { .. })).then(|| Piece::ServerTextBody.tokens());
-    let binary = medias.iter().any(|m| matches!(m, BodyMedia::Binary { .. })).then(|| Piece::ServerBinaryBody.tokens());
-    let multipart = medias.iter().any(|m| **m == BodyMedia::Multipart).then(multipart_runtime);
+    let form = ir.needs.form.then(|| Piece::ServerFormBody.tokens());
+    let text = ir.needs.text_bodies.then(|| Piece::ServerTextBody.tokens());
+    let binary = ir.needs.binary_bodies.then(|| Piece::ServerBinaryBody.tokens());
+    let multipart = ir.needs.multipart.then(multipart_runtime);
     let body_decoders = quote!(#form #text #binary #multipart);
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
     let auth = any_auth.then(|| Piece::ServerAuth.tokens_with(&super::client::support_conditions(ir, schemes)));

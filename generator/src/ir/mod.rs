@@ -54,6 +54,21 @@ pub struct Needs {
     pub constrained_numbers: bool,
     /// Some operation has a request body.
     pub request_bodies: bool,
+    /// The client sends some body as JSON / as a form (its encoders are emitted).
+    pub json_requests: bool,
+    pub form_requests: bool,
+    /// The client decodes some response as JSON.
+    pub json_responses: bool,
+    /// The server accepts some body as text / as raw bytes (its decoders are emitted).
+    pub text_bodies: bool,
+    pub binary_bodies: bool,
+    /// The kinds of credentials some operation accepts.
+    pub bearer: bool,
+    pub basic: bool,
+    pub api_key: bool,
+    /// Some operation has a `_stream` method; some follows page numbers.
+    pub pagination: bool,
+    pub page_numbers: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

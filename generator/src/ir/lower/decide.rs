@@ -213,6 +213,22 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
             needs.request_bodies = true;
             needs.form |= body.accepted.iter().any(|a| a.media == BodyMedia::Form);
             needs.multipart |= body.media == BodyMedia::Multipart;
+            needs.json_requests |= body.media == BodyMedia::Json;
+            needs.form_requests |= body.media == BodyMedia::Form;
+            needs.text_bodies |= body.accepted.iter().any(|a| matches!(a.media, BodyMedia::Text { .. }));
+            needs.binary_bodies |= body.accepted.iter().any(|a| matches!(a.media, BodyMedia::Binary { .. }));
+        }
+        needs.json_responses |= op.responses.iter().any(|r| r.body.is_some() && r.media == BodyMedia::Json);
+        for scheme in &op.auth {
+            match scheme {
+                AuthScheme::Bearer => needs.bearer = true,
+                AuthScheme::Basic => needs.basic = true,
+                AuthScheme::ApiKey { .. } => needs.api_key = true,
+            }
+        }
+        if let Some(pagination) = &op.pagination {
+            needs.pagination = true;
+            needs.page_numbers |= matches!(pagination.style, PageStyle::PageNumber { .. });
         }
     }
     needs
