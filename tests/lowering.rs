@@ -167,3 +167,16 @@ fn method_docs_say_method_path_parameters_and_errors() {
     assert!(stages.contains("    /// `GET /stages/source/`\n    ///\n    /// SourceStage Viewset\n"));
     assert!(stages.contains("    /// - 403: [`StagesSourceListError::Forbidden`]\n"));
 }
+
+/// Generated docs name the discriminator property and count in plain words (they once said
+/// `#property` and "propertie(s)").
+#[test]
+fn generated_docs_name_the_discriminator_and_count_in_words() {
+    let fixture = oagen_tests::repo_root().join("tests/fixtures/constructs.yaml");
+    let generated = Settings::new(fixture).render().expect("generates");
+    let models = &generated.files.iter().find(|f| f.path == "src/models.rs").expect("models").contents;
+    assert!(models.contains("/// The value of `pet_type` that selects this variant."), "{models}");
+    assert!(!models.contains("#property") && !models.contains("propertie(s)") && !models.contains("item(s)"), "{models}");
+    assert!(models.contains("/// Constraints: at least 1 property; at most 2 properties."));
+    assert!(models.contains("/// Constraints: at least 1 item; at most 3 items; no duplicates."));
+}

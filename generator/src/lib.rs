@@ -454,3 +454,18 @@ fn internal_error(file: &str, panic: Box<dyn std::any::Any + Send>) -> Error {
         .unwrap_or_else(|| "an emitter panicked".to_owned());
     Error::Internal { file: file.to_owned(), message }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_emitter_panic_keeps_its_message() {
+        let caught = std::panic::catch_unwind(|| panic!("no variant for status {}", 999)).expect_err("panics");
+        let err = internal_error("src/client.rs", caught);
+        assert!(matches!(&err, Error::Internal { file, message } if file == "src/client.rs" && message == "no variant for status 999"));
+        assert_eq!(err.to_string(), "internal error while generating src/client.rs: no variant for status 999");
+        let caught = std::panic::catch_unwind(|| panic!("plain")).expect_err("panics");
+        assert!(internal_error("module", caught).to_string().ends_with(": plain"));
+    }
+}
