@@ -160,3 +160,49 @@ fn a_reference_loop_outside_components_is_any_json_with_a_warning_not_a_stack_ov
     assert_eq!(code, exit::OK, "{err}");
     assert!(err.contains("#/components/schemas/Node/properties/next/$ref") && err.contains("any JSON value"), "{err}");
 }
+
+#[test]
+fn warnings_are_counted_by_kind_and_chosen_kinds_can_fail_the_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("api");
+    existing_crate(&out);
+    let spec = fixture("odd-numbers.yaml");
+    let spec = spec.to_str().expect("utf-8");
+    let out_text = out.to_str().expect("utf-8");
+    // Denied kinds make the run an error, and nothing is written.
+    let (code, _, err) = oagen(&["generate", "--spec", spec, "--out", out_text, "--deny-warnings", "unroutable,approximated"]);
+    assert_eq!(code, exit::FAILED, "{err}");
+    assert!(err.contains("3 warning(s) of denied kinds (approximated, unroutable); nothing was written"), "{err}");
+    assert!(err.contains("unroutable: #/paths/~1a~1{y}/get"), "{err}");
+    assert_untouched(&out);
+    // A bare `--deny-warnings` denies every kind; an unknown kind is refused by name.
+    assert_eq!(oagen(&["generate", "--spec", spec, "--out", out_text, "--deny-warnings"]).0, exit::FAILED);
+    let (code, _, err) = oagen(&["generate", "--spec", spec, "--out", out_text, "--deny-warnings", "typo"]);
+    assert_eq!(code, exit::FAILED);
+    assert!(err.contains("`typo` is not a warning kind"), "{err}");
+    assert_untouched(&out);
+    // Allowed: the warnings are listed, then counted by kind.
+    let (code, _, err) = oagen(&["generate", "--spec", spec, "--out", out_text, "--deny-warnings", "ignored"]);
+    assert_eq!(code, exit::OK, "{err}");
+    assert!(err.contains("warnings: 4 unenforced-rule, 2 approximated, 1 unroutable"), "{err}");
+    assert_eq!(err.matches("\nwarning: ").count() + usize::from(err.starts_with("warning: ")), 7, "{err}");
+}
+
+#[test]
+fn long_warning_lists_are_cut_unless_verbose() {
+    // Thirty unknown security schemes: thirty `ignored` warnings.
+    let operations: String = (0..30)
+        .map(|i| format!("  /r{i}:\n    get:\n      security: [{{missing{i}: []}}]\n      responses: {{'204': {{description: ok}}}}\n"))
+        .collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let spec = dir.path().join("many.yaml");
+    std::fs::write(&spec, format!("openapi: 3.0.3\ninfo: {{title: many, version: '1'}}\npaths:\n{operations}")).expect("write");
+    let (spec, out) = (spec.to_str().expect("utf-8").to_owned(), dir.path().join("out"));
+    let out = out.to_str().expect("utf-8");
+    let (code, _, err) = oagen(&["generate", "--spec", &spec, "--out", out]);
+    assert_eq!(code, exit::OK, "{err}");
+    assert_eq!(err.matches("warning: ").count(), 20, "{err}");
+    assert!(err.contains("... and 10 more warnings (`--verbose` lists them all)") && err.contains("warnings: 30 ignored"), "{err}");
+    let (_, _, err) = oagen(&["generate", "--spec", &spec, "--out", out, "--verbose"]);
+    assert_eq!(err.matches("warning: ").count(), 30, "{err}");
+}

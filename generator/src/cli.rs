@@ -9,7 +9,15 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::{CheckReport, Error, Filter, Settings};
+use crate::{CheckReport, Error, Filter, Settings, Warning, WarningKind};
+
+/// How many warnings `generate` lists before it only counts them (`--verbose` lists all).
+const LISTED_WARNINGS: usize = 20;
+
+/// `--deny-warnings` values: a kind's name, or `all`.
+fn parse_kinds(name: &str) -> Result<Vec<WarningKind>, String> {
+    if name == "all" { Ok(WarningKind::ALL.to_vec()) } else { name.parse().map(|kind| vec![kind]) }
+}
 
 #[derive(Parser)]
 #[command(name = "oagen", version, about = "Generate Rust crates from OpenAPI descriptions")]
@@ -63,6 +71,13 @@ struct Target {
     /// directory that holds the spec).
     #[arg(long)]
     force: bool,
+    /// Fail (exit 2, nothing written) on warnings of these kinds: `unenforced-rule`,
+    /// `approximated`, `ignored`, `unroutable`; with no list, on every warning. For CI.
+    #[arg(long, value_name = "KINDS", num_args = 0.., value_delimiter = ',', default_missing_value = "all", value_parser = parse_kinds)]
+    deny_warnings: Vec<Vec<WarningKind>>,
+    /// List every warning (by default the first 20 are listed, then counts by kind).
+    #[arg(long)]
+    verbose: bool,
     /// The package name of the generated crate (default: from the spec's title).
     #[arg(long)]
     crate_name: Option<String>,
@@ -144,6 +159,9 @@ impl Target {
         }
         settings.enum_fallback |= self.enum_fallback;
         settings.force |= self.force;
+        settings.deny_warnings.extend(self.deny_warnings.iter().flatten().copied());
+        settings.deny_warnings.sort();
+        settings.deny_warnings.dedup();
         settings.check_responses &= !self.unchecked_responses;
         settings.pagination &= !self.no_pagination;
         let filter = self.filter.filter();
@@ -244,19 +262,17 @@ where
     };
     // Every crate is handled, so one run reports everything that is wrong; the worst outcome wins.
     jobs.iter()
-        .map(|job| if check { check_one(job, stdout, stderr) } else { generate_one(job, stderr) })
+        .map(|job| if check { check_one(job, stdout, stderr) } else { generate_one(job, target.verbose, stderr) })
         .max()
         .unwrap_or(exit::OK)
 }
 
-fn generate_one(job: &Job, stderr: &mut dyn Write) -> u8 {
+fn generate_one(job: &Job, verbose: bool, stderr: &mut dyn Write) -> u8 {
     let generated = match job.settings.generate(&job.out) {
         Ok(generated) => generated,
         Err(err) => return fail(&err, stderr),
     };
-    for warning in &generated.warnings {
-        let _ = writeln!(stderr, "warning: {}: {warning}", job.settings.spec.display());
-    }
+    report_warnings(&job.settings, &generated.warnings, verbose, stderr);
     let s = generated.summary;
     let counts = match s.filtered {
         Some(total) => format!(
@@ -273,6 +289,27 @@ fn generate_one(job: &Job, stderr: &mut dyn Write) -> u8 {
         s.constraints_not_enforced
     );
     exit::OK
+}
+
+/// Lists the warnings (the first [`LISTED_WARNINGS`] unless `verbose`), then counts them by kind,
+/// so a whole-spec run stays readable in a CI log.
+fn report_warnings(settings: &Settings, warnings: &[Warning], verbose: bool, stderr: &mut dyn Write) {
+    let shown = if verbose { warnings.len() } else { warnings.len().min(LISTED_WARNINGS) };
+    for warning in &warnings[..shown] {
+        let _ = writeln!(stderr, "warning: {}: {warning}", settings.spec.display());
+    }
+    if shown < warnings.len() {
+        let _ = writeln!(stderr, "... and {} more warnings (`--verbose` lists them all)", warnings.len() - shown);
+    }
+    let counts: Vec<String> = WarningKind::ALL
+        .iter()
+        .map(|kind| (kind, warnings.iter().filter(|w| w.kind == *kind).count()))
+        .filter(|(_, count)| *count > 0)
+        .map(|(kind, count)| format!("{count} {}", kind.as_str()))
+        .collect();
+    if !counts.is_empty() {
+        let _ = writeln!(stderr, "warnings: {}", counts.join(", "));
+    }
 }
 
 fn check_one(job: &Job, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {

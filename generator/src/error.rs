@@ -107,6 +107,9 @@ pub enum Error {
     OutputRefused { path: PathBuf, reason: String },
     #[error("{}", shown(.0))]
     Settings(String),
+    /// Warnings of kinds the user turned into errors (`--deny-warnings`); nothing was written.
+    #[error("{count} warning(s) of denied kinds ({kinds}); nothing was written:\n{listed}")]
+    DeniedWarnings { count: usize, kinds: String, listed: String },
     /// A generator bug caught while emitting (a panic), with the panic's message.
     #[error("internal error while generating {file}: {}", shown(message))]
     Internal { file: String, message: String },
@@ -152,6 +155,30 @@ pub enum WarningKind {
     Ignored,
     /// An operation the generated server cannot route (its route collides with another).
     Unroutable,
+}
+
+impl WarningKind {
+    pub const ALL: [WarningKind; 4] = [Self::UnenforcedRule, Self::Approximated, Self::Ignored, Self::Unroutable];
+
+    /// The kind's name on the command line and in summaries (`unenforced-rule`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::UnenforcedRule => "unenforced-rule",
+            Self::Approximated => "approximated",
+            Self::Ignored => "ignored",
+            Self::Unroutable => "unroutable",
+        }
+    }
+}
+
+impl std::str::FromStr for WarningKind {
+    type Err = String;
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|k| k.as_str()).collect();
+            format!("`{name}` is not a warning kind (one of: {})", names.join(", "))
+        })
+    }
 }
 
 impl fmt::Display for Warning {

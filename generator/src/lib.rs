@@ -99,6 +99,9 @@ pub struct Settings {
     /// Operations that follow a detectable pagination convention get a `<operation>_stream`
     /// method (`pagination = false` switches it off).
     pub pagination: bool,
+    /// Warning kinds that fail `generate` (exit 2, nothing written) instead of being reported:
+    /// `--deny-warnings` for CI.
+    pub deny_warnings: Vec<WarningKind>,
 }
 
 /// The parts of a generated crate. Models are always there: the client and the server use them.
@@ -174,6 +177,7 @@ impl Settings {
             type_replacements: BTreeMap::new(),
             extra_derives: Vec::new(),
             force: false,
+            deny_warnings: Vec::new(),
             check_responses: true,
             pagination: true,
         }
@@ -382,8 +386,20 @@ impl Settings {
         }
         guard::check_out(&resolved, &protected, self.force)?;
         let generated = self.render()?;
+        self.refuse_denied_warnings(&generated.warnings)?;
         write::write_crate(out, &generated.files)?;
         Ok(generated)
+    }
+
+    /// Turns the warnings of kinds in [`Settings::deny_warnings`] into an error.
+    fn refuse_denied_warnings(&self, warnings: &[Warning]) -> Result<(), Error> {
+        let denied: Vec<&Warning> = warnings.iter().filter(|w| self.deny_warnings.contains(&w.kind)).collect();
+        if denied.is_empty() {
+            return Ok(());
+        }
+        let kinds: Vec<&str> = self.deny_warnings.iter().map(|k| k.as_str()).collect();
+        let listed: Vec<String> = denied.iter().map(|w| format!("  {}: {w}", w.kind.as_str())).collect();
+        Err(Error::DeniedWarnings { count: denied.len(), kinds: kinds.join(", "), listed: listed.join("\n") })
     }
 
     /// Compares `out` with what would be generated; `Ok(None)` when identical, else a unified diff.
