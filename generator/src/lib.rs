@@ -1,7 +1,8 @@
 //! oagen: OpenAPI 3.0/3.1 descriptions in, Rust crates out (models that enforce the spec's
 //! constraints, an async reqwest client, axum server stubs).
 //!
-//! The pipeline runs one way: [`load`] → [`ir`] (lowering) → [`emit`] → [`format`] → [`write`].
+//! The pipeline runs one way: `load` → `ir` (lowering) → `emit` → `format` → `write`, each a private
+//! module; [`Settings`] is the way in, and [`Generated`] (or [`Module`]) what comes out.
 //! Use it from the `oagen` CLI, or from `build.rs`:
 //!
 //! ```no_run
