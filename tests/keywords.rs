@@ -423,3 +423,31 @@ fn a_byte_order_mark_is_accepted_in_yaml_and_json() {
         assert!(Settings::new(&path).render().is_ok(), "{name} with a BOM loads");
     }
 }
+
+#[test]
+fn response_headers_are_reported_and_their_rules_counted() {
+    let spec = r#"openapi: 3.0.3
+info: {title: headers, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: get_a
+      responses:
+        '200':
+          description: ok
+          headers:
+            X-Rate-Limit: {schema: {type: integer, maximum: 10}}
+            X-Trace: {schema: {type: string}}
+          content:
+            application/json:
+              schema: {type: string}
+"#;
+    let dir = tempfile::tempdir().expect("temp");
+    let (_, generated) = render(&dir, "headers.yaml", spec);
+    let at = |name: &str| generated.warnings.iter().find(|w| w.pointer == format!("/paths/~1a/get/responses/200/headers/{name}"));
+    let limited = at("X-Rate-Limit").expect("the constrained header is reported");
+    assert!(limited.is_unenforced() && limited.message.contains("maximum"), "{limited}");
+    let plain = at("X-Trace").expect("the plain header is reported");
+    assert_eq!(plain.kind, oagen::WarningKind::Ignored);
+    assert_eq!(generated.summary.constraints_not_enforced, 1);
+}

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::http::{
     derived_operation_id, doc_text, with_wire_name, param_location, parent_pointer, percent_decode, preferred_media, route_for, status_variant, wrap_nullable,
 };
+use super::schemas::constraint_keywords;
 use super::{Lowered, Lowering, NameRequest, RESERVED_METHOD_NAMES};
 use crate::error::{Error, Warning, WarningKind};
 use crate::ir::naming::{Scope, field_name, type_name};
@@ -351,6 +352,23 @@ impl Lowering<'_> {
         Ok(segments)
     }
 
+    /// Response headers are neither read by the client nor typed in the server's responses: each
+    /// is reported, as a rule not enforced when its schema constrains the value.
+    fn report_response_headers(&mut self, response: &openapiv3::Response, at: &str) {
+        for name in response.headers.keys() {
+            let pointer = format!("{at}/headers/{}", escape_token(name));
+            let rules = self.spec.raw.pointer(&format!("{pointer}/schema")).map(constraint_keywords).unwrap_or_default();
+            if rules.is_empty() {
+                let message = format!("response header `{name}` is not read or written by the generated code");
+                self.warn(WarningKind::Ignored, &pointer, message);
+            } else {
+                let message =
+                    format!("response header `{name}` is not read or written by the generated code; its rules ({}) are not enforced", rules.join(", "));
+                self.unenforced(&pointer, message);
+            }
+        }
+    }
+
     fn responses(&mut self, operation: &openapiv3::Operation, pointer: &str, prefix: &str, id: &str) -> Result<Vec<Response>, Error> {
         self.report_invalid_statuses(pointer);
         let mut entries: Vec<(Status, &ReferenceOr<openapiv3::Response>, String)> = Vec::new();
@@ -374,6 +392,7 @@ impl Lowering<'_> {
                 ReferenceOr::Item(response) => (response.clone(), at),
                 ReferenceOr::Reference { reference } => (self.resolve_pointer(reference, &at)?, target_pointer(reference, at)),
             };
+            self.report_response_headers(&response, &at);
             let variant = variants.claim(status_variant(status));
             let (body, media) = if response.content.is_empty() {
                 (None, BodyMedia::Json)

@@ -846,7 +846,7 @@ fn format_name(format: &VariantOrUnknownOrEmpty<openapiv3::StringFormat>) -> Opt
 }
 
 /// The validation keywords a raw schema object carries.
-fn constraint_keywords(schema: &serde_json::Value) -> Vec<&'static str> {
+pub(super) fn constraint_keywords(schema: &serde_json::Value) -> Vec<&'static str> {
     const KEYWORDS: &[&str] = &[
         "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
         "enum", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
