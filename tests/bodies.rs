@@ -282,6 +282,8 @@ async fn documented_error_bodies_come_back_typed() {
         born: None,
         seen_at: None,
         uid: None,
+        friends: None,
+        mentor: None,
         address: None,
         address6: None,
         email: None,

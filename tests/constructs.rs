@@ -28,7 +28,8 @@ fn every_field_round_trips() {
     let full = json!({
         "id": 7, "name": "Rex", "kind": "dog", "tag": null, "nickname": "R",
         "weight": 12.5, "age": 3, "size": 2, "born": "2020-02-29", "seen_at": "2024-05-01T12:30:00Z",
-        "uid": "6c1b2f0e-7c2a-4a47-9a0a-0c7f3d2f4b11", "address": "192.0.2.1", "address6": "2001:db8::1",
+        "uid": "6c1b2f0e-7c2a-4a47-9a0a-0c7f3d2f4b11", "address": "192.0.2.1",
+        "friends": ["0b7f36d2-3c25-4f1e-9d6e-7f3c0a9a1e55"], "mentor": null, "address6": "2001:db8::1",
         "email": "rex@example.com", "homepage": "https://example.com/rex", "avatar": "aGVsbG8=", "password": "secret", "legacy_code": "X1", "status": "sold",
         "tags": ["a", "b"], "matrix": [[1.0, 2.5], []], "labels": {"color": "brown"}, "attributes": {"legs": 4},
         "extra": {"anything": [1, "two", null]}, "owner": {"name": "Ann", "contact": {"phone": "+44 20 7946"}}
@@ -119,6 +120,11 @@ fn wrong_types_and_missing_fields_are_refused() {
     assert!(refused::<Pet>(with("id", json!("seven"))).contains("invalid type"));
     assert!(refused::<Pet>(with("uid", json!("nope"))).contains("UUID") || refused::<Pet>(with("uid", json!("nope"))).contains("uuid"));
     assert!(refused::<Pet>(with("address", json!("2001:db8::1"))).contains("IP"), "an ipv6 text is not an ipv4 address");
+    // `format: uuid` is the hyphenated form, in lists and in optional nullable fields too.
+    let simple = "0b7f36d23c254f1e9d6e7f3c0a9a1e55";
+    assert!(refused::<Pet>(with("friends", json!([simple]))).contains("hyphenated"));
+    assert!(refused::<Pet>(with("mentor", json!(simple))).contains("hyphenated"));
+    assert!(refused::<Pet>(with("friends", json!(null))).contains("null"), "an optional list that is not nullable refuses null");
     assert!(refused::<Pet>(with("address6", json!("192.0.2.1"))).contains("IP"), "an ipv4 text is not an ipv6 address");
     assert!(refused::<Pet>(with("seen_at", json!("yesterday"))).contains("input"));
     assert!(refused::<Pet>(with("born", json!("2021-02-30"))).contains("input"));

@@ -196,6 +196,81 @@ fn deserialize_nullable_uuid<'de, D: serde::Deserializer<'de>>(
     }
 }
 
+/// An optional nullable JSON UUID field: absent is `None`, `null` is `Some(None)`.
+#[allow(dead_code)]
+fn deserialize_present_uuid<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<uuid::Uuid>>, D::Error> {
+    deserialize_nullable_uuid(deserializer).map(Some)
+}
+
+/// Every string of a JSON value that holds UUIDs (a list, a map, nested) in the hyphenated form.
+#[allow(dead_code)]
+fn check_hyphenated_uuids(value: &serde_json::Value) -> Result<(), String> {
+    match value {
+        serde_json::Value::String(text) => parse_hyphenated_uuid(text).map(drop),
+        serde_json::Value::Array(items) => {
+            items.iter().try_for_each(check_hyphenated_uuids)
+        }
+        serde_json::Value::Object(map) => {
+            map.values().try_for_each(check_hyphenated_uuids)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A JSON field holding UUIDs in lists or maps: each in the hyphenated form.
+#[allow(dead_code)]
+fn deserialize_uuids<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
+    serde_json::from_value(value).map_err(serde::de::Error::custom)
+}
+
+/// [`deserialize_uuids`] for an optional, not nullable, field: `null` is refused.
+#[allow(dead_code)]
+fn deserialize_some_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    if value.is_null() {
+        return Err(serde::de::Error::custom("invalid type: null, expected a value"));
+    }
+    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
+    serde_json::from_value(value).map(Some).map_err(serde::de::Error::custom)
+}
+
+/// [`deserialize_uuids`] for a nullable field: `null` is `None`.
+#[allow(dead_code)]
+fn deserialize_nullable_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
+    serde_json::from_value(value).map_err(serde::de::Error::custom)
+}
+
+/// [`deserialize_nullable_uuids`] for an optional nullable field: absent is `None`, `null` is
+/// `Some(None)`.
+#[allow(dead_code)]
+fn deserialize_present_uuids<'de, D, T>(
+    deserializer: D,
+) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    deserialize_nullable_uuids(deserializer).map(Some)
+}
+
 impl ParamValue for chrono::DateTime<chrono::Utc> {
     fn to_param(&self) -> String {
         self.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
@@ -993,6 +1068,18 @@ pub struct Pet {
         deserialize_with = "deserialize_some_uuid"
     )]
     pub uid: Option<uuid::Uuid>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some_uuids"
+    )]
+    pub friends: Option<Vec<uuid::Uuid>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_present_uuid"
+    )]
+    pub mentor: Option<Option<uuid::Uuid>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

@@ -7,7 +7,7 @@ use quote::quote;
 use super::support::Piece;
 use super::{Uses, derive_attr, doc, ident, primitive, rust_type};
 use crate::Settings;
-use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Primitive, Rule, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union};
+use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Rule, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UuidText};
 
 pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let support = support(uses, uses.enums);
@@ -220,19 +220,34 @@ fn struct_field(ir: &Ir, field: &Field) -> TokenStream {
         quote!(#[serde(rename = #wire)])
     });
     let ty = rust_type(ir, &field.ty);
-    // `format: uuid` reads the hyphenated form only, through its own functions.
-    let uuid = field.ty == TypeRef::Primitive(Primitive::Uuid);
+    // `format: uuid` reads the hyphenated form only, through its own functions (as a field, or in
+    // the lists and maps a field holds).
+    let (plain_uuid, nested_uuids) = match field.uuid_text() {
+        Some(UuidText::Plain) => (true, false),
+        Some(UuidText::Nested) => (false, true),
+        None => (false, false),
+    };
+    let reader = |generic: &'static str, uuid: &'static str, uuids: &'static str| {
+        if plain_uuid {
+            uuid
+        } else if nested_uuids {
+            uuids
+        } else {
+            generic
+        }
+    };
     if field.is_tri_state() {
         // `None`: absent; `Some(None)`: sent as null (cleared); `Some(Some(v))`: a value.
+        let read = reader("deserialize_present", "deserialize_present_uuid", "deserialize_present_uuids");
         quote! {
             #docs
             #rename
-            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "deserialize_present")]
+            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = #read)]
             pub #name: Option<Option<#ty>>,
         }
     } else if field.refuses_null() {
         // Absent fields stay absent on the wire; `null` is refused.
-        let read = if uuid { "deserialize_some_uuid" } else { "deserialize_some" };
+        let read = reader("deserialize_some", "deserialize_some_uuid", "deserialize_some_uuids");
         quote! {
             #docs
             #rename
@@ -241,18 +256,19 @@ fn struct_field(ir: &Ir, field: &Field) -> TokenStream {
         }
     } else if field.must_be_present() {
         // Sent as `null` when `None`; a missing field is refused.
-        let read = if uuid { "deserialize_nullable_uuid" } else { "deserialize_nullable" };
+        let read = reader("deserialize_nullable", "deserialize_nullable_uuid", "deserialize_nullable_uuids");
         quote! {
             #docs
             #rename
             #[serde(deserialize_with = #read)]
             pub #name: Option<#ty>,
         }
-    } else if uuid {
+    } else if plain_uuid || nested_uuids {
+        let read = reader("", "deserialize_uuid", "deserialize_uuids");
         quote! {
             #docs
             #rename
-            #[serde(deserialize_with = "deserialize_uuid")]
+            #[serde(deserialize_with = #read)]
             pub #name: #ty,
         }
     } else {

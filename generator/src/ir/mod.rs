@@ -78,6 +78,14 @@ pub struct ApiInfo {
     pub description: Option<String>,
 }
 
+/// Where a field holds `format: uuid` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UuidText {
+    Plain,
+    /// In lists or maps (`Vec<Uuid>`, `BTreeMap<String, Uuid>`, nested).
+    Nested,
+}
+
 /// A named Rust type in `models`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
@@ -168,6 +176,23 @@ pub struct Field {
 
 impl Field {
     /// Optional and not nullable: absent is `None`, and an explicit `null` is refused.
+    /// How `format: uuid` values in this field are read: the field is one (`Plain`), or holds them in
+    /// lists and maps (`Nested`); either way only the hyphenated form is accepted.
+    pub fn uuid_text(&self) -> Option<UuidText> {
+        fn nested(ty: &TypeRef) -> bool {
+            match ty {
+                TypeRef::Primitive(Primitive::Uuid) => true,
+                TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => nested(inner),
+                _ => false,
+            }
+        }
+        match &self.ty {
+            TypeRef::Primitive(Primitive::Uuid) => Some(UuidText::Plain),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) if nested(inner) => Some(UuidText::Nested),
+            _ => None,
+        }
+    }
+
     pub fn refuses_null(&self) -> bool {
         !self.required && !self.nullable
     }
