@@ -430,8 +430,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
                 let position = proc_macro2::Literal::usize_unsuffixed(position);
                 Some(quote!(#position => #decoder(OPERATION, body),))
             });
-            let fallback = &decoders[0];
-            Some(quote!(match media { #(#arms)* _ => #fallback(OPERATION, body), }))
+            decoders.first().map(|fallback| quote!(match media { #(#arms)* _ => #fallback(OPERATION, body), }))
         } else {
             decoders.first().map(|decoder| quote!(#decoder(OPERATION, body)))
         };

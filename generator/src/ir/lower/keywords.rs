@@ -8,7 +8,7 @@ use openapiv3::{Schema, SchemaKind, Type};
 use serde_json::Value;
 
 use super::Lowering;
-use super::schemas::{any_union, is_any_object, is_composed_object};
+use super::compose::{any_union, is_any_object, is_composed_object};
 use crate::error::WarningKind;
 use crate::ir::pattern::ecma_to_rust;
 

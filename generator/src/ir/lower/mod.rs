@@ -11,6 +11,7 @@ use crate::error::{Error, SpecErrorKind, Warning, WarningKind};
 use crate::load::Spec;
 use crate::load::source_map::escape_token;
 
+mod compose;
 mod decide;
 mod graph;
 mod http;
