@@ -275,12 +275,16 @@ fn parameters() {
 
 #[test]
 fn parameters_the_generated_code_ignores_change_nothing() {
-    // Renaming a path parameter keeps the route; cookie parameters are neither sent nor read.
+    // Renaming a path parameter keeps the route.
     let renamed = op("", "").replace("name: id", "name: thing");
     let paths = |name: &str, op: &str| format!("{{'/things/{{{name}}}': {{get: {op}}}}}");
-    let cookie = op(", {name: session, in: cookie, required: true, schema: {type: string}}", "").replace("name: id", "name: thing");
-    let report = diff_texts(&document(&paths("id", &op("", "")), ""), &document(&paths("thing", &cookie), ""), Options::default());
+    let report = diff_texts(&document(&paths("id", &op("", "")), ""), &document(&paths("thing", &renamed), ""), Options::default());
     assert!(report.changes.is_empty(), "{:#?}", report.changes);
+    // Cookie parameters are sent and read: a new required one breaks old clients.
+    let cookie = op(", {name: session, in: cookie, required: true, schema: {type: string}}", "");
+    let report = diff_texts(&document(&paths("id", &op("", "")), ""), &document(&paths("id", &cookie), ""), Options::default());
+    let added = find(&report, Kind::ParameterAdded);
+    assert!(added.message.contains("session"), "{}", added.message);
     // Without an operationId the method is named from the path, parameter names included.
     let anonymous = |name: &str, op: String| paths(name, &op.replace("operationId: getThing, ", ""));
     let report = diff_texts(&document(&anonymous("id", op("", "")), ""), &document(&anonymous("thing", renamed), ""), Options::default());

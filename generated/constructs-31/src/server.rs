@@ -66,6 +66,7 @@ pub enum RejectionLocation {
     Path,
     Query,
     Header,
+    Cookie,
     Body,
     /// A method the path has no operation for.
     Method,
@@ -78,6 +79,7 @@ impl RejectionLocation {
             RejectionLocation::Path => "path",
             RejectionLocation::Query => "query",
             RejectionLocation::Header => "header",
+            RejectionLocation::Cookie => "cookie",
             RejectionLocation::Body => "body",
             RejectionLocation::Method => "method",
         }
@@ -450,10 +452,12 @@ fn split_segment<'a>(text: &'a str, literals: &[&str]) -> Option<Vec<&'a str>> {
     Some(values)
 }
 
-/// Query string pairs, decoded once.
+/// Query string (or cookie) pairs, decoded once.
 #[allow(dead_code)]
 struct QueryParams {
     operation: &'static str,
+    /// `Query` or `Cookie`: where rejections say the value was.
+    location: RejectionLocation,
     pairs: Vec<(String, String)>,
 }
 
@@ -485,56 +489,109 @@ impl QueryParams {
                 })?;
             pairs.push((key, value));
         }
-        Ok(Self { operation, pairs })
+        Ok(Self {
+            operation,
+            location: RejectionLocation::Query,
+            pairs,
+        })
+    }
+
+    /// The cookies of every `Cookie` header (`name=value; name=value`), values percent-decoded.
+    fn cookies(operation: &'static str, headers: &HeaderMap) -> Result<Self, Rejection> {
+        let mut pairs = Vec::new();
+        for header in headers.get_all(axum::http::header::COOKIE) {
+            let text = header
+                .to_str()
+                .map_err(|_| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Cookie,
+                        "",
+                        "the Cookie header is not visible ASCII",
+                    )
+                })?;
+            for cookie in text
+                .split(';')
+                .map(str::trim)
+                .filter(|cookie| !cookie.is_empty())
+            {
+                let (name, value) = cookie.split_once('=').unwrap_or((cookie, ""));
+                let value = decode_query_text(value.trim_matches('"'))
+                    .map_err(|_| {
+                        Rejection::invalid(
+                            operation,
+                            RejectionLocation::Cookie,
+                            name,
+                            "the value is not UTF-8",
+                        )
+                    })?;
+                pairs.push((name.to_owned(), value));
+            }
+        }
+        Ok(Self {
+            operation,
+            location: RejectionLocation::Cookie,
+            pairs,
+        })
+    }
+
+    fn invalid(&self, name: &str, message: impl Into<String>) -> Rejection {
+        Rejection::invalid(self.operation, self.location, name, message)
+    }
+
+    fn first(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
     }
 
     fn optional<T: ParamValue>(
         &self,
         name: &'static str,
     ) -> Result<Option<T>, Rejection> {
-        match self.pairs.iter().find(|(key, _)| key == name) {
+        match self.first(name) {
             None => Ok(None),
-            Some((_, value)) => {
+            Some(value) => {
                 T::from_param(value)
                     .map(Some)
-                    .map_err(|message| Rejection::invalid(
-                        self.operation,
-                        RejectionLocation::Query,
-                        name,
-                        message,
-                    ))
+                    .map_err(|message| self.invalid(name, message))
             }
         }
     }
 
     fn required<T: ParamValue>(&self, name: &'static str) -> Result<T, Rejection> {
         self.optional(name)?
-            .ok_or_else(|| {
-                Rejection::invalid(
-                    self.operation,
-                    RejectionLocation::Query,
-                    name,
-                    "this parameter is required",
-                )
-            })
+            .ok_or_else(|| self.invalid(name, "this parameter is required"))
+    }
+
+    /// Absent is `None`, an empty value (`key=`) an explicit `null`.
+    fn tri_state<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<Option<T>>, Rejection> {
+        match self.first(name) {
+            None => Ok(None),
+            Some("") => Ok(Some(None)),
+            Some(value) => {
+                T::from_param(value)
+                    .map(|value| Some(Some(value)))
+                    .map_err(|message| self.invalid(name, message))
+            }
+        }
     }
 
     fn has(&self, name: &str) -> bool {
         self.pairs.iter().any(|(key, _)| key == name)
     }
 
+    /// Whether any of an object's keys is present.
+    fn has_any(&self, names: &[&str]) -> bool {
+        names.iter().any(|name| self.has(name))
+    }
+
     fn require(&self, name: &'static str) -> Result<(), Rejection> {
         if self.has(name) {
             Ok(())
         } else {
-            Err(
-                Rejection::invalid(
-                    self.operation,
-                    RejectionLocation::Query,
-                    name,
-                    "this parameter is required",
-                ),
-            )
+            Err(self.invalid(name, "this parameter is required"))
         }
     }
 
@@ -544,13 +601,7 @@ impl QueryParams {
         name: &'static str,
         build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
     ) -> Result<L, Rejection> {
-        build(self.all(name)?)
-            .map_err(|err| Rejection::invalid(
-                self.operation,
-                RejectionLocation::Query,
-                name,
-                err.to_string(),
-            ))
+        build(self.all(name)?).map_err(|err| self.invalid(name, err.to_string()))
     }
 
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
@@ -558,15 +609,41 @@ impl QueryParams {
             .iter()
             .filter(|(key, _)| key == name)
             .map(|(_, value)| {
-                T::from_param(value)
-                    .map_err(|message| Rejection::invalid(
-                        self.operation,
-                        RejectionLocation::Query,
-                        name,
-                        message,
-                    ))
+                T::from_param(value).map_err(|message| self.invalid(name, message))
             })
             .collect()
+    }
+
+    /// The items of a list sent as one value (`a,b,c`), split at `delimiter` (a comma, space or
+    /// pipe); an empty value is an empty list.
+    fn split<T: ParamValue>(
+        &self,
+        name: &'static str,
+        delimiter: char,
+    ) -> Result<Vec<T>, Rejection> {
+        match self.first(name) {
+            None | Some("") => Ok(Vec::new()),
+            Some(value) => {
+                value
+                    .split(delimiter)
+                    .map(|item| {
+                        T::from_param(item)
+                            .map_err(|message| self.invalid(name, message))
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// Like [`QueryParams::split`], through a list type's checking constructor.
+    fn checked_split<T: ParamValue, L>(
+        &self,
+        name: &'static str,
+        delimiter: char,
+        build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
+    ) -> Result<L, Rejection> {
+        build(self.split(name, delimiter)?)
+            .map_err(|err| self.invalid(name, err.to_string()))
     }
 }
 

@@ -60,7 +60,7 @@ fn compare_operation<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, n
     security(comparer, old, new);
 }
 
-/// A parameter as the generated code sees it (cookie parameters are neither sent nor read).
+/// A parameter as the generated code sees it.
 struct Param<'a> {
     name: String,
     value: &'a Value,
@@ -86,7 +86,6 @@ fn params<'a>(raw: &'a Value, op: &OperationInfo<'a>) -> BTreeMap<String, Param<
                 continue;
             };
             let key = match location {
-                "cookie" => continue,
                 "path" => format!("path#{}", op.path.split('{').skip(1).position(|s| s.split('}').next() == Some(name)).unwrap_or(usize::MAX)),
                 "header" => format!("header:{}", name.to_ascii_lowercase()),
                 _ => format!("{location}:{name}"),
@@ -100,7 +99,7 @@ fn params<'a>(raw: &'a Value, op: &OperationInfo<'a>) -> BTreeMap<String, Param<
 fn parameters<'a>(comparer: &mut Comparer<'a>, old: &OperationInfo<'a>, new: &OperationInfo<'a>) {
     let (was, is) = (params(comparer.old_raw(), old), params(comparer.new_raw(), new));
     let here = at(new, Direction::REQUEST);
-    // The params struct has `Default` when every query and header parameter is optional.
+    // The params struct has `Default` when every query, header and cookie parameter is optional.
     let has_default = !is.iter().any(|(key, p)| !key.starts_with("path#") && p.required());
     for (key, param) in &was {
         if !is.contains_key(key) {

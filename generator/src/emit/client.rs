@@ -59,6 +59,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("multipart", ir.needs.multipart),
         ("unchecked", !ir.check_responses),
         ("page_numbers", ir.needs.page_numbers),
+        ("cookies", ir.needs.cookies),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))
@@ -205,8 +206,18 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         })
         .collect();
 
-    let query = op.query_params.iter().map(|p| push_param(p, quote!(query), p.shape != QueryShape::Single));
-    let headers = op.header_params.iter().map(|p| push_param(p, quote!(headers), false));
+    let query = op.query_params.iter().map(|p| push_param(p, &quote!(query)));
+    let headers = op.header_params.iter().map(|p| push_param(p, &quote!(headers)));
+    let cookies = op.cookie_params.iter().map(|p| push_param(p, &quote!(cookies)));
+    // Cookie parameters travel together in one `Cookie` header.
+    let cookie_header = (!op.cookie_params.is_empty()).then(|| {
+        quote! {
+            if !cookies.is_empty() {
+                headers.push(("cookie", cookie_header(&cookies)));
+            }
+        }
+    });
+    let cookies_init = (!op.cookie_params.is_empty()).then(|| quote!(let mut cookies = Vec::new();));
     let body = match &op.body {
         None => quote!(None),
         Some(body) => {
@@ -226,8 +237,11 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let accept = &op.accept;
     let body_field = api_has_bodies.then(|| quote!(body: #body,));
     let query_init = if op.query_params.is_empty() { quote!(let query = Vec::new();) } else { quote!(let mut query = Vec::new();) };
-    let headers_init =
-        if op.header_params.is_empty() { quote!(let headers = Vec::new();) } else { quote!(let mut headers = Vec::new();) };
+    let headers_init = if op.header_params.is_empty() && op.cookie_params.is_empty() {
+        quote!(let headers = Vec::new();)
+    } else {
+        quote!(let mut headers = Vec::new();)
+    };
     let method = method_tokens(op.method);
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
     let requires_auth = !op.auth.is_empty();
@@ -264,8 +278,11 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             #(#bindings)*
             #query_init
             #headers_init
+            #cookies_init
             #(#query)*
             #(#headers)*
+            #(#cookies)*
+            #cookie_header
             let Raw { status, headers: response_headers, body } = self
                 .execute(Request {
                     method: #method,
@@ -289,16 +306,11 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     }
 }
 
-/// Pushes a parameter onto `list` (`query` or `headers`); an exploded list repeats it per item.
-fn push_param(param: &crate::ir::Param, list: TokenStream, exploded: bool) -> TokenStream {
+/// Pushes a parameter onto `list` (`query`, `headers` or `cookies`) as its shape lays it out.
+fn push_param(param: &crate::ir::Param, list: &TokenStream) -> TokenStream {
     let name = ident(&param.name);
-    let wire = &param.wire_name;
     // `value` names a reference to the parameter's value.
-    let push = if exploded {
-        quote!(for item in value.iter() { #list.push((#wire, ParamValue::to_param(item))); })
-    } else {
-        quote!(#list.push((#wire, ParamValue::to_param(value)));)
-    };
+    let push = push_value(&param.shape, &param.wire_name, list, &quote!(value));
     if param.required {
         quote!({
             let value = &params.#name;
@@ -306,6 +318,42 @@ fn push_param(param: &crate::ir::Param, list: TokenStream, exploded: bool) -> To
         })
     } else {
         quote!(if let Some(value) = &params.#name { #push })
+    }
+}
+
+/// Pushes the pairs of `value` (a reference) under `key`: an exploded list repeats the key per
+/// item, a delimited one joins its items, an object pushes one pair (or more) per property.
+fn push_value(shape: &QueryShape, key: &str, list: &TokenStream, value: &TokenStream) -> TokenStream {
+    match shape {
+        QueryShape::Single => quote!(#list.push((#key, ParamValue::to_param(#value)));),
+        QueryShape::List | QueryShape::CheckedList => {
+            quote!(for item in #value.iter() { #list.push((#key, ParamValue::to_param(item))); })
+        }
+        QueryShape::Delimited { delimiter, .. } => {
+            let delimiter = delimiter.to_string();
+            quote!(#list.push((#key, #value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(#delimiter)));)
+        }
+        QueryShape::Object(object) => {
+            let fields = object.fields.iter().map(|field| {
+                let member = ident(&field.field);
+                let field_key = &field.key;
+                let push = push_value(&field.shape, field_key, list, &quote!(item));
+                match field.presence {
+                    Presence::Required => quote!({
+                        let item = &#value.#member;
+                        #push
+                    }),
+                    Presence::Optional => quote!(if let Some(item) = &#value.#member { #push }),
+                    // An explicit `null` is the key with an empty value.
+                    Presence::TriState => quote!(match &#value.#member {
+                        Some(Some(item)) => { #push }
+                        Some(None) => #list.push((#field_key, String::new())),
+                        None => {}
+                    }),
+                }
+            });
+            quote!(#(#fields)*)
+        }
     }
 }
 
@@ -595,6 +643,7 @@ fn method_doc(ir: &Ir, op: &Operation) -> TokenStream {
         .map(|p| ("path", p))
         .chain(op.query_params.iter().map(|p| ("query", p)))
         .chain(op.header_params.iter().map(|p| ("header", p)))
+        .chain(op.cookie_params.iter().map(|p| ("cookie", p)))
         .collect();
     if !params.is_empty() || op.body.is_some() {
         lines.push(String::new());

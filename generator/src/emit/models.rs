@@ -18,7 +18,7 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
     let tri_state = uses.tri_state.then(tri_state_support);
     let strict_fields = uses.strict_fields.then(|| Piece::StrictFields.tokens());
     let types = ir.types.iter().map(|def| type_def(ir, def));
-    let params = ir.operations.iter().filter_map(|op| op.params.as_ref().map(|p| params_struct(ir, &op.name, p, op.query_params.iter().chain(&op.header_params))));
+    let params = ir.operations.iter().filter_map(|op| op.params.as_ref().map(|p| params_struct(ir, &op.name, p, op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params))));
     let constrained: Vec<(&str, &Constrained)> = ir
         .types
         .iter()

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 
 use super::client::{Schemes, auth_schemes, response_variant};
 use super::{doc, ident, rust_type};
-use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Capture, Ir, Method, Multipart, Operation, PartKind, Presence, QueryShape, Status};
+use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Capture, Ir, Method, Multipart, Operation, PartKind, Presence, QueryObject, QueryShape, Status, TypeRef};
 use super::support::Piece;
 
 pub fn server(ir: &Ir) -> TokenStream {
@@ -294,7 +294,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let operation = &op.id;
     let uses_path = !op.path_params.is_empty();
     let uses_query = !op.query_params.is_empty();
-    let uses_headers = !op.header_params.is_empty();
+    let uses_headers = !op.header_params.is_empty() || !op.cookie_params.is_empty();
     let multipart = op.body.as_ref().is_some_and(|b| b.media == BodyMedia::Multipart);
     let uses_body = op.body.is_some() && !multipart;
     // Several accepted media types with different decoders: the parser picks by position.
@@ -383,27 +383,15 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
         }
         let fields = op.query_params.iter().map(|p| {
             let name = ident(&p.name);
-            let wire = &p.wire_name;
-            let all = match p.shape {
-                QueryShape::Single => None,
-                QueryShape::List => Some(quote!(query.all(#wire)?)),
-                QueryShape::CheckedList => {
-                    let ty = rust_type(ir, &p.ty);
-                    Some(quote!(query.checked_list(#wire, #ty::new)?))
-                }
-            };
-            let getter = match (all, p.required) {
-                // A required list must appear at least once: form style has no empty list.
-                (Some(all), true) => quote!({
-                    query.require(#wire)?;
-                    #all
-                }),
-                (Some(all), false) => quote!({
-                    if query.has(#wire) { Some(#all) } else { None }
-                }),
-                (None, true) => quote!(query.required(#wire)?),
-                (None, false) => quote!(query.optional(#wire)?),
-            };
+            let getter = param_getter(ir, p, &quote!(query));
+            quote!(#name: #getter,)
+        });
+        if !op.cookie_params.is_empty() {
+            steps.push(quote!(let cookies = QueryParams::cookies(OPERATION, headers)?;));
+        }
+        let cookie_fields = op.cookie_params.iter().map(|p| {
+            let name = ident(&p.name);
+            let getter = param_getter(ir, p, &quote!(cookies));
             quote!(#name: #getter,)
         });
         let header_fields = op.header_params.iter().map(|p| {
@@ -416,7 +404,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             };
             quote!(#name: #getter,)
         });
-        steps.push(quote!(let params = #params_type { #(#fields)* #(#header_fields)* };));
+        steps.push(quote!(let params = #params_type { #(#fields)* #(#header_fields)* #(#cookie_fields)* };));
     }
     if let Some(body) = &op.body {
         let decode = if picks_decoder {
@@ -554,6 +542,64 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
 }
 
 /// An expression building the body struct from multipart parts (`parts` in scope).
+/// Reads a query or cookie parameter from `source` (a `QueryParams`) as its shape lays it out.
+fn param_getter(ir: &Ir, param: &crate::ir::Param, source: &TokenStream) -> TokenStream {
+    let wire = &param.wire_name;
+    match &param.shape {
+        QueryShape::Object(object) => {
+            let build = query_object(ir, object, source);
+            if param.required {
+                build
+            } else {
+                let keys = object.fields.iter().map(|f| &f.key);
+                quote!(if #source.has_any(&[#(#keys),*]) { Some(#build) } else { None })
+            }
+        }
+        shape => value_getter(ir, shape, wire, &param.ty, if param.required { Presence::Required } else { Presence::Optional }, source),
+    }
+}
+
+/// Reads one value under `key`; lists must appear at least once when required (form style has no
+/// empty list).
+fn value_getter(ir: &Ir, shape: &QueryShape, key: &str, ty: &TypeRef, presence: Presence, source: &TokenStream) -> TokenStream {
+    let all = match shape {
+        QueryShape::Single | QueryShape::Object(_) => None,
+        QueryShape::List => Some(quote!(#source.all(#key)?)),
+        QueryShape::CheckedList => {
+            let ty = rust_type(ir, ty);
+            Some(quote!(#source.checked_list(#key, #ty::new)?))
+        }
+        QueryShape::Delimited { delimiter, checked: false } => Some(quote!(#source.split(#key, #delimiter)?)),
+        QueryShape::Delimited { delimiter, checked: true } => {
+            let ty = rust_type(ir, ty);
+            Some(quote!(#source.checked_split(#key, #delimiter, #ty::new)?))
+        }
+    };
+    match (all, presence) {
+        (Some(all), Presence::Required) => quote!({
+            #source.require(#key)?;
+            #all
+        }),
+        (Some(all), Presence::Optional) => quote!(if #source.has(#key) { Some(#all) } else { None }),
+        (Some(all), Presence::TriState) => quote!(if #source.has(#key) { Some(Some(#all)) } else { None }),
+        (None, Presence::Required) => quote!(#source.required(#key)?),
+        (None, Presence::Optional) => quote!(#source.optional(#key)?),
+        (None, Presence::TriState) => quote!(#source.tri_state(#key)?),
+    }
+}
+
+/// Builds an object parameter from its properties' pairs.
+fn query_object(ir: &Ir, object: &QueryObject, source: &TokenStream) -> TokenStream {
+    let name = ident(ir.types.name(object.struct_type));
+    let fields = object.fields.iter().map(|field| {
+        let member = ident(&field.field);
+        let value = value_getter(ir, &field.shape, &field.key, &field.ty, field.presence, source);
+        quote!(#member: #value,)
+    });
+    let additional = object.additional.then(|| quote!(additional_properties: Default::default(),));
+    quote!(#name { #(#fields)* #additional })
+}
+
 fn multipart_struct(ir: &Ir, multipart: &Multipart) -> TokenStream {
     let name = ident(ir.types.name(multipart.struct_type));
     let fields = multipart.parts.iter().map(|part| {

@@ -109,10 +109,19 @@ impl Ir {
         if let Some(route) = &op.route {
             let _ = writeln!(out, "  route {} captures {:?}", route.template, route.captures);
         }
-        for (place, params) in [("path", &op.path_params), ("query", &op.query_params), ("header", &op.header_params)] {
+        let places = [("path", &op.path_params), ("query", &op.query_params), ("header", &op.header_params), ("cookie", &op.cookie_params)];
+        for (place, params) in places {
             for p in params {
                 let required = if p.required { "required" } else { "optional" };
-                let _ = writeln!(out, "  {place} {} {:?}: {} [{required}, {:?}]", p.name, p.wire_name, self.describe(&p.ty), p.shape);
+                let style = if p.style == ParamStyle::Form { String::new() } else { format!(", {:?}", p.style) };
+                let shape = match &p.shape {
+                    QueryShape::Object(object) => {
+                        let keys: Vec<String> = object.fields.iter().map(|f| format!("{} {:?} {:?}", f.key, f.presence, f.shape)).collect();
+                        format!("Object {{ {} }}", keys.join(", "))
+                    }
+                    other => format!("{other:?}"),
+                };
+                let _ = writeln!(out, "  {place} {} {:?}: {} [{required}, {shape}{style}]", p.name, p.wire_name, self.describe(&p.ty));
             }
         }
         if let Some(params) = &op.params {

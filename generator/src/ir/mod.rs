@@ -69,6 +69,8 @@ pub struct Needs {
     /// Some operation has a `_stream` method; some follows page numbers.
     pub pagination: bool,
     pub page_numbers: bool,
+    /// Some operation takes cookie parameters.
+    pub cookies: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -369,6 +371,8 @@ pub struct Operation {
     pub path_params: Vec<Param>,
     pub query_params: Vec<Param>,
     pub header_params: Vec<Param>,
+    /// Sent together in one `Cookie` header.
+    pub cookie_params: Vec<Param>,
     pub body: Option<RequestBody>,
     pub responses: Vec<Response>,
     /// Schemes any one of which authenticates the request (credentials the client sends).
@@ -522,17 +526,68 @@ pub struct Param {
     pub ty: TypeRef,
     pub required: bool,
     pub doc: Option<String>,
-    /// How the value is laid out in a query string.
+    /// The layout the spec asks for (`style` and `explode`), as far as oagen follows it; lowering
+    /// reports the rest and falls back to the plain text form.
+    pub style: ParamStyle,
+    /// How the value is laid out in a query string or a cookie, decided from `style` and the type.
     pub shape: QueryShape,
 }
 
-/// How a query parameter's value is laid out: lists repeat the parameter once per item (`form`,
-/// exploded, OpenAPI's default); a list with size rules is built through its constructor.
+/// The `style` (and `explode`) of a parameter, for the combinations oagen writes and reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `form` exploded (the default in queries and cookies: a list repeats the parameter), or
+    /// `simple` in paths and headers (a list is comma-separated).
+    Form,
+    /// `form` with `explode: false`: a list is one comma-separated value.
+    FormUnexploded,
+    /// Lists as one value, items separated by a space / a `|`.
+    SpaceDelimited,
+    PipeDelimited,
+    /// An object as `name[key]=value` pairs.
+    DeepObject,
+    /// An object as one JSON text (`content: application/json`, or a layout oagen does not follow).
+    Json,
+}
+
+/// How a query or cookie parameter's value is laid out.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QueryShape {
+    /// One value in its text form.
     Single,
+    /// A list repeating the parameter once per item (`form`, exploded); `CheckedList` is built
+    /// through the list type's constructor, which checks its size rules.
     List,
     CheckedList,
+    /// A list as one value, items joined by `delimiter` (`,`, ` ` or `|`); `checked` as above.
+    Delimited { delimiter: char, checked: bool },
+    /// An object, one pair per property: `name=x&age=3` (`form`, exploded) or
+    /// `filter[name]=x&filter[age]=3` (`deepObject`).
+    Object(QueryObject),
+}
+
+/// An object parameter laid out property by property.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryObject {
+    /// The struct (aliases followed).
+    pub struct_type: TypeId,
+    pub fields: Vec<QueryObjectField>,
+    /// The struct keeps unlisted properties (neither sent nor read; lowering says so).
+    pub additional: bool,
+}
+
+/// One property of an object parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryObjectField {
+    /// The struct field's Rust name.
+    pub field: String,
+    /// The key of its pairs: the property's name (`form`) or `param[name]` (`deepObject`).
+    pub key: String,
+    /// The field's type (without the `Option` its presence adds).
+    pub ty: TypeRef,
+    pub presence: Presence,
+    /// `Single`, `List` or `CheckedList`: a list property repeats its key.
+    pub shape: QueryShape,
 }
 
 #[derive(Debug, Clone, PartialEq)]

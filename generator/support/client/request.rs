@@ -1,7 +1,7 @@
 // Support code oagen copies into the generated `client` module.
 // Always. Conditions: `body` when some operation sends a body, `multipart` when some body is
 // `multipart/form-data`, `auth` when some operation takes credentials, `api_key` when some takes an
-// API key.
+// API key, `cookies` when some operation takes cookie parameters.
 
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request<'a> {
@@ -33,4 +33,30 @@ enum Body {
     Bytes { content_type: &'static str, bytes: Vec<u8> },
     #[cfg(oagen = "multipart")]
     Multipart(reqwest::multipart::Form),
+}
+
+#[cfg(oagen = "cookies")]
+/// One `Cookie` header for an operation's cookie parameters: `name=value; name=value`, each
+/// value percent-encoded where a cookie may not hold it as it is (RFC 6265's `cookie-octet`),
+/// and `%` and `+`, which the reading side decodes.
+fn cookie_header(cookies: &[(&'static str, String)]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut header = String::new();
+    for (name, value) in cookies {
+        if !header.is_empty() {
+            header.push_str("; ");
+        }
+        header.push_str(name);
+        header.push('=');
+        for byte in value.bytes() {
+            if byte.is_ascii_graphic() && !matches!(byte, b'"' | b',' | b';' | b'\\' | b'%' | b'+') {
+                header.push(char::from(byte));
+            } else {
+                header.push('%');
+                header.push(char::from(HEX[usize::from(byte >> 4)]));
+                header.push(char::from(HEX[usize::from(byte & 0x0f)]));
+            }
+        }
+    }
+    header
 }

@@ -9,6 +9,7 @@ pub enum RejectionLocation {
     Path,
     Query,
     Header,
+    Cookie,
     Body,
     /// A method the path has no operation for.
     Method,
@@ -21,6 +22,7 @@ impl RejectionLocation {
             RejectionLocation::Path => "path",
             RejectionLocation::Query => "query",
             RejectionLocation::Header => "header",
+            RejectionLocation::Cookie => "cookie",
             RejectionLocation::Body => "body",
             RejectionLocation::Method => "method",
         }

@@ -23,10 +23,10 @@ pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], option
         }
     }
     for op in operations.iter_mut() {
-        for param in &mut op.query_params {
-            param.shape = query_shape(types, &param.ty);
+        for param in op.query_params.iter_mut().chain(&mut op.cookie_params) {
+            param.shape = query_shape(types, param);
         }
-        let params: Vec<&Param> = op.query_params.iter().chain(&op.header_params).collect();
+        let params: Vec<&Param> = op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params).collect();
         let all_optional = params.iter().all(|p| !p.required);
         if let Some(params) = &mut op.params {
             params.derives = vec![Derive::Debug, Derive::Clone, Derive::PartialEq];
@@ -86,15 +86,63 @@ fn derives(kind: &TypeKind) -> Vec<Derive> {
     }
 }
 
-fn query_shape(types: &TypeSpace, ty: &TypeRef) -> QueryShape {
-    match types.unalias(ty) {
-        TypeRef::Vec(_) => QueryShape::List,
-        named @ TypeRef::Named(_) => match types.resolve(named).map(|d| &d.kind) {
-            Some(TypeKind::Collection(c)) if c.kind == CollectionKind::List => QueryShape::CheckedList,
+/// How a query or cookie parameter is laid out, from its style and its type.
+fn query_shape(types: &TypeSpace, param: &Param) -> QueryShape {
+    let delimiter = match param.style {
+        ParamStyle::FormUnexploded => Some(','),
+        ParamStyle::SpaceDelimited => Some(' '),
+        ParamStyle::PipeDelimited => Some('|'),
+        ParamStyle::Form | ParamStyle::DeepObject | ParamStyle::Json => None,
+    };
+    match (list_shape(types, &param.ty), delimiter) {
+        (Some(QueryShape::CheckedList), Some(delimiter)) => QueryShape::Delimited { delimiter, checked: true },
+        (Some(_), Some(delimiter)) => QueryShape::Delimited { delimiter, checked: false },
+        (Some(list), None) => list,
+        (None, _) => match param.style {
+            ParamStyle::Form | ParamStyle::DeepObject => query_object(types, param).map_or(QueryShape::Single, QueryShape::Object),
             _ => QueryShape::Single,
         },
-        _ => QueryShape::Single,
     }
+}
+
+/// `List` or `CheckedList` for a list type (aliases followed).
+fn list_shape(types: &TypeSpace, ty: &TypeRef) -> Option<QueryShape> {
+    match types.unalias(ty) {
+        TypeRef::Vec(_) => Some(QueryShape::List),
+        named @ TypeRef::Named(_) => match types.resolve(named).map(|d| &d.kind) {
+            Some(TypeKind::Collection(c)) if c.kind == CollectionKind::List => Some(QueryShape::CheckedList),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An object parameter's properties, each with the key of its pairs.
+fn query_object(types: &TypeSpace, param: &Param) -> Option<QueryObject> {
+    let def = types.resolve(&param.ty)?;
+    let TypeKind::Struct(object) = &def.kind else { return None };
+    let fields = object
+        .fields
+        .iter()
+        .map(|field| QueryObjectField {
+            field: field.name.clone(),
+            key: if param.style == ParamStyle::DeepObject {
+                format!("{}[{}]", param.wire_name, field.wire_name)
+            } else {
+                field.wire_name.clone()
+            },
+            ty: field.ty.clone(),
+            presence: if field.is_tri_state() {
+                Presence::TriState
+            } else if field.is_optional() {
+                Presence::Optional
+            } else {
+                Presence::Required
+            },
+            shape: list_shape(types, &field.ty).unwrap_or(QueryShape::Single),
+        })
+        .collect();
+    Some(QueryObject { struct_type: def.id, fields, additional: object.additional.is_some() })
 }
 
 fn part_kind(types: &TypeSpace, ty: &TypeRef) -> PartKind {
@@ -152,8 +200,12 @@ fn param_text_types(types: &TypeSpace, operations: &[Operation]) -> HashSet<Type
     }
     let mut ids = HashSet::new();
     for op in operations {
-        for param in op.path_params.iter().chain(&op.query_params).chain(&op.header_params) {
-            collect(types, &param.ty, &mut ids);
+        for param in op.path_params.iter().chain(&op.query_params).chain(&op.header_params).chain(&op.cookie_params) {
+            // An object laid out property by property travels as its properties' text.
+            match (&param.shape, types.resolve(&param.ty).map(|d| &d.kind)) {
+                (QueryShape::Object(_), Some(TypeKind::Struct(object))) => object.fields.iter().for_each(|f| collect(types, &f.ty, &mut ids)),
+                _ => collect(types, &param.ty, &mut ids),
+            }
         }
         let Some(body) = &op.body else { continue };
         let Some(multipart) = &body.multipart else { continue };
@@ -206,7 +258,8 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
         }
     }
     for op in operations {
-        op.path_params.iter().chain(&op.query_params).chain(&op.header_params).for_each(|p| primitives(&p.ty, &mut needs));
+        op.path_params.iter().chain(&op.query_params).chain(&op.header_params).chain(&op.cookie_params).for_each(|p| primitives(&p.ty, &mut needs));
+        needs.cookies |= !op.cookie_params.is_empty();
         op.responses.iter().filter_map(|r| r.body.as_ref()).for_each(|ty| primitives(ty, &mut needs));
         if let Some(body) = &op.body {
             primitives(&body.ty, &mut needs);

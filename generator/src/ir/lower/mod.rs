@@ -18,6 +18,7 @@ mod http;
 mod keywords;
 mod operations;
 mod schemas;
+mod styles;
 
 use graph::{box_recursive_fields, break_alias_cycles};
 pub(crate) use http::derived_operation_id;
@@ -312,7 +313,7 @@ fn each_type_in_kind(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeRef)) {
 
 /// Calls `f` on every type use an operation holds.
 fn each_type_in_operation(op: &mut Operation, f: &mut impl FnMut(&mut TypeRef)) {
-    op.path_params.iter_mut().chain(&mut op.query_params).chain(&mut op.header_params).for_each(|p| f(&mut p.ty));
+    op.path_params.iter_mut().chain(&mut op.query_params).chain(&mut op.header_params).chain(&mut op.cookie_params).for_each(|p| f(&mut p.ty));
     if let Some(body) = &mut op.body {
         f(&mut body.ty);
     }

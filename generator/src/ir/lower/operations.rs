@@ -105,6 +105,7 @@ impl Lowering<'_> {
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
         let mut header_params = Vec::new();
+        let mut cookie_params = Vec::new();
         for (param, at) in &params {
             let data = param.parameter_data_ref();
             let lowered = match &data.format {
@@ -130,44 +131,27 @@ impl Lowering<'_> {
             let scope = if matches!(param, Parameter::Path { .. }) { &mut path_names } else { &mut param_names };
             let name = scope.claim(field_name(&data.name));
             let doc = with_wire_name(doc_text(None, data.description.as_deref()).or(lowered.doc), &name, &data.name);
+            let style = self.param_style(param, &lowered.ty, at, &id);
             let built = Param {
                 name,
                 wire_name: data.name.clone(),
                 ty: lowered.ty,
                 required: data.required || matches!(param, Parameter::Path { .. }),
                 doc,
+                style,
                 shape: QueryShape::Single,
             };
             match param {
                 Parameter::Path { .. } => path_params.push(built),
-                Parameter::Query { style, .. } => {
-                    // Objects in a query string have per-property forms (`form` explodes them into
-                    // one pair per property, `deepObject` writes `name[key]=value`); oagen sends
-                    // them as one JSON text instead, and says so.
-                    let is_object = match &built.ty {
-                        TypeRef::Map(_) => true,
-                        named @ TypeRef::Named(_) => match self.kind_of(named) {
-                            Some(TypeKind::Struct(_) | TypeKind::Union(_)) => true,
-                            Some(TypeKind::Collection(c)) => c.kind == CollectionKind::Map,
-                            _ => false,
-                        },
-                        _ => false,
-                    };
-                    if is_object || matches!(style, openapiv3::QueryStyle::DeepObject) {
-                        self.warn(
-                            WarningKind::Approximated,
-                            at,
-                            format!("{id}: query parameter `{}` is an object; it is sent as JSON text, not in the `{style:?}` style", data.name),
-                        );
-                    }
-                    query_params.push(built);
-                }
+                Parameter::Query { .. } => query_params.push((built, at.clone())),
                 Parameter::Header { .. } => header_params.push(built),
-                Parameter::Cookie { .. } => {
-                    self.warn(WarningKind::Ignored, at, format!("{id}: cookie parameter `{}` is not supported; it is neither sent nor read", data.name));
-                }
+                Parameter::Cookie { .. } => cookie_params.push((built, at.clone())),
             }
         }
+        self.check_exploded_names(&mut query_params, &id, "query");
+        self.check_exploded_names(&mut cookie_params, &id, "cookie");
+        let query_params: Vec<Param> = query_params.into_iter().map(|(param, _)| param).collect();
+        let cookie_params: Vec<Param> = cookie_params.into_iter().map(|(param, _)| param).collect();
         let segments = self.path_segments(path, &mut path_params, pointer, &id)?;
 
         let body = match &operation.request_body {
@@ -196,7 +180,7 @@ impl Lowering<'_> {
             .iter()
             .find(|r| r.is_success() && r.body.is_some())
             .map_or_else(|| "application/json".to_owned(), |r| r.media.content_type().to_owned());
-        let has_params = !query_params.is_empty() || !header_params.is_empty();
+        let has_params = !query_params.is_empty() || !header_params.is_empty() || !cookie_params.is_empty();
         let auth_failure_status = if documented(401) || !documented(403) { 401 } else { 403 };
         Ok(Operation {
             name,
@@ -210,6 +194,7 @@ impl Lowering<'_> {
             path_params,
             query_params,
             header_params,
+            cookie_params,
             body,
             responses,
             auth,
@@ -316,6 +301,7 @@ impl Lowering<'_> {
                             ty: TypeRef::Primitive(Primitive::String),
                             required: true,
                             doc: None,
+                            style: ParamStyle::Form,
                             shape: QueryShape::Single,
                         });
                         used.push(true);

@@ -1,0 +1,767 @@
+//! An async client: one method per operation, typed parameters, typed errors per status.
+
+#[allow(unused_imports)]
+use super::models::*;
+
+/// A client for styles 1.0.
+///
+/// Cheap to clone: clones share one connection pool.
+#[derive(Clone)]
+pub struct Client {
+    base_url: String,
+    http: HttpClient,
+    /// Sent with every request (see [`Client::with_header`]).
+    headers: reqwest::header::HeaderMap,
+}
+
+/// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a
+/// `reqwest-middleware` client (its middleware runs on every request).
+#[cfg(not(feature = "middleware"))]
+type HttpClient = reqwest::Client;
+
+#[cfg(feature = "middleware")]
+type HttpClient = reqwest_middleware::ClientWithMiddleware;
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The documented error responses of one operation: each operation's `...Error` enum, one variant
+/// per documented error status.
+pub trait ApiError: std::error::Error {
+    /// The HTTP status the error came with.
+    fn status(&self) -> u16;
+}
+
+/// What can go wrong calling an operation; `E` is the operation's documented errors.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The server answered with an error status the operation documents.
+    Api(E),
+    /// The server answered with a status the operation does not document.
+    UnexpectedStatus {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+    },
+    /// A documented status came with a body that does not match its schema.
+    InvalidBody {
+        status: u16,
+        headers: Box<reqwest::header::HeaderMap>,
+        body: Vec<u8>,
+        source: serde_json::Error,
+    },
+    /// The request could not be built (a malformed base URL, an unserializable body).
+    InvalidRequest(String),
+    /// Connecting, sending or receiving failed.
+    Transport(reqwest::Error),
+    /// A middleware failed the request (with the `middleware` feature).
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl<E: ApiError> Error<E> {
+    /// The HTTP status the server answered with, if it answered: documented errors included.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(err) => Some(err.status()),
+            Error::UnexpectedStatus { status, .. }
+            | Error::InvalidBody { status, .. } => Some(*status),
+            Error::Transport(err) => err.status().map(|s| s.as_u16()),
+            Error::InvalidRequest(_) | Error::Middleware(_) => None,
+        }
+    }
+
+    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        match self {
+            Error::UnexpectedStatus { headers, .. }
+            | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+impl<E: ApiError> std::fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Api(err) => write!(f, "{err}"),
+            Error::UnexpectedStatus { status, body, .. } => {
+                write!(
+                    f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
+                )
+            }
+            Error::InvalidBody { status, source, .. } => {
+                write!(
+                    f,
+                    "the body of a {status} response does not match its schema: {source}"
+                )
+            }
+            Error::InvalidRequest(reason) => {
+                write!(f, "cannot build the request: {reason}")
+            }
+            Error::Transport(err) => write!(f, "request failed: {err}"),
+            Error::Middleware(err) => write!(f, "middleware failed the request: {err}"),
+        }
+    }
+}
+
+impl<E: ApiError + 'static> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Api(err) => Some(err),
+            Error::InvalidBody { source, .. } => Some(source),
+            Error::Transport(err) => Some(err),
+            Error::Middleware(err) => Some(err.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+/// A request failed before any status was seen.
+enum Failure {
+    InvalidRequest(String),
+    Transport(reqwest::Error),
+    #[cfg(feature = "middleware")]
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
+}
+
+#[cfg(feature = "middleware")]
+impl From<reqwest_middleware::Error> for Failure {
+    fn from(err: reqwest_middleware::Error) -> Self {
+        match err {
+            reqwest_middleware::Error::Reqwest(err) => Failure::Transport(err),
+            reqwest_middleware::Error::Middleware(err) => Failure::Middleware(err.into()),
+        }
+    }
+}
+
+#[cfg(not(feature = "middleware"))]
+impl From<reqwest::Error> for Failure {
+    fn from(err: reqwest::Error) -> Self {
+        Failure::Transport(err)
+    }
+}
+
+impl<E> From<Failure> for Error<E> {
+    fn from(failure: Failure) -> Self {
+        match failure {
+            Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
+            Failure::Transport(err) => Error::Transport(err),
+            #[cfg(feature = "middleware")]
+            Failure::Middleware(err) => Error::Middleware(err),
+        }
+    }
+}
+
+/// A decoded response body with the response's status and headers. It derefs to the body, so it
+/// reads like the body; [`ResponseValue::into_inner`] takes the body out.
+#[derive(Debug, Clone)]
+pub struct ResponseValue<T> {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: T,
+}
+
+impl<T> ResponseValue<T> {
+    fn new(status: u16, headers: reqwest::header::HeaderMap, body: T) -> Self {
+        Self { status, headers, body }
+    }
+
+    /// The HTTP status the server answered with.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The response's headers (a request id, rate limits, a mock server's findings).
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+
+    /// The decoded body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    pub fn into_inner(self) -> T {
+        self.body
+    }
+
+    pub fn into_parts(self) -> (u16, reqwest::header::HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
+}
+
+impl<T> std::ops::Deref for ResponseValue<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+impl<T> std::ops::DerefMut for ResponseValue<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.body
+    }
+}
+
+/// Everything one call sends, in a shape that is the same for every operation.
+struct Request<'a> {
+    method: reqwest::Method,
+    /// Path segments below the base URL, unencoded; `url` percent-encodes them.
+    segments: &'a [&'a str],
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, String)>,
+    /// The media type the operation answers with.
+    accept: &'static str,
+}
+
+/// A response as it came: status, headers and the whole body.
+struct Raw {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
+/// One `Cookie` header for an operation's cookie parameters: `name=value; name=value`, each
+/// value percent-encoded where a cookie may not hold it as it is (RFC 6265's `cookie-octet`),
+/// and `%` and `+`, which the reading side decodes.
+fn cookie_header(cookies: &[(&'static str, String)]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut header = String::new();
+    for (name, value) in cookies {
+        if !header.is_empty() {
+            header.push_str("; ");
+        }
+        header.push_str(name);
+        header.push('=');
+        for byte in value.bytes() {
+            if byte.is_ascii_graphic()
+                && !matches!(byte, b'"' | b',' | b';' | b'\\' | b'%' | b'+')
+            {
+                header.push(char::from(byte));
+            } else {
+                header.push('%');
+                header.push(char::from(HEX[usize::from(byte >> 4)]));
+                header.push(char::from(HEX[usize::from(byte & 0x0f)]));
+            }
+        }
+    }
+    header
+}
+
+/// Decodes a JSON body, keeping the raw bytes when it does not match.
+fn decode<T: serde::de::DeserializeOwned, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    let decoded = serde_json::from_slice(&body);
+    decoded
+        .map_err(|source| Error::InvalidBody {
+            status,
+            headers: Box::new(headers.clone()),
+            body,
+            source,
+        })
+}
+
+impl Client {
+    /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self::with_http_client(base_url, reqwest::Client::new())
+    }
+
+    /// Like [`Client::new`], with a preconfigured `reqwest::Client` (timeouts, proxies, TLS).
+    pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
+        Self {
+            base_url: base_url.into(),
+            #[cfg(not(feature = "middleware"))]
+            http,
+            #[cfg(feature = "middleware")]
+            http: reqwest_middleware::ClientBuilder::new(http).build(),
+            headers: reqwest::header::HeaderMap::new(),
+        }
+    }
+
+    /// Like [`Client::new`], with a `reqwest-middleware` client whose middleware (retries,
+    /// tracing) runs on every request. Needs the `middleware` feature.
+    #[cfg(feature = "middleware")]
+    pub fn with_middleware_client(
+        base_url: impl Into<String>,
+        http: reqwest_middleware::ClientWithMiddleware,
+    ) -> Self {
+        Self {
+            base_url: base_url.into(),
+            http,
+            headers: reqwest::header::HeaderMap::new(),
+        }
+    }
+
+    /// A client that also sends `name: value` with every request (a request id, a tenant).
+    /// Clones share the connection pool, so one per call is cheap:
+    /// `api.with_header(name, value).some_operation(..)`.
+    pub fn with_header(
+        &self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        let mut client = self.clone();
+        client.headers.insert(name, value);
+        client
+    }
+
+    /// Like [`Client::with_header`], for several headers at once.
+    pub fn with_headers(&self, headers: reqwest::header::HeaderMap) -> Self {
+        let mut client = self.clone();
+        client.headers.extend(headers);
+        client
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Sends one request and reads the whole response. Not generic: compiled once.
+    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+        let mut url = reqwest::Url::parse(&self.base_url)
+            .map_err(|err| Failure::InvalidRequest(
+                format!("base URL `{}`: {err}", self.base_url),
+            ))?;
+        url.path_segments_mut()
+            .map_err(|()| Failure::InvalidRequest(
+                format!("base URL `{}` cannot have a path", self.base_url),
+            ))?
+            .pop_if_empty()
+            .extend(request.segments);
+        let query = request
+            .query
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>();
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
+        }
+        let mut builder = self
+            .http
+            .request(request.method.clone(), url)
+            .headers(self.headers.clone());
+        for (name, value) in &request.headers {
+            builder = builder.header(*name, value.as_str());
+        }
+        builder = builder.header("accept", request.accept);
+        let response = builder.send().await?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(Failure::Transport)?;
+        Ok(Raw {
+            status,
+            headers,
+            body: body.to_vec(),
+        })
+    }
+}
+
+impl Client {
+    /// `GET /search`
+    ///
+    /// # Parameters
+    ///
+    /// - `params.filter`: query `filter`
+    /// - `params.point`: query `point`. An object laid out property by property (`x=1&y=2`).
+    /// - `params.ids`: query `ids`
+    /// - `params.words`: query `words`
+    /// - `params.colors`: query `colors`
+    /// - `params.sizes`: query `sizes`; at most 3 items
+    /// - `params.limit`: query `limit`; <= 100
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn search(
+        &self,
+        params: &SearchParams,
+    ) -> Result<i64, Error<SearchError>> {
+        self.search_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::search`], with the response's status and headers.
+    pub async fn search_with_response(
+        &self,
+        params: &SearchParams,
+    ) -> Result<ResponseValue<i64>, Error<SearchError>> {
+        let mut query = Vec::new();
+        let headers = Vec::new();
+        if let Some(value) = &params.filter {
+            if let Some(item) = &value.name {
+                query.push(("filter[name]", ParamValue::to_param(item)));
+            }
+            if let Some(item) = &value.age {
+                query.push(("filter[age]", ParamValue::to_param(item)));
+            }
+            if let Some(item) = &value.tags {
+                for item in item.iter() {
+                    query.push(("filter[tags]", ParamValue::to_param(item)));
+                }
+            }
+            if let Some(item) = &value.color {
+                query.push(("filter[color]", ParamValue::to_param(item)));
+            }
+        }
+        if let Some(value) = &params.point {
+            {
+                let item = &value.x;
+                query.push(("x", ParamValue::to_param(item)));
+            }
+            if let Some(item) = &value.y {
+                query.push(("y", ParamValue::to_param(item)));
+            }
+            match &value.label {
+                Some(Some(item)) => {
+                    query.push(("label", ParamValue::to_param(item)));
+                }
+                Some(None) => query.push(("label", String::new())),
+                None => {}
+            }
+        }
+        if let Some(value) = &params.ids {
+            query
+                .push((
+                    "ids",
+                    value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(","),
+                ));
+        }
+        if let Some(value) = &params.words {
+            query
+                .push((
+                    "words",
+                    value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(" "),
+                ));
+        }
+        if let Some(value) = &params.colors {
+            query
+                .push((
+                    "colors",
+                    value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join("|"),
+                ));
+        }
+        if let Some(value) = &params.sizes {
+            query
+                .push((
+                    "sizes",
+                    value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(","),
+                ));
+        }
+        if let Some(value) = &params.limit {
+            query.push(("limit", ParamValue::to_param(value)));
+        }
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["search"],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// `GET /pages`
+    ///
+    /// # Parameters
+    ///
+    /// - `params.page`: query `page`, required
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn pages(&self, params: &PagesParams) -> Result<(), Error<PagesError>> {
+        self.pages_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::pages`], with the response's status and headers.
+    pub async fn pages_with_response(
+        &self,
+        params: &PagesParams,
+    ) -> Result<ResponseValue<()>, Error<PagesError>> {
+        let mut query = Vec::new();
+        let headers = Vec::new();
+        {
+            let value = &params.page;
+            {
+                let item = &value.number;
+                query.push(("page[number]", ParamValue::to_param(item)));
+            }
+            if let Some(item) = &value.size {
+                query.push(("page[size]", ParamValue::to_param(item)));
+            }
+        }
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["pages"],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            204 => Ok(()),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// `GET /session`
+    ///
+    /// # Parameters
+    ///
+    /// - `params.x_trace`: header `x-trace`
+    /// - `params.session`: cookie `session`, required; at most 32 characters, matches `^[a-z0-9]+$`
+    /// - `params.theme`: cookie `theme`; one of `red`, `green`, `blue`
+    /// - `params.recent`: cookie `recent`
+    /// - `params.motto`: cookie `motto`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn whoami(
+        &self,
+        params: &WhoamiParams,
+    ) -> Result<String, Error<WhoamiError>> {
+        self.whoami_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::whoami`], with the response's status and headers.
+    pub async fn whoami_with_response(
+        &self,
+        params: &WhoamiParams,
+    ) -> Result<ResponseValue<String>, Error<WhoamiError>> {
+        let query = Vec::new();
+        let mut headers = Vec::new();
+        let mut cookies = Vec::new();
+        if let Some(value) = &params.x_trace {
+            headers.push(("x-trace", ParamValue::to_param(value)));
+        }
+        {
+            let value = &params.session;
+            cookies.push(("session", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.theme {
+            cookies.push(("theme", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.recent {
+            cookies
+                .push((
+                    "recent",
+                    value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(","),
+                ));
+        }
+        if let Some(value) = &params.motto {
+            cookies.push(("motto", ParamValue::to_param(value)));
+        }
+        if !cookies.is_empty() {
+            headers.push(("cookie", cookie_header(&cookies)));
+        }
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["session"],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// `GET /odd/{id}`
+    ///
+    /// Layouts oagen does not follow; each is reported, naming the parameter.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `params.labels`: query `labels`
+    /// - `params.corner`: query `corner`
+    /// - `params.name`: query `name`
+    /// - `params.person`: query `person`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn odd_styles(
+        &self,
+        id: &i64,
+        params: &OddStylesParams,
+    ) -> Result<(), Error<OddStylesError>> {
+        self.odd_styles_with_response(id, params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::odd_styles`], with the response's status and headers.
+    pub async fn odd_styles_with_response(
+        &self,
+        id: &i64,
+        params: &OddStylesParams,
+    ) -> Result<ResponseValue<()>, Error<OddStylesError>> {
+        let id = ParamValue::to_param(id);
+        let mut query = Vec::new();
+        let headers = Vec::new();
+        if let Some(value) = &params.labels {
+            query.push(("labels", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.corner {
+            query.push(("corner", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.name {
+            query.push(("name", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.person {
+            query.push(("person", ParamValue::to_param(value)));
+        }
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["odd", &id],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            204 => Ok(()),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+}
+
+/// Error responses `search` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SearchError {}
+impl SearchError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for SearchError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for SearchError {}
+impl ApiError for SearchError {
+    fn status(&self) -> u16 {
+        SearchError::status(self)
+    }
+}
+
+/// Error responses `pages` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PagesError {}
+impl PagesError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for PagesError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for PagesError {}
+impl ApiError for PagesError {
+    fn status(&self) -> u16 {
+        PagesError::status(self)
+    }
+}
+
+/// Error responses `whoami` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhoamiError {}
+impl WhoamiError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for WhoamiError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for WhoamiError {}
+impl ApiError for WhoamiError {
+    fn status(&self) -> u16 {
+        WhoamiError::status(self)
+    }
+}
+
+/// Error responses `odd_styles` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OddStylesError {}
+impl OddStylesError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for OddStylesError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for OddStylesError {}
+impl ApiError for OddStylesError {
+    fn status(&self) -> u16 {
+        OddStylesError::status(self)
+    }
+}

@@ -1,0 +1,880 @@
+//! Types for the schemas of the API, and the parameters of its operations.
+
+use serde::{Deserialize, Serialize};
+
+/// A value that breaks a rule of the spec: which field or type, which rule, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConstraintError {
+    /// `Schema.field` (or the type name) the rule belongs to.
+    pub field: &'static str,
+    /// The OpenAPI keyword of the rule: `maxLength`, `pattern`, `enum`, ...
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl ConstraintError {
+    pub fn new(field: &'static str, rule: &'static str, message: String) -> Self {
+        Self { field, rule, message }
+    }
+}
+
+impl std::fmt::Display for ConstraintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({})", self.field, self.message, self.rule)
+    }
+}
+
+impl std::error::Error for ConstraintError {}
+/// Deserializes a string through `FromStr`, keeping the parse error's message.
+fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<T: std::str::FromStr> serde::de::Visitor<'_> for Visitor<T>
+    where
+        T::Err: std::fmt::Display,
+    {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            value.parse().map_err(E::custom)
+        }
+    }
+    deserializer.deserialize_str(Visitor(std::marker::PhantomData))
+}
+
+/// The text form of a value in a path, query string or header (`style: simple`/`form`).
+pub trait ParamValue: Sized {
+    fn to_param(&self) -> String;
+
+    fn from_param(text: &str) -> Result<Self, String>;
+}
+
+impl ParamValue for String {
+    fn to_param(&self) -> String {
+        self.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+macro_rules! param_via_from_str {
+    ($($ty:ty),*) => {
+        $(impl ParamValue for $ty { fn to_param(& self) -> String { self.to_string() } fn
+        from_param(text : & str) -> Result < Self, String > { text.parse().map_err(| _ |
+        format!("`{text}` is not a valid {}", stringify!($ty))) } })*
+    };
+}
+
+param_via_from_str!(bool, i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
+
+impl ParamValue for serde_json::Value {
+    fn to_param(&self) -> String {
+        match self {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(
+            serde_json::from_str(text)
+                .unwrap_or_else(|_| serde_json::Value::String(text.to_owned())),
+        )
+    }
+}
+
+impl<T: ParamValue> ParamValue for Vec<T> {
+    fn to_param(&self) -> String {
+        self.iter().map(T::to_param).collect::<Vec<_>>().join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        text.split(',').map(T::from_param).collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for std::collections::BTreeMap<String, T> {
+    fn to_param(&self) -> String {
+        self.iter()
+            .map(|(k, v)| format!("{k},{}", v.to_param()))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split(',').collect();
+        parts
+            .chunks(2)
+            .map(|pair| match pair {
+                [key, value] => Ok(((*key).to_owned(), T::from_param(value)?)),
+                _ => Err(format!("`{text}` is not a list of key,value pairs")),
+            })
+            .collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for Box<T> {
+    fn to_param(&self) -> String {
+        (**self).to_param()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        T::from_param(text).map(Box::new)
+    }
+}
+
+impl<T: ParamValue> ParamValue for Option<T> {
+    fn to_param(&self) -> String {
+        self.as_ref().map(T::to_param).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() { Ok(None) } else { T::from_param(text).map(Some) }
+    }
+}
+
+/// For optional nullable fields: with `#[serde(default)]`, absent stays `None` while `null`
+/// becomes `Some(None)`, so a PATCH can tell "leave alone" from "clear".
+fn deserialize_present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
+/// The rules of one constrained string, as the spec states them.
+pub trait StringRules {
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MIN_LENGTH: Option<usize> = None;
+
+    const MAX_LENGTH: Option<usize> = None;
+
+    /// The spec's pattern (ECMA-262), for messages.
+    const PATTERN: Option<&'static str> = None;
+
+    /// Whether `value` matches `PATTERN`.
+    fn matches(value: &str) -> bool {
+        let _ = value;
+        true
+    }
+}
+
+/// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
+/// built, or deserialized, from a value that breaks them.
+pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
+
+impl<R: StringRules> ConstrainedString<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
+            let message = format!("must be at least {min} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "minLength", message));
+        }
+        if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
+            let message = format!("must be at most {max} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "maxLength", message));
+        }
+        if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
+            let message = format!("must match `{pattern}`, got {value:?}");
+            return Err(ConstraintError::new(R::FIELD, "pattern", message));
+        }
+        Ok(Self(value, std::marker::PhantomData))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl<R> Clone for ConstrainedString<R> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone(), std::marker::PhantomData)
+    }
+}
+
+impl<R> std::fmt::Debug for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R> std::fmt::Display for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<R> PartialEq for ConstrainedString<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R> Eq for ConstrainedString<R> {}
+impl<R> PartialOrd for ConstrainedString<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<R> Ord for ConstrainedString<R> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl<R> std::hash::Hash for ConstrainedString<R> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state)
+    }
+}
+
+impl<R> std::ops::Deref for ConstrainedString<R> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R> AsRef<str> for ConstrainedString<R> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R: StringRules> std::str::FromStr for ConstrainedString<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<String> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<&str> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R> From<ConstrainedString<R>> for String {
+    fn from(value: ConstrainedString<R>) -> Self {
+        value.0
+    }
+}
+
+impl<R> Serialize for ConstrainedString<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: StringRules> ParamValue for ConstrainedString<R> {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+/// The number types constrained values are built on.
+pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<
+        'de,
+    > + 'static {
+    fn is_multiple_of(self, step: Self) -> bool;
+}
+
+macro_rules! integer_number {
+    ($($ty:ty),*) => {
+        $(impl Number for $ty { fn is_multiple_of(self, step : Self) -> bool { self
+        .checked_rem(step).is_none_or(| rest | rest == 0) } })*
+    };
+}
+
+integer_number!(i8, u8, i16, u16, i32, u32, i64, u64);
+
+impl Number for f32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = f64::from(self) / f64::from(step);
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+impl Number for f64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = self / step;
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+/// The rules of one constrained number, as the spec states them.
+pub trait NumberRules {
+    type Value: Number;
+
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MINIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MINIMUM: bool = false;
+
+    const MAXIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MAXIMUM: bool = false;
+
+    const MULTIPLE_OF: Option<Self::Value> = None;
+
+    /// A non-empty list is an `enum`: the value must be one of these.
+    const ONE_OF: &'static [Self::Value] = &[];
+}
+
+/// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+/// value that breaks them.
+pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+impl<R: NumberRules> ConstrainedNumber<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+        if let Some(min) = R::MINIMUM {
+            if R::EXCLUSIVE_MINIMUM && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MINIMUM && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = R::MAXIMUM {
+            if R::EXCLUSIVE_MAXIMUM && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MAXIMUM && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+            let allowed = R::ONE_OF
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> R::Value {
+        self.0
+    }
+}
+
+impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(&other.0)
+    }
+}
+
+impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = value
+            .trim()
+            .parse::<R::Value>()
+            .map_err(|_| {
+                ConstraintError::new(
+                    R::FIELD,
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = R::Value::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Color {
+    /// `red`
+    Red,
+    /// `green`
+    Green,
+    /// `blue`
+    Blue,
+}
+
+impl Color {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3usize] = [Self::Red, Self::Green, Self::Blue];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Red => "red",
+            Self::Green => "green",
+            Self::Blue => "blue",
+        }
+    }
+}
+
+impl std::fmt::Display for Color {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Color {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "red" => Ok(Self::Red),
+            "green" => Ok(Self::Green),
+            "blue" => Ok(Self::Blue),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "Color",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}",
+                            "red, green, blue"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for Color {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Color {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+impl ParamValue for Color {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: not empty.
+pub type FilterName = ConstrainedString<rules::FilterName>;
+
+/// Constraints: >= 0.
+pub type FilterAge = ConstrainedNumber<rules::FilterAge>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Filter {
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub name: Option<FilterName>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub age: Option<FilterAge>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub tags: Option<Vec<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub color: Option<Color>,
+}
+
+impl ParamValue for Filter {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: >= 0.
+pub type SearchPointX = ConstrainedNumber<rules::SearchPointX>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchPoint {
+    pub x: SearchPointX,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub y: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_present"
+    )]
+    pub label: Option<Option<String>>,
+}
+
+/// Constraints: at most 3 items.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct SearchSizes(Vec<i64>);
+
+impl SearchSizes {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: Vec<i64>) -> Result<Self, ConstraintError> {
+        if value.len() > 3 {
+            let count = value.len();
+            return Err(
+                ConstraintError::new(
+                    "search.sizes",
+                    "maxItems",
+                    format!("must have at most 3 items, got {count}"),
+                ),
+            );
+        }
+        Ok(Self(value))
+    }
+
+    pub fn into_inner(self) -> Vec<i64> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for SearchSizes {
+    type Target = [i64];
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl TryFrom<Vec<i64>> for SearchSizes {
+    type Error = ConstraintError;
+
+    fn try_from(value: Vec<i64>) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<'de> Deserialize<'de> for SearchSizes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <Vec<i64>>::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl ParamValue for SearchSizes {
+    fn to_param(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let value: Vec<i64> = serde_json::from_str(text).map_err(|err| err.to_string())?;
+        Self::new(value).map_err(|err| err.to_string())
+    }
+}
+
+/// Constraints: <= 100.
+pub type SearchLimit = ConstrainedNumber<rules::SearchLimit>;
+
+/// Constraints: >= 1.
+pub type PagesPageNumber = ConstrainedNumber<rules::PagesPageNumber>;
+
+/// Constraints: <= 50.
+pub type PagesPageSize = ConstrainedNumber<rules::PagesPageSize>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PagesPage {
+    pub number: PagesPageNumber,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub size: Option<PagesPageSize>,
+}
+
+/// Constraints: at most 32 characters; matches `^[a-z0-9]+$`.
+pub type WhoamiSession = ConstrainedString<rules::WhoamiSession>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OddStylesPerson {
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub name: Option<String>,
+}
+
+impl ParamValue for OddStylesPerson {
+    fn to_param(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|err| err.to_string())
+    }
+}
+
+/// Query and header parameters of `search`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchParams {
+    pub filter: Option<Filter>,
+    /// An object laid out property by property (`x=1&y=2`).
+    pub point: Option<SearchPoint>,
+    pub ids: Option<Vec<i32>>,
+    pub words: Option<Vec<String>>,
+    pub colors: Option<Vec<Color>>,
+    pub sizes: Option<SearchSizes>,
+    pub limit: Option<SearchLimit>,
+}
+
+/// Query and header parameters of `pages`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PagesParams {
+    pub page: PagesPage,
+}
+
+/// Query and header parameters of `whoami`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhoamiParams {
+    /// Wire name: `x-trace`.
+    pub x_trace: Option<String>,
+    pub session: WhoamiSession,
+    pub theme: Option<Color>,
+    pub recent: Option<Vec<i64>>,
+    pub motto: Option<String>,
+}
+
+/// Query and header parameters of `odd_styles`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OddStylesParams {
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    pub corner: Option<Filter>,
+    pub name: Option<String>,
+    pub person: Option<OddStylesPerson>,
+}
+
+/// The rules of each constrained value, as constants the generic checks read.
+pub mod rules {
+    use super::{NumberRules, StringRules};
+
+    /// The rules of `Filter.name`.
+    #[derive(Debug)]
+    pub enum FilterName {}
+    impl StringRules for FilterName {
+        const FIELD: &'static str = "Filter.name";
+        const MIN_LENGTH: Option<usize> = Some(1);
+    }
+
+    /// The rules of `Filter.age`.
+    #[derive(Debug)]
+    pub enum FilterAge {}
+    impl NumberRules for FilterAge {
+        type Value = i64;
+        const FIELD: &'static str = "Filter.age";
+        const MINIMUM: Option<i64> = Some(0);
+    }
+
+    /// The rules of `search.point.x`.
+    #[derive(Debug)]
+    pub enum SearchPointX {}
+    impl NumberRules for SearchPointX {
+        type Value = i64;
+        const FIELD: &'static str = "search.point.x";
+        const MINIMUM: Option<i64> = Some(0);
+    }
+
+    /// The rules of `search.limit`.
+    #[derive(Debug)]
+    pub enum SearchLimit {}
+    impl NumberRules for SearchLimit {
+        type Value = i64;
+        const FIELD: &'static str = "search.limit";
+        const MAXIMUM: Option<i64> = Some(100);
+    }
+
+    /// The rules of `pages.page.number`.
+    #[derive(Debug)]
+    pub enum PagesPageNumber {}
+    impl NumberRules for PagesPageNumber {
+        type Value = i64;
+        const FIELD: &'static str = "pages.page.number";
+        const MINIMUM: Option<i64> = Some(1);
+    }
+
+    /// The rules of `pages.page.size`.
+    #[derive(Debug)]
+    pub enum PagesPageSize {}
+    impl NumberRules for PagesPageSize {
+        type Value = i64;
+        const FIELD: &'static str = "pages.page.size";
+        const MAXIMUM: Option<i64> = Some(50);
+    }
+
+    /// The rules of `whoami.session`.
+    #[derive(Debug)]
+    pub enum WhoamiSession {}
+    impl StringRules for WhoamiSession {
+        const FIELD: &'static str = "whoami.session";
+        const MAX_LENGTH: Option<usize> = Some(32);
+        const PATTERN: Option<&'static str> = Some("^[a-z0-9]+$");
+        fn matches(value: &str) -> bool {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[a-z0-9]+$")
+                    .expect("pattern verified at generation time")
+            });
+            PATTERN.is_match(value)
+        }
+    }
+}

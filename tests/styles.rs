@@ -1,0 +1,199 @@
+//! Parameter styles over loopback: objects in `deepObject` and exploded `form` style, lists
+//! comma-, space- and pipe-separated, cookie parameters; the generated client writes them, the
+//! generated server reads them back (and refuses malformed ones with a 400 naming the key), and
+//! the layouts oagen does not follow are reported, naming the parameter.
+
+use std::sync::{Arc, Mutex};
+
+use styles::client::Client;
+use styles::models::*;
+use styles::server::*;
+
+/// What the server saw: the parsed parameters, the raw query and the `Cookie` header.
+#[derive(Clone, Default)]
+struct Seen {
+    search: Arc<Mutex<Option<(SearchParams, String)>>>,
+    pages: Arc<Mutex<Option<PagesParams>>>,
+    whoami: Arc<Mutex<Option<(WhoamiParams, String)>>>,
+}
+
+impl Api for Seen {
+    async fn search(&self, params: SearchParams, request: &axum::http::request::Parts) -> SearchResponse {
+        let query = request.uri.query().unwrap_or_default().to_owned();
+        *self.search.lock().expect("lock") = Some((params, query));
+        SearchResponse::Ok(1)
+    }
+
+    async fn pages(&self, params: PagesParams, _request: &axum::http::request::Parts) -> PagesResponse {
+        *self.pages.lock().expect("lock") = Some(params);
+        PagesResponse::NoContent
+    }
+
+    async fn whoami(&self, params: WhoamiParams, request: &axum::http::request::Parts) -> WhoamiResponse {
+        let cookies: Vec<&str> = request.headers.get_all("cookie").iter().filter_map(|v| v.to_str().ok()).collect();
+        let name = params.session.as_str().to_owned();
+        *self.whoami.lock().expect("lock") = Some((params, cookies.join(" | ")));
+        WhoamiResponse::Ok(name)
+    }
+
+    async fn odd_styles(&self, _id: i64, _params: OddStylesParams, _request: &axum::http::request::Parts) -> OddStylesResponse {
+        OddStylesResponse::NoContent
+    }
+}
+
+async fn serve(api: Seen) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, router(api)).await.expect("serve") });
+    format!("http://{addr}")
+}
+
+fn pairs(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.as_bytes()).into_owned().collect()
+}
+
+/// Sends a hand-made request and returns its status and JSON body (`null` when there is none).
+async fn raw(url: String, cookie: Option<&str>) -> (u16, serde_json::Value) {
+    let mut request = reqwest::Client::new().get(url);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = request.send().await.expect("send");
+    let status = response.status().as_u16();
+    let bytes = response.bytes().await.expect("body");
+    (status, serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null))
+}
+
+#[tokio::test]
+async fn objects_and_delimited_lists_travel_in_their_styles() {
+    let seen = Seen::default();
+    let api = Client::new(serve(seen.clone()).await);
+    let params = SearchParams {
+        filter: Some(Filter {
+            name: Some(FilterName::new("Ada").expect("valid")),
+            age: Some(FilterAge::new(36).expect("valid")),
+            tags: Some(vec!["math".into(), "engines & looms".into()]),
+            color: Some(Color::Blue),
+        }),
+        point: Some(SearchPoint { x: SearchPointX::new(3).expect("valid"), y: None, label: Some(None) }),
+        ids: Some(vec![1, 2, 3]),
+        words: Some(vec!["two".into(), "words".into()]),
+        colors: Some(vec![Color::Red, Color::Green]),
+        sizes: Some(SearchSizes::new(vec![4, 5]).expect("two sizes")),
+        limit: Some(SearchLimit::new(10).expect("valid")),
+    };
+    assert_eq!(api.search(&params).await.expect("search"), 1);
+    let (received, query) = seen.search.lock().expect("lock").clone().expect("the server was called");
+    assert_eq!(received, params, "the server reads back what the client wrote");
+    let expected: Vec<(String, String)> = [
+        ("filter[name]", "Ada"),
+        ("filter[age]", "36"),
+        ("filter[tags]", "math"),
+        ("filter[tags]", "engines & looms"),
+        ("filter[color]", "blue"),
+        ("x", "3"),
+        ("label", ""),
+        ("ids", "1,2,3"),
+        ("words", "two words"),
+        ("colors", "red|green"),
+        ("sizes", "4,5"),
+        ("limit", "10"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    assert_eq!(pairs(&query), expected, "raw query: {query}");
+}
+
+#[tokio::test]
+async fn the_server_reads_hand_written_styles_and_names_the_key_it_refuses() {
+    let seen = Seen::default();
+    let base = serve(seen.clone()).await;
+
+    let (status, _) = raw(format!("{base}/search?filter[name]=x&filter[age]=3&ids=7,8&words=a%20b&colors=red|blue"), None).await;
+    assert_eq!(status, 200);
+    let (received, _) = seen.search.lock().expect("lock").clone().expect("called");
+    let filter = received.filter.expect("filter read from its deepObject keys");
+    assert_eq!(filter.name.as_ref().map(|n| n.as_str()), Some("x"));
+    assert_eq!(filter.age.map(|a| a.get()), Some(3));
+    assert_eq!(filter.tags, None);
+    assert_eq!(received.ids, Some(vec![7, 8]));
+    assert_eq!(received.words, Some(vec!["a".to_owned(), "b".to_owned()]));
+    assert_eq!(received.colors, Some(vec![Color::Red, Color::Blue]));
+    assert_eq!(received.point, None, "no key of the exploded object: absent");
+
+    for (query, name, needle) in [
+        ("filter[age]=-1", "filter[age]", "minimum"),
+        ("filter[color]=mauve", "filter[color]", "mauve"),
+        ("y=2", "x", "required"),
+        ("ids=1,two", "ids", "two"),
+        ("sizes=1,2,3,4", "sizes", "maxItems"),
+        ("colors=red|mauve", "colors", "mauve"),
+    ] {
+        let (status, body) = raw(format!("{base}/search?{query}"), None).await;
+        assert_eq!(status, 400, "{query}: {body}");
+        assert_eq!(body["location"], "query", "{query}: {body}");
+        assert_eq!(body["name"], name, "{query}: {body}");
+        assert!(body["detail"].as_str().expect("detail").contains(needle), "{query}: {body}");
+    }
+
+    let (status, _) = raw(format!("{base}/pages?page%5Bnumber%5D=2&page[size]=10"), None).await;
+    assert_eq!(status, 204);
+    let pages = seen.pages.lock().expect("lock").clone().expect("called");
+    assert_eq!((pages.page.number.get(), pages.page.size.map(|s| s.get())), (2, Some(10)));
+    let (status, body) = raw(format!("{base}/pages"), None).await;
+    assert_eq!((status, body["name"].as_str()), (400, Some("page[number]")), "a required object needs its required keys: {body}");
+    let (status, body) = raw(format!("{base}/pages?page[number]=0"), None).await;
+    assert_eq!((status, body["name"].as_str()), (400, Some("page[number]")), "{body}");
+}
+
+#[tokio::test]
+async fn cookie_parameters_are_sent_in_one_header_and_checked() {
+    let seen = Seen::default();
+    let base = serve(seen.clone()).await;
+    let api = Client::new(base.clone());
+    let params = WhoamiParams {
+        x_trace: Some("t-1".into()),
+        session: WhoamiSession::new("abc123").expect("valid"),
+        theme: Some(Color::Green),
+        recent: Some(vec![4, 2]),
+        motto: Some("carpe diem; 100% \"sure\"".into()),
+    };
+    assert_eq!(api.whoami(&params).await.expect("whoami"), "abc123");
+    let (received, cookie) = seen.whoami.lock().expect("lock").clone().expect("called");
+    assert_eq!(received, params, "the server reads back what the client wrote");
+    assert_eq!(cookie, "session=abc123; theme=green; recent=4%2C2; motto=carpe%20diem%3B%20100%25%20%22sure%22");
+
+    let (status, _) = raw(format!("{base}/session"), Some("theme=red; session=xyz; other=1")).await;
+    assert_eq!(status, 200);
+    let (received, _) = seen.whoami.lock().expect("lock").clone().expect("called");
+    assert_eq!((received.session.as_str(), received.theme), ("xyz", Some(Color::Red)));
+
+    for (cookie, name, needle) in [
+        (None, "session", "required"),
+        (Some("session=NOT-VALID"), "session", "pattern"),
+        (Some("session=ok; theme=mauve"), "theme", "mauve"),
+        (Some("session=ok; recent=1,x"), "recent", "x"),
+    ] {
+        let (status, body) = raw(format!("{base}/session"), cookie).await;
+        assert_eq!(status, 400, "{cookie:?}: {body}");
+        assert_eq!(body["location"], "cookie", "{cookie:?}: {body}");
+        assert_eq!(body["name"], name, "{cookie:?}: {body}");
+        assert!(body["detail"].as_str().expect("detail").contains(needle), "{cookie:?}: {body}");
+    }
+}
+
+#[test]
+fn layouts_oagen_does_not_follow_are_reported_by_parameter() {
+    let spec = oagen_tests::repo_root().join("tests/fixtures/styles.yaml");
+    let generated = oagen::Settings::new(spec).render().expect("generates");
+    let messages: Vec<&str> = generated.warnings.iter().map(|w| w.message.as_str()).collect();
+    let expected = [
+        "oddStyles: path parameter `id` is sent in the `simple` style, not the `label` style",
+        "oddStyles: query parameter `labels` is sent as JSON text, not in the `deepObject` style",
+        "oddStyles: query parameter `corner` is sent as JSON text, not in the `form` style, not exploded",
+        "oddStyles: query parameter `person` is sent as JSON text: its property `name` has the name of another query parameter",
+    ];
+    assert_eq!(messages, expected);
+    assert!(generated.warnings.iter().all(|w| w.kind == oagen::WarningKind::Approximated));
+}
