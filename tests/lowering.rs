@@ -180,3 +180,58 @@ fn generated_docs_name_the_discriminator_and_count_in_words() {
     assert!(models.contains("/// Constraints: at least 1 property; at most 2 properties."));
     assert!(models.contains("/// Constraints: at least 1 item; at most 3 items; no duplicates."));
 }
+
+const SAME_SHAPES: &str = r#"
+openapi: 3.0.3
+info: {title: shapes, version: "1"}
+paths:
+  /roles:
+    get:
+      operationId: byRoles
+      parameters:
+        - {name: model, in: query, schema: {type: string, enum: [app.user, app.group]}}
+      responses: {"204": {description: none}}
+  /users:
+    get:
+      operationId: byUsers
+      parameters:
+        - {name: model, in: query, schema: {type: string, enum: [app.user, app.group]}}
+        - {name: kind, in: query, schema: {type: string, enum: [app.user, app.group]}}
+      responses:
+        "200":
+          description: the model users have
+          content: {application/json: {schema: {type: string, enum: [app.user, app.group]}}}
+components:
+  schemas:
+    Model:
+      type: string
+      enum: [app.user, app.group]
+"#;
+
+#[test]
+fn identical_inline_enums_for_parameters_of_the_same_name_are_one_type() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for fallback in [false, true] {
+        let settings = spec(&dir, "shapes.yaml", SAME_SHAPES).enum_fallback(fallback);
+        let generated = settings.render().expect("generates");
+        assert_eq!(generated.summary.shared_types, 1);
+        let models = models(&settings);
+        assert!(models.contains("pub enum ByRolesModel {"), "{models}");
+        assert!(models.contains("pub type ByUsersModel = ByRolesModel;"), "{models}");
+        // Another parameter's name, and the spec's own component, stay types of their own.
+        assert!(models.contains("pub enum ByUsersKind {"), "{models}");
+        assert!(models.contains("pub enum Model {"), "{models}");
+        // With the fallback, only enums a client decodes keep unknown values; the others keep
+        // the strict API (`Copy`, `&'static str`).
+        let definition = |name: &str| {
+            let start = models.find(&format!("pub enum {name} {{")).expect("enum");
+            let before = &models[..start];
+            let derive = before.rfind("#[derive(").expect("derive");
+            models[derive..start + models[start..].find("\n}").expect("end")].to_owned()
+        };
+        let parameter = definition("ByRolesModel");
+        assert!(parameter.contains("Copy") && !parameter.contains("Unknown(String)"), "{parameter}");
+        let response = definition("ByUsersOkBody");
+        assert_eq!(response.contains("Unknown(String)"), fallback, "{response}");
+    }
+}

@@ -154,3 +154,21 @@ fn validation_error_keeps_field_errors() {
     assert_eq!(err.additional_properties["slug"], json!(["This field is required."]));
     assert_eq!(serde_json::to_value(&err).expect("encodes"), body);
 }
+
+#[test]
+fn identical_inline_rules_for_a_field_of_the_same_name_are_one_type() {
+    use std::any::TypeId;
+    // A stage's name checked once can go into the PATCH body and into a flow as it is.
+    let name = SourceStageRequestName::new("github").expect("valid");
+    let patch = PatchedSourceStageRequest { name: Some(name.clone()), ..Default::default() };
+    let flow_name: FlowSetRequestName = name;
+    assert_eq!(patch.name.as_ref().map(|n| n.as_str()), Some(flow_name.as_str()));
+    assert_eq!(TypeId::of::<PatchedSourceStageRequestName>(), TypeId::of::<SourceStageRequestName>());
+    // The same rules on a field of another name stay another type.
+    assert_ne!(TypeId::of::<FlowSetRequestTitle>(), TypeId::of::<FlowSetRequestName>());
+    let err = PatchedSourceStageRequestName::new("").expect_err("empty");
+    assert!(
+        err.to_string().starts_with("SourceStageRequest.name, PatchedSourceStageRequest.name and FlowSetRequest.name: "),
+        "the error names every field the rules are written for: {err}"
+    );
+}

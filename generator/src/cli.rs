@@ -281,6 +281,11 @@ fn generate_one(job: &Job, verbose: bool, stderr: &mut dyn Write) -> u8 {
         ),
         None => format!("{} types, {} operations", s.types, s.operations),
     };
+    let counts = match s.shared_types {
+        0 => counts,
+        1 => format!("{counts} (1 inline type identical to another is an alias of it)"),
+        n => format!("{counts} ({n} inline types identical to others are aliases of them)"),
+    };
     let _ = writeln!(
         stderr,
         "generated {}: {counts}; constraints: {} enforced, {} not enforced (named in the warnings above)",

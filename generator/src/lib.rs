@@ -156,6 +156,8 @@ pub struct Summary {
     pub constraints_not_enforced: usize,
     /// What a filter kept, when one was set.
     pub filtered: Option<Filtered>,
+    /// Inline enums and constrained values identical to another, made aliases of it.
+    pub shared_types: usize,
 }
 
 /// Operations and types a filter kept, next to what the whole spec has.
@@ -459,6 +461,7 @@ fn summarize(ir: &ir::Ir) -> Summary {
         constraints_enforced,
         constraints_not_enforced,
         filtered: None,
+        shared_types: ir.shared_types,
     }
 }
 

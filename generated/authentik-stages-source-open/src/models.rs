@@ -579,17 +579,13 @@ pub struct SourceStageRequest {
     pub resume_timeout: Option<SourceStageRequestResumeTimeout>,
 }
 
-/// Constraints: not empty.
-pub type PatchedSourceStageRequestName = ConstrainedString<
-    rules::PatchedSourceStageRequestName,
->;
+/// The same type as [`SourceStageRequestName`], which has the same rules.
+pub type PatchedSourceStageRequestName = SourceStageRequestName;
 
 /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
 ///
-/// Constraints: not empty.
-pub type PatchedSourceStageRequestResumeTimeout = ConstrainedString<
-    rules::PatchedSourceStageRequestResumeTimeout,
->;
+/// The same type as [`SourceStageRequestResumeTimeout`], which has the same rules.
+pub type PatchedSourceStageRequestResumeTimeout = SourceStageRequestResumeTimeout;
 
 /// SourceStage Serializer
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -681,8 +677,8 @@ pub struct FlowSet {
     pub denied_action: Option<DeniedActionEnum>,
 }
 
-/// Constraints: not empty.
-pub type FlowSetRequestName = ConstrainedString<rules::FlowSetRequestName>;
+/// The same type as [`SourceStageRequestName`], which has the same rules.
+pub type FlowSetRequestName = SourceStageRequestName;
 
 /// Visible in the URL.
 ///
@@ -1218,35 +1214,19 @@ pub struct StagesSourceListParams {
 pub mod rules {
     use super::StringRules;
 
-    /// The rules of `SourceStageRequest.name`.
+    /// The rules of `SourceStageRequest.name, PatchedSourceStageRequest.name and FlowSetRequest.name`.
     #[derive(Debug)]
     pub enum SourceStageRequestName {}
     impl StringRules for SourceStageRequestName {
-        const FIELD: &'static str = "SourceStageRequest.name";
+        const FIELD: &'static str = "SourceStageRequest.name, PatchedSourceStageRequest.name and FlowSetRequest.name";
         const MIN_LENGTH: Option<usize> = Some(1);
     }
 
-    /// The rules of `SourceStageRequest.resume_timeout`.
+    /// The rules of `SourceStageRequest.resume_timeout and PatchedSourceStageRequest.resume_timeout`.
     #[derive(Debug)]
     pub enum SourceStageRequestResumeTimeout {}
     impl StringRules for SourceStageRequestResumeTimeout {
-        const FIELD: &'static str = "SourceStageRequest.resume_timeout";
-        const MIN_LENGTH: Option<usize> = Some(1);
-    }
-
-    /// The rules of `PatchedSourceStageRequest.name`.
-    #[derive(Debug)]
-    pub enum PatchedSourceStageRequestName {}
-    impl StringRules for PatchedSourceStageRequestName {
-        const FIELD: &'static str = "PatchedSourceStageRequest.name";
-        const MIN_LENGTH: Option<usize> = Some(1);
-    }
-
-    /// The rules of `PatchedSourceStageRequest.resume_timeout`.
-    #[derive(Debug)]
-    pub enum PatchedSourceStageRequestResumeTimeout {}
-    impl StringRules for PatchedSourceStageRequestResumeTimeout {
-        const FIELD: &'static str = "PatchedSourceStageRequest.resume_timeout";
+        const FIELD: &'static str = "SourceStageRequest.resume_timeout and PatchedSourceStageRequest.resume_timeout";
         const MIN_LENGTH: Option<usize> = Some(1);
     }
 
@@ -1265,14 +1245,6 @@ pub mod rules {
             });
             PATTERN.is_match(value)
         }
-    }
-
-    /// The rules of `FlowSetRequest.name`.
-    #[derive(Debug)]
-    pub enum FlowSetRequestName {}
-    impl StringRules for FlowSetRequestName {
-        const FIELD: &'static str = "FlowSetRequest.name";
-        const MIN_LENGTH: Option<usize> = Some(1);
     }
 
     /// The rules of `FlowSetRequest.slug`.

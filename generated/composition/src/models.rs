@@ -384,8 +384,8 @@ pub struct ShapeCircle {
     pub label: ShapeCircleLabel,
 }
 
-/// Constraints: at most 10 characters.
-pub type ShapeSquareLabel = ConstrainedString<rules::ShapeSquareLabel>;
+/// The same type as [`ShapeCircleLabel`], which has the same rules.
+pub type ShapeSquareLabel = ShapeCircleLabel;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShapeSquare {
@@ -570,14 +570,6 @@ pub mod rules {
     #[derive(Debug)]
     pub enum ShapeCircleLabel {}
     impl StringRules for ShapeCircleLabel {
-        const FIELD: &'static str = "Shape.label";
-        const MAX_LENGTH: Option<usize> = Some(10);
-    }
-
-    /// The rules of `Shape.label`.
-    #[derive(Debug)]
-    pub enum ShapeSquareLabel {}
-    impl StringRules for ShapeSquareLabel {
         const FIELD: &'static str = "Shape.label";
         const MAX_LENGTH: Option<usize> = Some(10);
     }

@@ -26,6 +26,9 @@ pub struct Ir {
     /// The client checks the spec's constraints on the responses it decodes; when false, it
     /// decodes them with the constraint checks off (types and required fields still checked).
     pub check_responses: bool,
+    /// Inline enums and constrained values that were identical to an earlier one, and are now
+    /// aliases of it.
+    pub shared_types: usize,
 }
 
 /// Facts about the whole API that decide which dependencies and support code a crate carries.
@@ -218,6 +221,8 @@ impl Field {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StringEnum {
     pub variants: Vec<EnumVariant>,
+    /// `Schema.field` (or `operation.parameter`) the enum was written for.
+    pub origin: String,
     /// Open enums keep values the spec does not list in an `Unknown(String)` variant, so a client
     /// survives a server that gained a value; servers still refuse them in requests.
     pub open: bool,

@@ -144,3 +144,38 @@ pub(super) fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
     }
     component
 }
+
+/// With `--enum-fallback`, only enums a client decodes need to keep unknown values: those
+/// reachable from a response body. The others (query parameters, request-only fields) stay
+/// closed, so they keep the strict API (`Copy`, `as_str` giving `&'static str`); servers refuse
+/// unknown values in requests either way.
+pub(super) fn close_request_only_enums(types: &mut TypeSpace, operations: &[Operation]) {
+    let mut pending: Vec<&TypeRef> = operations.iter().flat_map(|op| op.responses.iter().filter_map(|r| r.body.as_ref())).collect();
+    let mut reached: HashSet<TypeId> = HashSet::new();
+    while let Some(ty) = pending.pop() {
+        match ty {
+            TypeRef::Named(id) => {
+                if !reached.insert(*id) {
+                    continue;
+                }
+                match &types.get(*id).kind {
+                    TypeKind::Struct(s) => {
+                        pending.extend(s.fields.iter().map(|f| &f.ty));
+                        pending.extend(s.additional.as_ref());
+                    }
+                    TypeKind::Union(u) => pending.extend(u.variants.iter().map(|v| &v.ty)),
+                    TypeKind::Collection(c) => pending.push(&c.item),
+                    TypeKind::Alias(target) => pending.push(target),
+                    TypeKind::StringEnum(_) | TypeKind::Constrained(_) => {}
+                }
+            }
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => pending.push(inner),
+            TypeRef::Primitive(_) | TypeRef::Any | TypeRef::External(_) => {}
+        }
+    }
+    for def in types.iter_mut() {
+        if let TypeKind::StringEnum(e) = &mut def.kind {
+            e.open &= reached.contains(&def.id);
+        }
+    }
+}

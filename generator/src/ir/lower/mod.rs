@@ -13,6 +13,7 @@ use crate::load::source_map::escape_token;
 
 mod compose;
 mod decide;
+mod dedupe;
 mod graph;
 mod http;
 mod keywords;
@@ -20,7 +21,7 @@ mod operations;
 mod schemas;
 mod styles;
 
-use graph::{box_recursive_fields, break_alias_cycles};
+use graph::{box_recursive_fields, break_alias_cycles, close_request_only_enums};
 pub(crate) use http::derived_operation_id;
 
 /// Names the generated crate defines or uses unqualified (std's prelude, serde's derives, axum's
@@ -100,6 +101,9 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
         warning.pointer = spec.original_pointer(&warning.pointer);
     }
     box_recursive_fields(&mut types);
+    close_request_only_enums(&mut types, &operations);
+    let components: std::collections::HashSet<TypeId> = pointers.keys().copied().collect();
+    let shared_types = dedupe::merge_identical(&mut types, &components);
     let needs = decide::decide(&mut types, &mut operations, &options);
     let check_responses = options.check_responses;
     warnings.extend(spec.warnings.iter().cloned());
@@ -113,6 +117,7 @@ pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
         warnings,
         needs,
         check_responses,
+        shared_types,
     })
 }
 

@@ -205,7 +205,7 @@ impl Lowering<'_> {
                     if values.is_empty() {
                         TypeRef::Any
                     } else {
-                        self.string_enum(&request, doc, &values)
+                        self.string_enum(&request, doc, &values, origin)
                     }
                 } else {
                     let base = string_format(format_name(&string.format));
@@ -368,7 +368,7 @@ impl Lowering<'_> {
         Ok(lowered)
     }
 
-    fn string_enum(&mut self, request: &NameRequest, doc: Option<String>, values: &[String]) -> TypeRef {
+    fn string_enum(&mut self, request: &NameRequest, doc: Option<String>, values: &[String], origin: &str) -> TypeRef {
         // `Unknown` is the open enum's catch-all; a listed value of that name becomes `Unknown2`.
         let mut scope = if self.options.enum_fallback { Scope::with_reserved(&["Unknown"]) } else { Scope::default() };
         let variants = values
@@ -379,7 +379,7 @@ impl Lowering<'_> {
             })
             .collect();
         let open = self.options.enum_fallback;
-        self.define(request, doc, TypeKind::StringEnum(StringEnum { variants, open }))
+        self.define(request, doc, TypeKind::StringEnum(StringEnum { variants, origin: origin.to_owned(), open }))
     }
 
     /// `multipleOf` must be greater than 0 (JSON Schema); any other value divides nothing.
@@ -559,7 +559,7 @@ impl Lowering<'_> {
             lowered.nullable |= any.enumeration.iter().any(|v| v.is_null());
             let strings: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
             if strings.len() == any.enumeration.iter().filter(|v| !v.is_null()).count() && !strings.is_empty() {
-                return Ok(self.string_enum(request, doc, &strings));
+                return Ok(self.string_enum(request, doc, &strings, origin));
             }
             if !strings.is_empty() || any.enumeration.iter().any(|v| !v.is_null()) {
                 self.unenforced(pointer, format!("{origin}: an `enum` of mixed or non-string values is not enforced"));
