@@ -135,7 +135,7 @@ async fn multipart_upload_and_binary_download() {
 
     assert_eq!(api.download_photo(&7).await.expect("download"), png);
     match api.download_photo(&8).await {
-        Err(client::Error::Api(client::DownloadPhotoError::NotFound)) => {}
+        Err(client::Error::Api(client::DownloadPhotoError::NotFound, _)) => {}
         other => panic!("expected the documented body-less 404, got {other:?}"),
     }
 }
@@ -180,7 +180,7 @@ async fn urlencoded_form_and_default_response() {
     assert_eq!(ok.token.as_deref(), Some("token-for-jane.doe"));
     let wrong = LogInBody { password: LogInBodyPassword::new("incorrect").expect("valid"), ..login };
     match api.log_in(&wrong).await {
-        Err(client::Error::Api(client::LogInError::Default { status, body })) => {
+        Err(client::Error::Api(client::LogInError::Default { status, body }, _)) => {
             assert_eq!(status, 401);
             assert_eq!(body.title, "wrong password");
         }
@@ -300,7 +300,7 @@ async fn documented_error_bodies_come_back_typed() {
         owner: None,
     };
     match api.create_pet(&pet).await {
-        Err(client::Error::Api(client::CreatePetError::UnprocessableEntity(problem))) => assert_eq!(problem.title, "name taken"),
+        Err(client::Error::Api(client::CreatePetError::UnprocessableEntity(problem), _)) => assert_eq!(problem.title, "name taken"),
         other => panic!("expected 422, got {other:?}"),
     }
     let ok = Pet { name: PetName::new("Tom").expect("valid"), ..pet };

@@ -54,7 +54,7 @@ async fn included_client_and_server_talk() {
     tokio::spawn(async move { axum::serve(listener, router(Nobody)).await.expect("serve") });
     let client = api::client::Client::new(format!("http://{addr}")).with_bearer_token("nope");
     match client.stages_source_list(&StagesSourceListParams::default()).await {
-        Err(api::client::Error::Api(api::client::StagesSourceListError::Forbidden(err))) => {
+        Err(api::client::Error::Api(api::client::StagesSourceListError::Forbidden(err), _)) => {
             assert_eq!(err.detail, "Invalid credentials.");
         }
         other => panic!("expected 403, got {other:?}"),

@@ -286,15 +286,18 @@ async fn every_operation_round_trips_through_client_and_server() {
     // destroy, then the documented 400 for a missing stage comes back typed
     api.stages_source_destroy(&created.pk).await.expect("destroy");
     match api.stages_source_retrieve(&created.pk).await {
-        Err(client::Error::Api(client::StagesSourceRetrieveError::BadRequest(err))) => {
+        Err(client::Error::Api(client::StagesSourceRetrieveError::BadRequest(err), _)) => {
             assert_eq!(err.code.as_deref(), Some("not_found"));
         }
         other => panic!("expected a typed 400, got {other:?}"),
     }
     match api.stages_source_destroy(&created.pk).await {
-        Err(err @ client::Error::Api(_)) => {
-            let client::Error::Api(inner) = &err else { unreachable!() };
+        Err(err @ client::Error::Api(..)) => {
+            let client::Error::Api(inner, headers) = &err else { unreachable!() };
             assert_eq!(inner.status(), 400);
+            // Documented errors keep the response's headers too.
+            assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/json"));
+            assert!(err.headers().is_some_and(|h| h.contains_key("content-length")), "{err:?}");
         }
         other => panic!("expected a typed 400, got {other:?}"),
     }
@@ -307,14 +310,14 @@ async fn missing_or_wrong_token_is_turned_away_with_403_before_the_implementatio
 
     for client in [Client::new(&base), Client::new(&base).with_bearer_token("wrong")] {
         match client.stages_source_list(&StagesSourceListParams::default()).await {
-            Err(client::Error::Api(client::StagesSourceListError::Forbidden(err))) => {
+            Err(client::Error::Api(client::StagesSourceListError::Forbidden(err), _)) => {
                 assert!(err.detail.contains("credentials"), "{}", err.detail);
             }
             other => panic!("expected 403 GenericError, got {other:?}"),
         }
         let pk = Uuid::new_v4();
         match client.stages_source_destroy(&pk).await {
-            Err(client::Error::Api(client::StagesSourceDestroyError::Forbidden(_))) => {}
+            Err(client::Error::Api(client::StagesSourceDestroyError::Forbidden(_), _)) => {}
             other => panic!("expected 403, got {other:?}"),
         }
     }
@@ -461,7 +464,7 @@ async fn stream_walks_every_page() {
     // An error ends the stream.
     let anonymous = Client::new(api.base_url());
     let errors: Vec<_> = anonymous.stages_source_list_stream(StagesSourceListParams::default()).collect().await;
-    assert!(matches!(errors.as_slice(), [Err(client::Error::Api(client::StagesSourceListError::Forbidden(_)))]), "{errors:?}");
+    assert!(matches!(errors.as_slice(), [Err(client::Error::Api(client::StagesSourceListError::Forbidden(_), _))]), "{errors:?}");
 }
 
 /// Status and headers come with the typed body; per-call headers reach the server without a new

@@ -70,7 +70,7 @@ fn check<T, E: ApiError>(tally: &mut Tally, name: &str, result: Result<ResponseV
     tally.called += 1;
     match result {
         Ok(_) => tally.decoded += 1,
-        Err(Error::Api(_)) => tally.documented_errors += 1,
+        Err(Error::Api(..)) => tally.documented_errors += 1,
         Err(err @ Error::InvalidBody { .. }) => match err.headers().and_then(|h| h.get("sl-violations")) {
             Some(_) => tally.prism_invalid += 1,
             None => tally.failures.push(format!("{name}: {err}")),

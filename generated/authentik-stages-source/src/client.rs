@@ -68,8 +68,9 @@ pub trait ApiError: std::error::Error {
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
-    /// The server answered with an error status the operation documents.
-    Api(E),
+    /// The server answered with an error status the operation documents: its typed body, and
+    /// the response's headers (a request id, `Retry-After`).
+    Api(E, Box<reqwest::header::HeaderMap>),
     /// The server answered with a status the operation does not document.
     UnexpectedStatus {
         status: u16,
@@ -95,7 +96,7 @@ impl<E: ApiError> Error<E> {
     /// The HTTP status the server answered with, if it answered: documented errors included.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Error::Api(err) => Some(err.status()),
+            Error::Api(err, _) => Some(err.status()),
             Error::UnexpectedStatus { status, .. }
             | Error::InvalidBody { status, .. } => Some(*status),
             Error::Transport(err) => err.status().map(|s| s.as_u16()),
@@ -103,10 +104,11 @@ impl<E: ApiError> Error<E> {
         }
     }
 
-    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    /// The response's headers, whenever the server answered.
     pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
         match self {
-            Error::UnexpectedStatus { headers, .. }
+            Error::Api(_, headers)
+            | Error::UnexpectedStatus { headers, .. }
             | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
             _ => None,
         }
@@ -116,7 +118,7 @@ impl<E: ApiError> Error<E> {
 impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Api(err) => write!(f, "{err}"),
+            Error::Api(err, _) => write!(f, "{err}"),
             Error::UnexpectedStatus { status, body, .. } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
@@ -140,7 +142,7 @@ impl<E: ApiError> std::fmt::Display for Error<E> {
 impl<E: ApiError + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Api(err) => Some(err),
+            Error::Api(err, _) => Some(err),
             Error::InvalidBody { source, .. } => Some(source),
             Error::Transport(err) => Some(err),
             Error::Middleware(err) => Some(err.as_ref()),
@@ -536,6 +538,7 @@ impl Client {
                         StagesSourceListError::BadRequest(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -545,6 +548,7 @@ impl Client {
                         StagesSourceListError::Forbidden(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -636,6 +640,7 @@ impl Client {
                         StagesSourceCreateError::BadRequest(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -645,6 +650,7 @@ impl Client {
                         StagesSourceCreateError::Forbidden(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -708,6 +714,7 @@ impl Client {
                         StagesSourceRetrieveError::BadRequest(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -717,6 +724,7 @@ impl Client {
                         StagesSourceRetrieveError::Forbidden(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -786,6 +794,7 @@ impl Client {
                         StagesSourceUpdateError::BadRequest(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -795,6 +804,7 @@ impl Client {
                         StagesSourceUpdateError::Forbidden(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -858,6 +868,7 @@ impl Client {
                         StagesSourceDestroyError::BadRequest(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -867,6 +878,7 @@ impl Client {
                         StagesSourceDestroyError::Forbidden(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -941,6 +953,7 @@ impl Client {
                         StagesSourcePartialUpdateError::BadRequest(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -950,6 +963,7 @@ impl Client {
                         StagesSourcePartialUpdateError::Forbidden(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -1013,6 +1027,7 @@ impl Client {
                         StagesSourceUsedByListError::BadRequest(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }
@@ -1022,6 +1037,7 @@ impl Client {
                         StagesSourceUsedByListError::Forbidden(
                             decode(status, &response_headers, body)?,
                         ),
+                        Box::new(response_headers.clone()),
                     ),
                 )
             }

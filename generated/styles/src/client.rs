@@ -41,8 +41,9 @@ pub trait ApiError: std::error::Error {
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
-    /// The server answered with an error status the operation documents.
-    Api(E),
+    /// The server answered with an error status the operation documents: its typed body, and
+    /// the response's headers (a request id, `Retry-After`).
+    Api(E, Box<reqwest::header::HeaderMap>),
     /// The server answered with a status the operation does not document.
     UnexpectedStatus {
         status: u16,
@@ -68,7 +69,7 @@ impl<E: ApiError> Error<E> {
     /// The HTTP status the server answered with, if it answered: documented errors included.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Error::Api(err) => Some(err.status()),
+            Error::Api(err, _) => Some(err.status()),
             Error::UnexpectedStatus { status, .. }
             | Error::InvalidBody { status, .. } => Some(*status),
             Error::Transport(err) => err.status().map(|s| s.as_u16()),
@@ -76,10 +77,11 @@ impl<E: ApiError> Error<E> {
         }
     }
 
-    /// The response's headers, for responses that did not decode or whose status is undocumented.
+    /// The response's headers, whenever the server answered.
     pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
         match self {
-            Error::UnexpectedStatus { headers, .. }
+            Error::Api(_, headers)
+            | Error::UnexpectedStatus { headers, .. }
             | Error::InvalidBody { headers, .. } => Some(headers.as_ref()),
             _ => None,
         }
@@ -89,7 +91,7 @@ impl<E: ApiError> Error<E> {
 impl<E: ApiError> std::fmt::Display for Error<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Api(err) => write!(f, "{err}"),
+            Error::Api(err, _) => write!(f, "{err}"),
             Error::UnexpectedStatus { status, body, .. } => {
                 write!(
                     f, "unexpected status {status}: {}", String::from_utf8_lossy(body)
@@ -113,7 +115,7 @@ impl<E: ApiError> std::fmt::Display for Error<E> {
 impl<E: ApiError + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Api(err) => Some(err),
+            Error::Api(err, _) => Some(err),
             Error::InvalidBody { source, .. } => Some(source),
             Error::Transport(err) => Some(err),
             Error::Middleware(err) => Some(err.as_ref()),

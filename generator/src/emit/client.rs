@@ -386,7 +386,7 @@ fn status_arms(op: &Operation) -> TokenStream {
                     (Some(_), true) => quote!(#error_type::#variant { status, body: #decoded }),
                     (None, true) => quote!(#error_type::#variant { status }),
                 };
-                quote!(Err(Error::Api(#inner)))
+                quote!(Err(Error::Api(#inner, Box::new(response_headers.clone()))))
             }
         };
         match response.status {
