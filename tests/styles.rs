@@ -1,7 +1,8 @@
 //! Parameter styles over loopback: objects in `deepObject` and exploded `form` style, lists
 //! comma-, space- and pipe-separated, cookie parameters; the generated client writes them, the
 //! generated server reads them back (and refuses malformed ones with a 400 naming the key), and
-//! the layouts oagen does not follow are reported, naming the parameter.
+//! the layouts oagen does not follow are reported, naming the parameter. Also lists paged by
+//! links to the next page.
 
 use std::sync::{Arc, Mutex};
 
@@ -15,7 +16,11 @@ struct Seen {
     search: Arc<Mutex<Option<(SearchParams, String)>>>,
     pages: Arc<Mutex<Option<PagesParams>>>,
     whoami: Arc<Mutex<Option<(WhoamiParams, String)>>>,
+    /// The path and query of every page asked for.
+    pages_asked: Arc<Mutex<Vec<String>>>,
 }
+
+const LOGS: [&str; 5] = ["a", "b", "c", "d", "e"];
 
 impl Api for Seen {
     async fn search(&self, params: SearchParams, request: &axum::http::request::Parts) -> SearchResponse {
@@ -34,6 +39,32 @@ impl Api for Seen {
         let name = params.session.as_str().to_owned();
         *self.whoami.lock().expect("lock") = Some((params, cookies.join(" | ")));
         WhoamiResponse::Ok(name)
+    }
+
+    async fn list_logs(&self, params: ListLogsParams, request: &axum::http::request::Parts) -> ListLogsResponse {
+        self.pages_asked.lock().expect("lock").push(request.uri.to_string());
+        let offset = params.offset.map_or(0, |o| usize::try_from(o.get()).unwrap_or(0));
+        let limit = params.limit.map_or(2, |l| usize::try_from(l.get()).unwrap_or(2));
+        let results: Vec<String> = LOGS.iter().skip(offset).take(limit).map(|s| (*s).to_owned()).collect();
+        let host = request.headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or_default();
+        let next = match (offset + limit < LOGS.len(), limit, offset) {
+            // A link elsewhere is not followed.
+            (_, 99, _) => Some("http://example.invalid/logs?offset=1".to_owned()),
+            (false, _, _) => None,
+            // Absolute first, then relative to the page's own URL.
+            (true, _, 0) => Some(format!("http://{host}/logs?offset={}&limit={limit}", offset + limit)),
+            (true, _, _) => Some(format!("?offset={}&limit={limit}", offset + limit)),
+        };
+        ListLogsResponse::Ok(LogPage { count: LOGS.len() as i64, next, results })
+    }
+
+    async fn feed(&self, request: &axum::http::request::Parts) -> FeedResponse {
+        self.pages_asked.lock().expect("lock").push(request.uri.to_string());
+        let (items, next) = match request.uri.query() {
+            None => (vec![1, 2], Some("/feed?page=2".to_owned())),
+            Some(_) => (vec![3], None),
+        };
+        FeedResponse::Ok(FeedOkBody { items, links: FeedOkBodyLinks { next } })
     }
 
     async fn odd_styles(&self, _id: i64, _params: OddStylesParams, _request: &axum::http::request::Parts) -> OddStylesResponse {
@@ -196,4 +227,28 @@ fn layouts_oagen_does_not_follow_are_reported_by_parameter() {
     ];
     assert_eq!(messages, expected);
     assert!(generated.warnings.iter().all(|w| w.kind == oagen::WarningKind::Approximated));
+}
+
+#[tokio::test]
+async fn streams_follow_links_to_the_next_page_on_the_same_origin_only() {
+    use futures::StreamExt;
+    let seen = Seen::default();
+    let api = Client::new(serve(seen.clone()).await);
+    let logs: Vec<String> = api.list_logs_stream(ListLogsParams::default()).map(|item| item.expect("item")).collect().await;
+    assert_eq!(logs, LOGS);
+    let asked = std::mem::take(&mut *seen.pages_asked.lock().expect("lock"));
+    assert_eq!(asked, ["/logs", "/logs?offset=2&limit=2", "/logs?offset=4&limit=2"]);
+
+    let feed: Vec<i64> = api.feed_stream().map(|item| item.expect("item")).collect().await;
+    assert_eq!(feed, [1, 2, 3], "a link in `links.next`, for an operation without parameters");
+    assert_eq!(std::mem::take(&mut *seen.pages_asked.lock().expect("lock")), ["/feed", "/feed?page=2"]);
+
+    let params = ListLogsParams { limit: Some(ListLogsLimit::new(99).expect("valid")), ..Default::default() };
+    let items: Vec<_> = api.list_logs_stream(params).collect().await;
+    assert_eq!(items.len(), 6, "every item of the first page, then the error: {items:?}");
+    match items.last() {
+        Some(Err(styles::client::Error::InvalidRequest(reason))) => assert!(reason.contains("origin"), "{reason}"),
+        other => panic!("a link to another origin ends the stream with an error, got {other:?}"),
+    }
+    assert_eq!(seen.pages_asked.lock().expect("lock").len(), 1, "nothing was sent to the other origin");
 }

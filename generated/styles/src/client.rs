@@ -12,6 +12,8 @@ pub struct Client {
     http: HttpClient,
     /// Sent with every request (see [`Client::with_header`]).
     headers: reqwest::header::HeaderMap,
+    /// A next-page link the next request goes to instead of its operation's own URL.
+    follow: Option<String>,
 }
 
 /// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a
@@ -212,6 +214,56 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
+/// page's parameters, `None` after the last page. Items come out one at a time; an error is the
+/// stream's last item.
+fn paginate<'a, P: 'a, T: 'a, E: 'a, Fut>(
+    first: P,
+    fetch: impl Fn(P) -> Fut + 'a,
+) -> impl futures::Stream<Item = Result<T, Error<E>>> + 'a
+where
+    Fut: std::future::Future<Output = Result<(Vec<T>, Option<P>), Error<E>>> + 'a,
+{
+    let start = (Some(first), Vec::new().into_iter(), fetch);
+    futures::stream::unfold(
+        start,
+        |(mut next, mut items, fetch)| async move {
+            loop {
+                if let Some(item) = items.next() {
+                    return Some((Ok(item), (next, items, fetch)));
+                }
+                let params = next.take()?;
+                match fetch(params).await {
+                    Ok((page, after)) => {
+                        items = page.into_iter();
+                        next = after;
+                    }
+                    Err(err) => return Some((Err(err), (None, items, fetch))),
+                }
+            }
+        },
+    )
+}
+
+/// The URL a next-page link names, resolved against the operation's own URL (so `?page=2` and
+/// `/items?page=2` work too). Only links on the API's own origin (scheme, host and port) are
+/// followed, so credentials never go elsewhere.
+fn next_link(current: &reqwest::Url, link: &str) -> Result<reqwest::Url, Failure> {
+    let url = current
+        .join(link)
+        .map_err(|err| Failure::InvalidRequest(
+            format!("next-page link `{link}`: {err}"),
+        ))?;
+    if url.origin() != current.origin() {
+        return Err(
+            Failure::InvalidRequest(
+                format!("next-page link `{link}` leaves the API's origin; not followed"),
+            ),
+        );
+    }
+    Ok(url)
+}
+
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request<'a> {
     method: reqwest::Method,
@@ -288,6 +340,7 @@ impl Client {
             #[cfg(feature = "middleware")]
             http: reqwest_middleware::ClientBuilder::new(http).build(),
             headers: reqwest::header::HeaderMap::new(),
+            follow: None,
         }
     }
 
@@ -302,6 +355,7 @@ impl Client {
             base_url: base_url.into(),
             http,
             headers: reqwest::header::HeaderMap::new(),
+            follow: None,
         }
     }
 
@@ -329,6 +383,13 @@ impl Client {
         &self.base_url
     }
 
+    /// A clone whose requests go to `link`, a next-page link from a response.
+    fn following(&self, link: &str) -> Self {
+        let mut client = self.clone();
+        client.follow = Some(link.to_owned());
+        client
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -348,6 +409,9 @@ impl Client {
             .collect::<Vec<_>>();
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
+        }
+        if let Some(link) = &self.follow {
+            url = next_link(&url, link)?;
         }
         let mut builder = self
             .http
@@ -674,6 +738,143 @@ impl Client {
         };
         value.map(|value| ResponseValue::new(status, response_headers, value))
     }
+
+    /// `GET /logs`
+    ///
+    /// Paged by links to the next page (Django REST framework's form).
+    ///
+    /// # Parameters
+    ///
+    /// - `params.offset`: query `offset`; >= 0
+    /// - `params.limit`: query `limit`; >= 1
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn list_logs(
+        &self,
+        params: &ListLogsParams,
+    ) -> Result<LogPage, Error<ListLogsError>> {
+        self.list_logs_with_response(params).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::list_logs`], with the response's status and headers.
+    pub async fn list_logs_with_response(
+        &self,
+        params: &ListLogsParams,
+    ) -> Result<ResponseValue<LogPage>, Error<ListLogsError>> {
+        let mut query = Vec::new();
+        let headers = Vec::new();
+        if let Some(value) = &params.offset {
+            query.push(("offset", ParamValue::to_param(value)));
+        }
+        if let Some(value) = &params.limit {
+            query.push(("limit", ParamValue::to_param(value)));
+        }
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["logs"],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// Every item of [`Client::list_logs`], page after page, as a stream; an error ends it.
+    ///
+    /// Each next page is the link in `next` (on the API's own origin only); the last page has none.
+    pub fn list_logs_stream(
+        &self,
+        params: ListLogsParams,
+    ) -> impl futures::Stream<Item = Result<String, Error<ListLogsError>>> + '_ {
+        paginate(
+            (params, None),
+            move |(params, link): (ListLogsParams, Option<String>)| async move {
+                let page = match &link {
+                    Some(link) => self.following(link).list_logs(&params).await?,
+                    None => self.list_logs(&params).await?,
+                };
+                let next = page
+                    .next
+                    .filter(|next| !next.is_empty() && Some(next) != link.as_ref());
+                Ok((page.results, next.map(|next| (params, Some(next)))))
+            },
+        )
+    }
+
+    /// `GET /feed`
+    ///
+    /// Paged by `links.next`, without parameters.
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn feed(&self) -> Result<FeedOkBody, Error<FeedError>> {
+        self.feed_with_response().await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::feed`], with the response's status and headers.
+    pub async fn feed_with_response(
+        &self,
+    ) -> Result<ResponseValue<FeedOkBody>, Error<FeedError>> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["feed"],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// Every item of [`Client::feed`], page after page, as a stream; an error ends it.
+    ///
+    /// Each next page is the link in `links.next` (on the API's own origin only); the last page has none.
+    pub fn feed_stream(
+        &self,
+    ) -> impl futures::Stream<Item = Result<i64, Error<FeedError>>> + '_ {
+        paginate(
+            ((), None),
+            move |(params, link): ((), Option<String>)| async move {
+                let page = match &link {
+                    Some(link) => self.following(link).feed().await?,
+                    None => self.feed().await?,
+                };
+                let next = page
+                    .links
+                    .next
+                    .filter(|next| !next.is_empty() && Some(next) != link.as_ref());
+                Ok((page.items, next.map(|next| (params, Some(next)))))
+            },
+        )
+    }
 }
 
 /// Error responses `search` documents.
@@ -765,5 +966,51 @@ impl std::error::Error for OddStylesError {}
 impl ApiError for OddStylesError {
     fn status(&self) -> u16 {
         OddStylesError::status(self)
+    }
+}
+
+/// Error responses `list_logs` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListLogsError {}
+impl ListLogsError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for ListLogsError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ListLogsError {}
+impl ApiError for ListLogsError {
+    fn status(&self) -> u16 {
+        ListLogsError::status(self)
+    }
+}
+
+/// Error responses `feed` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FeedError {}
+impl FeedError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for FeedError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for FeedError {}
+impl ApiError for FeedError {
+    fn status(&self) -> u16 {
+        FeedError::status(self)
     }
 }

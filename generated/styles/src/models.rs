@@ -518,6 +518,14 @@ impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogPage {
+    pub count: i64,
+    #[serde(deserialize_with = "deserialize_nullable")]
+    pub next: Option<String>,
+    pub results: Vec<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Color {
     /// `red`
@@ -765,6 +773,28 @@ impl ParamValue for OddStylesPerson {
     }
 }
 
+/// Constraints: >= 0.
+pub type ListLogsOffset = ConstrainedNumber<rules::ListLogsOffset>;
+
+/// Constraints: >= 1.
+pub type ListLogsLimit = ConstrainedNumber<rules::ListLogsLimit>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FeedOkBodyLinks {
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub next: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeedOkBody {
+    pub items: Vec<i64>,
+    pub links: FeedOkBodyLinks,
+}
+
 /// Query and header parameters of `search`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchParams {
@@ -802,6 +832,13 @@ pub struct OddStylesParams {
     pub corner: Option<Filter>,
     pub name: Option<String>,
     pub person: Option<OddStylesPerson>,
+}
+
+/// Query and header parameters of `list_logs`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListLogsParams {
+    pub offset: Option<ListLogsOffset>,
+    pub limit: Option<ListLogsLimit>,
 }
 
 /// The rules of each constrained value, as constants the generic checks read.
@@ -876,5 +913,23 @@ pub mod rules {
             });
             PATTERN.is_match(value)
         }
+    }
+
+    /// The rules of `listLogs.offset`.
+    #[derive(Debug)]
+    pub enum ListLogsOffset {}
+    impl NumberRules for ListLogsOffset {
+        type Value = i64;
+        const FIELD: &'static str = "listLogs.offset";
+        const MINIMUM: Option<i64> = Some(0);
+    }
+
+    /// The rules of `listLogs.limit`.
+    #[derive(Debug)]
+    pub enum ListLogsLimit {}
+    impl NumberRules for ListLogsLimit {
+        type Value = i64;
+        const FIELD: &'static str = "listLogs.limit";
+        const MINIMUM: Option<i64> = Some(1);
     }
 }

@@ -58,6 +58,23 @@ pub trait Api: Send + Sync + 'static {
         params: OddStylesParams,
         request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = OddStylesResponse> + Send;
+
+    /// `GET /logs`
+    ///
+    /// Paged by links to the next page (Django REST framework's form).
+    fn list_logs(
+        &self,
+        params: ListLogsParams,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = ListLogsResponse> + Send;
+
+    /// `GET /feed`
+    ///
+    /// Paged by `links.next`, without parameters.
+    fn feed(
+        &self,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = FeedResponse> + Send;
 }
 
 /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
@@ -78,6 +95,8 @@ pub fn router_with<A: Api>(
         .route("/pages", axum::routing::get(handle_pages::<A>))
         .route("/session", axum::routing::get(handle_whoami::<A>))
         .route("/odd/{p0}", axum::routing::get(handle_odd_styles::<A>))
+        .route("/logs", axum::routing::get(handle_list_logs::<A>))
+        .route("/feed", axum::routing::get(handle_feed::<A>))
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
         .layer(axum::extract::DefaultBodyLimit::disable())
@@ -870,6 +889,44 @@ impl IntoResponse for OddStylesResponse {
     }
 }
 
+/// Responses `list_logs` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum ListLogsResponse {
+    /// One page.
+    Ok(LogPage),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for ListLogsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `feed` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum FeedResponse {
+    /// One page.
+    Ok(FeedOkBody),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for FeedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
 /// Parses and validates a `search` request.
 fn parse_search(query: Option<&str>) -> Result<SearchParams, Rejection> {
     const OPERATION: &str = "search";
@@ -1024,4 +1081,49 @@ async fn handle_odd_styles<A: Api>(
         Err(rejection) => return api.reject(rejection),
     };
     api.odd_styles(id, params, &head).await.into_response()
+}
+
+/// Parses and validates a `listLogs` request.
+fn parse_list_logs(query: Option<&str>) -> Result<ListLogsParams, Rejection> {
+    const OPERATION: &str = "listLogs";
+    let query = QueryParams::parse(OPERATION, query)?;
+    let params = ListLogsParams {
+        offset: query.optional("offset")?,
+        limit: query.optional("limit")?,
+    };
+    Ok(params)
+}
+
+/// `GET /logs`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_list_logs<A: Api>(
+    State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let params = match parse_list_logs(query.as_deref()) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.list_logs(params, &head).await.into_response()
+}
+
+/// Parses and validates a `feed` request.
+fn parse_feed() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `GET /feed`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_feed<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_feed() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.feed(&head).await.into_response()
 }

@@ -60,6 +60,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("unchecked", !ir.check_responses),
         ("page_numbers", ir.needs.page_numbers),
         ("cookies", ir.needs.cookies),
+        ("next_links", ir.needs.next_links),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))
@@ -574,6 +575,9 @@ fn stream_method(ir: &Ir, op: &Operation, pages: &Pagination) -> TokenStream {
     let error_type = ident(&op.error_type);
     let item = rust_type(ir, &pages.item);
     let items = ident(&pages.items_field);
+    if let PageStyle::NextLink { next, next_optional } = &pages.style {
+        return next_link_stream(ir, op, pages, next, *next_optional);
+    }
     let Some(params) = &op.params else { return TokenStream::new() };
     let params_type = ident(&params.name);
     let field_path = |path: &[String]| {
@@ -602,6 +606,7 @@ fn stream_method(ir: &Ir, op: &Operation, pages: &Pagination) -> TokenStream {
             };
             (next, doc)
         }
+        PageStyle::NextLink { .. } => return TokenStream::new(),
         PageStyle::Cursor { param, next, next_optional } => {
             let param = ident(param);
             let value = field_path(next);
@@ -624,6 +629,46 @@ fn stream_method(ir: &Ir, op: &Operation, pages: &Pagination) -> TokenStream {
                 let page = self.#name(&params).await?;
                 let next = { #next };
                 Ok((page.#items, next))
+            })
+        }
+    }
+}
+
+/// The stream of an operation paged by links: the first page from the operation's own URL,
+/// each next one from the link the page before gives.
+fn next_link_stream(ir: &Ir, op: &Operation, pages: &Pagination, next: &[String], next_optional: bool) -> TokenStream {
+    let method = ident(&pages.method);
+    let item = rust_type(ir, &pages.item);
+    let name = ident(&op.name);
+    let error_type = ident(&op.error_type);
+    let items = ident(&pages.items_field);
+    let fields = next.iter().map(|f| ident(f));
+    let link = if next_optional { quote!(page #(.#fields)*) } else { quote!(Some(page #(.#fields)*)) };
+    let summary = format!(" Every item of [`Client::{}`], page after page, as a stream; an error ends it.", op.name);
+    let doc = format!(
+        " Each next page is the link in `{}` (on the API's own origin only); the last page has none.",
+        next.join(".")
+    );
+    let (params_arg, params_type, first, call) = match &op.params {
+        Some(params) => {
+            let params_type = ident(&params.name);
+            (quote!(params: #params_type), quote!(#params_type), quote!(params), quote!(#name(&params)))
+        }
+        None => (TokenStream::new(), quote!(()), quote!(()), quote!(#name())),
+    };
+    quote! {
+        #[doc = #summary]
+        #[doc = ""]
+        #[doc = #doc]
+        pub fn #method(&self, #params_arg) -> impl futures::Stream<Item = Result<#item, Error<#error_type>>> + '_ {
+            paginate((#first, None), move |(params, link): (#params_type, Option<String>)| async move {
+                let page = match &link {
+                    Some(link) => self.following(link).#call.await?,
+                    None => self.#call.await?,
+                };
+                // A page linking to itself would loop forever: stop.
+                let next = #link.filter(|next| !next.is_empty() && Some(next) != link.as_ref());
+                Ok((page.#items, next.map(|next| (params, Some(next)))))
             })
         }
     }

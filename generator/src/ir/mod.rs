@@ -74,6 +74,8 @@ pub struct Needs {
     pub page_numbers: bool,
     /// Some operation takes cookie parameters.
     pub cookies: bool,
+    /// Some operation pages by following links to the next page.
+    pub next_links: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -439,6 +441,9 @@ pub enum PageStyle {
         next: Vec<String>,
         next_optional: bool,
     },
+    /// A link to the next page in the body (`next`, `links.next`), absent, `null` or empty on
+    /// the last page: the client requests it as it is (on the API's own origin only).
+    NextLink { next: Vec<String>, next_optional: bool },
 }
 
 /// The struct that carries an operation's query and header parameters.

@@ -1,7 +1,7 @@
 // Support code oagen copies into the generated `client` module.
 // Always. The emitter puts the API's title above it as the first line of its doc.
 // Conditions (`#[cfg(oagen = "...")]`, see `generator/src/emit/support/conditions.rs`):
-// `auth` when some operation takes credentials. The crate's own `middleware` feature sends
+// `auth` when some operation takes credentials, `next_links` when some operation pages by links. The crate's own `middleware` feature sends
 // requests through `reqwest-middleware` (retries, tracing).
 
 ///
@@ -14,6 +14,9 @@ pub struct Client {
     headers: reqwest::header::HeaderMap,
     #[cfg(oagen = "auth")]
     credentials: Credentials,
+    /// A next-page link the next request goes to instead of its operation's own URL.
+    #[cfg(oagen = "next_links")]
+    follow: Option<String>,
 }
 
 /// The HTTP client requests go through: `reqwest`'s, or with the `middleware` feature a

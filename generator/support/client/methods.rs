@@ -1,7 +1,8 @@
 // Support code oagen copies into the generated `client` module: the constructors, the credential
 // setters and the one request path every operation method shares.
 // Always. Conditions: `auth`, `bearer`, `basic`, `api_key` for the credentials the API's
-// operations accept; `body` and `multipart` for the request bodies they send.
+// operations accept; `body` and `multipart` for the request bodies they send; `next_links` when
+// some operation pages by links.
 
 impl Client {
     /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
@@ -20,6 +21,8 @@ impl Client {
             headers: reqwest::header::HeaderMap::new(),
             #[cfg(oagen = "auth")]
             credentials: Credentials::default(),
+            #[cfg(oagen = "next_links")]
+            follow: None,
         }
     }
 
@@ -33,6 +36,8 @@ impl Client {
             headers: reqwest::header::HeaderMap::new(),
             #[cfg(oagen = "auth")]
             credentials: Credentials::default(),
+            #[cfg(oagen = "next_links")]
+            follow: None,
         }
     }
 
@@ -77,6 +82,14 @@ impl Client {
         &self.base_url
     }
 
+    #[cfg(oagen = "next_links")]
+    /// A clone whose requests go to `link`, a next-page link from a response.
+    fn following(&self, link: &str) -> Self {
+        let mut client = self.clone();
+        client.follow = Some(link.to_owned());
+        client
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -100,6 +113,19 @@ impl Client {
         }
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
+        }
+        // A next-page link replaces the operation's path and query (API keys in the query stay).
+        #[cfg(oagen = "next_links")]
+        if let Some(link) = &self.follow {
+            url = next_link(&url, link)?;
+            #[cfg(oagen = "api_key")]
+            if let (true, Some(key)) = (request.authenticated, &self.credentials.api_key) {
+                for place in request.api_keys {
+                    if let ApiKeyPlace::Query(name) = place {
+                        url.query_pairs_mut().append_pair(name, key);
+                    }
+                }
+            }
         }
         let mut builder = self.http.request(request.method.clone(), url).headers(self.headers.clone());
         for (name, value) in &request.headers {

@@ -1,6 +1,6 @@
 // Support code oagen copies into the generated `client` module.
 // When some operation is paginated: the `_stream` methods walk pages with these. Condition:
-// `page_numbers` when some operation pages by number.
+// `page_numbers` when some operation pages by number, `next_links` when some follows links.
 
 /// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
 /// page's parameters, `None` after the last page. Items come out one at a time; an error is the
@@ -63,4 +63,16 @@ impl PageNumber for f64 {
         // Integral and in range: the cast is exact.
         (self >= 1.0 && self.fract() == 0.0 && self < 9.0e15).then_some(self as i64)
     }
+}
+
+#[cfg(oagen = "next_links")]
+/// The URL a next-page link names, resolved against the operation's own URL (so `?page=2` and
+/// `/items?page=2` work too). Only links on the API's own origin (scheme, host and port) are
+/// followed, so credentials never go elsewhere.
+fn next_link(current: &reqwest::Url, link: &str) -> Result<reqwest::Url, Failure> {
+    let url = current.join(link).map_err(|err| Failure::InvalidRequest(format!("next-page link `{link}`: {err}")))?;
+    if url.origin() != current.origin() {
+        return Err(Failure::InvalidRequest(format!("next-page link `{link}` leaves the API's origin; not followed")));
+    }
+    Ok(url)
 }

@@ -282,6 +282,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
         if let Some(pagination) = &op.pagination {
             needs.pagination = true;
             needs.page_numbers |= matches!(pagination.style, PageStyle::PageNumber { .. });
+            needs.next_links |= matches!(pagination.style, PageStyle::NextLink { .. });
         }
     }
     needs
@@ -315,7 +316,9 @@ fn has_support_param_text(path: &str) -> bool {
 /// - an optional integer query parameter `page` with a number `pagination.next` (or `next_page`)
 ///   in the body, `0` or absent on the last page (authentik, drf-spectacular's page numbers); or
 /// - an optional string query parameter `cursor` (or `page_token`, `after`) with a string
-///   `next_cursor` (or `next_page_token`, `pagination.next_cursor`) in the body.
+///   `next_cursor` (or `next_page_token`, `pagination.next_cursor`) in the body; or
+/// - a string `next` (or `next_url`, `links.next`, `pagination.next`) in the body: a link to the
+///   next page (Django REST framework, JSON:API).
 fn pagination(types: &TypeSpace, op: &Operation) -> Option<(String, TypeRef, PageStyle)> {
     // The stream method takes the params struct only.
     if op.method != Method::Get || !op.path_params.is_empty() || op.body.is_some() {
@@ -348,6 +351,10 @@ fn pagination(types: &TypeSpace, op: &Operation) -> Option<(String, TypeRef, Pag
         if let Some((next, _, next_optional)) = paths.iter().find_map(|path| field_path(types, fields, path, &|p| p == Primitive::String)) {
             return Some((items_field, item, PageStyle::Cursor { param, next, next_optional }));
         }
+    }
+    let paths: [&[&str]; 4] = [&["next"], &["next_url"], &["links", "next"], &["pagination", "next"]];
+    if let Some((next, _, next_optional)) = paths.iter().find_map(|path| field_path(types, fields, path, &|p| p == Primitive::String)) {
+        return Some((items_field, item, PageStyle::NextLink { next, next_optional }));
     }
     None
 }
