@@ -490,3 +490,20 @@ async fn optional_authentication_hands_on_an_optional_principal() {
     assert_eq!(status, 401, "{body}");
     assert_eq!(body["location"], "auth");
 }
+
+#[tokio::test]
+async fn the_caller_chooses_the_media_type_of_a_body_offered_in_several() {
+    let api = Client::new(serve(Pets::default()).await);
+    let tagging = Tagging { tag: TaggingTag::new("friendly").expect("valid"), note: Some("at noon".into()), color: Some("red".into()) };
+    // JSON stays the default.
+    let tagged = api.tag_pet(&7, &tagging).await.expect("tag");
+    assert_eq!((tagged.content_type.as_str(), &tagged.tagging), ("application/json", &tagging));
+    for content_type in ["application/x-www-form-urlencoded", "application/vnd.pets+json", "application/json"] {
+        let tagged = api.tag_pet_with_content_type(&7, &tagging, content_type).await.expect("tag");
+        assert_eq!((tagged.content_type.as_str(), &tagged.tagging), (content_type, &tagging), "sent as {content_type}");
+    }
+    match api.tag_pet_with_content_type(&7, &tagging, "text/plain").await {
+        Err(client::Error::InvalidRequest(reason)) => assert!(reason.contains("not `text/plain`"), "{reason}"),
+        other => panic!("a media type the operation does not take is refused before sending, got {other:?}"),
+    }
+}

@@ -1156,6 +1156,16 @@ impl Client {
         id: &i64,
         body: &Tagging,
     ) -> Result<ResponseValue<Tagged>, Error<TagPetError>> {
+        self.tag_pet_with_content_type(id, body, "application/json").await
+    }
+
+    /// Like [`Client::tag_pet_with_response`], with the body sent as `content_type`: one of `application/json`, `application/x-www-form-urlencoded`, `application/vnd.pets+json`.
+    pub async fn tag_pet_with_content_type(
+        &self,
+        id: &i64,
+        body: &Tagging,
+        content_type: &str,
+    ) -> Result<ResponseValue<Tagged>, Error<TagPetError>> {
         let id = ParamValue::to_param(id);
         let query = Vec::new();
         let headers = Vec::new();
@@ -1165,10 +1175,37 @@ impl Client {
                 segments: &["pets", &id, "tags"],
                 query,
                 headers,
-                body: Some(Body::Bytes {
-                    content_type: "application/json",
-                    bytes: encode(body)?,
-                }),
+                body: Some(
+                    match content_type {
+                        "application/json" => {
+                            Body::Bytes {
+                                content_type: "application/json",
+                                bytes: encode(body)?,
+                            }
+                        }
+                        "application/x-www-form-urlencoded" => {
+                            Body::Bytes {
+                                content_type: "application/x-www-form-urlencoded",
+                                bytes: encode_form(body)?,
+                            }
+                        }
+                        "application/vnd.pets+json" => {
+                            Body::Bytes {
+                                content_type: "application/vnd.pets+json",
+                                bytes: encode(body)?,
+                            }
+                        }
+                        other => {
+                            return Err(
+                                Error::InvalidRequest(
+                                    format!(
+                                        "tag_pet sends its body as `application/json`, `application/x-www-form-urlencoded`, `application/vnd.pets+json`, not `{other}`"
+                                    ),
+                                ),
+                            );
+                        }
+                    },
+                ),
                 accept: "application/json",
                 authenticated: true,
             })

@@ -8,9 +8,10 @@ use quote::{format_ident, quote};
 
 use super::{borrowed_type, doc, ident, rust_type};
 use crate::ir::{
-    AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PartKind, PathPart, Presence, Primitive, QueryShape,
-    RequestBody, Response, Rule, Status, Success, TypeKind, TypeRef,
+    AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PathPart, Primitive, Response, Rule, Status, Success,
+    TypeKind, TypeRef,
 };
+use super::request::{encode_chosen_body, push_param};
 use super::support::Piece;
 
 /// `features`: the client goes into a crate with a `middleware` feature (not a `build.rs` module).
@@ -222,10 +223,10 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let body = match &op.body {
         None => quote!(None),
         Some(body) => {
-            let encoded = encode_body(body);
+            let encoded = encode_chosen_body(op, body);
             if body.required {
                 quote!(Some(#encoded))
-            } else if !body.encoding_can_fail() {
+            } else if !body.encoding_can_fail() && op.content_type_method.is_none() {
                 quote!(body.map(|body| #encoded))
             } else {
                 quote!(match body {
@@ -267,6 +268,26 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let stream = op.pagination.as_ref().map(|pages| stream_method(ir, op, pages));
     let params_arg2 = params_arg.clone();
     let body_arg2 = body_arg.clone();
+    // With a choice of media types, the method doing the work takes the one to send.
+    let (full_method, full_doc, content_type_arg, chooser) = match (&op.content_type_method, &op.body) {
+        (Some(method), Some(body)) => {
+            let method = ident(method);
+            let offered = body.offered();
+            let default = offered.first().map_or("application/json", |a| a.media_type.as_str());
+            let list: Vec<String> = offered.iter().map(|a| format!("`{}`", a.media_type)).collect();
+            let doc = format!(" Like [`Client::{}`], with the body sent as `content_type`: one of {}.", op.response_method, list.join(", "));
+            let chooser = quote! {
+                #[doc = #response_doc]
+                pub async fn #with_response(&self, #(#path_args)* #params_arg2 #body_arg2) -> Result<ResponseValue<#success>, Error<#error_type>> {
+                    self.#method(#(#arg_names)* #default).await
+                }
+            };
+            (method, doc, Some(quote!(content_type: &str,)), chooser)
+        }
+        _ => (with_response.clone(), response_doc, None, TokenStream::new()),
+    };
+    let params_arg3 = params_arg.clone();
+    let body_arg3 = body_arg.clone();
     quote! {
         #docs
         #deprecated
@@ -274,8 +295,10 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             self.#with_response(#(#arg_names)*).await.map(ResponseValue::into_inner)
         }
 
-        #[doc = #response_doc]
-        pub async fn #with_response(&self, #(#path_args)* #params_arg2 #body_arg2) -> Result<ResponseValue<#success>, Error<#error_type>> {
+        #chooser
+
+        #[doc = #full_doc]
+        pub async fn #full_method(&self, #(#path_args)* #params_arg3 #body_arg3 #content_type_arg) -> Result<ResponseValue<#success>, Error<#error_type>> {
             #(#bindings)*
             #query_init
             #headers_init
@@ -304,57 +327,6 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         }
 
         #stream
-    }
-}
-
-/// Pushes a parameter onto `list` (`query`, `headers` or `cookies`) as its shape lays it out.
-fn push_param(param: &crate::ir::Param, list: &TokenStream) -> TokenStream {
-    let name = ident(&param.name);
-    // `value` names a reference to the parameter's value.
-    let push = push_value(&param.shape, &param.wire_name, list, &quote!(value));
-    if param.required {
-        quote!({
-            let value = &params.#name;
-            #push
-        })
-    } else {
-        quote!(if let Some(value) = &params.#name { #push })
-    }
-}
-
-/// Pushes the pairs of `value` (a reference) under `key`: an exploded list repeats the key per
-/// item, a delimited one joins its items, an object pushes one pair (or more) per property.
-fn push_value(shape: &QueryShape, key: &str, list: &TokenStream, value: &TokenStream) -> TokenStream {
-    match shape {
-        QueryShape::Single => quote!(#list.push((#key, ParamValue::to_param(#value)));),
-        QueryShape::List | QueryShape::CheckedList => {
-            quote!(for item in #value.iter() { #list.push((#key, ParamValue::to_param(item))); })
-        }
-        QueryShape::Delimited { delimiter, .. } => {
-            let delimiter = delimiter.to_string();
-            quote!(#list.push((#key, #value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(#delimiter)));)
-        }
-        QueryShape::Object(object) => {
-            let fields = object.fields.iter().map(|field| {
-                let member = ident(&field.field);
-                let field_key = &field.key;
-                let push = push_value(&field.shape, field_key, list, &quote!(item));
-                match field.presence {
-                    Presence::Required => quote!({
-                        let item = &#value.#member;
-                        #push
-                    }),
-                    Presence::Optional => quote!(if let Some(item) = &#value.#member { #push }),
-                    // An explicit `null` is the key with an empty value.
-                    Presence::TriState => quote!(match &#value.#member {
-                        Some(Some(item)) => { #push }
-                        Some(None) => #list.push((#field_key, String::new())),
-                        None => {}
-                    }),
-                }
-            });
-            quote!(#(#fields)*)
-        }
     }
 }
 
@@ -522,49 +494,6 @@ fn success_type_ident(op: &Operation) -> proc_macro2::Ident {
     match &op.success {
         Success::Several { type_name } => ident(type_name),
         _ => format_ident!("Never"),
-    }
-}
-
-/// An expression of type `Body` for `body` (a reference to the body value).
-fn encode_body(body: &RequestBody) -> TokenStream {
-    match &body.media {
-        BodyMedia::Json => quote!(Body::Bytes { content_type: "application/json", bytes: encode(body)? }),
-        BodyMedia::Form => quote!(Body::Bytes { content_type: "application/x-www-form-urlencoded", bytes: encode_form(body)? }),
-        BodyMedia::Text { content_type } => quote!(Body::Bytes { content_type: #content_type, bytes: body.as_bytes().to_vec() }),
-        BodyMedia::Binary { content_type } => quote!(Body::Bytes { content_type: #content_type, bytes: body.to_vec() }),
-        BodyMedia::Multipart => {
-            let parts = body.multipart.iter().flat_map(|m| &m.parts).map(|part| {
-                let name = ident(&part.field);
-                let wire = &part.wire_name;
-                let add = |value: TokenStream| match part.kind {
-                    PartKind::File => quote! {
-                        form = form.part(#wire, reqwest::multipart::Part::bytes(<[u8]>::to_vec(#value)).file_name(#wire));
-                    },
-                    PartKind::Text => quote! {
-                        form = form.text(#wire, ParamValue::to_param(#value));
-                    },
-                    PartKind::Json => quote! {
-                        form = form.text(#wire, serde_json::to_string(#value).map_err(|err| Failure::InvalidRequest(err.to_string()))?);
-                    },
-                };
-                match part.presence {
-                    Presence::TriState => {
-                        let add = add(quote!(value));
-                        quote!(if let Some(Some(value)) = &body.#name { #add })
-                    }
-                    Presence::Optional => {
-                        let add = add(quote!(value));
-                        quote!(if let Some(value) = &body.#name { #add })
-                    }
-                    Presence::Required => add(quote!(&body.#name)),
-                }
-            });
-            quote!({
-                let mut form = reqwest::multipart::Form::new();
-                #(#parts)*
-                Body::Multipart(form)
-            })
-        }
     }
 }
 

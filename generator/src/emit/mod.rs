@@ -3,6 +3,7 @@
 mod cargo;
 mod client;
 mod models;
+mod request;
 mod server;
 pub(crate) mod support;
 

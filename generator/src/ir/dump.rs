@@ -133,6 +133,10 @@ impl Ir {
             let _ = writeln!(out, "  body {} {:?} [{required}]", self.describe(&body.ty), body.media);
             let accepted: Vec<&str> = body.accepted.iter().map(|a| a.media_type.as_str()).collect();
             let _ = writeln!(out, "    accepts {}", accepted.join(", "));
+            if let Some(method) = &op.content_type_method {
+                let offered: Vec<&str> = body.offered().iter().map(|a| a.media_type.as_str()).collect();
+                let _ = writeln!(out, "    the client's {method} sends {}", offered.join(", "));
+            }
             for part in body.multipart.iter().flat_map(|m| &m.parts) {
                 let _ = writeln!(out, "    part {} {:?} {:?} {:?}", part.field, part.wire_name, part.presence, part.kind);
             }

@@ -404,6 +404,9 @@ pub struct Operation {
     /// The client method that also returns the response's status and headers
     /// (`{name}_with_response`).
     pub response_method: String,
+    /// When the request body can be sent in several media types: the client method that takes
+    /// the one to send (`{name}_with_content_type`).
+    pub content_type_method: Option<String>,
     /// How to walk every page, when the operation follows a pagination convention.
     pub pagination: Option<Pagination>,
 }
@@ -623,6 +626,17 @@ pub struct AcceptedMedia {
 }
 
 impl RequestBody {
+    /// The media types the client can send the body as, the default (`media`) first: those the
+    /// server accepts, less wildcards.
+    pub fn offered(&self) -> Vec<&AcceptedMedia> {
+        let mut offered: Vec<&AcceptedMedia> = self.accepted.iter().filter(|a| !a.media_type.contains('*')).collect();
+        if let Some(default) = offered.iter().position(|a| a.media == self.media) {
+            let first = offered.remove(default);
+            offered.insert(0, first);
+        }
+        offered
+    }
+
     /// Encoding the body can fail (JSON and form serialization, JSON text parts); raw text and
     /// bytes cannot.
     pub fn encoding_can_fail(&self) -> bool {

@@ -43,6 +43,9 @@ pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], option
         for op in operations.iter() {
             methods.claim(op.name.clone());
             methods.claim(op.response_method.clone());
+            if let Some(method) = &op.content_type_method {
+                methods.claim(method.clone());
+            }
         }
         for op in operations.iter_mut() {
             if let Some((items_field, item, style)) = pagination(types, op) {
@@ -266,8 +269,10 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
             needs.request_bodies = true;
             needs.form |= body.accepted.iter().any(|a| a.media == BodyMedia::Form);
             needs.multipart |= body.media == BodyMedia::Multipart;
-            needs.json_requests |= body.media == BodyMedia::Json;
-            needs.form_requests |= body.media == BodyMedia::Form;
+            // The client encodes the body in every media type it offers.
+            let offered = body.offered();
+            needs.json_requests |= body.media == BodyMedia::Json || offered.iter().any(|a| a.media == BodyMedia::Json);
+            needs.form_requests |= body.media == BodyMedia::Form || offered.iter().any(|a| a.media == BodyMedia::Form);
             needs.text_bodies |= body.accepted.iter().any(|a| matches!(a.media, BodyMedia::Text { .. }));
             needs.binary_bodies |= body.accepted.iter().any(|a| matches!(a.media, BodyMedia::Binary { .. }));
         }

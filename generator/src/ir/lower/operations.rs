@@ -172,6 +172,8 @@ impl Lowering<'_> {
             }
         };
 
+        let content_type_method =
+            body.as_ref().filter(|b| b.offered().len() > 1).map(|_| method_names.claim(format!("{name}_with_content_type")));
         let responses = self.responses(operation, pointer, &type_prefix, &id)?;
         let (auth, auth_required) = self.security(operation, pointer, &id)?;
         let documented = |code| responses.iter().any(|r: &Response| r.status == Status::Code(code));
@@ -207,6 +209,7 @@ impl Lowering<'_> {
             success,
             accept,
             response_method,
+            content_type_method,
             pagination: None,
         })
     }
