@@ -67,6 +67,16 @@ impl Api for Seen {
         FeedResponse::Ok(FeedOkBody { items, links: FeedOkBodyLinks { next } })
     }
 
+    async fn report(&self, request: &axum::http::request::Parts) -> ReportResponse {
+        use axum::response::IntoResponse;
+        let accept = request.headers.get("accept").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        match accept {
+            "text/csv" => ReportResponse::OutsideSpec(([("content-type", "text/csv")], "count\n5\n").into_response()),
+            "application/yaml" => ReportResponse::NotFound("no YAML report yet".into()),
+            _ => ReportResponse::Ok(ReportOkBody { count: 5 }),
+        }
+    }
+
     async fn odd_styles(&self, _id: i64, _params: OddStylesParams, _request: &axum::http::request::Parts) -> OddStylesResponse {
         OddStylesResponse::NoContent
     }
@@ -251,4 +261,25 @@ async fn streams_follow_links_to_the_next_page_on_the_same_origin_only() {
         other => panic!("a link to another origin ends the stream with an error, got {other:?}"),
     }
     assert_eq!(seen.pages_asked.lock().expect("lock").len(), 1, "nothing was sent to the other origin");
+}
+
+#[tokio::test]
+async fn the_caller_asks_for_a_response_in_one_of_its_media_types() {
+    let api = Client::new(serve(Seen::default()).await);
+    // JSON stays the default, decoded.
+    assert_eq!(api.report().await.expect("report").count, 5);
+    let csv = api.report_with_accept("text/csv").await.expect("csv");
+    assert_eq!((csv.status(), csv.headers().get("content-type").and_then(|v| v.to_str().ok())), (200, Some("text/csv")));
+    assert_eq!(csv.into_inner(), b"count\n5\n");
+    let json = api.report_with_accept("application/json").await.expect("json");
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&json).expect("json")["count"], 5);
+    // Documented errors stay typed.
+    match api.report_with_accept("application/yaml").await {
+        Err(styles::client::Error::Api(styles::client::ReportError::NotFound(reason), _)) => assert_eq!(reason, "no YAML report yet"),
+        other => panic!("expected the typed 404, got {other:?}"),
+    }
+    match api.report_with_accept("text/html").await {
+        Err(styles::client::Error::InvalidRequest(reason)) => assert!(reason.contains("not `text/html`"), "{reason}"),
+        other => panic!("a media type the operation does not answer in is refused before sending, got {other:?}"),
+    }
 }

@@ -25,8 +25,21 @@ fn authentik_crates_hold_every_operation() {
         assert_eq!(generated.summary.operations, operations, "{version}");
         let client = file(&generated, "src/client.rs");
         let server = file(&generated, "src/server.rs");
-        // Each operation has its method and its `_with_response` twin.
-        assert_eq!(count(client, "\n    pub async fn "), 2 * operations, "{version}: one client method per operation");
+        // Each operation has its method and its `_with_response` twin; the schema (JSON or YAML)
+        // and, since 2025, SAML (and WS-Federation) providers' metadata (JSON or XML) also
+        // `_with_accept`: 1, 2 and 3 operations.
+        let choices = client
+            .lines()
+            .filter(|l| l.starts_with("    pub async fn ") && (l.contains("_with_accept(") || l.contains("_with_content_type(")))
+            .count();
+        assert_eq!(count(client, "\n    pub async fn "), 2 * operations + choices, "{version}: one client method per operation");
+        assert!(client.contains("    pub async fn schema_retrieve_with_accept("), "{version}");
+        let expected = match version {
+            "2024.8.3" => 1,
+            "2025.6.4" => 2,
+            _ => 3,
+        };
+        assert_eq!(choices, expected, "{version}: only the schema and providers' metadata come in several media types");
         assert_eq!(count(server, "\nasync fn handle_"), operations, "{version}: one server handler per operation");
         assert_eq!(count(server, "handle_") - operations, operations, "{version}: every handler is routed");
         // authentik documents 403 for failed authentication, and so the server answers 403; an

@@ -875,6 +875,105 @@ impl Client {
             },
         )
     }
+
+    /// `GET /report`
+    ///
+    /// One report in JSON (the default), CSV or YAML.
+    ///
+    /// # Errors
+    ///
+    /// - 404: [`ReportError::NotFound`] No report yet.
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn report(&self) -> Result<ReportOkBody, Error<ReportError>> {
+        self.report_with_response().await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::report`], with the response's status and headers.
+    pub async fn report_with_response(
+        &self,
+    ) -> Result<ResponseValue<ReportOkBody>, Error<ReportError>> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["report"],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            404 => {
+                Err(
+                    Error::Api(
+                        ReportError::NotFound(decode(status, &response_headers, body)?),
+                        Box::new(response_headers.clone()),
+                    ),
+                )
+            }
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
+
+    /// Like [`Client::report_with_response`], asking for the success in the media type `accept` names (one of `application/json`, `text/csv`, `application/yaml`) and returning its bytes as sent.
+    pub async fn report_with_accept(
+        &self,
+        accept: &str,
+    ) -> Result<ResponseValue<Vec<u8>>, Error<ReportError>> {
+        let accepted = match accept {
+            "application/json" => "application/json",
+            "text/csv" => "text/csv",
+            "application/yaml" => "application/yaml",
+            other => {
+                return Err(
+                    Error::InvalidRequest(
+                        format!(
+                            "report answers in `application/json`, `text/csv`, `application/yaml`, not `{other}`"
+                        ),
+                    ),
+                );
+            }
+        };
+        let query = Vec::new();
+        let headers = Vec::new();
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["report"],
+                query,
+                headers,
+                accept: accepted,
+            })
+            .await?;
+        let value = match status {
+            200 => Ok(body),
+            404 => {
+                Err(
+                    Error::Api(
+                        ReportError::NotFound(decode(status, &response_headers, body)?),
+                        Box::new(response_headers.clone()),
+                    ),
+                )
+            }
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
 }
 
 /// Error responses `search` documents.
@@ -1012,5 +1111,34 @@ impl std::error::Error for FeedError {}
 impl ApiError for FeedError {
     fn status(&self) -> u16 {
         FeedError::status(self)
+    }
+}
+
+/// Error responses `report` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReportError {
+    /// No report yet.
+    NotFound(String),
+}
+
+impl ReportError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+        }
+    }
+}
+
+impl std::fmt::Display for ReportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "report answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for ReportError {}
+impl ApiError for ReportError {
+    fn status(&self) -> u16 {
+        ReportError::status(self)
     }
 }

@@ -795,6 +795,11 @@ pub struct FeedOkBody {
     pub links: FeedOkBodyLinks,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportOkBody {
+    pub count: i64,
+}
+
 /// Query and header parameters of `search`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchParams {

@@ -75,6 +75,14 @@ pub trait Api: Send + Sync + 'static {
         &self,
         request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = FeedResponse> + Send;
+
+    /// `GET /report`
+    ///
+    /// One report in JSON (the default), CSV or YAML.
+    fn report(
+        &self,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = ReportResponse> + Send;
 }
 
 /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
@@ -97,6 +105,7 @@ pub fn router_with<A: Api>(
         .route("/odd/{p0}", axum::routing::get(handle_odd_styles::<A>))
         .route("/logs", axum::routing::get(handle_list_logs::<A>))
         .route("/feed", axum::routing::get(handle_feed::<A>))
+        .route("/report", axum::routing::get(handle_report::<A>))
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
         .layer(axum::extract::DefaultBodyLimit::disable())
@@ -927,6 +936,30 @@ impl IntoResponse for FeedResponse {
     }
 }
 
+/// Responses `report` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum ReportResponse {
+    /// The report.
+    Ok(ReportOkBody),
+    /// No report yet.
+    NotFound(String),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for ReportResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::NotFound(body) => {
+                json_response(StatusCode::NOT_FOUND, serde_json::to_vec(&body))
+            }
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
 /// Parses and validates a `search` request.
 fn parse_search(query: Option<&str>) -> Result<SearchParams, Rejection> {
     const OPERATION: &str = "search";
@@ -1126,4 +1159,23 @@ async fn handle_feed<A: Api>(
         Err(rejection) => return api.reject(rejection),
     };
     api.feed(&head).await.into_response()
+}
+
+/// Parses and validates a `report` request.
+fn parse_report() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `GET /report`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_report<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_report() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.report(&head).await.into_response()
 }

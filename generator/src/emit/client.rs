@@ -208,9 +208,9 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         })
         .collect();
 
-    let query = op.query_params.iter().map(|p| push_param(p, &quote!(query)));
-    let headers = op.header_params.iter().map(|p| push_param(p, &quote!(headers)));
-    let cookies = op.cookie_params.iter().map(|p| push_param(p, &quote!(cookies)));
+    let query: Vec<TokenStream> = op.query_params.iter().map(|p| push_param(p, &quote!(query))).collect();
+    let headers: Vec<TokenStream> = op.header_params.iter().map(|p| push_param(p, &quote!(headers))).collect();
+    let cookies: Vec<TokenStream> = op.cookie_params.iter().map(|p| push_param(p, &quote!(cookies))).collect();
     // Cookie parameters travel together in one `Cookie` header.
     let cookie_header = (!op.cookie_params.is_empty()).then(|| {
         quote! {
@@ -261,11 +261,42 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         })
         .collect::<Vec<_>>();
     let api_keys_field = schemes.api_key.then(|| quote!(api_keys: &[#(#api_keys),*],));
-    let status_arms = status_arms(op);
+    let arms = status_arms(op, false);
     // With no documented status the match has only its fallback arm.
     let allow_single = op.responses.is_empty().then(|| quote!(#[allow(clippy::match_single_binding)]));
 
     let stream = op.pagination.as_ref().map(|pages| stream_method(ir, op, pages));
+    // Builds and sends the request, then reads the response (`arms`, by status).
+    let request = |accept_value: &TokenStream, arms: &TokenStream| {
+        quote! {
+            #(#bindings)*
+            #query_init
+            #headers_init
+            #cookies_init
+            #(#query)*
+            #(#headers)*
+            #(#cookies)*
+            #cookie_header
+            let Raw { status, headers: response_headers, body } = self
+                .execute(Request {
+                    method: #method,
+                    segments: &[#(#segments),*],
+                    query,
+                    headers,
+                    #body_field
+                    accept: #accept_value,
+                    #authenticated
+                    #api_keys_field
+                })
+                .await?;
+            #allow_single
+            let value = match status {
+                #arms
+            };
+            value.map(|value| ResponseValue::new(status, response_headers, value))
+        }
+    };
+    let work = request(&quote!(#accept), &arms);
     let params_arg2 = params_arg.clone();
     let body_arg2 = body_arg.clone();
     // With a choice of media types, the method doing the work takes the one to send.
@@ -288,6 +319,31 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     };
     let params_arg3 = params_arg.clone();
     let body_arg3 = body_arg.clone();
+    let accept_method = op.accept_choice.as_ref().map(|choice| {
+        let method = ident(&choice.method);
+        let types = &choice.media_types;
+        let list: Vec<String> = types.iter().map(|m| format!("`{m}`")).collect();
+        let doc = format!(
+            " Like [`Client::{}`], asking for the success in the media type `accept` names (one of {}) and returning its bytes as sent.",
+            op.response_method,
+            list.join(", ")
+        );
+        let message = format!("{} answers in {}, not `{{other}}`", op.id.replace('{', "{{").replace('}', "}}"), list.join(", "));
+        // The chosen body media type: the default.
+        let content_type = op.content_type_method.as_ref().and(op.body.as_ref()).and_then(|b| b.offered().first().map(|a| a.media_type.clone())).map(|default| quote!(let content_type = #default;));
+        let work = request(&quote!(accepted), &status_arms(op, true));
+        quote! {
+            #[doc = #doc]
+            pub async fn #method(&self, #(#path_args)* #params_arg #body_arg accept: &str) -> Result<ResponseValue<Vec<u8>>, Error<#error_type>> {
+                let accepted = match accept {
+                    #(#types => #types,)*
+                    other => return Err(Error::InvalidRequest(format!(#message))),
+                };
+                #content_type
+                #work
+            }
+        }
+    });
     quote! {
         #docs
         #deprecated
@@ -299,39 +355,18 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
 
         #[doc = #full_doc]
         pub async fn #full_method(&self, #(#path_args)* #params_arg3 #body_arg3 #content_type_arg) -> Result<ResponseValue<#success>, Error<#error_type>> {
-            #(#bindings)*
-            #query_init
-            #headers_init
-            #cookies_init
-            #(#query)*
-            #(#headers)*
-            #(#cookies)*
-            #cookie_header
-            let Raw { status, headers: response_headers, body } = self
-                .execute(Request {
-                    method: #method,
-                    segments: &[#(#segments),*],
-                    query,
-                    headers,
-                    #body_field
-                    accept: #accept,
-                    #authenticated
-                    #api_keys_field
-                })
-                .await?;
-            #allow_single
-            let value = match status {
-                #status_arms
-            };
-            value.map(|value| ResponseValue::new(status, response_headers, value))
+            #work
         }
+
+        #accept_method
 
         #stream
     }
 }
 
-/// `match status { ... }` arms: successes return, documented errors become `Error::Api`.
-fn status_arms(op: &Operation) -> TokenStream {
+/// `match status { ... }` arms: successes return (as their bytes when `raw`), documented errors
+/// become `Error::Api`.
+fn status_arms(op: &Operation, raw: bool) -> TokenStream {
     let error_type = ident(&op.error_type);
     let several = matches!(op.success, Success::Several { .. });
     let success_type = success_type_ident(op);
@@ -346,6 +381,7 @@ fn status_arms(op: &Operation) -> TokenStream {
             BodyMedia::Json => quote!(decode(status, &response_headers, body)?),
         };
         let value = match (response.is_success(), several, &response.body) {
+            (true, ..) if raw => quote!(Ok(body)),
             (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, &response_headers, body)),
             (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
@@ -375,7 +411,8 @@ fn status_arms(op: &Operation) -> TokenStream {
         }
     }
     let no_success_documented = op.successes().next().is_none() && !several;
-    let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => Ok(()),));
+    let implicit_value = if raw { quote!(Ok(body)) } else { quote!(Ok(())) };
+    let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => #implicit_value,));
     let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, headers: Box::new(response_headers.clone()), body }),));
     quote! {
         #(#exact)*

@@ -128,6 +128,9 @@ impl Ir {
             let derives: Vec<&str> = params.derives.iter().map(Derive::as_str).collect();
             let _ = writeln!(out, "  params struct {} derives [{}]", params.name, derives.join(", "));
         }
+        if let Some(choice) = &op.accept_choice {
+            let _ = writeln!(out, "  the client's {} asks for {}", choice.method, choice.media_types.join(", "));
+        }
         if let Some(body) = &op.body {
             let required = if body.required { "required" } else { "optional" };
             let _ = writeln!(out, "  body {} {:?} [{required}]", self.describe(&body.ty), body.media);

@@ -407,8 +407,19 @@ pub struct Operation {
     /// When the request body can be sent in several media types: the client method that takes
     /// the one to send (`{name}_with_content_type`).
     pub content_type_method: Option<String>,
+    /// When the successes come in several media types: the client method that asks for one.
+    pub accept_choice: Option<AcceptChoice>,
     /// How to walk every page, when the operation follows a pagination convention.
     pub pagination: Option<Pagination>,
+}
+
+/// A client method that asks for a success in the media type the caller names, and returns
+/// its bytes (`{name}_with_accept`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptChoice {
+    pub method: String,
+    /// The media types the successes come in, the default (`Operation::accept`) first.
+    pub media_types: Vec<String>,
 }
 
 /// A paginated operation: the client gets a `{name}_stream` method yielding every item.

@@ -46,6 +46,9 @@ pub(super) fn decide(types: &mut TypeSpace, operations: &mut [Operation], option
             if let Some(method) = &op.content_type_method {
                 methods.claim(method.clone());
             }
+            if let Some(choice) = &op.accept_choice {
+                methods.claim(choice.method.clone());
+            }
         }
         for op in operations.iter_mut() {
             if let Some((items_field, item, style)) = pagination(types, op) {

@@ -166,7 +166,7 @@ impl Lowering<'_> {
                     None
                 } else {
                     let hint = format!("{type_prefix}Body");
-                    let (ty, media, accepted) = self.body(&body.content, &at, &hint, &format!("{id}.body"))?;
+                    let (ty, media, accepted) = self.body(&body.content, &at, &hint, &format!("{id}.body"), false)?;
                     Some(RequestBody { ty, required: body.required, media, multipart: None, accepted })
                 }
             }
@@ -174,7 +174,7 @@ impl Lowering<'_> {
 
         let content_type_method =
             body.as_ref().filter(|b| b.offered().len() > 1).map(|_| method_names.claim(format!("{name}_with_content_type")));
-        let responses = self.responses(operation, pointer, &type_prefix, &id)?;
+        let (responses, mut success_media) = self.responses(operation, pointer, &type_prefix, &id)?;
         let (auth, auth_required) = self.security(operation, pointer, &id)?;
         let documented = |code| responses.iter().any(|r: &Response| r.status == Status::Code(code));
         let success = success_of(&responses, &type_prefix);
@@ -182,6 +182,14 @@ impl Lowering<'_> {
             .iter()
             .find(|r| r.is_success() && r.body.is_some())
             .map_or_else(|| "application/json".to_owned(), |r| r.media.content_type().to_owned());
+        // Successes in several media types: the caller may ask for any, as bytes.
+        let accept_choice = (success_media.len() > 1).then(|| {
+            if let Some(default) = success_media.iter().position(|m| *m == accept) {
+                let first = success_media.remove(default);
+                success_media.insert(0, first);
+            }
+            AcceptChoice { method: method_names.claim(format!("{name}_with_accept")), media_types: success_media }
+        });
         let has_params = !query_params.is_empty() || !header_params.is_empty() || !cookie_params.is_empty();
         let auth_failure_status = if documented(401) || !documented(403) { 401 } else { 403 };
         Ok(Operation {
@@ -210,6 +218,7 @@ impl Lowering<'_> {
             accept,
             response_method,
             content_type_method,
+            accept_choice,
             pagination: None,
         })
     }
@@ -221,6 +230,7 @@ impl Lowering<'_> {
         at: &str,
         hint: &str,
         origin: &str,
+        others_offered: bool,
     ) -> Result<(TypeRef, BodyMedia, Vec<AcceptedMedia>), Error> {
         let Some((media, kind, schema)) = preferred_media(content) else {
             return Ok((TypeRef::Any, BodyMedia::Json, Vec::new()));
@@ -252,7 +262,7 @@ impl Lowering<'_> {
         };
         let is_struct = matches!(self.kind_of(&ty), Some(TypeKind::Struct(_)));
         let accepted = accepted_media(content, &kind, is_struct);
-        if accepted.len() < content.len() {
+        if accepted.len() < content.len() && !others_offered {
             let others: Vec<&str> = content
                 .keys()
                 .map(String::as_str)
@@ -358,7 +368,8 @@ impl Lowering<'_> {
         }
     }
 
-    fn responses(&mut self, operation: &openapiv3::Operation, pointer: &str, prefix: &str, id: &str) -> Result<Vec<Response>, Error> {
+    /// The documented responses, and every media type the successes come in.
+    fn responses(&mut self, operation: &openapiv3::Operation, pointer: &str, prefix: &str, id: &str) -> Result<(Vec<Response>, Vec<String>), Error> {
         self.report_invalid_statuses(pointer);
         let mut entries: Vec<(Status, &ReferenceOr<openapiv3::Response>, String)> = Vec::new();
         for (code, response) in &operation.responses.responses {
@@ -375,6 +386,7 @@ impl Lowering<'_> {
         }
         let mut variants = Scope::default();
         let mut responses = Vec::new();
+        let mut success_media: Vec<String> = Vec::new();
         for (status, response, key) in entries {
             let at = format!("{pointer}/responses/{key}");
             let (response, at): (openapiv3::Response, String) = match response {
@@ -386,7 +398,16 @@ impl Lowering<'_> {
             let (body, media) = if response.content.is_empty() {
                 (None, BodyMedia::Json)
             } else {
-                let (ty, media, _) = self.body(&response.content, &at, &format!("{prefix}{variant}Body"), &format!("{id}.{key}"))?;
+                // A success's other media types are offered as bytes (`{name}_with_accept`).
+                let success = matches!(status, Status::Code(200..=299));
+                if success {
+                    for media_type in response.content.keys().map(|m| media_essence(m)).filter(|m| !m.contains('*')) {
+                        if !success_media.contains(&media_type) {
+                            success_media.push(media_type);
+                        }
+                    }
+                }
+                let (ty, media, _) = self.body(&response.content, &at, &format!("{prefix}{variant}Body"), &format!("{id}.{key}"), success)?;
                 // A binary string is the body's bytes, whatever media type the spec declares
                 // (authentik's flow export says `application/json` and sends a YAML file).
                 let binary = matches!(self.unalias_lowered(&ty), TypeRef::Primitive(Primitive::Binary));
@@ -401,7 +422,7 @@ impl Lowering<'_> {
             responses.push(Response { status, variant, body, media, doc: doc_text(None, Some(&response.description)) });
         }
         responses.sort_by_key(|r| r.status);
-        Ok(responses)
+        Ok((responses, success_media))
     }
 
     /// Response keys that are not HTTP statuses (`99`, `600`, `1000`, `6XX`, `ok`): `openapiv3`
