@@ -77,6 +77,10 @@ impl Api for Seen {
         }
     }
 
+    async fn thing(&self, id_or_name: ThingIdOrName, request: &axum::http::request::Parts) -> ThingResponse {
+        ThingResponse::Ok(format!("{id_or_name:?} from {}", request.uri.path()))
+    }
+
     async fn odd_styles(&self, _id: i64, _params: OddStylesParams, _request: &axum::http::request::Parts) -> OddStylesResponse {
         OddStylesResponse::NoContent
     }
@@ -282,4 +286,11 @@ async fn the_caller_asks_for_a_response_in_one_of_its_media_types() {
         Err(styles::client::Error::InvalidRequest(reason)) => assert!(reason.contains("not `text/html`"), "{reason}"),
         other => panic!("a media type the operation does not answer in is refused before sending, got {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn a_union_of_plain_values_travels_as_the_value_it_holds() {
+    let api = Client::new(serve(Seen::default()).await);
+    assert_eq!(api.thing(&ThingIdOrName::I64(42)).await.expect("number"), "I64(42) from /things/42");
+    assert_eq!(api.thing(&ThingIdOrName::String("tea pot".into())).await.expect("name"), "String(\"tea pot\") from /things/tea%20pot");
 }

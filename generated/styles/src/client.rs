@@ -974,6 +974,54 @@ impl Client {
         };
         value.map(|value| ResponseValue::new(status, response_headers, value))
     }
+
+    /// `GET /things/{idOrName}`
+    ///
+    /// A path parameter that is a number or a name travels as the one it holds.
+    ///
+    /// # Parameters
+    ///
+    /// - `id_or_name`: path `idOrName`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub async fn thing(
+        &self,
+        id_or_name: &ThingIdOrName,
+    ) -> Result<String, Error<ThingError>> {
+        self.thing_with_response(id_or_name).await.map(ResponseValue::into_inner)
+    }
+
+    /// Like [`Client::thing`], with the response's status and headers.
+    pub async fn thing_with_response(
+        &self,
+        id_or_name: &ThingIdOrName,
+    ) -> Result<ResponseValue<String>, Error<ThingError>> {
+        let id_or_name = ParamValue::to_param(id_or_name);
+        let query = Vec::new();
+        let headers = Vec::new();
+        let Raw { status, headers: response_headers, body } = self
+            .execute(Request {
+                method: reqwest::Method::GET,
+                segments: &["things", &id_or_name],
+                query,
+                headers,
+                accept: "application/json",
+            })
+            .await?;
+        let value = match status {
+            200 => decode(status, &response_headers, body),
+            _ => {
+                Err(Error::UnexpectedStatus {
+                    status,
+                    headers: Box::new(response_headers.clone()),
+                    body,
+                })
+            }
+        };
+        value.map(|value| ResponseValue::new(status, response_headers, value))
+    }
 }
 
 /// Error responses `search` documents.
@@ -1140,5 +1188,28 @@ impl std::error::Error for ReportError {}
 impl ApiError for ReportError {
     fn status(&self) -> u16 {
         ReportError::status(self)
+    }
+}
+
+/// Error responses `thing` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ThingError {}
+impl ThingError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for ThingError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ThingError {}
+impl ApiError for ThingError {
+    fn status(&self) -> u16 {
+        ThingError::status(self)
     }
 }

@@ -800,6 +800,31 @@ pub struct ReportOkBody {
     pub count: i64,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ThingIdOrName {
+    I64(i64),
+    String(String),
+}
+
+impl ParamValue for ThingIdOrName {
+    fn to_param(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(_) => String::new(),
+        }
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text)
+            .or_else(|_| serde_json::from_value(
+                serde_json::Value::String(text.to_owned()),
+            ))
+            .map_err(|err| err.to_string())
+    }
+}
+
 /// Query and header parameters of `search`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchParams {

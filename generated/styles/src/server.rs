@@ -83,6 +83,15 @@ pub trait Api: Send + Sync + 'static {
         &self,
         request: &axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ReportResponse> + Send;
+
+    /// `GET /things/{idOrName}`
+    ///
+    /// A path parameter that is a number or a name travels as the one it holds.
+    fn thing(
+        &self,
+        id_or_name: ThingIdOrName,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = ThingResponse> + Send;
 }
 
 /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
@@ -106,6 +115,7 @@ pub fn router_with<A: Api>(
         .route("/logs", axum::routing::get(handle_list_logs::<A>))
         .route("/feed", axum::routing::get(handle_feed::<A>))
         .route("/report", axum::routing::get(handle_report::<A>))
+        .route("/things/{p0}", axum::routing::get(handle_thing::<A>))
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
         .layer(axum::extract::DefaultBodyLimit::disable())
@@ -960,6 +970,25 @@ impl IntoResponse for ReportResponse {
     }
 }
 
+/// Responses `thing` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum ThingResponse {
+    /// What the server read.
+    Ok(String),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for ThingResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
 /// Parses and validates a `search` request.
 fn parse_search(query: Option<&str>) -> Result<SearchParams, Rejection> {
     const OPERATION: &str = "search";
@@ -1178,4 +1207,29 @@ async fn handle_report<A: Api>(
         Err(rejection) => return api.reject(rejection),
     };
     api.report(&head).await.into_response()
+}
+
+/// Parses and validates a `thing` request.
+fn parse_thing(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+) -> Result<ThingIdOrName, Rejection> {
+    const OPERATION: &str = "thing";
+    let path = PathParams::new(OPERATION, path)?;
+    let id_or_name = path.get(0, "idOrName")?;
+    Ok(id_or_name)
+}
+
+/// `GET /things/{idOrName}`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_thing<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let id_or_name = match parse_thing(path) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.thing(id_or_name, &head).await.into_response()
 }

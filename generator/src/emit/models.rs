@@ -75,7 +75,7 @@ fn type_def(ir: &Ir, def: &TypeDef) -> TokenStream {
         }
         // `ParamValue` comes with the generic types.
         TypeKind::Constrained(c) => (emit_constrained(&def.name, docs, c), TokenStream::new()),
-        TypeKind::Union(u) => (emit_union(ir, &def.name, docs, derives, u), json_param_value(&def.name)),
+        TypeKind::Union(u) => (emit_union(ir, &def.name, docs, derives, u), union_param_value(&def.name)),
         TypeKind::Collection(c) => (emit_collection(ir, &def.name, docs, derives, c), collection_param_value(ir, &def.name, c)),
         TypeKind::Alias(ty @ TypeRef::External(_)) => {
             let ty = rust_type(ir, ty);
@@ -129,6 +129,29 @@ fn json_param_value(type_name: &str) -> TokenStream {
             }
             fn from_param(text: &str) -> Result<Self, String> {
                 serde_json::from_str(text).map_err(|err| err.to_string())
+            }
+        }
+    }
+}
+
+/// `ParamValue` for a union: a variant that is a string travels as its text, numbers and booleans
+/// as written, objects as JSON text; text is read as JSON first (`42` is a number), then as a
+/// string.
+fn union_param_value(type_name: &str) -> TokenStream {
+    let name = ident(type_name);
+    quote! {
+        impl ParamValue for #name {
+            fn to_param(&self) -> String {
+                match serde_json::to_value(self) {
+                    Ok(serde_json::Value::String(text)) => text,
+                    Ok(other) => other.to_string(),
+                    Err(_) => String::new(),
+                }
+            }
+            fn from_param(text: &str) -> Result<Self, String> {
+                serde_json::from_str(text)
+                    .or_else(|_| serde_json::from_value(serde_json::Value::String(text.to_owned())))
+                    .map_err(|err| err.to_string())
             }
         }
     }

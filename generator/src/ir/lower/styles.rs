@@ -98,6 +98,12 @@ impl Lowering<'_> {
     }
 
     fn form_of(&self, ty: &TypeRef) -> Form {
+        self.form_within(ty, true)
+    }
+
+    /// `into_unions`: a union of plain values counts as one (not looked into twice, so a union
+    /// that holds itself ends the walk).
+    fn form_within(&self, ty: &TypeRef, into_unions: bool) -> Form {
         let ty = match ty {
             TypeRef::Nullable(inner) | TypeRef::Boxed(inner) => inner,
             other => other,
@@ -107,6 +113,10 @@ impl Lowering<'_> {
             TypeRef::Map(_) => Form::OtherObject,
             named @ TypeRef::Named(_) => match self.kind_of(named) {
                 Some(TypeKind::Struct(_)) => Form::Struct,
+                // A union of plain values travels as the one value it holds.
+                Some(TypeKind::Union(u)) if into_unions && u.variants.iter().all(|v| self.form_within(&v.ty, false) == Form::Scalar) => {
+                    Form::Scalar
+                }
                 Some(TypeKind::Union(_)) => Form::OtherObject,
                 Some(TypeKind::Collection(c)) if c.kind == CollectionKind::Map => Form::OtherObject,
                 Some(TypeKind::Collection(_)) => Form::List,
