@@ -1,20 +1,123 @@
 //! Stage 4: tokens to text, through `syn` and `prettyplease`, so output reads like hand-written code.
 
-use crate::emit::Emitted;
+use proc_macro2::TokenStream;
+
+use crate::emit::{BlockKind, Emitted, Part};
 use crate::error::Error;
 
 /// Formats one emitted file. A parse failure is a bug in an emitter, reported with the code near it.
-pub fn format_file(path: &str, emitted: Emitted) -> Result<String, Error> {
-    let tokens = match emitted {
+///
+/// Each part (and each member of a large block) is made, parsed and printed on its own, on as many
+/// threads as the machine has cores: one syntax tree for a whole client of a thousand operations
+/// took most of the generator's time and memory, and prettyplease lays out each item on its own,
+/// so the pieces print the same text as the whole.
+pub fn format_file(path: &str, emitted: Emitted<'_>) -> Result<String, Error> {
+    let parts = match emitted {
         Emitted::Text(text) => return Ok(text),
-        Emitted::Rust(tokens) => tokens,
+        Emitted::Rust(parts) => parts,
     };
+    let jobs: Vec<Job> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(part, p)| {
+            let members = match p {
+                Part::Items(_) => 0,
+                Part::Block { members, .. } => members.len(),
+            };
+            std::iter::once(Job { part, member: None }).chain((0..members).map(move |m| Job { part, member: Some(m) }))
+        })
+        .collect();
+    let texts = on_all_cores(&jobs, |job| print_job(path, &parts, job))?;
+    let mut out = String::with_capacity(texts.iter().map(String::len).sum::<usize>() + parts.len() * 4);
+    for (job, text) in jobs.iter().zip(&texts) {
+        match (&parts[job.part], job.member) {
+            (Part::Items(_), _) => out.push_str(text),
+            // The header was printed with an empty body: open it, and close it after its members.
+            (Part::Block { members, .. }, None) if members.is_empty() => out.push_str(text),
+            (Part::Block { .. }, None) => {
+                out.push_str(text.strip_suffix("{}\n").unwrap_or(text));
+                out.push_str("{\n");
+            }
+            (Part::Block { members, .. }, Some(m)) => {
+                out.push_str(text);
+                if m + 1 == members.len() {
+                    out.push_str("}\n");
+                }
+            }
+        }
+    }
+    Ok(space_items(&out))
+}
+
+/// One unit of formatting work: a part, or one member of a block part.
+struct Job {
+    part: usize,
+    member: Option<usize>,
+}
+
+fn print_job(path: &str, parts: &[Part<'_>], job: &Job) -> Result<String, Error> {
+    match (&parts[job.part], job.member) {
+        (Part::Items(make), _) => print(path, make()),
+        (Part::Block { header, .. }, None) => {
+            let header = header();
+            print(path, quote::quote!(#header {}))
+        }
+        (Part::Block { kind, members, .. }, Some(m)) => {
+            // A member is printed inside a stand-in block of the same kind, so it gets the same
+            // indentation and syntax; the stand-in's first and last lines are cut off.
+            let member = members[m]();
+            let wrapped = match kind {
+                BlockKind::Impl => quote::quote!(impl Oagen { #member }),
+                BlockKind::Trait => quote::quote!(trait Oagen { #member }),
+                BlockKind::Mod => quote::quote!(mod oagen { #member }),
+            };
+            let text = print(path, wrapped)?;
+            let inner = text.split_once('\n').map_or("", |(_, rest)| rest);
+            Ok(inner.strip_suffix("}\n").unwrap_or(inner).to_owned())
+        }
+    }
+}
+
+/// Runs `work` on every job, spread over the machine's cores, and returns the results in order.
+fn on_all_cores<T: Send>(jobs: &[Job], work: impl Fn(&Job) -> Result<T, Error> + Sync) -> Result<Vec<T>, Error> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len());
+    if workers <= 1 {
+        return jobs.iter().map(&work).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let run = || -> Result<Vec<(usize, T)>, Error> {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(job) = jobs.get(index) else { return Ok(done) };
+            done.push((index, work(job)?));
+        }
+    };
+    let mut results = std::thread::scope(|scope| {
+        // Deeply nested schemas make deeply nested tokens; worker threads get the main thread's room.
+        let handles: Vec<_> =
+            (0..workers).map(|_| std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(scope, run).expect("a worker thread starts")).collect();
+        let mut all = Vec::with_capacity(jobs.len());
+        for handle in handles {
+            all.extend(handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+        }
+        Ok::<_, Error>(all)
+    })?;
+    results.sort_unstable_by_key(|(index, _)| *index);
+    Ok(results.into_iter().map(|(_, result)| result).collect())
+}
+
+/// Stack size of a formatting thread: parsing and printing recurse once per level of nesting.
+const WORKER_STACK: usize = 64 << 20;
+
+/// Parses and prints one piece.
+fn print(path: &str, tokens: TokenStream) -> Result<String, Error> {
     // Cloning a token stream shares its tokens; the text is only needed for an error.
     let kept = tokens.clone();
     match syn::parse2::<syn::File>(tokens) {
-        Ok(file) => Ok(space_items(&prettyplease::unparse(&file))),
+        Ok(file) => Ok(prettyplease::unparse(&file)),
         Err(err) => {
-            // Spans of generated tokens carry no position; the start of the file locates the emitter.
+            // Spans of generated tokens carry no position; the piece's start locates the emitter.
             let snippet = kept.to_string().chars().take(600).collect();
             Err(Error::Format { file: path.to_owned(), message: err.to_string(), snippet })
         }
@@ -51,7 +154,40 @@ fn space_items(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::space_items;
+    use quote::{format_ident, quote};
+
+    use super::{format_file, space_items};
+    use crate::emit::{BlockKind, Emitted, Part, block, items, member};
+
+    /// Printing part by part and member by member gives the text of printing the file whole.
+    #[test]
+    fn pieces_print_as_the_whole_does() {
+        let parts = || -> Vec<Part<'static>> {
+            let methods = (0..40u32)
+                .map(|i| {
+                    member(move || {
+                        let name = format_ident!("method_{}", i);
+                        quote! {
+                            /// A method.
+                            pub fn #name(&self, a_rather_long_argument_name: u64, another_long_argument: &str) -> Result<(), String> { let _ = (a_rather_long_argument_name, another_long_argument); Ok(()) }
+                        }
+                    })
+                })
+                .collect();
+            let rules = vec![member(|| quote!(use super::A;)), member(|| quote!(pub const B: u8 = 1;))];
+            vec![
+                items(|| quote!(#![doc = " File docs."] use std::fmt; pub struct A { a: u8 })),
+                block(BlockKind::Impl, || quote!(impl<T> A where T: Clone + Send + Sync + 'static + std::fmt::Debug + Default + PartialEq + Eq + PartialOrd), methods),
+                block(BlockKind::Trait, || quote!(pub trait Api: Send), vec![member(|| quote!(type P: Send;)), member(|| quote!(fn f(&self) -> u8;))]),
+                block(BlockKind::Mod, || quote!(#[doc = " Rules."] pub mod rules), rules),
+                block(BlockKind::Impl, || quote!(impl B), vec![]),
+            ]
+        };
+        let whole: proc_macro2::TokenStream = parts().iter().map(Part::tokens).collect();
+        let expected = space_items(&prettyplease::unparse(&syn::parse2(whole).expect("test tokens parse")));
+        let printed = format_file("test.rs", Emitted::Rust(parts())).expect("formats");
+        assert_eq!(printed, expected);
+    }
 
     #[test]
     fn separates_items_and_members() {

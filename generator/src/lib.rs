@@ -324,23 +324,13 @@ impl Settings {
     pub fn render(&self) -> Result<Generated, Error> {
         let (ir, source, filtered) = self.lower()?;
         let summary = Summary { filtered, ..summarize(&ir) };
-        // Each file is emitted and formatted on its own thread: models, client and server are
-        // about the same size, and formatting dominates the run.
-        let ir = &ir;
-        let results: Vec<Result<File, Error>> = std::thread::scope(|scope| {
-            let jobs: Vec<_> = emit::CrateFile::ALL
-                .into_iter()
-                .filter(|file| file.wanted(self.parts))
-                .map(|file| {
-                    let job = scope.spawn(move || {
-                        let path = file.path();
-                        let contents = format::format_file(path, emit::emit_file(ir, self, file))?;
-                        Ok(File { path: path.to_owned(), contents })
-                    });
-                    (file, job)
-                })
-                .collect();
-            jobs.into_iter().map(|(file, job)| job.join().unwrap_or_else(|panic| Err(internal_error(file.path(), panic)))).collect()
+        // Files are made one after the other, each spread over every core by the formatter (item by
+        // item), so only one file's pieces are in memory at a time.
+        let results = emit::CrateFile::ALL.into_iter().filter(|file| file.wanted(self.parts)).map(|file| {
+            let path = file.path();
+            let contents = std::panic::catch_unwind(|| format::format_file(path, emit::emit_file(&ir, self, file)))
+                .unwrap_or_else(|panic| Err(internal_error(path, panic)))?;
+            Ok::<_, Error>(File { path: path.to_owned(), contents })
         });
         let mut files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
         // The manifest records which spec made the crate, so `check` can tell a moved spec apart
@@ -358,8 +348,8 @@ impl Settings {
     pub fn render_module(&self) -> Result<Module, Error> {
         let (ir, _, _) = self.lower()?;
         let summary = summarize(&ir);
-        let emitted = std::panic::catch_unwind(|| emit::emit_module(&ir, self)).map_err(|panic| internal_error("module", panic))?;
-        let code = format::format_file("module", emitted)?;
+        let code = std::panic::catch_unwind(|| format::format_file("module", emit::emit_module(&ir, self)))
+            .unwrap_or_else(|panic| Err(internal_error("module", panic)))?;
         Ok(Module { code, warnings: ir.warnings, summary })
     }
 

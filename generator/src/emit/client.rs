@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{borrowed_type, doc, ident, rust_type};
+use super::{BlockKind, Part, block, borrowed_type, doc, ident, items, member, rust_type};
 use crate::ir::{
     AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PartKind, PathPart, Presence, Primitive, QueryShape,
     RequestBody, Response, Rule, Status, Success, TypeKind, TypeRef,
@@ -14,25 +14,22 @@ use crate::ir::{
 use super::support::Piece;
 
 /// `features`: the client goes into a crate with a `middleware` feature (not a `build.rs` module).
-pub fn client(ir: &Ir, features: bool) -> TokenStream {
-    let schemes = auth_schemes(ir);
-    let runtime = runtime(ir, &schemes, features);
-    let methods = ir.operations.iter().map(|op| operation_method(ir, op, &schemes));
-    let types = ir.operations.iter().map(|op| operation_types(ir, op));
-    quote! {
-        //! An async client: one method per operation, typed parameters, typed errors per status.
+pub fn client(ir: &Ir, features: bool) -> Vec<Part<'_>> {
+    let preamble = items(move || {
+        let runtime = runtime(ir, &auth_schemes(ir), features);
+        quote! {
+            //! An async client: one method per operation, typed parameters, typed errors per status.
 
-        #[allow(unused_imports)]
-        use super::models::*;
+            #[allow(unused_imports)]
+            use super::models::*;
 
-        #runtime
-
-        impl Client {
-            #(#methods)*
+            #runtime
         }
-
-        #(#types)*
-    }
+    });
+    let methods = ir.operations.iter().map(|op| member(move || operation_method(ir, op, &auth_schemes(ir)))).collect();
+    let mut parts = vec![preamble, block(BlockKind::Impl, || quote!(impl Client), methods)];
+    parts.extend(ir.operations.iter().map(|op| items(move || operation_types(ir, op))));
+    parts
 }
 
 /// The kinds of credentials some operation of the API accepts.
