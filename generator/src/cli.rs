@@ -78,6 +78,9 @@ struct Target {
     /// List every warning (by default the first 20 are listed, then counts by kind).
     #[arg(long)]
     verbose: bool,
+    /// Print how long each stage took (load, filter, lower, each file, write).
+    #[arg(long)]
+    timings: bool,
     /// The package name of the generated crate (default: from the spec's title).
     #[arg(long)]
     crate_name: Option<String>,
@@ -262,12 +265,12 @@ where
     };
     // Every crate is handled, so one run reports everything that is wrong; the worst outcome wins.
     jobs.iter()
-        .map(|job| if check { check_one(job, stdout, stderr) } else { generate_one(job, target.verbose, stderr) })
+        .map(|job| if check { check_one(job, stdout, stderr) } else { generate_one(job, target.verbose, target.timings, stderr) })
         .max()
         .unwrap_or(exit::OK)
 }
 
-fn generate_one(job: &Job, verbose: bool, stderr: &mut dyn Write) -> u8 {
+fn generate_one(job: &Job, verbose: bool, timings: bool, stderr: &mut dyn Write) -> u8 {
     let generated = match job.settings.generate(&job.out) {
         Ok(generated) => generated,
         Err(err) => return fail(&err, stderr),
@@ -288,6 +291,11 @@ fn generate_one(job: &Job, verbose: bool, stderr: &mut dyn Write) -> u8 {
         s.constraints_enforced,
         s.constraints_not_enforced
     );
+    if timings {
+        let stages: Vec<String> = generated.timings.stages.iter().map(|(stage, took)| format!("{stage} {:.3}s", took.as_secs_f64())).collect();
+        let total: f64 = generated.timings.stages.iter().map(|(_, took)| took.as_secs_f64()).sum();
+        let _ = writeln!(stderr, "timings: {}; total {total:.3}s", stages.join(", "));
+    }
     exit::OK
 }
 

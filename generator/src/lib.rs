@@ -38,6 +38,7 @@ pub use error::{Error, SpecError, SpecErrorKind, Warning, WarningKind};
 pub use filter::Filter;
 pub use write::File;
 
+
 /// The pipeline's stages one at a time, for the benchmark and the IR dump; not a stable API.
 #[doc(hidden)]
 pub mod stages {
@@ -65,7 +66,7 @@ pub mod stages {
 
     /// The lowered IR as readable text (what `oagen ir` prints).
     pub fn dump_ir(settings: &crate::Settings) -> Result<String, Error> {
-        Ok(settings.lower()?.0.dump())
+        Ok(settings.lower(&mut crate::Timings::default())?.0.dump())
     }
 }
 
@@ -135,6 +136,25 @@ pub struct Generated {
     pub files: Vec<File>,
     pub warnings: Vec<Warning>,
     pub summary: Summary,
+    /// How long each stage took (`oagen generate --timings`).
+    pub timings: Timings,
+}
+
+/// Wall time per stage of one run, in the order the stages ran: `load`, `filter` (with filters),
+/// `lower`, then one entry per file (made and formatted), then `write`.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    pub stages: Vec<(String, std::time::Duration)>,
+}
+
+impl Timings {
+    /// Runs `stage`, recording how long it took under `name`.
+    fn time<T>(&mut self, name: &str, stage: impl FnOnce() -> T) -> T {
+        let start = std::time::Instant::now();
+        let result = stage();
+        self.stages.push((name.to_owned(), start.elapsed()));
+        result
+    }
 }
 
 /// The API as one file of modules, for `build.rs` (see [`Settings::render_module`]).
@@ -295,9 +315,9 @@ impl Settings {
     }
 
     /// Loads, filters and lowers the spec; returns the IR, the spec's digest and what the filter kept.
-    fn lower(&self) -> Result<(ir::Ir, provenance::Source, Option<Filtered>), Error> {
+    fn lower(&self, timings: &mut Timings) -> Result<(ir::Ir, provenance::Source, Option<Filtered>), Error> {
         self.validate()?;
-        let mut spec = load::load(&self.spec)?;
+        let mut spec = timings.time("load", || load::load(&self.spec))?;
         let source = provenance::Source::of(&spec);
         for schema in self.type_replacements.keys() {
             let known = spec.document.components.as_ref().is_some_and(|c| c.schemas.contains_key(schema));
@@ -311,25 +331,30 @@ impl Settings {
         let filtered = if self.filter.is_empty() {
             None
         } else {
-            // The whole spec is lowered too, only to count: the report says what was left out.
-            let whole = ir::lower(&spec, self.ir_options())?;
-            let kept = filter::apply(&mut spec, &self.filter)?;
-            Some(Filtered { operations_total: kept.operations_total, types_total: whole.types.len() })
+            timings.time("filter", || {
+                // The whole spec is lowered too, only to count: the report says what was left out.
+                let whole = ir::lower(&spec, self.ir_options())?;
+                let kept = filter::apply(&mut spec, &self.filter)?;
+                Ok::<_, Error>(Some(Filtered { operations_total: kept.operations_total, types_total: whole.types.len() }))
+            })?
         };
-        let ir = ir::lower(&spec, self.ir_options())?;
+        let ir = timings.time("lower", || ir::lower(&spec, self.ir_options()))?;
         Ok((ir, source, filtered))
     }
 
     /// Runs the pipeline up to formatted files, without touching the disk.
     pub fn render(&self) -> Result<Generated, Error> {
-        let (ir, source, filtered) = self.lower()?;
+        let mut timings = Timings::default();
+        let (ir, source, filtered) = self.lower(&mut timings)?;
         let summary = Summary { filtered, ..summarize(&ir) };
         // Files are made one after the other, each spread over every core by the formatter (item by
         // item), so only one file's pieces are in memory at a time.
         let results = emit::CrateFile::ALL.into_iter().filter(|file| file.wanted(self.parts)).map(|file| {
             let path = file.path();
-            let contents = std::panic::catch_unwind(|| format::format_file(path, emit::emit_file(&ir, self, file)))
-                .unwrap_or_else(|panic| Err(internal_error(path, panic)))?;
+            let contents = timings.time(path, || {
+                std::panic::catch_unwind(|| format::format_file(path, emit::emit_file(&ir, self, file)))
+                    .unwrap_or_else(|panic| Err(internal_error(path, panic)))
+            })?;
             Ok::<_, Error>(File { path: path.to_owned(), contents })
         });
         let mut files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
@@ -338,7 +363,7 @@ impl Settings {
         if let Some(manifest) = files.iter_mut().find(|f| f.path == emit::CrateFile::Manifest.path()) {
             manifest.contents = format!("{}\n{}", source.header(), manifest.contents);
         }
-        Ok(Generated { files, warnings: ir.warnings.clone(), summary })
+        Ok(Generated { files, warnings: ir.warnings.clone(), summary, timings })
     }
 
     /// The API as one Rust file of modules, for `build.rs`: write it to `OUT_DIR` and
@@ -346,7 +371,7 @@ impl Settings {
     /// form_urlencoded and serde_path_to_error (and uuid, chrono, regex, serde_urlencoded when the
     /// API needs them).
     pub fn render_module(&self) -> Result<Module, Error> {
-        let (ir, _, _) = self.lower()?;
+        let (ir, _, _) = self.lower(&mut Timings::default())?;
         let summary = summarize(&ir);
         let code = std::panic::catch_unwind(|| format::format_file("module", emit::emit_module(&ir, self)))
             .unwrap_or_else(|panic| Err(internal_error("module", panic)))?;
@@ -376,9 +401,11 @@ impl Settings {
             protected.extend(self.rerun_if_changed().unwrap_or_else(|_| self.settings_file.iter().cloned().collect()));
         }
         guard::check_out(&resolved, &protected, self.force)?;
-        let generated = self.render()?;
+        let mut generated = self.render()?;
         self.refuse_denied_warnings(&generated.warnings)?;
+        let start = std::time::Instant::now();
         write::write_crate(out, &generated.files)?;
+        generated.timings.stages.push(("write".to_owned(), start.elapsed()));
         Ok(generated)
     }
 
