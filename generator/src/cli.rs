@@ -95,6 +95,10 @@ struct Target {
     /// No `<operation>_stream` methods for paginated operations.
     #[arg(long)]
     no_pagination: bool,
+    /// Split files longer than N lines: the file includes the rest from parts of about N lines
+    /// (`src/client/part_002.rs`, ...); 0 never splits (default 25000).
+    #[arg(long, value_name = "N")]
+    split_lines: Option<usize>,
     #[command(flatten)]
     filter: FilterArgs,
 }
@@ -146,6 +150,7 @@ impl Target {
         self.spec.is_some() || self.out.is_some() || self.crate_name.is_some() || self.enum_fallback
             || self.unchecked_responses
             || self.no_pagination
+            || self.split_lines.is_some()
             || !self.filter.filter().is_empty()
     }
 
@@ -167,6 +172,9 @@ impl Target {
         settings.deny_warnings.dedup();
         settings.check_responses &= !self.unchecked_responses;
         settings.pagination &= !self.no_pagination;
+        if let Some(lines) = self.split_lines {
+            settings.split_lines = lines;
+        }
         let filter = self.filter.filter();
         if !filter.is_empty() {
             settings.filter = filter;

@@ -16,6 +16,101 @@ pub fn format_file(path: &str, emitted: Emitted<'_>) -> Result<String, Error> {
         Emitted::Text(text) => return Ok(text),
         Emitted::Rust(parts) => parts,
     };
+    let segments = print_segments(path, &parts)?;
+    let mut out = String::with_capacity(segments.iter().map(|s| s.text().len()).sum::<usize>() + segments.len() * 4);
+    for segment in &segments {
+        segment.push_to(&mut out);
+    }
+    Ok(space_items(&out))
+}
+
+/// [`format_file`] for a file that may be split: when the text is longer than `max_lines`, the
+/// file keeps its first stretch and `include!`s the rest from `STEM/part_NNN.rs` files of at most
+/// about `max_lines` lines each (a single item longer than that stays whole). Returns the file and
+/// its parts as (path, text), the file first.
+pub fn format_split(path: &str, emitted: Emitted<'_>, max_lines: usize) -> Result<Vec<(String, String)>, Error> {
+    let parts = match emitted {
+        Emitted::Text(text) => return Ok(vec![(path.to_owned(), text)]),
+        Emitted::Rust(parts) => parts,
+    };
+    let segments = print_segments(path, &parts)?;
+    let mut chunks = vec![String::new()];
+    let (mut lines, mut open, mut members_here) = (0, None::<&str>, 0);
+    for segment in &segments {
+        // Lines as written: with the blank lines `space_items` adds inside and after the segment.
+        let size = space_items(segment.text()).bytes().filter(|b| *b == b'\n').count() + 1;
+        let may_break = match segment {
+            Segment::Member(_) => members_here > 0,
+            Segment::Close => false,
+            _ => true,
+        };
+        if may_break && lines > 0 && lines + size > max_lines {
+            let chunk = chunks.last_mut().expect("one chunk at least");
+            if open.is_some() {
+                chunk.push_str("}\n");
+            }
+            let mut next = String::new();
+            if let Some(header) = open {
+                next.push_str(header);
+                next.push_str("{\n");
+            }
+            chunks.push(next);
+            (lines, members_here) = (0, 0);
+        }
+        match segment {
+            Segment::Open(header) => (open, members_here) = (Some(header.as_str()), 0),
+            Segment::Member(_) => members_here += 1,
+            Segment::Close => open = None,
+            Segment::Whole(_) => {}
+        }
+        segment.push_to(chunks.last_mut().expect("one chunk at least"));
+        lines += size;
+    }
+    let stem = path.strip_suffix(".rs").unwrap_or(path);
+    let folder = stem.rsplit('/').next().unwrap_or(stem);
+    let mut files = Vec::with_capacity(chunks.len());
+    let mut chunks = chunks.into_iter().map(|chunk| space_items(&chunk));
+    let mut first = chunks.next().unwrap_or_default();
+    let rest: Vec<String> = chunks.collect();
+    if !rest.is_empty() {
+        first.push_str(&format!("\n// The rest of this file, in parts of about {max_lines} lines (editors and rustc handle those better).\n"));
+        for (i, text) in rest.into_iter().enumerate() {
+            let name = format!("part_{:03}.rs", i + 2);
+            first.push_str(&format!("include!(\"{folder}/{name}\");\n"));
+            files.push((format!("{stem}/{name}"), text));
+        }
+    }
+    files.insert(0, (path.to_owned(), first));
+    Ok(files)
+}
+
+/// A printed stretch of a file. The members of an inherent `impl` stay apart (`Open`, `Member`s,
+/// `Close`), so a split file can end the block and open it again in its next part.
+enum Segment {
+    Whole(String),
+    Open(String),
+    Member(String),
+    Close,
+}
+
+impl Segment {
+    fn text(&self) -> &str {
+        match self {
+            Segment::Whole(text) | Segment::Open(text) | Segment::Member(text) => text,
+            Segment::Close => "}\n",
+        }
+    }
+
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self.text());
+        if let Segment::Open(_) = self {
+            out.push_str("{\n");
+        }
+    }
+}
+
+/// Prints every part, spread over the machine's cores, into segments in file order.
+fn print_segments(path: &str, parts: &[Part<'_>]) -> Result<Vec<Segment>, Error> {
     let jobs: Vec<Job> = parts
         .iter()
         .enumerate()
@@ -27,26 +122,43 @@ pub fn format_file(path: &str, emitted: Emitted<'_>) -> Result<String, Error> {
             std::iter::once(Job { part, member: None }).chain((0..members).map(move |m| Job { part, member: Some(m) }))
         })
         .collect();
-    let texts = on_all_cores(&jobs, |job| print_job(path, &parts, job))?;
-    let mut out = String::with_capacity(texts.iter().map(String::len).sum::<usize>() + parts.len() * 4);
-    for (job, text) in jobs.iter().zip(&texts) {
+    let texts = on_all_cores(&jobs, |job| print_job(path, parts, job))?;
+    let mut segments = Vec::with_capacity(jobs.len() + parts.len());
+    let mut whole: Option<String> = None;
+    for (job, text) in jobs.iter().zip(texts) {
         match (&parts[job.part], job.member) {
-            (Part::Items(_), _) => out.push_str(text),
+            (Part::Items(_), _) => segments.push(Segment::Whole(text)),
             // The header was printed with an empty body: open it, and close it after its members.
-            (Part::Block { members, .. }, None) if members.is_empty() => out.push_str(text),
-            (Part::Block { .. }, None) => {
-                out.push_str(text.strip_suffix("{}\n").unwrap_or(text));
-                out.push_str("{\n");
+            (Part::Block { members, .. }, None) if members.is_empty() => segments.push(Segment::Whole(text)),
+            (Part::Block { kind, .. }, None) => {
+                let header = text.strip_suffix("{}\n").unwrap_or(&text).to_owned();
+                if *kind == BlockKind::Impl {
+                    segments.push(Segment::Open(header));
+                } else {
+                    whole = Some(header + "{\n");
+                }
             }
-            (Part::Block { members, .. }, Some(m)) => {
-                out.push_str(text);
-                if m + 1 == members.len() {
-                    out.push_str("}\n");
+            (Part::Block { kind, members, .. }, Some(m)) => {
+                let last = m + 1 == members.len();
+                match whole.as_mut() {
+                    Some(block) if *kind != BlockKind::Impl => {
+                        block.push_str(&text);
+                        if last {
+                            block.push_str("}\n");
+                            segments.extend(whole.take().map(Segment::Whole));
+                        }
+                    }
+                    _ => {
+                        segments.push(Segment::Member(text));
+                        if last {
+                            segments.push(Segment::Close);
+                        }
+                    }
                 }
             }
         }
     }
-    Ok(space_items(&out))
+    Ok(segments)
 }
 
 /// One unit of formatting work: a part, or one member of a block part.

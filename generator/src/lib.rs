@@ -104,7 +104,14 @@ pub struct Settings {
     /// Warning kinds that fail `generate` (exit 2, nothing written) instead of being reported:
     /// `--deny-warnings` for CI.
     pub deny_warnings: Vec<WarningKind>,
+    /// A generated file longer than this many lines keeps its first stretch and `include!`s the
+    /// rest from parts of about this size (`src/client/part_002.rs`, ...); 0 never splits.
+    pub split_lines: usize,
 }
+
+/// Files longer than this are split by default: editors and rustc slow down on longer ones, and
+/// the largest real APIs give files of over a million lines.
+pub const DEFAULT_SPLIT_LINES: usize = 25_000;
 
 /// The parts of a generated crate. Models are always there: the client and the server use them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +208,7 @@ impl Settings {
             deny_warnings: Vec::new(),
             check_responses: true,
             pagination: true,
+            split_lines: DEFAULT_SPLIT_LINES,
         }
     }
 
@@ -260,6 +268,13 @@ impl Settings {
     }
 
     /// Whether paginated operations get a `<operation>_stream` method (default: yes).
+    /// Splits generated files longer than `lines` lines into parts (0: never); see
+    /// [`Settings::split_lines`](Settings#structfield.split_lines).
+    pub fn split_lines(mut self, lines: usize) -> Self {
+        self.split_lines = lines;
+        self
+    }
+
     pub fn pagination(mut self, enabled: bool) -> Self {
         self.pagination = enabled;
         self
@@ -349,15 +364,16 @@ impl Settings {
         let summary = Summary { filtered, ..summarize(&ir) };
         // Files are made one after the other, each spread over every core by the formatter (item by
         // item), so only one file's pieces are in memory at a time.
+        let max_lines = if self.split_lines == 0 { usize::MAX } else { self.split_lines };
         let results = emit::CrateFile::ALL.into_iter().filter(|file| file.wanted(self.parts)).map(|file| {
             let path = file.path();
-            let contents = timings.time(path, || {
-                std::panic::catch_unwind(|| format::format_file(path, emit::emit_file(&ir, self, file)))
+            let split = timings.time(path, || {
+                std::panic::catch_unwind(|| format::format_split(path, emit::emit_file(&ir, self, file), max_lines))
                     .unwrap_or_else(|panic| Err(internal_error(path, panic)))
             })?;
-            Ok::<_, Error>(File { path: path.to_owned(), contents })
+            Ok::<_, Error>(split.into_iter().map(|(path, contents)| File { path, contents }))
         });
-        let mut files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
+        let mut files: Vec<File> = results.collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect();
         // The manifest records which spec made the crate, so `check` can tell a moved spec apart
         // from an edited crate.
         if let Some(manifest) = files.iter_mut().find(|f| f.path == emit::CrateFile::Manifest.path()) {

@@ -32,6 +32,7 @@ pub enum Part<'a> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
+    /// An inherent `impl`: a split file may spread its members over several blocks.
     Impl,
     Trait,
     Mod,
