@@ -73,7 +73,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
     } else {
         let yaml: serde_yaml::Value = serde_yaml::from_str(body)
             .map_err(|err| syntax_error(err.location().map(|at| (at.line(), at.column())), err.to_string()))?;
-        yaml_to_json(yaml, "", &mut unrepresentable)
+        yaml_to_json(yaml, &mut String::new(), &mut unrepresentable)
     };
     let mut warnings: Vec<Warning> = unrepresentable
         .into_iter()
@@ -115,7 +115,9 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
 
     normalize::schemas(&mut raw, version.starts_with("3.1"), &mut warnings);
     normalize::drop_callbacks(&mut raw, &mut warnings);
-    let document: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|err| {
+    // Tracking the path costs a third of loading; it is only needed to explain a failure.
+    let parsed = <OpenAPI as serde::Deserialize>::deserialize(&raw).or_else(|_| serde_path_to_error::deserialize(&raw));
+    let document: OpenAPI = parsed.map_err(|err| {
         // `openapiv3` flattens and untags much of the model, which hides where inside a path item
         // or schema the problem is; look again, piece by piece, for a precise pointer.
         let (pointer, message) =
@@ -149,7 +151,9 @@ fn plain(value: &Value) -> String {
 
 /// YAML allows non-string keys (`200:` is an integer); OpenAPI means them as strings. Numbers JSON
 /// cannot hold (`.inf`, `.nan`) become null, and their pointers are collected for a warning.
-fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<String>) -> Value {
+///
+/// `at` is the node's pointer, grown and cut back as the walk goes rather than built per node.
+fn yaml_to_json(value: serde_yaml::Value, at: &mut String, unrepresentable: &mut Vec<String>) -> Value {
     use serde_yaml::Value as Y;
     match value {
         Y::Null => Value::Null,
@@ -162,13 +166,13 @@ fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<St
             } else if let Some(number) = n.as_f64().and_then(serde_json::Number::from_f64) {
                 Value::Number(number)
             } else {
-                unrepresentable.push(at.to_owned());
+                unrepresentable.push(at.clone());
                 Value::Null
             }
         }
         Y::String(s) => Value::String(s),
         Y::Sequence(items) => Value::Array(
-            items.into_iter().enumerate().map(|(i, item)| yaml_to_json(item, &format!("{at}/{i}"), unrepresentable)).collect(),
+            items.into_iter().enumerate().map(|(i, item)| within(at, &i.to_string(), |at| yaml_to_json(item, at, unrepresentable))).collect(),
         ),
         Y::Mapping(map) => Value::Object(mapping_to_json(map, at, unrepresentable)),
         Y::Tagged(tagged) => yaml_to_json(tagged.value, at, unrepresentable),
@@ -179,35 +183,48 @@ fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<St
 /// specs use to share fragments, are merged where they stand: keys written in the mapping win,
 /// then earlier merged mappings over later ones (YAML 1.1's rule). A `<<` whose value is not a
 /// mapping or a list of mappings stays an ordinary key (and is reported as an unknown keyword).
-fn mapping_to_json(map: serde_yaml::Mapping, at: &str, unrepresentable: &mut Vec<String>) -> serde_json::Map<String, Value> {
+fn mapping_to_json(map: serde_yaml::Mapping, at: &mut String, unrepresentable: &mut Vec<String>) -> serde_json::Map<String, Value> {
     use serde_yaml::Value as Y;
-    let key_text = |key: Y, unrepresentable: &mut Vec<String>| match key {
+    let key_text = |key: Y, at: &mut String, unrepresentable: &mut Vec<String>| match key {
         Y::String(s) => s,
         other => plain(&yaml_to_json(other, at, unrepresentable)),
     };
-    let written: std::collections::HashSet<String> =
-        map.keys().filter(|k| !is_merge_key(k)).filter_map(|k| k.as_str().map(str::to_owned)).collect();
+    let written: std::collections::HashSet<String> = if map.keys().any(is_merge_key) {
+        map.keys().filter(|k| !is_merge_key(k)).filter_map(|k| k.as_str().map(str::to_owned)).collect()
+    } else {
+        Default::default()
+    };
     let mut object = serde_json::Map::new();
     for (key, value) in map {
         let merged = if is_merge_key(&key) { merge_sources(&value) } else { None };
         let Some(sources) = merged else {
-            let key = key_text(key, unrepresentable);
-            let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
+            let key = key_text(key, at, unrepresentable);
+            let child = within(at, &escape_token(&key), |at| yaml_to_json(value, at, unrepresentable));
             object.insert(key, child);
             continue;
         };
         for source in sources {
             for (key, value) in source {
-                let key = key_text(key, unrepresentable);
+                let key = key_text(key, at, unrepresentable);
                 if written.contains(&key) || object.contains_key(&key) {
                     continue;
                 }
-                let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
+                let child = within(at, &escape_token(&key), |at| yaml_to_json(value, at, unrepresentable));
                 object.insert(key, child);
             }
         }
     }
     object
+}
+
+/// Runs `walk` with `/token` appended to the pointer `at`, then cuts it back.
+fn within<T>(at: &mut String, token: &str, walk: impl FnOnce(&mut String) -> T) -> T {
+    let len = at.len();
+    at.push('/');
+    at.push_str(token);
+    let result = walk(at);
+    at.truncate(len);
+    result
 }
 
 fn is_merge_key(key: &serde_yaml::Value) -> bool {
