@@ -107,6 +107,11 @@ fn shown_lines(text: &str) -> String {
     text.split('\n').map(shown).collect::<Vec<_>>().join("\n")
 }
 
+/// Warnings one per line, each with its kind.
+fn listed(warnings: &[Warning]) -> String {
+    warnings.iter().map(|w| format!("  {}: {w}", w.kind.as_str())).collect::<Vec<_>>().join("\n")
+}
+
 /// A path, shown safely.
 fn shown_path(path: &std::path::Path) -> String {
     shown(&path.display().to_string())
@@ -208,8 +213,8 @@ pub enum Error {
     #[error("{}", shown(.0))]
     Settings(String),
     /// Warnings of kinds the user turned into errors (`--deny-warnings`); nothing was written.
-    #[error("{count} warning(s) of denied kinds ({kinds}); nothing was written:\n{listed}")]
-    DeniedWarnings { count: usize, kinds: String, listed: String },
+    #[error("{} warning(s) of denied kinds ({kinds}); nothing was written:\n{}", warnings.len(), listed(warnings))]
+    DeniedWarnings { kinds: String, warnings: Vec<Warning> },
     /// A generator bug caught while emitting (a panic), with the panic's message.
     #[error("internal error while generating {file}: {}", shown(message))]
     Internal { file: String, message: String },
