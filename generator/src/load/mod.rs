@@ -7,6 +7,7 @@ mod integers;
 mod normalize;
 pub mod source_map;
 mod swagger2;
+mod yaml;
 
 use std::path::{Path, PathBuf};
 
@@ -75,8 +76,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
     let mut raw = if body.trim_start().starts_with('{') {
         serde_json::from_str::<Value>(body).map_err(|err| syntax_error(Some((err.line(), err.column())), err.to_string()))?
     } else {
-        let yaml: serde_yaml::Value = serde_yaml::from_str(body)
-            .map_err(|err| syntax_error(err.location().map(|at| (at.line(), at.column())), err.to_string()))?;
+        let yaml = yaml::parse(body).map_err(|(position, message)| syntax_error(position, message))?;
         yaml_to_json(yaml, "", &mut unrepresentable)
     };
     let mut warnings: Vec<Warning> = unrepresentable
