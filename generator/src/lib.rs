@@ -88,6 +88,25 @@ pub mod stages {
     }
 }
 
+/// Runs `f` on a thread with a 64 MiB stack and returns its result (on the caller's thread when no
+/// thread can be started). Loading and lowering recurse once per level of a document's nesting;
+/// the parsers' limits (128 levels) allow more than the 2 MiB of a test's or a build script's
+/// thread holds in a debug build. A panic in `f` goes on in the caller.
+pub(crate) fn with_deep_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    const STACK: usize = 64 << 20;
+    let mut f = Some(f);
+    let mut run = || f.take().map(|f| f());
+    let spawned = std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new().name("oagen-deep".into()).stack_size(STACK).spawn_scoped(scope, &mut run);
+        thread.ok().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    match spawned.flatten() {
+        Some(value) => value,
+        // The thread could not start, so `f` is still here.
+        None => run().unwrap_or_else(|| unreachable!("f runs once")),
+    }
+}
+
 /// What to generate from which spec.
 #[derive(Debug, Clone)]
 pub struct Settings {

@@ -59,8 +59,13 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
     parse(path, text)
 }
 
-/// Parses spec text; `path` is only used in messages.
+/// Parses spec text; `path` is only used in messages. Documents nest (each schema level a few
+/// recursive calls of the YAML reader and the deserializer), so this runs on a deep stack.
 pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
+    crate::with_deep_stack(|| parse_here(path, text))
+}
+
+fn parse_here(path: &Path, text: String) -> Result<Spec, Error> {
     let syntax_error = |position: Option<(usize, usize)>, message: String| SpecError {
         file: path.to_owned(),
         pointer: String::new(),

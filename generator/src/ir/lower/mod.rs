@@ -81,8 +81,12 @@ impl Default for Options {
     }
 }
 
-/// Lowers a loaded spec into the IR.
+/// Lowers a loaded spec into the IR (on a thread with a deep stack: schemas nest).
 pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
+    crate::with_deep_stack(|| lower_here(spec, options))
+}
+
+fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
     let mut lowering = Lowering::new(spec, options.clone());
     lowering.components()?;
     let mut operations = lowering.operations()?;
