@@ -88,16 +88,18 @@ pub mod stages {
     }
 }
 
+/// The stack of the threads that load, lower and render: reserved address space, used as needed.
+const DEEP_STACK: usize = 64 << 20;
+
 /// Runs `f` on a thread with a 64 MiB stack and returns its result (on the caller's thread when no
 /// thread can be started). Loading and lowering recurse once per level of a document's nesting;
 /// the parsers' limits (128 levels) allow more than the 2 MiB of a test's or a build script's
 /// thread holds in a debug build. A panic in `f` goes on in the caller.
 pub(crate) fn with_deep_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
-    const STACK: usize = 64 << 20;
     let mut f = Some(f);
     let mut run = || f.take().map(|f| f());
     let spawned = std::thread::scope(|scope| {
-        let thread = std::thread::Builder::new().name("oagen-deep".into()).stack_size(STACK).spawn_scoped(scope, &mut run);
+        let thread = std::thread::Builder::new().name("oagen-deep".into()).stack_size(DEEP_STACK).spawn_scoped(scope, &mut run);
         thread.ok().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
     match spawned.flatten() {
@@ -363,22 +365,27 @@ impl Settings {
         let (ir, source, filtered) = self.lower()?;
         let summary = Summary { filtered, ..summarize(&ir) };
         // Each file is emitted and formatted on its own thread: models, client and server are
-        // about the same size, and formatting dominates the run.
+        // about the same size, and formatting dominates the run. The threads get a deep stack:
+        // the router is one chain of `.route(..)` calls, which syn and prettyplease walk
+        // recursively (10,000 operations overflow a default thread).
         let ir = &ir;
+        let render_file = move |file: emit::CrateFile| -> Result<File, Error> {
+            let path = file.path();
+            let contents = format::format_file(path, emit::emit_file(ir, self, file))?;
+            Ok(File { path: path.to_owned(), contents })
+        };
         let results: Vec<Result<File, Error>> = std::thread::scope(|scope| {
             let jobs: Vec<_> = emit::CrateFile::ALL
                 .into_iter()
                 .filter(|file| file.wanted(self.parts))
-                .map(|file| {
-                    let job = scope.spawn(move || {
-                        let path = file.path();
-                        let contents = format::format_file(path, emit::emit_file(ir, self, file))?;
-                        Ok(File { path: path.to_owned(), contents })
-                    });
-                    (file, job)
-                })
+                .map(|file| (file, std::thread::Builder::new().stack_size(DEEP_STACK).spawn_scoped(scope, move || render_file(file))))
                 .collect();
-            jobs.into_iter().map(|(file, job)| job.join().unwrap_or_else(|panic| Err(internal_error(file.path(), panic)))).collect()
+            jobs.into_iter()
+                .map(|(file, job)| match job {
+                    Ok(job) => job.join().unwrap_or_else(|panic| Err(internal_error(file.path(), panic))),
+                    Err(_) => std::panic::catch_unwind(|| render_file(file)).unwrap_or_else(|panic| Err(internal_error(file.path(), panic))),
+                })
+                .collect()
         });
         let mut files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
         // The manifest records which spec made the crate, so `check` can tell a moved spec apart
@@ -396,8 +403,10 @@ impl Settings {
     pub fn render_module(&self) -> Result<Module, Error> {
         let (ir, _, _) = self.lower()?;
         let summary = summarize(&ir);
-        let emitted = std::panic::catch_unwind(|| emit::emit_module(&ir, self)).map_err(|panic| internal_error("module", panic))?;
-        let code = format::format_file("module", emitted)?;
+        let code = with_deep_stack(|| {
+            let emitted = std::panic::catch_unwind(|| emit::emit_module(&ir, self)).map_err(|panic| internal_error("module", panic))?;
+            format::format_file("module", emitted)
+        })?;
         Ok(Module { code, warnings: ir.warnings, summary })
     }
 
