@@ -11,6 +11,10 @@ use clap::{Parser, Subcommand};
 
 use crate::{CheckReport, Error, Filter, Settings, Warning, WarningKind};
 
+mod diagnostics;
+
+use diagnostics::{Format, Reporter};
+
 /// How many warnings `generate` lists before it only counts them (`--verbose` lists all).
 const LISTED_WARNINGS: usize = 20;
 
@@ -81,6 +85,10 @@ struct Target {
     /// Print how long each stage took (load, filter, lower, each file, write).
     #[arg(long)]
     timings: bool,
+    /// `text`: errors and warnings for people on stderr; `json`: one JSON object per error or
+    /// warning on stdout (severity, kind, message, file, line, column, pointer, hint).
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
     /// The package name of the generated crate (default: from the spec's title).
     #[arg(long)]
     crate_name: Option<String>,
@@ -263,27 +271,46 @@ where
                     let _ = write!(stdout, "{dump}");
                     exit::OK
                 }
-                Err(err) => fail(&err, stderr),
+                Err(err) => {
+                    Reporter::new(Format::Text, stdout, stderr).error(&err, "lower the spec", Some(spec));
+                    exit::FAILED
+                }
             };
         }
     };
+    let mut reporter = Reporter::new(target.format, stdout, stderr);
     let jobs = match target.jobs() {
         Ok(jobs) => jobs,
-        Err(err) => return fail(&err, stderr),
+        Err(err) => {
+            reporter.error(&err, if check { "check" } else { "generate" }, None);
+            return exit::FAILED;
+        }
     };
     // Every crate is handled, so one run reports everything that is wrong; the worst outcome wins.
     jobs.iter()
-        .map(|job| if check { check_one(job, stdout, stderr) } else { generate_one(job, target.verbose, target.timings, stderr) })
+        .map(|job| if check { check_one(job, &mut reporter) } else { generate_one(job, target.verbose, target.timings, &mut reporter) })
         .max()
         .unwrap_or(exit::OK)
 }
 
-fn generate_one(job: &Job, verbose: bool, timings: bool, stderr: &mut dyn Write) -> u8 {
+impl Job {
+    /// What the closing line of a failure calls this job: the crate's name, or its directory.
+    fn name(&self) -> String {
+        self.settings.crate_name.clone().unwrap_or_else(|| self.out.display().to_string())
+    }
+
+    fn fail(&self, err: &Error, verb: &str, reporter: &mut Reporter) -> u8 {
+        reporter.error(err, &format!("{verb} {}", self.name()), Some(&self.settings.spec));
+        exit::FAILED
+    }
+}
+
+fn generate_one(job: &Job, verbose: bool, timings: bool, reporter: &mut Reporter) -> u8 {
     let generated = match job.settings.generate(&job.out) {
         Ok(generated) => generated,
-        Err(err) => return fail(&err, stderr),
+        Err(err) => return job.fail(&err, "generate", reporter),
     };
-    report_warnings(&job.settings, &generated.warnings, verbose, stderr);
+    report_warnings(&job.settings, &generated.warnings, verbose, reporter);
     let s = generated.summary;
     let counts = match s.filtered {
         Some(total) => format!(
@@ -293,7 +320,7 @@ fn generate_one(job: &Job, verbose: bool, timings: bool, stderr: &mut dyn Write)
         None => format!("{} types, {} operations", s.types, s.operations),
     };
     let _ = writeln!(
-        stderr,
+        reporter.stderr(),
         "generated {}: {counts}; constraints: {} enforced, {} not enforced (named in the warnings above)",
         job.out.display(),
         s.constraints_enforced,
@@ -302,20 +329,18 @@ fn generate_one(job: &Job, verbose: bool, timings: bool, stderr: &mut dyn Write)
     if timings {
         let stages: Vec<String> = generated.timings.stages.iter().map(|(stage, took)| format!("{stage} {:.3}s", took.as_secs_f64())).collect();
         let total: f64 = generated.timings.stages.iter().map(|(_, took)| took.as_secs_f64()).sum();
-        let _ = writeln!(stderr, "timings: {}; total {total:.3}s", stages.join(", "));
+        let _ = writeln!(reporter.stderr(), "timings: {}; total {total:.3}s", stages.join(", "));
     }
     exit::OK
 }
 
-/// Lists the warnings (the first [`LISTED_WARNINGS`] unless `verbose`), then counts them by kind,
-/// so a whole-spec run stays readable in a CI log.
-fn report_warnings(settings: &Settings, warnings: &[Warning], verbose: bool, stderr: &mut dyn Write) {
+/// Lists the warnings (the first [`LISTED_WARNINGS`] unless `verbose`; all of them as JSON), then
+/// counts them by kind, so a whole-spec run stays readable in a CI log.
+fn report_warnings(settings: &Settings, warnings: &[Warning], verbose: bool, reporter: &mut Reporter) {
     let shown = if verbose { warnings.len() } else { warnings.len().min(LISTED_WARNINGS) };
-    for warning in &warnings[..shown] {
-        let _ = writeln!(stderr, "warning: {}: {warning}", settings.spec.display());
-    }
-    if shown < warnings.len() {
-        let _ = writeln!(stderr, "... and {} more warnings (`--verbose` lists them all)", warnings.len() - shown);
+    reporter.warnings(warnings, &settings.spec, shown);
+    if shown < warnings.len() && reporter.format() == Format::Text {
+        let _ = writeln!(reporter.stderr(), "... and {} more warnings (`--verbose` lists them all)", warnings.len() - shown);
     }
     let counts: Vec<String> = WarningKind::ALL
         .iter()
@@ -324,21 +349,29 @@ fn report_warnings(settings: &Settings, warnings: &[Warning], verbose: bool, std
         .map(|(kind, count)| format!("{count} {}", kind.as_str()))
         .collect();
     if !counts.is_empty() {
-        let _ = writeln!(stderr, "warnings: {}", counts.join(", "));
+        let _ = writeln!(reporter.stderr(), "warnings: {}", counts.join(", "));
     }
 }
 
-fn check_one(job: &Job, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+fn check_one(job: &Job, reporter: &mut Reporter) -> u8 {
     let report = match job.settings.check_report(&job.out) {
         Ok(report) => report,
-        Err(err) => return fail(&err, stderr),
+        Err(err) => return job.fail(&err, "check", reporter),
     };
     if report.is_current() {
-        let _ = writeln!(stderr, "{} is up to date", job.out.display());
+        let _ = writeln!(reporter.stderr(), "{} is up to date", job.out.display());
         return exit::OK;
     }
-    let _ = write!(stdout, "{}", report.diff);
-    report_stale(&report, &job.out, &job.settings.spec, stderr);
+    if reporter.format() == Format::Json {
+        // stdout holds JSON only: the diff goes to stderr, each stale file is a diagnostic.
+        let _ = write!(reporter.stderr(), "{}", report.diff);
+        for file in &report.stale_files {
+            reporter.stale(&job.out.join(file));
+        }
+    } else {
+        let _ = write!(reporter.stdout(), "{}", report.diff);
+    }
+    report_stale(&report, &job.out, &job.settings.spec, reporter.stderr());
     exit::STALE
 }
 
@@ -359,9 +392,4 @@ fn report_stale(report: &CheckReport, out: &Path, spec: &Path, stderr: &mut dyn 
         );
     }
     let _ = writeln!(stderr, "{} is out of date: regenerate it with `oagen generate`", out.display());
-}
-
-fn fail(err: &Error, stderr: &mut dyn Write) -> u8 {
-    let _ = writeln!(stderr, "error: {err}");
-    exit::FAILED
 }

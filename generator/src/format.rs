@@ -192,10 +192,8 @@ fn print_job(path: &str, parts: &[Part<'_>], job: &Job) -> Result<String, Error>
 
 /// Runs `work` on every job, spread over the machine's cores, and returns the results in order.
 fn on_all_cores<T: Send>(jobs: &[Job], work: impl Fn(&Job) -> Result<T, Error> + Sync) -> Result<Vec<T>, Error> {
+    // Even one worker is a thread of its own: the main thread's stack may be small.
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len());
-    if workers <= 1 {
-        return jobs.iter().map(&work).collect();
-    }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let run = || -> Result<Vec<(usize, T)>, Error> {
         let mut done = Vec::new();
@@ -227,11 +225,34 @@ fn print(path: &str, tokens: TokenStream) -> Result<String, Error> {
     // Cloning a token stream shares its tokens; the text is only needed for an error.
     let kept = tokens.clone();
     match syn::parse2::<syn::File>(tokens) {
-        Ok(file) => Ok(prettyplease::unparse(&file)),
+        Ok(mut file) => {
+            syn::visit_mut::VisitMut::visit_file_mut(&mut PlainDocs, &mut file);
+            Ok(prettyplease::unparse(&file))
+        }
         Err(err) => {
             // Spans of generated tokens carry no position; the piece's start locates the emitter.
             let snippet = kept.to_string().chars().take(600).collect();
             Err(Error::Format { file: path.to_owned(), message: err.to_string(), snippet })
+        }
+    }
+}
+
+/// Every doc attribute holds one line without control characters or bidirectional marks (written
+/// as `\u{..}`): whatever an emitter put in from the spec, prettyplease then prints a `///` line,
+/// never a `/** */` block that text could close, and rustc has nothing to refuse.
+struct PlainDocs;
+
+impl syn::visit_mut::VisitMut for PlainDocs {
+    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+        if !attr.path().is_ident("doc") {
+            return;
+        }
+        if let syn::Meta::NameValue(syn::MetaNameValue { value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }), .. }) = &mut attr.meta {
+            let value = text.value();
+            let shown = crate::error::Shown(&value).to_string();
+            if shown != value {
+                *text = syn::LitStr::new(&shown, text.span());
+            }
         }
     }
 }
@@ -248,11 +269,13 @@ fn space_items(text: &str) -> String {
         if next.is_empty() || line.is_empty() {
             continue;
         }
-        let ends_top_level = (*line == "}" || (!line.starts_with(' ') && line.ends_with(';')))
+        // A comment line ending in `;` (doc text quoting code) ends nothing.
+        let comment = line.trim_start().starts_with("//");
+        let ends_top_level = (*line == "}" || (!line.starts_with(' ') && line.ends_with(';') && !comment))
             && !next.starts_with('}')
             && !(line.starts_with("use ") && next.starts_with("use "));
         let ends_inner_doc = line.starts_with("//!") && !next.starts_with("//!");
-        let member_end = *line == "    }" || (line.starts_with("    ") && !line.starts_with("     ") && line.ends_with(';'));
+        let member_end = *line == "    }" || (line.starts_with("    ") && !line.starts_with("     ") && line.ends_with(';') && !comment);
         let ends_member = member_end
             && ["    fn ", "    pub fn ", "    async fn ", "    pub async fn ", "    ///", "    #[", "    const ", "    pub const ", "    type "]
                 .iter()

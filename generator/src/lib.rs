@@ -64,9 +64,49 @@ pub mod stages {
         Ok(spec.document.components.map(|c| c.schemas.keys().cloned().collect()).unwrap_or_default())
     }
 
+    /// Parses spec text as if read from `spec.yaml` (stage 1), touching no file: the `load` fuzz target.
+    pub fn load_text(text: &str) -> Result<(), Error> {
+        crate::load::parse(Path::new("spec.yaml"), text.to_owned()).map(drop)
+    }
+
+    /// Parses and lowers spec text and, with `emit`, emits and formats every file of the crate,
+    /// touching no file: the `lower` fuzz target. Panics are not caught, so the fuzzer sees them.
+    pub fn lower_text(text: &str, emit: bool) -> Result<(), Error> {
+        let spec = crate::load::parse(Path::new("spec.yaml"), text.to_owned())?;
+        let ir = crate::ir::lower(&spec, crate::ir::Options::default())?;
+        if emit {
+            let settings = crate::Settings::new("spec.yaml");
+            for file in crate::emit::CrateFile::ALL {
+                crate::format::format_file(file.path(), crate::emit::emit_file(&ir, &settings, file))?;
+            }
+        }
+        Ok(())
+    }
+
     /// The lowered IR as readable text (what `oagen ir` prints).
     pub fn dump_ir(settings: &crate::Settings) -> Result<String, Error> {
         Ok(settings.lower(&mut crate::Timings::default())?.0.dump())
+    }
+}
+
+/// The stack of the threads that load, lower and render: reserved address space, used as needed.
+const DEEP_STACK: usize = 64 << 20;
+
+/// Runs `f` on a thread with a 64 MiB stack and returns its result (on the caller's thread when no
+/// thread can be started). Loading and lowering recurse once per level of a document's nesting;
+/// the parsers' limits (128 levels) allow more than the 2 MiB of a test's or a build script's
+/// thread holds in a debug build. A panic in `f` goes on in the caller.
+pub(crate) fn with_deep_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let mut f = Some(f);
+    let mut run = || f.take().map(|f| f());
+    let spawned = std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new().name("oagen-deep".into()).stack_size(DEEP_STACK).spawn_scoped(scope, &mut run);
+        thread.ok().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    match spawned.flatten() {
+        Some(value) => value,
+        // The thread could not start, so `f` is still here.
+        None => run().unwrap_or_else(|| unreachable!("f runs once")),
     }
 }
 
@@ -427,13 +467,12 @@ impl Settings {
 
     /// Turns the warnings of kinds in [`Settings::deny_warnings`] into an error.
     fn refuse_denied_warnings(&self, warnings: &[Warning]) -> Result<(), Error> {
-        let denied: Vec<&Warning> = warnings.iter().filter(|w| self.deny_warnings.contains(&w.kind)).collect();
+        let denied: Vec<Warning> = warnings.iter().filter(|w| self.deny_warnings.contains(&w.kind)).cloned().collect();
         if denied.is_empty() {
             return Ok(());
         }
         let kinds: Vec<&str> = self.deny_warnings.iter().map(|k| k.as_str()).collect();
-        let listed: Vec<String> = denied.iter().map(|w| format!("  {}: {w}", w.kind.as_str())).collect();
-        Err(Error::DeniedWarnings { count: denied.len(), kinds: kinds.join(", "), listed: listed.join("\n") })
+        Err(Error::DeniedWarnings { kinds: kinds.join(", "), warnings: denied })
     }
 
     /// Compares `out` with what would be generated; `Ok(None)` when identical, else a unified diff.

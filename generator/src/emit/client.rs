@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{BlockKind, Part, block, borrowed_type, doc, ident, items, member, rust_type};
+use super::{BlockKind, Part, block, borrowed_type, doc, doc_lines, ident, items, member, rust_type};
 use crate::ir::{
     AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PartKind, PathPart, Presence, Primitive, QueryShape,
     RequestBody, Response, Rule, Status, Success, TypeKind, TypeRef,
@@ -634,8 +634,8 @@ fn method_doc(ir: &Ir, op: &Operation) -> TokenStream {
     } else {
         lines.push("- statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]".into());
     }
-    let lines = lines.into_iter().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
-    quote!(#(#[doc = #lines])*)
+    // One text, so the description's code blocks are made inert like every other doc's.
+    doc_lines(&lines.join("\n"), false)
 }
 
 /// The constraints a parameter's type enforces, in words.

@@ -1,6 +1,7 @@
 //! Stage 3: IR to tokens. One function per construct; no emitter looks at the OpenAPI document.
 
 mod cargo;
+mod doc;
 mod client;
 mod models;
 mod server;
@@ -10,6 +11,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::Settings;
+pub use doc::{doc, doc_lines};
 use crate::ir::{Ir, Primitive, TypeRef, naming};
 
 /// One file of the generated crate, before formatting.
@@ -178,21 +180,6 @@ pub fn emit_module<'a>(ir: &'a Ir, settings: &'a Settings) -> Emitted<'a> {
         parts.push(module("server", server::server(ir)));
     }
     Emitted::Rust(parts)
-}
-
-/// `#[doc = "..."]` attributes, one per line (`inner` for `//!`).
-pub fn doc_lines(text: &str, inner: bool) -> TokenStream {
-    let lines = text.replace("\r\n", "\n").replace('\r', "\n").replace('\t', "    ");
-    let attrs = lines.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {}", line.trim_end()) };
-        if inner { quote!(#![doc = #line]) } else { quote!(#[doc = #line]) }
-    });
-    quote!(#(#attrs)*)
-}
-
-/// Doc attributes for an optional text.
-pub fn doc(text: Option<&str>) -> TokenStream {
-    text.map(|t| doc_lines(t, false)).unwrap_or_default()
 }
 
 /// An identifier, raw when it is a keyword.
