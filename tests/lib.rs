@@ -19,3 +19,10 @@ pub fn shared_dir() -> Option<PathBuf> {
 pub fn bundled_spec() -> PathBuf {
     repo_root().join("spec/authentik-stages-source.yaml")
 }
+
+/// The API of `fixtures/hostile/names.yaml` as a `build.rs` user includes it (see `build.rs`): its
+/// descriptions hold code fences and indented code, which must not run as this crate's doctests.
+#[doc(hidden)]
+pub mod hostile {
+    include!(concat!(env!("OUT_DIR"), "/hostile.rs"));
+}

@@ -11,6 +11,10 @@ use clap::{Parser, Subcommand};
 
 use crate::{CheckReport, Error, Filter, Settings, Warning, WarningKind};
 
+mod diagnostics;
+
+use diagnostics::{Format, Reporter};
+
 /// How many warnings `generate` lists before it only counts them (`--verbose` lists all).
 const LISTED_WARNINGS: usize = 20;
 
@@ -78,6 +82,13 @@ struct Target {
     /// List every warning (by default the first 20 are listed, then counts by kind).
     #[arg(long)]
     verbose: bool,
+    /// Print how long each stage took (load, filter, lower, each file, write).
+    #[arg(long)]
+    timings: bool,
+    /// `text`: errors and warnings for people on stderr; `json`: one JSON object per error or
+    /// warning on stdout (severity, kind, message, file, line, column, pointer, hint).
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
     /// The package name of the generated crate (default: from the spec's title).
     #[arg(long)]
     crate_name: Option<String>,
@@ -92,6 +103,10 @@ struct Target {
     /// No `<operation>_stream` methods for paginated operations.
     #[arg(long)]
     no_pagination: bool,
+    /// Split files longer than N lines: the file includes the rest from parts of about N lines
+    /// (`src/client/part_002.rs`, ...); 0 never splits (default 25000).
+    #[arg(long, value_name = "N")]
+    split_lines: Option<usize>,
     #[command(flatten)]
     filter: FilterArgs,
 }
@@ -143,6 +158,7 @@ impl Target {
         self.spec.is_some() || self.out.is_some() || self.crate_name.is_some() || self.enum_fallback
             || self.unchecked_responses
             || self.no_pagination
+            || self.split_lines.is_some()
             || !self.filter.filter().is_empty()
     }
 
@@ -164,6 +180,9 @@ impl Target {
         settings.deny_warnings.dedup();
         settings.check_responses &= !self.unchecked_responses;
         settings.pagination &= !self.no_pagination;
+        if let Some(lines) = self.split_lines {
+            settings.split_lines = lines;
+        }
         let filter = self.filter.filter();
         if !filter.is_empty() {
             settings.filter = filter;
@@ -252,27 +271,46 @@ where
                     let _ = write!(stdout, "{dump}");
                     exit::OK
                 }
-                Err(err) => fail(&err, stderr),
+                Err(err) => {
+                    Reporter::new(Format::Text, stdout, stderr).error(&err, "lower the spec", Some(spec));
+                    exit::FAILED
+                }
             };
         }
     };
+    let mut reporter = Reporter::new(target.format, stdout, stderr);
     let jobs = match target.jobs() {
         Ok(jobs) => jobs,
-        Err(err) => return fail(&err, stderr),
+        Err(err) => {
+            reporter.error(&err, if check { "check" } else { "generate" }, None);
+            return exit::FAILED;
+        }
     };
     // Every crate is handled, so one run reports everything that is wrong; the worst outcome wins.
     jobs.iter()
-        .map(|job| if check { check_one(job, stdout, stderr) } else { generate_one(job, target.verbose, stderr) })
+        .map(|job| if check { check_one(job, &mut reporter) } else { generate_one(job, target.verbose, target.timings, &mut reporter) })
         .max()
         .unwrap_or(exit::OK)
 }
 
-fn generate_one(job: &Job, verbose: bool, stderr: &mut dyn Write) -> u8 {
+impl Job {
+    /// What the closing line of a failure calls this job: the crate's name, or its directory.
+    fn name(&self) -> String {
+        self.settings.crate_name.clone().unwrap_or_else(|| self.out.display().to_string())
+    }
+
+    fn fail(&self, err: &Error, verb: &str, reporter: &mut Reporter) -> u8 {
+        reporter.error(err, &format!("{verb} {}", self.name()), Some(&self.settings.spec));
+        exit::FAILED
+    }
+}
+
+fn generate_one(job: &Job, verbose: bool, timings: bool, reporter: &mut Reporter) -> u8 {
     let generated = match job.settings.generate(&job.out) {
         Ok(generated) => generated,
-        Err(err) => return fail(&err, stderr),
+        Err(err) => return job.fail(&err, "generate", reporter),
     };
-    report_warnings(&job.settings, &generated.warnings, verbose, stderr);
+    report_warnings(&job.settings, &generated.warnings, verbose, reporter);
     let s = generated.summary;
     let counts = match s.filtered {
         Some(total) => format!(
@@ -287,24 +325,27 @@ fn generate_one(job: &Job, verbose: bool, stderr: &mut dyn Write) -> u8 {
         n => format!("{counts} ({n} inline types identical to others are aliases of them)"),
     };
     let _ = writeln!(
-        stderr,
+        reporter.stderr(),
         "generated {}: {counts}; constraints: {} enforced, {} not enforced (named in the warnings above)",
         job.out.display(),
         s.constraints_enforced,
         s.constraints_not_enforced
     );
+    if timings {
+        let stages: Vec<String> = generated.timings.stages.iter().map(|(stage, took)| format!("{stage} {:.3}s", took.as_secs_f64())).collect();
+        let total: f64 = generated.timings.stages.iter().map(|(_, took)| took.as_secs_f64()).sum();
+        let _ = writeln!(reporter.stderr(), "timings: {}; total {total:.3}s", stages.join(", "));
+    }
     exit::OK
 }
 
-/// Lists the warnings (the first [`LISTED_WARNINGS`] unless `verbose`), then counts them by kind,
-/// so a whole-spec run stays readable in a CI log.
-fn report_warnings(settings: &Settings, warnings: &[Warning], verbose: bool, stderr: &mut dyn Write) {
+/// Lists the warnings (the first [`LISTED_WARNINGS`] unless `verbose`; all of them as JSON), then
+/// counts them by kind, so a whole-spec run stays readable in a CI log.
+fn report_warnings(settings: &Settings, warnings: &[Warning], verbose: bool, reporter: &mut Reporter) {
     let shown = if verbose { warnings.len() } else { warnings.len().min(LISTED_WARNINGS) };
-    for warning in &warnings[..shown] {
-        let _ = writeln!(stderr, "warning: {}: {warning}", settings.spec.display());
-    }
-    if shown < warnings.len() {
-        let _ = writeln!(stderr, "... and {} more warnings (`--verbose` lists them all)", warnings.len() - shown);
+    reporter.warnings(warnings, &settings.spec, shown);
+    if shown < warnings.len() && reporter.format() == Format::Text {
+        let _ = writeln!(reporter.stderr(), "... and {} more warnings (`--verbose` lists them all)", warnings.len() - shown);
     }
     let counts: Vec<String> = WarningKind::ALL
         .iter()
@@ -313,21 +354,29 @@ fn report_warnings(settings: &Settings, warnings: &[Warning], verbose: bool, std
         .map(|(kind, count)| format!("{count} {}", kind.as_str()))
         .collect();
     if !counts.is_empty() {
-        let _ = writeln!(stderr, "warnings: {}", counts.join(", "));
+        let _ = writeln!(reporter.stderr(), "warnings: {}", counts.join(", "));
     }
 }
 
-fn check_one(job: &Job, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+fn check_one(job: &Job, reporter: &mut Reporter) -> u8 {
     let report = match job.settings.check_report(&job.out) {
         Ok(report) => report,
-        Err(err) => return fail(&err, stderr),
+        Err(err) => return job.fail(&err, "check", reporter),
     };
     if report.is_current() {
-        let _ = writeln!(stderr, "{} is up to date", job.out.display());
+        let _ = writeln!(reporter.stderr(), "{} is up to date", job.out.display());
         return exit::OK;
     }
-    let _ = write!(stdout, "{}", report.diff);
-    report_stale(&report, &job.out, &job.settings.spec, stderr);
+    if reporter.format() == Format::Json {
+        // stdout holds JSON only: the diff goes to stderr, each stale file is a diagnostic.
+        let _ = write!(reporter.stderr(), "{}", report.diff);
+        for file in &report.stale_files {
+            reporter.stale(&job.out.join(file));
+        }
+    } else {
+        let _ = write!(reporter.stdout(), "{}", report.diff);
+    }
+    report_stale(&report, &job.out, &job.settings.spec, reporter.stderr());
     exit::STALE
 }
 
@@ -348,9 +397,4 @@ fn report_stale(report: &CheckReport, out: &Path, spec: &Path, stderr: &mut dyn 
         );
     }
     let _ = writeln!(stderr, "{} is out of date: regenerate it with `oagen generate`", out.display());
-}
-
-fn fail(err: &Error, stderr: &mut dyn Write) -> u8 {
-    let _ = writeln!(stderr, "error: {err}");
-    exit::FAILED
 }

@@ -11,6 +11,7 @@
 //! enum-fallback = true
 //! check-responses = false            # decode responses without constraint checks
 //! pagination = false                 # no `<operation>_stream` methods
+//! split-lines = 25000                # files longer than this include the rest from parts (0: never)
 //! derives = ["Hash"]
 //! [crate.filter]
 //! tags = ["pets"]
@@ -50,6 +51,8 @@ struct CrateEntry {
     check_responses: bool,
     #[serde(default = "yes")]
     pagination: bool,
+    #[serde(default = "default_split_lines")]
+    split_lines: usize,
     #[serde(default)]
     filter: FilterEntry,
     #[serde(default)]
@@ -113,11 +116,16 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Settings>, Error> {
 
 type Located = (Option<Range<usize>>, String);
 
+fn default_split_lines() -> usize {
+    crate::DEFAULT_SPLIT_LINES
+}
+
 fn crate_settings(entry: &CrateEntry, base: &Path, file: &Path) -> Result<Settings, Located> {
     crate::validate_crate_name(entry.name.get_ref()).map_err(|err| (Some(entry.name.span()), err.to_string()))?;
     let mut settings = Settings::new(base.join(&entry.spec)).crate_name(entry.name.get_ref()).enum_fallback(entry.enum_fallback)
         .check_responses(entry.check_responses)
-        .pagination(entry.pagination);
+        .pagination(entry.pagination)
+        .split_lines(entry.split_lines);
     settings.out = entry.out.as_ref().map(|out| base.join(out));
     settings.settings_file = Some(file.to_owned());
     if let Some(parts) = &entry.parts {

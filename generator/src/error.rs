@@ -28,6 +28,28 @@ pub enum SpecErrorKind {
     Unsupported,
 }
 
+impl SpecErrorKind {
+    /// The kind's name in machine-readable output (`--format json`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Syntax => "syntax",
+            Self::Invalid => "invalid",
+            Self::DanglingRef => "dangling-ref",
+            Self::Unsupported => "unsupported",
+        }
+    }
+
+    /// What usually fixes an error of this kind, in one line.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Self::Syntax => "the file must be YAML or JSON: check the indentation, quotes and brackets around this line",
+            Self::Invalid => "compare this part with the OpenAPI specification's object of that name (a missing or misspelt field, or a value of the wrong type)",
+            Self::DanglingRef => "define what the `$ref` names, or correct it (names are case-sensitive; `~1` stands for `/` and `~0` for `~` in pointers)",
+            Self::Unsupported => "rewrite this part in a form oagen supports, or leave out the operations that use it (`--exclude-operation`, `--exclude-path`)",
+        }
+    }
+}
+
 impl fmt::Display for SpecErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -85,6 +107,11 @@ fn shown_lines(text: &str) -> String {
     text.split('\n').map(shown).collect::<Vec<_>>().join("\n")
 }
 
+/// Warnings one per line, each with its kind.
+fn listed(warnings: &[Warning]) -> String {
+    warnings.iter().map(|w| format!("  {}: {w}", w.kind.as_str())).collect::<Vec<_>>().join("\n")
+}
+
 /// A path, shown safely.
 fn shown_path(path: &std::path::Path) -> String {
     shown(&path.display().to_string())
@@ -92,13 +119,91 @@ fn shown_path(path: &std::path::Path) -> String {
 
 impl std::error::Error for SpecError {}
 
+/// Every problem found in a spec, at least one, in the order they were found. Past
+/// [`SpecErrors::LIMIT`] they are only counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecErrors {
+    errors: Vec<SpecError>,
+    omitted: usize,
+}
+
+impl SpecErrors {
+    /// How many errors are kept; one run reports that many and counts the rest.
+    pub const LIMIT: usize = 100;
+
+    /// The errors, duplicates (same pointer and message) dropped; `None` when there are none.
+    pub fn new(found: Vec<SpecError>) -> Option<Self> {
+        let mut errors: Vec<SpecError> = Vec::with_capacity(found.len().min(Self::LIMIT));
+        let mut omitted = 0;
+        for error in found {
+            if errors.iter().any(|e| e.pointer == error.pointer && e.message == error.message && e.file == error.file) {
+                continue;
+            }
+            if errors.len() < Self::LIMIT {
+                errors.push(error);
+            } else {
+                omitted += 1;
+            }
+        }
+        (!errors.is_empty()).then_some(Self { errors, omitted })
+    }
+
+    /// The errors kept (at most [`SpecErrors::LIMIT`]).
+    pub fn errors(&self) -> &[SpecError] {
+        &self.errors
+    }
+
+    /// The first error found.
+    pub fn first(&self) -> &SpecError {
+        &self.errors[0]
+    }
+
+    /// How many more errors were found than are kept.
+    pub fn omitted(&self) -> usize {
+        self.omitted
+    }
+
+    /// How many errors were found in all.
+    pub fn total(&self) -> usize {
+        self.errors.len() + self.omitted
+    }
+}
+
+impl From<SpecError> for SpecErrors {
+    fn from(error: SpecError) -> Self {
+        Self { errors: vec![error], omitted: 0 }
+    }
+}
+
+impl fmt::Display for SpecErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{error}")?;
+        }
+        if self.omitted > 0 {
+            write!(f, "\n... and {} more errors", self.omitted)?;
+        }
+        Ok(())
+    }
+}
+
+impl From<SpecError> for Error {
+    fn from(error: SpecError) -> Self {
+        Self::Spec(error.into())
+    }
+}
+
 /// Everything `generate` and `check` can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{}: cannot read: {source}", shown_path(path))]
     Read { path: PathBuf, source: std::io::Error },
+    /// Everything wrong with the spec that one run found (lowering goes on past the first error).
     #[error("{0}")]
-    Spec(#[from] SpecError),
+    Spec(SpecErrors),
     #[error("{}: cannot write: {source}", shown_path(path))]
     Write { path: PathBuf, source: std::io::Error },
     /// `--out` names something `generate` must not replace (a file, a project of the user's, the
@@ -108,8 +213,8 @@ pub enum Error {
     #[error("{}", shown(.0))]
     Settings(String),
     /// Warnings of kinds the user turned into errors (`--deny-warnings`); nothing was written.
-    #[error("{count} warning(s) of denied kinds ({kinds}); nothing was written:\n{listed}")]
-    DeniedWarnings { count: usize, kinds: String, listed: String },
+    #[error("{} warning(s) of denied kinds ({kinds}); nothing was written:\n{}", warnings.len(), listed(warnings))]
+    DeniedWarnings { kinds: String, warnings: Vec<Warning> },
     /// A generator bug caught while emitting (a panic), with the panic's message.
     #[error("internal error while generating {file}: {}", shown(message))]
     Internal { file: String, message: String },

@@ -38,6 +38,7 @@ pub use error::{Error, SpecError, SpecErrorKind, Warning, WarningKind};
 pub use filter::Filter;
 pub use write::File;
 
+
 /// The pipeline's stages one at a time, for the benchmark and the IR dump; not a stable API.
 #[doc(hidden)]
 pub mod stages {
@@ -63,9 +64,49 @@ pub mod stages {
         Ok(spec.document.components.map(|c| c.schemas.keys().cloned().collect()).unwrap_or_default())
     }
 
+    /// Parses spec text as if read from `spec.yaml` (stage 1), touching no file: the `load` fuzz target.
+    pub fn load_text(text: &str) -> Result<(), Error> {
+        crate::load::parse(Path::new("spec.yaml"), text.to_owned()).map(drop)
+    }
+
+    /// Parses and lowers spec text and, with `emit`, emits and formats every file of the crate,
+    /// touching no file: the `lower` fuzz target. Panics are not caught, so the fuzzer sees them.
+    pub fn lower_text(text: &str, emit: bool) -> Result<(), Error> {
+        let spec = crate::load::parse(Path::new("spec.yaml"), text.to_owned())?;
+        let ir = crate::ir::lower(&spec, crate::ir::Options::default())?;
+        if emit {
+            let settings = crate::Settings::new("spec.yaml");
+            for file in crate::emit::CrateFile::ALL {
+                crate::format::format_file(file.path(), crate::emit::emit_file(&ir, &settings, file))?;
+            }
+        }
+        Ok(())
+    }
+
     /// The lowered IR as readable text (what `oagen ir` prints).
     pub fn dump_ir(settings: &crate::Settings) -> Result<String, Error> {
-        Ok(settings.lower()?.0.dump())
+        Ok(settings.lower(&mut crate::Timings::default())?.0.dump())
+    }
+}
+
+/// The stack of the threads that load, lower and render: reserved address space, used as needed.
+const DEEP_STACK: usize = 64 << 20;
+
+/// Runs `f` on a thread with a 64 MiB stack and returns its result (on the caller's thread when no
+/// thread can be started). Loading and lowering recurse once per level of a document's nesting;
+/// the parsers' limits (128 levels) allow more than the 2 MiB of a test's or a build script's
+/// thread holds in a debug build. A panic in `f` goes on in the caller.
+pub(crate) fn with_deep_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let mut f = Some(f);
+    let mut run = || f.take().map(|f| f());
+    let spawned = std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new().name("oagen-deep".into()).stack_size(DEEP_STACK).spawn_scoped(scope, &mut run);
+        thread.ok().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    match spawned.flatten() {
+        Some(value) => value,
+        // The thread could not start, so `f` is still here.
+        None => run().unwrap_or_else(|| unreachable!("f runs once")),
     }
 }
 
@@ -103,7 +144,14 @@ pub struct Settings {
     /// Warning kinds that fail `generate` (exit 2, nothing written) instead of being reported:
     /// `--deny-warnings` for CI.
     pub deny_warnings: Vec<WarningKind>,
+    /// A generated file longer than this many lines keeps its first stretch and `include!`s the
+    /// rest from parts of about this size (`src/client/part_002.rs`, ...); 0 never splits.
+    pub split_lines: usize,
 }
+
+/// Files longer than this are split by default: editors and rustc slow down on longer ones, and
+/// the largest real APIs give files of over a million lines.
+pub const DEFAULT_SPLIT_LINES: usize = 25_000;
 
 /// The parts of a generated crate. Models are always there: the client and the server use them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,6 +183,25 @@ pub struct Generated {
     pub files: Vec<File>,
     pub warnings: Vec<Warning>,
     pub summary: Summary,
+    /// How long each stage took (`oagen generate --timings`).
+    pub timings: Timings,
+}
+
+/// Wall time per stage of one run, in the order the stages ran: `load`, `filter` (with filters),
+/// `lower`, then one entry per file (made and formatted), then `write`.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    pub stages: Vec<(String, std::time::Duration)>,
+}
+
+impl Timings {
+    /// Runs `stage`, recording how long it took under `name`.
+    fn time<T>(&mut self, name: &str, stage: impl FnOnce() -> T) -> T {
+        let start = std::time::Instant::now();
+        let result = stage();
+        self.stages.push((name.to_owned(), start.elapsed()));
+        result
+    }
 }
 
 /// The API as one file of modules, for `build.rs` (see [`Settings::render_module`]).
@@ -183,6 +250,7 @@ impl Settings {
             deny_warnings: Vec::new(),
             check_responses: true,
             pagination: true,
+            split_lines: DEFAULT_SPLIT_LINES,
         }
     }
 
@@ -242,6 +310,13 @@ impl Settings {
     }
 
     /// Whether paginated operations get a `<operation>_stream` method (default: yes).
+    /// Splits generated files longer than `lines` lines into parts (0: never); see
+    /// [`Settings::split_lines`](Settings#structfield.split_lines).
+    pub fn split_lines(mut self, lines: usize) -> Self {
+        self.split_lines = lines;
+        self
+    }
+
     pub fn pagination(mut self, enabled: bool) -> Self {
         self.pagination = enabled;
         self
@@ -297,9 +372,9 @@ impl Settings {
     }
 
     /// Loads, filters and lowers the spec; returns the IR, the spec's digest and what the filter kept.
-    fn lower(&self) -> Result<(ir::Ir, provenance::Source, Option<Filtered>), Error> {
+    fn lower(&self, timings: &mut Timings) -> Result<(ir::Ir, provenance::Source, Option<Filtered>), Error> {
         self.validate()?;
-        let mut spec = load::load(&self.spec)?;
+        let mut spec = timings.time("load", || load::load(&self.spec))?;
         let source = provenance::Source::of(&spec);
         for schema in self.type_replacements.keys() {
             let known = spec.document.components.as_ref().is_some_and(|c| c.schemas.contains_key(schema));
@@ -313,44 +388,40 @@ impl Settings {
         let filtered = if self.filter.is_empty() {
             None
         } else {
-            // The whole spec is lowered too, only to count: the report says what was left out.
-            let whole = ir::lower(&spec, self.ir_options())?;
-            let kept = filter::apply(&mut spec, &self.filter)?;
-            Some(Filtered { operations_total: kept.operations_total, types_total: whole.types.len() })
+            timings.time("filter", || {
+                // The whole spec is lowered too, only to count: the report says what was left out.
+                let whole = ir::lower(&spec, self.ir_options())?;
+                let kept = filter::apply(&mut spec, &self.filter)?;
+                Ok::<_, Error>(Some(Filtered { operations_total: kept.operations_total, types_total: whole.types.len() }))
+            })?
         };
-        let ir = ir::lower(&spec, self.ir_options())?;
+        let ir = timings.time("lower", || ir::lower(&spec, self.ir_options()))?;
         Ok((ir, source, filtered))
     }
 
     /// Runs the pipeline up to formatted files, without touching the disk.
     pub fn render(&self) -> Result<Generated, Error> {
-        let (ir, source, filtered) = self.lower()?;
+        let mut timings = Timings::default();
+        let (ir, source, filtered) = self.lower(&mut timings)?;
         let summary = Summary { filtered, ..summarize(&ir) };
-        // Each file is emitted and formatted on its own thread: models, client and server are
-        // about the same size, and formatting dominates the run.
-        let ir = &ir;
-        let results: Vec<Result<File, Error>> = std::thread::scope(|scope| {
-            let jobs: Vec<_> = emit::CrateFile::ALL
-                .into_iter()
-                .filter(|file| file.wanted(self.parts))
-                .map(|file| {
-                    let job = scope.spawn(move || {
-                        let path = file.path();
-                        let contents = format::format_file(path, emit::emit_file(ir, self, file))?;
-                        Ok(File { path: path.to_owned(), contents })
-                    });
-                    (file, job)
-                })
-                .collect();
-            jobs.into_iter().map(|(file, job)| job.join().unwrap_or_else(|panic| Err(internal_error(file.path(), panic)))).collect()
+        // Files are made one after the other, each spread over every core by the formatter (item by
+        // item), so only one file's pieces are in memory at a time.
+        let max_lines = if self.split_lines == 0 { usize::MAX } else { self.split_lines };
+        let results = emit::CrateFile::ALL.into_iter().filter(|file| file.wanted(self.parts)).map(|file| {
+            let path = file.path();
+            let split = timings.time(path, || {
+                std::panic::catch_unwind(|| format::format_split(path, emit::emit_file(&ir, self, file), max_lines))
+                    .unwrap_or_else(|panic| Err(internal_error(path, panic)))
+            })?;
+            Ok::<_, Error>(split.into_iter().map(|(path, contents)| File { path, contents }))
         });
-        let mut files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
+        let mut files: Vec<File> = results.collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect();
         // The manifest records which spec made the crate, so `check` can tell a moved spec apart
         // from an edited crate.
         if let Some(manifest) = files.iter_mut().find(|f| f.path == emit::CrateFile::Manifest.path()) {
             manifest.contents = format!("{}\n{}", source.header(), manifest.contents);
         }
-        Ok(Generated { files, warnings: ir.warnings.clone(), summary })
+        Ok(Generated { files, warnings: ir.warnings.clone(), summary, timings })
     }
 
     /// The API as one Rust file of modules, for `build.rs`: write it to `OUT_DIR` and
@@ -358,10 +429,10 @@ impl Settings {
     /// form_urlencoded and serde_path_to_error (and uuid, chrono, regex, serde_urlencoded when the
     /// API needs them).
     pub fn render_module(&self) -> Result<Module, Error> {
-        let (ir, _, _) = self.lower()?;
+        let (ir, _, _) = self.lower(&mut Timings::default())?;
         let summary = summarize(&ir);
-        let emitted = std::panic::catch_unwind(|| emit::emit_module(&ir, self)).map_err(|panic| internal_error("module", panic))?;
-        let code = format::format_file("module", emitted)?;
+        let code = std::panic::catch_unwind(|| format::format_file("module", emit::emit_module(&ir, self)))
+            .unwrap_or_else(|panic| Err(internal_error("module", panic)))?;
         Ok(Module { code, warnings: ir.warnings, summary })
     }
 
@@ -388,21 +459,22 @@ impl Settings {
             protected.extend(self.rerun_if_changed().unwrap_or_else(|_| self.settings_file.iter().cloned().collect()));
         }
         guard::check_out(&resolved, &protected, self.force)?;
-        let generated = self.render()?;
+        let mut generated = self.render()?;
         self.refuse_denied_warnings(&generated.warnings)?;
+        let start = std::time::Instant::now();
         write::write_crate(out, &generated.files)?;
+        generated.timings.stages.push(("write".to_owned(), start.elapsed()));
         Ok(generated)
     }
 
     /// Turns the warnings of kinds in [`Settings::deny_warnings`] into an error.
     fn refuse_denied_warnings(&self, warnings: &[Warning]) -> Result<(), Error> {
-        let denied: Vec<&Warning> = warnings.iter().filter(|w| self.deny_warnings.contains(&w.kind)).collect();
+        let denied: Vec<Warning> = warnings.iter().filter(|w| self.deny_warnings.contains(&w.kind)).cloned().collect();
         if denied.is_empty() {
             return Ok(());
         }
         let kinds: Vec<&str> = self.deny_warnings.iter().map(|k| k.as_str()).collect();
-        let listed: Vec<String> = denied.iter().map(|w| format!("  {}: {w}", w.kind.as_str())).collect();
-        Err(Error::DeniedWarnings { count: denied.len(), kinds: kinds.join(", "), listed: listed.join("\n") })
+        Err(Error::DeniedWarnings { kinds: kinds.join(", "), warnings: denied })
     }
 
     /// Compares `out` with what would be generated; `Ok(None)` when identical, else a unified diff.

@@ -98,7 +98,6 @@ pub struct Rejection {
     pub location: RejectionLocation,
     /// The parameter name, or the path of the body field (`flow_set[0].slug`); `content-type`
     /// for an unsupported media type; the request path or method when no operation has it;
-
     /// empty when the whole body or the credentials are at fault.
     pub name: String,
     pub message: String,

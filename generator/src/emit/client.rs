@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{borrowed_type, doc, ident, rust_type};
+use super::{BlockKind, Part, block, borrowed_type, doc, doc_lines, ident, items, member, rust_type};
 use crate::ir::{
     AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PathPart, Primitive, Response, Rule, Status, Success,
     TypeKind, TypeRef,
@@ -15,25 +15,22 @@ use super::request::{encode_chosen_body, push_param};
 use super::support::Piece;
 
 /// `features`: the client goes into a crate with a `middleware` feature (not a `build.rs` module).
-pub fn client(ir: &Ir, features: bool) -> TokenStream {
-    let schemes = auth_schemes(ir);
-    let runtime = runtime(ir, &schemes, features);
-    let methods = ir.operations.iter().map(|op| operation_method(ir, op, &schemes));
-    let types = ir.operations.iter().map(|op| operation_types(ir, op));
-    quote! {
-        //! An async client: one method per operation, typed parameters, typed errors per status.
+pub fn client(ir: &Ir, features: bool) -> Vec<Part<'_>> {
+    let preamble = items(move || {
+        let runtime = runtime(ir, &auth_schemes(ir), features);
+        quote! {
+            //! An async client: one method per operation, typed parameters, typed errors per status.
 
-        #[allow(unused_imports)]
-        use super::models::*;
+            #[allow(unused_imports)]
+            use super::models::*;
 
-        #runtime
-
-        impl Client {
-            #(#methods)*
+            #runtime
         }
-
-        #(#types)*
-    }
+    });
+    let methods = ir.operations.iter().map(|op| member(move || operation_method(ir, op, &auth_schemes(ir)))).collect();
+    let mut parts = vec![preamble, block(BlockKind::Impl, || quote!(impl Client), methods)];
+    parts.extend(ir.operations.iter().map(|op| items(move || operation_types(ir, op))));
+    parts
 }
 
 /// The kinds of credentials some operation of the API accepts.
@@ -697,8 +694,8 @@ fn method_doc(ir: &Ir, op: &Operation) -> TokenStream {
     } else {
         lines.push("- statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]".into());
     }
-    let lines = lines.into_iter().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
-    quote!(#(#[doc = #lines])*)
+    // One text, so the description's code blocks are made inert like every other doc's.
+    doc_lines(&lines.join("\n"), false)
 }
 
 /// The constraints a parameter's type enforces, in words.

@@ -1,6 +1,7 @@
 //! Stage 3: IR to tokens. One function per construct; no emitter looks at the OpenAPI document.
 
 mod cargo;
+mod doc;
 mod client;
 mod models;
 mod request;
@@ -11,12 +12,62 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::Settings;
+pub use doc::{doc, doc_lines};
 use crate::ir::{Ir, Primitive, TypeRef, naming};
 
 /// One file of the generated crate, before formatting.
-pub enum Emitted {
-    Rust(TokenStream),
+pub enum Emitted<'a> {
+    Rust(Vec<Part<'a>>),
     Text(String),
+}
+
+/// Makes the tokens of one item when called. Token streams cannot cross threads, so the
+/// formatter calls these on its worker threads and drops each item's tokens once it is printed:
+/// no file is ever held whole as tokens.
+pub type Make<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
+
+/// A piece of a Rust file: one or more top-level items, or a block (`impl`, `trait`, `mod`) whose
+/// members are made and formatted one by one (a client's `impl Client` holds every operation).
+pub enum Part<'a> {
+    Items(Make<'a>),
+    Block { kind: BlockKind, header: Make<'a>, members: Vec<Make<'a>> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// An inherent `impl`: a split file may spread its members over several blocks.
+    Impl,
+    Trait,
+    Mod,
+}
+
+impl Part<'_> {
+    /// The part as one token stream: the header (`impl Client`) followed by its members in braces.
+    pub fn tokens(&self) -> TokenStream {
+        match self {
+            Part::Items(make) => make(),
+            Part::Block { header, members, .. } => {
+                let header = header();
+                let members = members.iter().map(|make| make());
+                quote!(#header { #(#members)* })
+            }
+        }
+    }
+}
+
+/// Items made by `make`.
+pub fn items<'a>(make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Part<'a> {
+    Part::Items(Box::new(make))
+}
+
+/// A block with the header `make` returns and one member per maker.
+pub fn block<'a>(kind: BlockKind, header: impl Fn() -> TokenStream + Send + Sync + 'a, members: Vec<Make<'a>>) -> Part<'a> {
+    Part::Block { kind, header: Box::new(header), members }
+}
+
+/// A boxed maker, for a block's members.
+pub fn member<'a>(make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Make<'a> {
+    Box::new(make)
 }
 
 /// The files of a generated crate, in a fixed order.
@@ -54,11 +105,11 @@ impl CrateFile {
 }
 
 /// One file of the crate. Files are independent, so callers may emit them in parallel.
-pub fn emit_file(ir: &Ir, settings: &Settings, file: CrateFile) -> Emitted {
+pub fn emit_file<'a>(ir: &'a Ir, settings: &'a Settings, file: CrateFile) -> Emitted<'a> {
     let uses = &ir.needs;
     match file {
         CrateFile::Manifest => Emitted::Text(cargo::manifest(ir, settings, uses)),
-        CrateFile::Lib => Emitted::Rust(lib_rs(ir, settings.parts)),
+        CrateFile::Lib => Emitted::Rust(vec![items(move || lib_rs(ir, settings.parts))]),
         CrateFile::Models => Emitted::Rust(models::models(ir, settings, uses)),
         CrateFile::Client => Emitted::Rust(client::client(ir, true)),
         CrateFile::Server => Emitted::Rust(server::server(ir)),
@@ -111,43 +162,25 @@ fn lib_rs(ir: &Ir, parts: crate::Parts) -> TokenStream {
 
 /// The whole API as one Rust file of modules (`models`, `client`, `server`), for `build.rs` users
 /// to `include!` from `OUT_DIR`. The including crate provides the dependencies.
-pub fn emit_module(ir: &Ir, settings: &Settings) -> Emitted {
-    let models = models::models(ir, settings, &ir.needs);
+pub fn emit_module<'a>(ir: &'a Ir, settings: &'a Settings) -> Emitted<'a> {
     // Included into a private module, whatever the user does not call would be dead code.
-    let allowed = spec_lints();
-    let allow = quote!(#[allow(dead_code, unused_imports, #(#allowed),*)]);
-    let client = settings.parts.client.then(|| {
-        let client = client::client(ir, false);
-        quote!(#allow pub mod client { #client })
-    });
-    let server = settings.parts.server.then(|| {
-        let server = server::server(ir);
-        quote!(#allow pub mod server { #server })
-    });
-    Emitted::Rust(quote! {
-        #allow
-        pub mod models {
-            #models
-        }
-
-        #client
-        #server
-    })
-}
-
-/// `#[doc = "..."]` attributes, one per line (`inner` for `//!`).
-pub fn doc_lines(text: &str, inner: bool) -> TokenStream {
-    let lines = text.replace("\r\n", "\n").replace('\r', "\n").replace('\t', "    ");
-    let attrs = lines.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {}", line.trim_end()) };
-        if inner { quote!(#![doc = #line]) } else { quote!(#[doc = #line]) }
-    });
-    quote!(#(#attrs)*)
-}
-
-/// Doc attributes for an optional text.
-pub fn doc(text: Option<&str>) -> TokenStream {
-    text.map(|t| doc_lines(t, false)).unwrap_or_default()
+    let module = |name: &'static str, parts: Vec<Part<'a>>| {
+        let header = move || {
+            let allowed = spec_lints();
+            let name = format_ident!("{}", name);
+            quote!(#[allow(dead_code, unused_imports, #(#allowed),*)] pub mod #name)
+        };
+        let members = parts.into_iter().map(|part| member(move || part.tokens())).collect();
+        block(BlockKind::Mod, header, members)
+    };
+    let mut parts = vec![module("models", models::models(ir, settings, &ir.needs))];
+    if settings.parts.client {
+        parts.push(module("client", client::client(ir, false)));
+    }
+    if settings.parts.server {
+        parts.push(module("server", server::server(ir)));
+    }
+    Emitted::Rust(parts)
 }
 
 /// An identifier, raw when it is a keyword.

@@ -5,20 +5,43 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::support::Piece;
-use super::{Uses, derive_attr, doc, ident, primitive, rust_type};
+use super::{BlockKind, Part, Uses, block, derive_attr, doc, ident, items, member, primitive, rust_type};
 use crate::Settings;
 use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Rule, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UuidText};
 
-pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
-    let support = support(uses, uses.enums);
-    // Responses decoded without constraint checks (`check-responses = false`).
-    let unchecked = (!ir.check_responses).then(|| Piece::ModelsUnchecked.tokens());
-    let conditions: &[&str] = if ir.check_responses { &[] } else { &["unchecked"] };
-    let open_enums = uses.open_enums.then(open_enum_support);
-    let tri_state = uses.tri_state.then(tri_state_support);
-    let strict_fields = uses.strict_fields.then(|| Piece::StrictFields.tokens());
-    let types = ir.types.iter().map(|def| type_def(ir, def));
-    let params = ir.operations.iter().filter_map(|op| op.params.as_ref().map(|p| params_struct(ir, &op.name, p, op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params))));
+pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Part<'a>> {
+    let preamble = items(move || {
+        let support = support(uses, uses.enums);
+        // Responses decoded without constraint checks (`check-responses = false`).
+        let unchecked = (!ir.check_responses).then(|| Piece::ModelsUnchecked.tokens());
+        let conditions: &[&str] = if ir.check_responses { &[] } else { &["unchecked"] };
+        let open_enums = uses.open_enums.then(open_enum_support);
+        let tri_state = uses.tri_state.then(tri_state_support);
+        let strict_fields = uses.strict_fields.then(|| Piece::StrictFields.tokens());
+        let strings = uses.constrained_strings.then(|| Piece::ConstrainedString.tokens_with(conditions));
+        let numbers = uses.constrained_numbers.then(|| Piece::ConstrainedNumber.tokens_with(conditions));
+        quote! {
+            //! Types for the schemas of the API, and the parameters of its operations.
+
+            use serde::{Deserialize, Serialize};
+
+            #support
+            #unchecked
+            #open_enums
+            #tri_state
+            #strict_fields
+            #strings
+            #numbers
+        }
+    });
+    let mut parts = vec![preamble];
+    parts.extend(ir.types.iter().map(|def| items(move || type_def(ir, def))));
+    parts.extend(
+        ir.operations
+            .iter()
+            .filter_map(|op| op.params.as_ref().map(|p| (op, p)))
+            .map(|(op, p)| items(move || params_struct(ir, &op.name, p, op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params)))),
+    );
     let constrained: Vec<(&str, &Constrained)> = ir
         .types
         .iter()
@@ -27,40 +50,22 @@ pub fn models(ir: &Ir, _settings: &Settings, uses: &Uses) -> TokenStream {
             _ => None,
         })
         .collect();
-    let strings = uses.constrained_strings.then(|| Piece::ConstrainedString.tokens_with(conditions));
-    let numbers = uses.constrained_numbers.then(|| Piece::ConstrainedNumber.tokens_with(conditions));
-    let rules_imports = match (strings.is_some(), numbers.is_some()) {
-        (true, true) => quote!(use super::{NumberRules, StringRules};),
-        (true, false) => quote!(use super::StringRules;),
-        _ => quote!(use super::NumberRules;),
-    };
-    let rules = (!constrained.is_empty()).then(|| {
-        let rules = constrained.iter().map(|(name, c)| emit_rules(name, c));
-        quote! {
-            /// The rules of each constrained value, as constants the generic checks read.
-            pub mod rules {
-                #rules_imports
-
-                #(#rules)*
+    if !constrained.is_empty() {
+        let imports = member(move || match (uses.constrained_strings, uses.constrained_numbers) {
+            (true, true) => quote!(use super::{NumberRules, StringRules};),
+            (true, false) => quote!(use super::StringRules;),
+            _ => quote!(use super::NumberRules;),
+        });
+        let header = || {
+            quote! {
+                /// The rules of each constrained value, as constants the generic checks read.
+                pub mod rules
             }
-        }
-    });
-    quote! {
-        //! Types for the schemas of the API, and the parameters of its operations.
-
-        use serde::{Deserialize, Serialize};
-
-        #support
-        #unchecked
-        #open_enums
-        #tri_state
-        #strict_fields
-        #strings
-        #numbers
-        #(#types)*
-        #(#params)*
-        #rules
+        };
+        let rules = constrained.into_iter().map(|(name, c)| member(move || emit_rules(name, c)));
+        parts.push(block(BlockKind::Mod, header, std::iter::once(imports).chain(rules).collect()));
     }
+    parts
 }
 
 /// A type and, when it travels as parameter text, its `ParamValue` impl.

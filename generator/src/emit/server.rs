@@ -7,54 +7,50 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::client::{Schemes, auth_schemes, response_variant};
-use super::{doc, ident, rust_type};
+use super::{BlockKind, Part, block, doc, ident, items, member, rust_type};
 use crate::ir::{ApiKeyLocation, AuthScheme, BodyMedia, Capture, Ir, Method, Multipart, Operation, PartKind, Presence, QueryObject, QueryShape, Status, TypeRef};
 use super::support::Piece;
 
-pub fn server(ir: &Ir) -> TokenStream {
+pub fn server(ir: &Ir) -> Vec<Part<'_>> {
     let schemes = auth_schemes(ir);
-    let dynamic_status = ir.operations.iter().flat_map(|op| {
-        op.responses.iter().map(|r| r.status).chain(Some(crate::ir::Status::Code(op.auth_failure_status)))
-    });
-    let needs_status_code = dynamic_status.into_iter().any(|s| match s {
-        Status::Code(code) => axum_status_name(code).is_none(),
-        _ => true,
-    });
-    let runtime = runtime(ir, &schemes, needs_status_code);
-    let trait_methods = ir.operations.iter().map(|op| trait_method(ir, op));
-    let auth_methods = auth_trait_methods(&schemes);
-    let responses = ir.operations.iter().map(|op| response_enum(ir, op));
-    let open_enums = ir.needs.open_enums;
-    let handlers = ir.operations.iter().filter(|op| op.route.is_some()).map(|op| handler(ir, op, open_enums));
-    let routes = routes(ir);
-    let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
-    let principal = (schemes.bearer || schemes.basic || schemes.api_key).then(|| {
+    let authenticates = schemes.bearer || schemes.basic || schemes.api_key;
+    let uses = items(|| {
         quote! {
-            /// Who is calling, as the credential checks establish it; handed to every operation
-            /// that requires authentication.
-            type Principal: Send + 'static;
+            //! Server stubs: implement [`Api`], then serve [`router`].
+
+            use std::sync::Arc;
+
+            use axum::body::Bytes;
+            use axum::extract::rejection::PathRejection;
+            use axum::extract::{Path, State};
+            use axum::http::{HeaderMap, StatusCode};
+            use axum::response::{IntoResponse, Response};
+            #[allow(unused_imports)]
+            use super::models::*;
         }
     });
-    quote! {
-        //! Server stubs: implement [`Api`], then serve [`router`].
-
-        use std::sync::Arc;
-
-        use axum::body::Bytes;
-        use axum::extract::rejection::PathRejection;
-        use axum::extract::{Path, State};
-        use axum::http::{HeaderMap, StatusCode};
-        use axum::response::{IntoResponse, Response};
-        #[allow(unused_imports)]
-        use super::models::*;
-
-        #[doc = #title]
-        ///
-        /// Each method receives parameters that have already been parsed and validated, the caller's
-        /// identity when the operation requires authentication, and the request's head (method,
-        /// URI, headers, extensions); the router answers malformed requests itself (through
-        /// [`Api::reject`]).
-        pub trait Api: Send + Sync + 'static {
+    let header = move || {
+        let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
+        quote! {
+            #[doc = #title]
+            ///
+            /// Each method receives parameters that have already been parsed and validated, the caller's
+            /// identity when the operation requires authentication, and the request's head (method,
+            /// URI, headers, extensions); the router answers malformed requests itself (through
+            /// [`Api::reject`]).
+            pub trait Api: Send + Sync + 'static
+        }
+    };
+    let common = member(move || {
+        let principal = authenticates.then(|| {
+            quote! {
+                /// Who is calling, as the credential checks establish it; handed to every operation
+                /// that requires authentication.
+                type Principal: Send + 'static;
+            }
+        });
+        let auth_methods = auth_trait_methods(&auth_schemes(ir));
+        quote! {
             #principal
 
             #auth_methods
@@ -66,35 +62,49 @@ pub fn server(ir: &Ir) -> TokenStream {
             fn reject(&self, rejection: Rejection) -> Response {
                 rejection.into_response()
             }
-
-            #(#trait_methods)*
         }
+    });
+    let trait_methods = std::iter::once(common).chain(ir.operations.iter().map(|op| member(move || trait_method(ir, op)))).collect();
+    let router = items(move || {
+        let routes = routes(ir);
+        let dynamic_status = ir.operations.iter().flat_map(|op| {
+            op.responses.iter().map(|r| r.status).chain(Some(crate::ir::Status::Code(op.auth_failure_status)))
+        });
+        let needs_status_code = dynamic_status.into_iter().any(|s| match s {
+            Status::Code(code) => axum_status_name(code).is_none(),
+            _ => true,
+        });
+        let runtime = runtime(ir, &auth_schemes(ir), needs_status_code);
+        quote! {
+            /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
+            /// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
+            /// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
+            pub fn router<A: Api>(api: impl IntoShared<A>) -> axum::Router {
+                router_with(api, RouterConfig::default())
+            }
 
-        /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
-        /// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
-        /// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
-        pub fn router<A: Api>(api: impl IntoShared<A>) -> axum::Router {
-            router_with(api, RouterConfig::default())
+            /// [`router`] with other settings (the body limit).
+            pub fn router_with<A: Api>(api: impl IntoShared<A>, config: RouterConfig) -> axum::Router {
+                // Literal segments may start with `:` or `*` in a spec; they are literals here.
+                axum::Router::new()
+                    .without_v07_checks()
+                    #routes
+                    .fallback(unknown_path::<A>)
+                    .method_not_allowed_fallback(unknown_method::<A>)
+                    // Bodies are read under `config.body_limit` by the handlers, after the credentials;
+                    // axum's own limit would cut multipart bodies at its default instead.
+                    .layer(axum::extract::DefaultBodyLimit::disable())
+                    .with_state(Served { api: api.into_shared(), config })
+            }
+
+            #runtime
         }
-
-        /// [`router`] with other settings (the body limit).
-        pub fn router_with<A: Api>(api: impl IntoShared<A>, config: RouterConfig) -> axum::Router {
-            // Literal segments may start with `:` or `*` in a spec; they are literals here.
-            axum::Router::new()
-                .without_v07_checks()
-                #routes
-                .fallback(unknown_path::<A>)
-                .method_not_allowed_fallback(unknown_method::<A>)
-                // Bodies are read under `config.body_limit` by the handlers, after the credentials;
-                // axum's own limit would cut multipart bodies at its default instead.
-                .layer(axum::extract::DefaultBodyLimit::disable())
-                .with_state(Served { api: api.into_shared(), config })
-        }
-
-        #runtime
-        #(#responses)*
-        #(#handlers)*
-    }
+    });
+    let open_enums = ir.needs.open_enums;
+    let mut parts = vec![uses, block(BlockKind::Trait, header, trait_methods), router];
+    parts.extend(ir.operations.iter().map(|op| items(move || response_enum(ir, op))));
+    parts.extend(ir.operations.iter().filter(|op| op.route.is_some()).map(|op| items(move || handler(ir, op, open_enums))));
+    parts
 }
 
 fn auth_trait_methods(schemes: &Schemes) -> TokenStream {

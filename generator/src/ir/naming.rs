@@ -84,6 +84,12 @@ impl Scope {
         if self.taken.insert(wanted.clone()) {
             return wanted;
         }
+        // A type name with a trailing `_` (`Self_`) numbers as `Self2`: UpperCamelCase has no `_`.
+        let base = match wanted.strip_suffix('_') {
+            Some(base) if base.starts_with(|c: char| c.is_ascii_uppercase()) => base.to_owned(),
+            _ => wanted.clone(),
+        };
+        let wanted = base;
         let separator = if wanted.ends_with('_') {
             ""
         } else if wanted.ends_with(|c: char| c.is_ascii_digit()) || wanted.contains('_') {
@@ -131,5 +137,7 @@ mod tests {
         assert_eq!(scope.claim("foo_bar".into()), "foo_bar_2");
         assert_eq!(scope.claim("self_".into()), "self_");
         assert_eq!(scope.claim("self_".into()), "self_2");
+        assert_eq!(scope.claim("Self_".into()), "Self_");
+        assert_eq!(scope.claim("Self_".into()), "Self2");
     }
 }

@@ -7,13 +7,14 @@ mod integers;
 mod normalize;
 pub mod source_map;
 mod swagger2;
+mod yaml;
 
 use std::path::{Path, PathBuf};
 
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
-use crate::error::{Error, SpecError, SpecErrorKind, Warning, WarningKind};
+use crate::error::{Error, SpecError, SpecErrorKind, SpecErrors, Warning, WarningKind};
 use source_map::{SourceMap, escape_token};
 
 /// A parsed spec, with what is needed to point at its lines later.
@@ -28,6 +29,8 @@ pub struct Spec {
     /// For a Swagger 2.0 document, where the converted pieces came from, so errors point into the
     /// text the user wrote.
     origins: Option<swagger2::Origins>,
+    /// Built at the first error, then shared by the others.
+    source_map: std::sync::OnceLock<SourceMap>,
 }
 
 impl Spec {
@@ -44,7 +47,9 @@ impl Spec {
 
     /// An error at `pointer`, with the line it is on when the source can tell.
     pub fn error(&self, kind: SpecErrorKind, pointer: &str, message: impl Into<String>) -> SpecError {
-        located_error(&self.path, &self.text, kind, &original(self.origins.as_ref(), pointer), message.into())
+        let pointer = original(self.origins.as_ref(), pointer);
+        let position = self.source_map.get_or_init(|| SourceMap::build(&self.text)).position(&pointer);
+        SpecError { file: self.path.clone(), pointer, position, kind, message: message.into() }
     }
 }
 
@@ -54,8 +59,13 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
     parse(path, text)
 }
 
-/// Parses spec text; `path` is only used in messages.
+/// Parses spec text; `path` is only used in messages. Documents nest (each schema level a few
+/// recursive calls of the YAML reader and the deserializer), so this runs on a deep stack.
 pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
+    crate::with_deep_stack(|| parse_here(path, text))
+}
+
+fn parse_here(path: &Path, text: String) -> Result<Spec, Error> {
     let syntax_error = |position: Option<(usize, usize)>, message: String| SpecError {
         file: path.to_owned(),
         pointer: String::new(),
@@ -71,9 +81,8 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
     let mut raw = if body.trim_start().starts_with('{') {
         serde_json::from_str::<Value>(body).map_err(|err| syntax_error(Some((err.line(), err.column())), err.to_string()))?
     } else {
-        let yaml: serde_yaml::Value = serde_yaml::from_str(body)
-            .map_err(|err| syntax_error(err.location().map(|at| (at.line(), at.column())), err.to_string()))?;
-        yaml_to_json(yaml, "", &mut unrepresentable)
+        let yaml = yaml::parse(body).map_err(|(position, message)| syntax_error(position, message))?;
+        yaml_to_json(yaml, &mut String::new(), &mut unrepresentable)
     };
     let mut warnings: Vec<Warning> = unrepresentable
         .into_iter()
@@ -84,7 +93,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
         .collect();
     let mut origins = None;
     let fail = |origins: Option<&swagger2::Origins>, kind, pointer: &str, message: String| {
-        Error::Spec(located_error(path, &text, kind, &original(origins, pointer), message))
+        Error::from(located_error(path, &text, kind, &original(origins, pointer), message))
     };
 
     if !raw.is_object() {
@@ -115,14 +124,27 @@ pub fn parse(path: &Path, text: String) -> Result<Spec, Error> {
 
     normalize::schemas(&mut raw, version.starts_with("3.1"), &mut warnings);
     normalize::drop_callbacks(&mut raw, &mut warnings);
-    let document: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|err| {
-        // `openapiv3` flattens and untags much of the model, which hides where inside a path item
-        // or schema the problem is; look again, piece by piece, for a precise pointer.
-        let (pointer, message) =
-            locate_invalid(&raw).unwrap_or_else(|| (pointer_of(err.path()), err.inner().to_string()));
-        fail(SpecErrorKind::Invalid, &pointer, message)
-    })?;
-    Ok(Spec { path: path.to_owned(), document, raw, text, warnings, origins })
+    // Tracking the path costs a third of loading; it is only needed to explain a failure.
+    let parsed = <OpenAPI as serde::Deserialize>::deserialize(&raw).or_else(|_| serde_path_to_error::deserialize(&raw));
+    let document: OpenAPI = match parsed {
+        Ok(document) => document,
+        Err(err) => {
+            // `openapiv3` flattens and untags much of the model, which hides where inside a path
+            // item or schema the problem is; look again, piece by piece, for precise pointers, and
+            // report every piece that fails.
+            let mut found = locate_invalid(&raw);
+            if found.is_empty() {
+                found.push((pointer_of(err.path()), err.inner().to_string()));
+            }
+            let map = SourceMap::build(&text);
+            let errors = found.into_iter().map(|(pointer, message)| {
+                let pointer = original(origins.as_ref(), &pointer);
+                SpecError { file: path.to_owned(), position: map.position(&pointer), pointer, kind: SpecErrorKind::Invalid, message }
+            });
+            return Err(Error::Spec(SpecErrors::new(errors.collect()).expect("at least one error")));
+        }
+    };
+    Ok(Spec { path: path.to_owned(), document, raw, text, warnings, origins, source_map: Default::default() })
 }
 
 /// The pointer in the document as written (a converted Swagger 2.0 document has moved pieces).
@@ -149,7 +171,9 @@ fn plain(value: &Value) -> String {
 
 /// YAML allows non-string keys (`200:` is an integer); OpenAPI means them as strings. Numbers JSON
 /// cannot hold (`.inf`, `.nan`) become null, and their pointers are collected for a warning.
-fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<String>) -> Value {
+///
+/// `at` is the node's pointer, grown and cut back as the walk goes rather than built per node.
+fn yaml_to_json(value: serde_yaml::Value, at: &mut String, unrepresentable: &mut Vec<String>) -> Value {
     use serde_yaml::Value as Y;
     match value {
         Y::Null => Value::Null,
@@ -162,13 +186,13 @@ fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<St
             } else if let Some(number) = n.as_f64().and_then(serde_json::Number::from_f64) {
                 Value::Number(number)
             } else {
-                unrepresentable.push(at.to_owned());
+                unrepresentable.push(at.clone());
                 Value::Null
             }
         }
         Y::String(s) => Value::String(s),
         Y::Sequence(items) => Value::Array(
-            items.into_iter().enumerate().map(|(i, item)| yaml_to_json(item, &format!("{at}/{i}"), unrepresentable)).collect(),
+            items.into_iter().enumerate().map(|(i, item)| within(at, &i.to_string(), |at| yaml_to_json(item, at, unrepresentable))).collect(),
         ),
         Y::Mapping(map) => Value::Object(mapping_to_json(map, at, unrepresentable)),
         Y::Tagged(tagged) => yaml_to_json(tagged.value, at, unrepresentable),
@@ -179,35 +203,48 @@ fn yaml_to_json(value: serde_yaml::Value, at: &str, unrepresentable: &mut Vec<St
 /// specs use to share fragments, are merged where they stand: keys written in the mapping win,
 /// then earlier merged mappings over later ones (YAML 1.1's rule). A `<<` whose value is not a
 /// mapping or a list of mappings stays an ordinary key (and is reported as an unknown keyword).
-fn mapping_to_json(map: serde_yaml::Mapping, at: &str, unrepresentable: &mut Vec<String>) -> serde_json::Map<String, Value> {
+fn mapping_to_json(map: serde_yaml::Mapping, at: &mut String, unrepresentable: &mut Vec<String>) -> serde_json::Map<String, Value> {
     use serde_yaml::Value as Y;
-    let key_text = |key: Y, unrepresentable: &mut Vec<String>| match key {
+    let key_text = |key: Y, at: &mut String, unrepresentable: &mut Vec<String>| match key {
         Y::String(s) => s,
         other => plain(&yaml_to_json(other, at, unrepresentable)),
     };
-    let written: std::collections::HashSet<String> =
-        map.keys().filter(|k| !is_merge_key(k)).filter_map(|k| k.as_str().map(str::to_owned)).collect();
+    let written: std::collections::HashSet<String> = if map.keys().any(is_merge_key) {
+        map.keys().filter(|k| !is_merge_key(k)).filter_map(|k| k.as_str().map(str::to_owned)).collect()
+    } else {
+        Default::default()
+    };
     let mut object = serde_json::Map::new();
     for (key, value) in map {
         let merged = if is_merge_key(&key) { merge_sources(&value) } else { None };
         let Some(sources) = merged else {
-            let key = key_text(key, unrepresentable);
-            let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
+            let key = key_text(key, at, unrepresentable);
+            let child = within(at, &escape_token(&key), |at| yaml_to_json(value, at, unrepresentable));
             object.insert(key, child);
             continue;
         };
         for source in sources {
             for (key, value) in source {
-                let key = key_text(key, unrepresentable);
+                let key = key_text(key, at, unrepresentable);
                 if written.contains(&key) || object.contains_key(&key) {
                     continue;
                 }
-                let child = yaml_to_json(value, &format!("{at}/{}", escape_token(&key)), unrepresentable);
+                let child = within(at, &escape_token(&key), |at| yaml_to_json(value, at, unrepresentable));
                 object.insert(key, child);
             }
         }
     }
     object
+}
+
+/// Runs `walk` with `/token` appended to the pointer `at`, then cuts it back.
+fn within<T>(at: &mut String, token: &str, walk: impl FnOnce(&mut String) -> T) -> T {
+    let len = at.len();
+    at.push('/');
+    at.push_str(token);
+    let result = walk(at);
+    at.truncate(len);
+    result
 }
 
 fn is_merge_key(key: &serde_yaml::Value) -> bool {
@@ -243,63 +280,58 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
     pointer
 }
 
-/// Deserializes the pieces of a document one at a time and returns the first that fails, with a
-/// pointer as deep as the piece's own deserializer can tell.
-fn locate_invalid(raw: &Value) -> Option<(String, String)> {
+/// Deserializes the pieces of a document one at a time and returns every one that fails, each with
+/// a pointer as deep as the piece's own deserializer can tell.
+fn locate_invalid(raw: &Value) -> Vec<(String, String)> {
     use openapiv3::{Operation, Parameter, ReferenceOr, RequestBody, Response, Schema};
 
-    fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Option<(String, String)> {
+    fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str, found: &mut Vec<(String, String)>) {
         if value.get("$ref").is_some() {
-            return None;
+            return;
         }
-        serde_path_to_error::deserialize::<_, T>(value)
-            .err()
-            .map(|err| (format!("{at}{}", pointer_of(err.path())), err.into_inner().to_string()))
+        if let Err(err) = serde_path_to_error::deserialize::<_, T>(value) {
+            found.push((format!("{at}{}", pointer_of(err.path())), err.into_inner().to_string()));
+        }
     }
-    let entries = |value: Option<&Value>| -> Vec<(String, Value)> {
-        value.and_then(Value::as_object).map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()).unwrap_or_default()
-    };
+    fn entries(value: Option<&Value>) -> Vec<(&String, &Value)> {
+        value.and_then(Value::as_object).map(|m| m.iter().collect()).unwrap_or_default()
+    }
 
+    let mut found = Vec::new();
     for (name, schema) in entries(raw.pointer("/components/schemas")) {
-        let at = format!("/components/schemas/{}", escape_token(&name));
-        if let Some(found) = check::<Schema>(&schema, &at) {
-            return Some(found);
-        }
+        check::<Schema>(schema, &format!("/components/schemas/{}", escape_token(name)), &mut found);
     }
     for (path, item) in entries(raw.get("paths")) {
-        let base = format!("/paths/{}", escape_token(&path));
-        let mut operations = entries(Some(&item));
+        let base = format!("/paths/{}", escape_token(path));
+        let before = found.len();
+        let mut operations = entries(Some(item));
         operations.retain(|(key, _)| {
             matches!(key.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace")
         });
-        let mut parameter_lists = vec![(base.clone(), item.get("parameters").cloned())];
-        parameter_lists.extend(operations.iter().map(|(m, op)| (format!("{base}/{m}"), op.get("parameters").cloned())));
-        for (at, list) in parameter_lists {
-            for (i, param) in list.as_ref().and_then(Value::as_array).into_iter().flatten().enumerate() {
-                if let Some(found) = check::<Parameter>(param, &format!("{at}/parameters/{i}")) {
-                    return Some(found);
-                }
+        let parameters = |list: Option<&Value>, at: &str, found: &mut Vec<(String, String)>| {
+            for (i, param) in list.and_then(Value::as_array).into_iter().flatten().enumerate() {
+                check::<Parameter>(param, &format!("{at}/parameters/{i}"), found);
             }
-        }
+        };
+        parameters(item.get("parameters"), &base, &mut found);
         for (method, op) in &operations {
             let at = format!("{base}/{method}");
+            let pieces = found.len();
+            parameters(op.get("parameters"), &at, &mut found);
             if let Some(body) = op.get("requestBody") {
-                if let Some(found) = check::<RequestBody>(body, &format!("{at}/requestBody")) {
-                    return Some(found);
-                }
+                check::<RequestBody>(body, &format!("{at}/requestBody"), &mut found);
             }
             for (status, response) in entries(op.get("responses")) {
-                if let Some(found) = check::<Response>(&response, &format!("{at}/responses/{}", escape_token(&status))) {
-                    return Some(found);
-                }
+                check::<Response>(response, &format!("{at}/responses/{}", escape_token(status)), &mut found);
             }
-            if let Some(found) = check::<Operation>(op, &at) {
-                return Some(found);
+            if found.len() == pieces {
+                // Only when no piece of it failed: the operation as a whole would fail on them again.
+                check::<Operation>(op, &at, &mut found);
             }
         }
-        if let Some(found) = check::<ReferenceOr<openapiv3::PathItem>>(&item, &base) {
-            return Some(found);
+        if found.len() == before {
+            check::<ReferenceOr<openapiv3::PathItem>>(item, &base, &mut found);
         }
     }
-    None
+    found
 }

@@ -8,7 +8,7 @@ use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
 /// Maps JSON pointers to 1-based (line, column) positions.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct SourceMap {
     positions: HashMap<String, (usize, usize)>,
 }
@@ -51,9 +51,20 @@ struct Indexer {
     positions: HashMap<String, (usize, usize)>,
 }
 
+/// Nodes nested deeper than this are not indexed: their errors name the deepest indexed ancestor.
+/// Pointers grow with depth, so indexing a hostile 10,000-level document would take quadratic time.
+const MAX_INDEXED_DEPTH: usize = 256;
+
 impl Indexer {
+    fn too_deep(&self) -> bool {
+        self.stack.len() > MAX_INDEXED_DEPTH
+    }
+
     /// The pointer of the value about to start, if we are in value position.
     fn value_pointer(&self) -> Option<String> {
+        if self.too_deep() {
+            return None;
+        }
         match self.stack.last() {
             None => Some(String::new()),
             Some(Frame::Mapping { pointer, key: Some(key) }) => Some(format!("{pointer}/{}", escape_token(key))),
@@ -80,11 +91,14 @@ impl MarkedEventReceiver for Indexer {
     fn on_event(&mut self, event: Event, mark: Marker) {
         match event {
             Event::Scalar(text, ..) => {
+                let deep = self.too_deep();
                 if let Some(Frame::Mapping { pointer, key: key @ None }) = self.stack.last_mut() {
                     // A key: the position of the key line is the most useful one for its value.
-                    let child = format!("{pointer}/{}", escape_token(&text));
+                    let child = (!deep).then(|| format!("{pointer}/{}", escape_token(&text)));
                     *key = Some(text);
-                    self.record(&child, mark);
+                    if let Some(child) = child {
+                        self.record(&child, mark);
+                    }
                 } else {
                     if let Some(pointer) = self.value_pointer() {
                         self.record(&pointer, mark);
@@ -100,7 +114,9 @@ impl MarkedEventReceiver for Indexer {
             }
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 let pointer = self.value_pointer().unwrap_or_default();
-                self.record(&pointer, mark);
+                if !self.too_deep() {
+                    self.record(&pointer, mark);
+                }
                 self.stack.push(if matches!(event, Event::MappingStart(..)) {
                     Frame::Mapping { pointer, key: None }
                 } else {

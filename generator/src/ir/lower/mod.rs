@@ -7,7 +7,7 @@ use openapiv3::OpenAPI;
 
 use super::naming::{Scope, type_name};
 use super::*;
-use crate::error::{Error, SpecErrorKind, Warning, WarningKind};
+use crate::error::{Error, SpecError, SpecErrorKind, SpecErrors, Warning, WarningKind};
 use crate::load::Spec;
 use crate::load::source_map::escape_token;
 
@@ -83,11 +83,18 @@ impl Default for Options {
     }
 }
 
-/// Lowers a loaded spec into the IR.
+/// Lowers a loaded spec into the IR (on a thread with a deep stack: schemas nest).
 pub fn lower(spec: &Spec, options: Options) -> Result<Ir, Error> {
+    crate::with_deep_stack(|| lower_here(spec, options))
+}
+
+fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
     let mut lowering = Lowering::new(spec, options.clone());
     lowering.components()?;
     let mut operations = lowering.operations()?;
+    if let Some(errors) = SpecErrors::new(std::mem::take(&mut lowering.errors)) {
+        return Err(Error::Spec(errors));
+    }
     let pointers: HashMap<TypeId, String> = lowering
         .components
         .iter()
@@ -148,6 +155,13 @@ struct Lowered {
     doc: Option<String>,
 }
 
+impl Lowered {
+    /// Any JSON value: what a part that failed to lower stands for while lowering goes on.
+    fn any() -> Self {
+        Self { ty: TypeRef::Any, nullable: false, read_only: false, write_only: false, deprecated: false, doc: None }
+    }
+}
+
 struct Lowering<'a> {
     spec: &'a Spec,
     options: Options,
@@ -159,6 +173,8 @@ struct Lowering<'a> {
     nullable_components: HashMap<String, bool>,
     slots: Slots,
     warnings: Vec<Warning>,
+    /// Problems found so far; lowering goes on past them so one run reports them all.
+    errors: Vec<SpecError>,
     /// How many schemas deep the current lowering is.
     depth: usize,
     /// References outside `components/schemas` being lowered right now (local pointer → the type
@@ -182,6 +198,7 @@ impl<'a> Lowering<'a> {
             nullable_components: HashMap::new(),
             slots: Slots::default(),
             warnings: Vec::new(),
+            errors: Vec::new(),
             depth: 0,
             nested_refs: HashMap::new(),
         }
@@ -196,8 +213,24 @@ impl<'a> Lowering<'a> {
         self.warnings.push(Warning::new(WarningKind::UnenforcedRule, pointer, message));
     }
 
+    /// The value of `result`, or `None` with its error kept for the report.
+    fn recover<T>(&mut self, result: Result<T, Error>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(Error::Spec(errors)) => {
+                self.errors.extend(errors.errors().iter().cloned());
+                None
+            }
+            // Lowering fails with spec errors only; anything else is kept as one, not lost.
+            Err(other) => {
+                self.errors.push(self.spec.error(SpecErrorKind::Invalid, "", other.to_string()));
+                None
+            }
+        }
+    }
+
     fn fail(&self, kind: SpecErrorKind, pointer: &str, message: impl Into<String>) -> Error {
-        Error::Spec(self.spec.error(kind, pointer, message))
+        Error::from(self.spec.error(kind, pointer, message))
     }
 
     /// Claims a fresh type name from `hint` and a slot for its definition.

@@ -27,7 +27,11 @@ impl Lowering<'_> {
             let path_pointer = format!("/paths/{}", escape_token(path));
             let item = match item {
                 ReferenceOr::Item(item) => item.clone(),
-                ReferenceOr::Reference { reference } => self.resolve_pointer(reference, &path_pointer)?,
+                ReferenceOr::Reference { reference } => {
+                    let resolved = self.resolve_pointer(reference, &path_pointer);
+                    let Some(item) = self.recover(resolved) else { continue };
+                    item
+                }
             };
             let methods = [
                 (Method::Get, &item.get),
@@ -42,7 +46,10 @@ impl Lowering<'_> {
             for (method, operation) in methods {
                 let Some(operation) = operation else { continue };
                 let pointer = format!("{path_pointer}/{}", method.as_str().to_lowercase());
-                let mut lowered = self.operation(path, method, operation, &item.parameters, &pointer, &mut method_names)?;
+                // A failed operation is reported and left out, and lowering goes on to the next:
+                // one run reports every problem.
+                let lowered = self.operation(path, method, operation, &item.parameters, &pointer, &mut method_names);
+                let Some(mut lowered) = self.recover(lowered) else { continue };
                 let route = route_for(&lowered.segments);
                 let accepted = if templates.contains(&route.template) {
                     Ok(())

@@ -42,7 +42,9 @@ impl Lowering<'_> {
             }
             let name = self.type_name_of(id).to_owned();
             let pointer = format!("/components/schemas/{}", escape_token(key));
-            let lowered = self.schema(schema, &pointer, NameRequest::Exact(id, name), key)?;
+            // A schema that fails is reported and becomes any JSON value, so lowering goes on.
+            let lowered = self.schema(schema, &pointer, NameRequest::Exact(id, name), key);
+            let Some(lowered) = self.recover(lowered) else { continue };
             if lowered.ty != TypeRef::Named(id) {
                 // Not a type of its own (a primitive, a list, another schema): an alias keeps the name.
                 self.slots.define(id, lowered.doc, TypeKind::Alias(lowered.ty));
@@ -105,11 +107,11 @@ impl Lowering<'_> {
                 });
             }
             if !key.contains('/') {
-                return Err(self.fail(
-                    SpecErrorKind::DanglingRef,
-                    &format!("{pointer}/$ref"),
-                    format!("`{reference}` names no schema in components/schemas"),
-                ));
+                // Reported, and taken as any JSON value so the rest of the schema is still read.
+                let message = format!("`{reference}` names no schema in components/schemas");
+                let error = self.fail(SpecErrorKind::DanglingRef, &format!("{pointer}/$ref"), message);
+                self.recover::<()>(Err(error));
+                return Ok(Lowered::any());
             }
         }
         // A reference somewhere else in this document (into another schema's properties or its
@@ -128,7 +130,8 @@ impl Lowering<'_> {
             };
             return Ok(Lowered { ty, nullable: false, read_only: false, write_only: false, deprecated: false, doc: None });
         }
-        let target: ReferenceOr<Schema> = self.resolve_pointer(reference, pointer)?;
+        let target: Result<ReferenceOr<Schema>, Error> = self.resolve_pointer(reference, pointer);
+        let Some(target) = self.recover(target) else { return Ok(Lowered::any()) };
         let (request, claimed, fresh) = match request {
             NameRequest::Exact(id, _) => (request, Some(id), false),
             NameRequest::Fresh(_) => {

@@ -1,0 +1,709 @@
+//! Types for the schemas of the API, and the parameters of its operations.
+
+use serde::{Deserialize, Serialize};
+
+/// A value that breaks a rule of the spec: which field or type, which rule, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConstraintError {
+    /// `Schema.field` (or the type name) the rule belongs to.
+    pub field: &'static str,
+    /// The OpenAPI keyword of the rule: `maxLength`, `pattern`, `enum`, ...
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl ConstraintError {
+    pub fn new(field: &'static str, rule: &'static str, message: String) -> Self {
+        Self { field, rule, message }
+    }
+}
+
+impl std::fmt::Display for ConstraintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({})", self.field, self.message, self.rule)
+    }
+}
+
+impl std::error::Error for ConstraintError {}
+/// Deserializes a string through `FromStr`, keeping the parse error's message.
+fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<T: std::str::FromStr> serde::de::Visitor<'_> for Visitor<T>
+    where
+        T::Err: std::fmt::Display,
+    {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            value.parse().map_err(E::custom)
+        }
+    }
+    deserializer.deserialize_str(Visitor(std::marker::PhantomData))
+}
+
+/// The text form of a value in a path, query string or header (`style: simple`/`form`).
+pub trait ParamValue: Sized {
+    fn to_param(&self) -> String;
+
+    fn from_param(text: &str) -> Result<Self, String>;
+}
+
+impl ParamValue for String {
+    fn to_param(&self) -> String {
+        self.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+macro_rules! param_via_from_str {
+    ($($ty:ty),*) => {
+        $(impl ParamValue for $ty { fn to_param(& self) -> String { self.to_string() } fn
+        from_param(text : & str) -> Result < Self, String > { text.parse().map_err(| _ |
+        format!("`{text}` is not a valid {}", stringify!($ty))) } })*
+    };
+}
+
+param_via_from_str!(bool, i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
+
+impl ParamValue for serde_json::Value {
+    fn to_param(&self) -> String {
+        match self {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(
+            serde_json::from_str(text)
+                .unwrap_or_else(|_| serde_json::Value::String(text.to_owned())),
+        )
+    }
+}
+
+impl<T: ParamValue> ParamValue for Vec<T> {
+    fn to_param(&self) -> String {
+        self.iter().map(T::to_param).collect::<Vec<_>>().join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        text.split(',').map(T::from_param).collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for std::collections::BTreeMap<String, T> {
+    fn to_param(&self) -> String {
+        self.iter()
+            .map(|(k, v)| format!("{k},{}", v.to_param()))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split(',').collect();
+        parts
+            .chunks(2)
+            .map(|pair| match pair {
+                [key, value] => Ok(((*key).to_owned(), T::from_param(value)?)),
+                _ => Err(format!("`{text}` is not a list of key,value pairs")),
+            })
+            .collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for Box<T> {
+    fn to_param(&self) -> String {
+        (**self).to_param()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        T::from_param(text).map(Box::new)
+    }
+}
+
+impl<T: ParamValue> ParamValue for Option<T> {
+    fn to_param(&self) -> String {
+        self.as_ref().map(T::to_param).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() { Ok(None) } else { T::from_param(text).map(Some) }
+    }
+}
+
+/// For optional fields that are not nullable: a value when present, `None` when absent (with
+/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
+/// absent.
+#[allow(dead_code)]
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
+/// field is an error, where serde's `Option` would read it as `null`.
+#[allow(dead_code)]
+fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
+/// The number types constrained values are built on.
+pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<
+        'de,
+    > + 'static {
+    fn is_multiple_of(self, step: Self) -> bool;
+}
+
+macro_rules! integer_number {
+    ($($ty:ty),*) => {
+        $(impl Number for $ty { fn is_multiple_of(self, step : Self) -> bool { self
+        .checked_rem(step).is_none_or(| rest | rest == 0) } })*
+    };
+}
+
+integer_number!(i8, u8, i16, u16, i32, u32, i64, u64);
+
+impl Number for f32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = f64::from(self) / f64::from(step);
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+impl Number for f64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = self / step;
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+/// The rules of one constrained number, as the spec states them.
+pub trait NumberRules {
+    type Value: Number;
+
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MINIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MINIMUM: bool = false;
+
+    const MAXIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MAXIMUM: bool = false;
+
+    const MULTIPLE_OF: Option<Self::Value> = None;
+
+    /// A non-empty list is an `enum`: the value must be one of these.
+    const ONE_OF: &'static [Self::Value] = &[];
+}
+
+/// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+/// value that breaks them.
+pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+impl<R: NumberRules> ConstrainedNumber<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+        if let Some(min) = R::MINIMUM {
+            if R::EXCLUSIVE_MINIMUM && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MINIMUM && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = R::MAXIMUM {
+            if R::EXCLUSIVE_MAXIMUM && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MAXIMUM && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+            let allowed = R::ONE_OF
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> R::Value {
+        self.0
+    }
+}
+
+impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(&other.0)
+    }
+}
+
+impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = value
+            .trim()
+            .parse::<R::Value>()
+            .map_err(|_| {
+                ConstraintError::new(
+                    R::FIELD,
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = R::Value::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SelfKind {
+    /// ``
+    Empty,
+    /// `*/`
+    Value,
+    /// `123`
+    N123,
+    /// `self`
+    Self_,
+    /// `Self`
+    Self2,
+    /// `a b`
+    AB,
+    /// `💥`
+    Value2,
+    /// `!!!`
+    Value3,
+    /// `!!!!`
+    Value4,
+    /// `None`
+    None,
+}
+
+impl SelfKind {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 10usize] = [
+        Self::Empty,
+        Self::Value,
+        Self::N123,
+        Self::Self_,
+        Self::Self2,
+        Self::AB,
+        Self::Value2,
+        Self::Value3,
+        Self::Value4,
+        Self::None,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Empty => "",
+            Self::Value => "*/",
+            Self::N123 => "123",
+            Self::Self_ => "self",
+            Self::Self2 => "Self",
+            Self::AB => "a b",
+            Self::Value2 => "💥",
+            Self::Value3 => "!!!",
+            Self::Value4 => "!!!!",
+            Self::None => "None",
+        }
+    }
+}
+
+impl std::fmt::Display for SelfKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for SelfKind {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "" => Ok(Self::Empty),
+            "*/" => Ok(Self::Value),
+            "123" => Ok(Self::N123),
+            "self" => Ok(Self::Self_),
+            "Self" => Ok(Self::Self2),
+            "a b" => Ok(Self::AB),
+            "💥" => Ok(Self::Value2),
+            "!!!" => Ok(Self::Value3),
+            "!!!!" => Ok(Self::Value4),
+            "None" => Ok(Self::None),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "SelfKind",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}",
+                            ", */, 123, self, Self, a b, 💥, !!!, !!!!, None"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for SelfKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SelfKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+/// Ends the comment */ then `#[doc(hidden)]` and
+/// a bare CR
+/// here, ESC \u{1b}[31m red, BEL \u{7}, NUL \u{0}, DEL \u{7f}, C1 \u{85}, bidi \u{202e} reversed \u{2066} isolate
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Self_ {
+    /// ```text
+    /// assert!(false);
+    /// ```
+    pub r#type: String,
+    /// Wire name: `123`.
+    #[serde(rename = "123")]
+    pub _123: i64,
+    /// Wire name: the empty string.
+    #[serde(rename = "")]
+    pub value: String,
+    /// Wire name: `self`.
+    #[serde(rename = "self")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub self_: Option<bool>,
+    /// Wire name: `super`.
+    #[serde(rename = "super")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub super_: Option<bool>,
+    /// Wire name: `crate`.
+    #[serde(rename = "crate")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub crate_: Option<bool>,
+    /// Wire name: `Self`.
+    #[serde(rename = "Self")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub self_2: Option<bool>,
+    /// Wire name: `_`.
+    #[serde(rename = "_")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub value2: Option<bool>,
+    /// Wire name: `r#type`.
+    #[serde(rename = "r#type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub r_type: Option<String>,
+    /// Wire name: `a-b c.d`.
+    #[serde(rename = "a-b c.d")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub a_b_c_d: Option<String>,
+    /// Wire name: `!!!`.
+    #[serde(rename = "!!!")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub value3: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub kind: Option<SelfKind>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum N123abc {
+    /// `fn`
+    Fn,
+    /// `impl`
+    Impl,
+    /// `*/ /*`
+    Value,
+}
+
+impl N123abc {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3usize] = [Self::Fn, Self::Impl, Self::Value];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Fn => "fn",
+            Self::Impl => "impl",
+            Self::Value => "*/ /*",
+        }
+    }
+}
+
+impl std::fmt::Display for N123abc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for N123abc {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "fn" => Ok(Self::Fn),
+            "impl" => Ok(Self::Impl),
+            "*/ /*" => Ok(Self::Value),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "N123abc",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}",
+                            "fn, impl, */ /*"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for N123abc {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for N123abc {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Value2 {
+    /// Wire name: `/`.
+    #[serde(rename = "/")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub value: Option<String>,
+    /// Wire name: `~`.
+    #[serde(rename = "~")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub value2: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UdcNUefCUf8DUe9U540dU524d {
+    /// Wire name: `名前`.
+    #[serde(rename = "名前")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub u540d_u524d: Option<String>,
+    /// Wire name: `ünï`.
+    #[serde(rename = "ünï")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub ufc_n_uef: Option<String>,
+}
+
+pub type Outside = String;
+
+pub type Value3 = i64;
+
+pub type Value4 = std::collections::BTreeMap<String, serde_json::Value>;
+
+pub type Type = bool;
+
+pub type Mod = String;
+
+pub type Huge = i64;
+
+pub type HugeEnum = i64;
+
+/// Constraints: >= 18446744073709552000; <= 340282366920938500000000000000000000000.
+pub type HugeDefaultF = ConstrainedNumber<rules::HugeDefaultF>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HugeDefault {
+    /// Default: `1.8446744073709552e+19`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub n: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub f: Option<HugeDefaultF>,
+}
+
+/// Query and header parameters of `tmp_escape`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TmpEscapeParams {
+    /// Wire name: `self`.
+    pub self_: Option<String>,
+    /// Wire name: `123`.
+    pub _123: Option<i64>,
+    /// Wire name: `%%%`.
+    pub value2: Option<String>,
+    /// Wire name: the empty string.
+    pub value: Option<String>,
+}
+
+/// The rules of each constrained value, as constants the generic checks read.
+pub mod rules {
+    use super::NumberRules;
+
+    /// The rules of `HugeDefault.f`.
+    #[derive(Debug)]
+    pub enum HugeDefaultF {}
+    impl NumberRules for HugeDefaultF {
+        type Value = f64;
+        const FIELD: &'static str = "HugeDefault.f";
+        const MINIMUM: Option<f64> = Some(18446744073709552000.0);
+        const MAXIMUM: Option<f64> = Some(340282366920938500000000000000000000000.0);
+    }
+}

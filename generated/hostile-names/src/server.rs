@@ -1,0 +1,1037 @@
+//! Server stubs: implement [`Api`], then serve [`router`].
+
+use std::sync::Arc;
+use axum::body::Bytes;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+#[allow(unused_imports)]
+use super::models::*;
+
+/// The operations of ../../escape */ /* `#![forbid(unsafe_code)]` 1.0.0"; evil = true, as the server implements them.
+///
+/// Each method receives parameters that have already been parsed and validated, the caller's
+/// identity when the operation requires authentication, and the request's head (method,
+/// URI, headers, extensions); the router answers malformed requests itself (through
+/// [`Api::reject`]).
+pub trait Api: Send + Sync + 'static {
+    /// Shapes the response to a request turned away before reaching the implementation
+    /// (bad credentials, parameters or body; an unsupported media type; a body over the
+    /// limit; an unknown path or method). The default answers with the rejection's status
+    /// and a JSON body `{"detail": ..., "location": ..., "name": ...}`.
+    fn reject(&self, rejection: Rejection) -> Response {
+        rejection.into_response()
+    }
+
+    /// `GET /things/{type}`
+    ///
+    /// */ fn injected() {} /* \u{1b}[2J \u{202e}
+    ///
+    /// ```text
+    /// std::process::exit(1);
+    /// ```
+    /// ```text
+    /// #![no_std]
+    /// ```
+    /// */
+    fn tmp_escape(
+        &self,
+        r#type: String,
+        params: TmpEscapeParams,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = TmpEscapeResponse> + Send;
+
+    /// `POST /impl`
+    ///
+    fn r#fn(
+        &self,
+        body: Option<N123abc>,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = FnResponse> + Send;
+
+    /// `GET /punct`
+    ///
+    fn value(
+        &self,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = ValueResponse> + Send;
+
+    /// `GET /unicode`
+    ///
+    fn donn_ue9_es_ufc_n_uef_code_u540d_u524d(
+        &self,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<
+        Output = DonnUe9EsUfcNUefCodeU540dU524dResponse,
+    > + Send;
+
+    /// `GET /empty`
+    ///
+    fn value2(
+        &self,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = Value2Response> + Send;
+}
+
+/// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
+/// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
+/// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
+pub fn router<A: Api>(api: impl IntoShared<A>) -> axum::Router {
+    router_with(api, RouterConfig::default())
+}
+
+/// [`router`] with other settings (the body limit).
+pub fn router_with<A: Api>(
+    api: impl IntoShared<A>,
+    config: RouterConfig,
+) -> axum::Router {
+    axum::Router::new()
+        .without_v07_checks()
+        .route("/things/{p0}", axum::routing::get(handle_tmp_escape::<A>))
+        .route("/impl", axum::routing::post(handle_fn::<A>))
+        .route("/punct", axum::routing::get(handle_value::<A>))
+        .route(
+            "/unicode",
+            axum::routing::get(handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d::<A>),
+        )
+        .route("/empty", axum::routing::get(handle_value2::<A>))
+        .fallback(unknown_path::<A>)
+        .method_not_allowed_fallback(unknown_method::<A>)
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(Served {
+            api: api.into_shared(),
+            config,
+        })
+}
+
+/// Where the part of a request that was turned away came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RejectionLocation {
+    /// Missing or invalid credentials.
+    Auth,
+    Path,
+    Query,
+    Header,
+    Cookie,
+    Body,
+    /// A method the path has no operation for.
+    Method,
+}
+
+impl RejectionLocation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RejectionLocation::Auth => "auth",
+            RejectionLocation::Path => "path",
+            RejectionLocation::Query => "query",
+            RejectionLocation::Header => "header",
+            RejectionLocation::Cookie => "cookie",
+            RejectionLocation::Body => "body",
+            RejectionLocation::Method => "method",
+        }
+    }
+}
+
+/// A request the router turned away before calling [`Api`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    /// The `operationId` of the operation the request was for; empty for a path or method no
+    /// operation has.
+    pub operation: &'static str,
+    pub status: StatusCode,
+    pub location: RejectionLocation,
+    /// The parameter name, or the path of the body field (`flow_set[0].slug`); `content-type`
+    /// for an unsupported media type; the request path or method when no operation has it;
+    /// empty when the whole body or the credentials are at fault.
+    pub name: String,
+    pub message: String,
+    /// For 415: the media types the operation accepts.
+    pub accepted: Vec<&'static str>,
+}
+
+impl Rejection {
+    fn invalid(
+        operation: &'static str,
+        location: RejectionLocation,
+        name: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            operation,
+            status: StatusCode::BAD_REQUEST,
+            location,
+            name: name.into(),
+            message: message.into(),
+            accepted: Vec::new(),
+        }
+    }
+}
+
+/// The default answer: the status, and `{"detail": ..., "location": ..., "name": ...}` (with
+/// `"accepted": [...]` for 415).
+impl IntoResponse for Rejection {
+    fn into_response(self) -> Response {
+        let detail = if self.location == RejectionLocation::Auth {
+            self.message
+        } else {
+            format!("{} `{}`: {}", self.location.as_str(), self.name, self.message)
+        };
+        let mut body = serde_json::json!(
+            { "detail" : detail, "location" : self.location.as_str(), "name" : self.name,
+            }
+        );
+        if !self.accepted.is_empty() {
+            body["accepted"] = serde_json::json!(self.accepted);
+        }
+        json_response(self.status, serde_json::to_vec(&body))
+    }
+}
+
+/// What a router accepts before an operation sees a request; see [`router_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RouterConfig {
+    /// The largest request body read, in bytes. A larger one is answered 413 with a
+    /// [`Rejection`], without reading it when `Content-Length` announces it, and always after
+    /// the credentials are checked. Default: [`RouterConfig::DEFAULT_BODY_LIMIT`].
+    pub body_limit: usize,
+}
+
+impl RouterConfig {
+    /// 1 MiB.
+    pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+
+    /// The same settings with another body limit, in bytes.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+}
+
+impl Default for RouterConfig {
+    fn default() -> Self {
+        Self {
+            body_limit: Self::DEFAULT_BODY_LIMIT,
+        }
+    }
+}
+
+/// What [`router`] serves: an implementation the router owns (`A`), or one shared with the
+/// caller (`Arc<A>`, a clone of which the caller keeps).
+pub trait IntoShared<A> {
+    fn into_shared(self) -> Arc<A>;
+}
+
+impl<A: Api> IntoShared<A> for A {
+    fn into_shared(self) -> Arc<A> {
+        Arc::new(self)
+    }
+}
+
+impl<A: Api> IntoShared<A> for Arc<A> {
+    fn into_shared(self) -> Arc<A> {
+        self
+    }
+}
+
+/// The router's state: the implementation and the settings.
+struct Served<A> {
+    api: Arc<A>,
+    config: RouterConfig,
+}
+
+impl<A> Clone for Served<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: Arc::clone(&self.api),
+            config: self.config,
+        }
+    }
+}
+
+/// A path no operation has: 404, in the rejection's shape.
+async fn unknown_path<A: Api>(
+    State(served): State<Served<A>>,
+    uri: axum::http::Uri,
+) -> Response {
+    let rejection = Rejection {
+        operation: "",
+        status: StatusCode::NOT_FOUND,
+        location: RejectionLocation::Path,
+        name: uri.path().to_owned(),
+        message: "no operation has this path".to_owned(),
+        accepted: Vec::new(),
+    };
+    served.api.reject(rejection)
+}
+
+/// A method the path has no operation for: 405 (the router adds `Allow`), in the rejection's shape.
+async fn unknown_method<A: Api>(
+    State(served): State<Served<A>>,
+    method: axum::http::Method,
+) -> Response {
+    let rejection = Rejection {
+        operation: "",
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        location: RejectionLocation::Method,
+        name: method.as_str().to_owned(),
+        message: "this path has no operation for the method".to_owned(),
+        accepted: Vec::new(),
+    };
+    served.api.reject(rejection)
+}
+
+/// Checks the body's media type against those the operation accepts, then reads the body under
+/// `limit`. Returns the bytes and the position of the media type among `accepted`; an empty body
+/// without `Content-Type` is accepted here (whether a body is required is the decoder's concern).
+#[allow(dead_code)]
+async fn read_body(
+    operation: &'static str,
+    headers: &HeaderMap,
+    body: axum::body::Body,
+    accepted: &[&'static str],
+    limit: usize,
+) -> Result<(Bytes, usize), Rejection> {
+    use axum::body::HttpBody as _;
+    let too_large = || Rejection {
+        operation,
+        status: StatusCode::PAYLOAD_TOO_LARGE,
+        location: RejectionLocation::Body,
+        name: String::new(),
+        message: format!("the body is larger than {limit} bytes"),
+        accepted: Vec::new(),
+    };
+    let announced = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit as u64) {
+        return Err(too_large());
+    }
+    let unsupported = |message: String| Rejection {
+        operation,
+        status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        location: RejectionLocation::Header,
+        name: "content-type".to_owned(),
+        message: format!("{message}; this operation accepts {}", accepted.join(", ")),
+        accepted: accepted.to_vec(),
+    };
+    let media = match headers.get(axum::http::header::CONTENT_TYPE) {
+        None => None,
+        Some(value) => {
+            let text = value
+                .to_str()
+                .map_err(|_| unsupported(
+                    "the media type is not visible ASCII".to_owned(),
+                ))?;
+            let essence = text
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
+            let position = accepted
+                .iter()
+                .position(|pattern| media_type_matches(pattern, &essence));
+            Some(
+                position
+                    .ok_or_else(|| unsupported(format!("`{essence}` is not accepted")))?,
+            )
+        }
+    };
+    let mut body = body;
+    let mut bytes = Vec::new();
+    while let Some(frame) = std::future::poll_fn(|cx| {
+            std::pin::Pin::new(&mut body).poll_frame(cx)
+        })
+        .await
+    {
+        let frame = frame
+            .map_err(|err| {
+                Rejection::invalid(
+                    operation,
+                    RejectionLocation::Body,
+                    "",
+                    format!("the body could not be read: {err}"),
+                )
+            })?;
+        if let Ok(data) = frame.into_data() {
+            if bytes.len() + data.len() > limit {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&data);
+        }
+    }
+    match media {
+        Some(position) => Ok((Bytes::from(bytes), position)),
+        None if bytes.is_empty() => Ok((Bytes::new(), 0)),
+        None => Err(unsupported("a body was sent without `Content-Type`".to_owned())),
+    }
+}
+
+/// Whether a media type (lowercased, no parameters) fits a pattern the spec lists, which may end
+/// in a wildcard (`text/*`, `*/*`).
+#[allow(dead_code)]
+fn media_type_matches(pattern: &str, essence: &str) -> bool {
+    if pattern == essence || pattern == "*/*" {
+        return true;
+    }
+    match pattern.strip_suffix("/*") {
+        Some(kind) => essence.split_once('/').is_some_and(|(k, _)| k == kind),
+        None => false,
+    }
+}
+
+/// A JSON response; a body that cannot be serialized is a server error, not a panic.
+fn json_response(
+    status: StatusCode,
+    body: Result<Vec<u8>, serde_json::Error>,
+) -> Response {
+    match body {
+        Ok(bytes) => {
+            (status, [(axum::http::header::CONTENT_TYPE, "application/json")], bytes)
+                .into_response()
+        }
+        Err(err) => {
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("cannot serialize the response: {err}"),
+            )
+                .into_response()
+        }
+    }
+}
+
+/// Path parameters, by position in the route template.
+#[allow(dead_code)]
+struct PathParams {
+    operation: &'static str,
+    values: Vec<String>,
+}
+
+#[allow(dead_code)]
+impl PathParams {
+    fn new(
+        operation: &'static str,
+        path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    ) -> Result<Self, Rejection> {
+        match path {
+            Ok(Path(pairs)) => {
+                Ok(Self {
+                    operation,
+                    values: pairs.into_iter().map(|(_, value)| value).collect(),
+                })
+            }
+            Err(err) => {
+                Err(
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Path,
+                        "",
+                        err.body_text(),
+                    ),
+                )
+            }
+        }
+    }
+
+    fn get<T: ParamValue>(
+        &self,
+        index: usize,
+        name: &'static str,
+    ) -> Result<T, Rejection> {
+        let raw = self.values.get(index).map(String::as_str).unwrap_or_default();
+        T::from_param(raw)
+            .map_err(|message| Rejection::invalid(
+                self.operation,
+                RejectionLocation::Path,
+                name,
+                message,
+            ))
+    }
+
+    /// One parameter of a segment like `{id}.json`: `literals` are the texts around the
+    /// parameters (`["", ".json"]`), `position` which parameter to take.
+    fn get_within<T: ParamValue>(
+        &self,
+        index: usize,
+        literals: &[&str],
+        position: usize,
+        name: &'static str,
+    ) -> Result<T, Rejection> {
+        let raw = self.values.get(index).map(String::as_str).unwrap_or_default();
+        let value = split_segment(raw, literals)
+            .and_then(|values| values.get(position).copied())
+            .ok_or_else(|| {
+                let template = literals.join("{}");
+                Rejection::invalid(
+                    self.operation,
+                    RejectionLocation::Path,
+                    name,
+                    format!("`{raw}` does not match `{template}`"),
+                )
+            })?;
+        T::from_param(value)
+            .map_err(|message| Rejection::invalid(
+                self.operation,
+                RejectionLocation::Path,
+                name,
+                message,
+            ))
+    }
+}
+
+/// Splits `12.json` by `["", ".json"]` into `["12"]`; `None` when the text does not fit.
+#[allow(dead_code)]
+fn split_segment<'a>(text: &'a str, literals: &[&str]) -> Option<Vec<&'a str>> {
+    let (first, rest) = literals.split_first()?;
+    let (last, middle) = rest.split_last()?;
+    let mut remaining = text.strip_prefix(first)?.strip_suffix(last)?;
+    let mut values = Vec::with_capacity(rest.len());
+    for literal in middle {
+        let at = remaining.find(literal).filter(|_| !literal.is_empty())?;
+        values.push(&remaining[..at]);
+        remaining = &remaining[at + literal.len()..];
+    }
+    values.push(remaining);
+    Some(values)
+}
+
+/// Query string (or cookie) pairs, decoded once.
+#[allow(dead_code)]
+struct QueryParams {
+    operation: &'static str,
+    /// `Query` or `Cookie`: where rejections say the value was.
+    location: RejectionLocation,
+    pairs: Vec<(String, String)>,
+}
+
+#[allow(dead_code)]
+impl QueryParams {
+    /// Splits and percent-decodes the query; text that is not UTF-8 once decoded is refused,
+    /// naming the parameter, rather than replaced.
+    fn parse(operation: &'static str, raw: Option<&str>) -> Result<Self, Rejection> {
+        let mut pairs = Vec::new();
+        for pair in raw.unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode_query_text(key)
+                .map_err(|lossy| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Query,
+                        lossy,
+                        "the parameter name is not UTF-8",
+                    )
+                })?;
+            let value = decode_query_text(value)
+                .map_err(|_| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Query,
+                        key.clone(),
+                        "the value is not UTF-8",
+                    )
+                })?;
+            pairs.push((key, value));
+        }
+        Ok(Self {
+            operation,
+            location: RejectionLocation::Query,
+            pairs,
+        })
+    }
+
+    /// The cookies of every `Cookie` header (`name=value; name=value`), values percent-decoded.
+    fn cookies(operation: &'static str, headers: &HeaderMap) -> Result<Self, Rejection> {
+        let mut pairs = Vec::new();
+        for header in headers.get_all(axum::http::header::COOKIE) {
+            let text = header
+                .to_str()
+                .map_err(|_| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Cookie,
+                        "",
+                        "the Cookie header is not visible ASCII",
+                    )
+                })?;
+            for cookie in text
+                .split(';')
+                .map(str::trim)
+                .filter(|cookie| !cookie.is_empty())
+            {
+                let (name, value) = cookie.split_once('=').unwrap_or((cookie, ""));
+                let value = decode_query_text(value.trim_matches('"'))
+                    .map_err(|_| {
+                        Rejection::invalid(
+                            operation,
+                            RejectionLocation::Cookie,
+                            name,
+                            "the value is not UTF-8",
+                        )
+                    })?;
+                pairs.push((name.to_owned(), value));
+            }
+        }
+        Ok(Self {
+            operation,
+            location: RejectionLocation::Cookie,
+            pairs,
+        })
+    }
+
+    fn invalid(&self, name: &str, message: impl Into<String>) -> Rejection {
+        Rejection::invalid(self.operation, self.location, name, message)
+    }
+
+    fn first(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+    }
+
+    fn optional<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<T>, Rejection> {
+        match self.first(name) {
+            None => Ok(None),
+            Some(value) => {
+                T::from_param(value)
+                    .map(Some)
+                    .map_err(|message| self.invalid(name, message))
+            }
+        }
+    }
+
+    fn required<T: ParamValue>(&self, name: &'static str) -> Result<T, Rejection> {
+        self.optional(name)?
+            .ok_or_else(|| self.invalid(name, "this parameter is required"))
+    }
+
+    /// Absent is `None`, an empty value (`key=`) an explicit `null`.
+    fn tri_state<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<Option<T>>, Rejection> {
+        match self.first(name) {
+            None => Ok(None),
+            Some("") => Ok(Some(None)),
+            Some(value) => {
+                T::from_param(value)
+                    .map(|value| Some(Some(value)))
+                    .map_err(|message| self.invalid(name, message))
+            }
+        }
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.pairs.iter().any(|(key, _)| key == name)
+    }
+
+    /// Whether any of an object's keys is present.
+    fn has_any(&self, names: &[&str]) -> bool {
+        names.iter().any(|name| self.has(name))
+    }
+
+    fn require(&self, name: &'static str) -> Result<(), Rejection> {
+        if self.has(name) {
+            Ok(())
+        } else {
+            Err(self.invalid(name, "this parameter is required"))
+        }
+    }
+
+    /// Every value of a repeated parameter, through a list type's checking constructor.
+    fn checked_list<T: ParamValue, L>(
+        &self,
+        name: &'static str,
+        build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
+    ) -> Result<L, Rejection> {
+        build(self.all(name)?).map_err(|err| self.invalid(name, err.to_string()))
+    }
+
+    fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
+        self.pairs
+            .iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, value)| {
+                T::from_param(value).map_err(|message| self.invalid(name, message))
+            })
+            .collect()
+    }
+
+    /// The items of a list sent as one value (`a,b,c`), split at `delimiter` (a comma, space or
+    /// pipe); an empty value is an empty list.
+    fn split<T: ParamValue>(
+        &self,
+        name: &'static str,
+        delimiter: char,
+    ) -> Result<Vec<T>, Rejection> {
+        match self.first(name) {
+            None | Some("") => Ok(Vec::new()),
+            Some(value) => {
+                value
+                    .split(delimiter)
+                    .map(|item| {
+                        T::from_param(item)
+                            .map_err(|message| self.invalid(name, message))
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// Like [`QueryParams::split`], through a list type's checking constructor.
+    fn checked_split<T: ParamValue, L>(
+        &self,
+        name: &'static str,
+        delimiter: char,
+        build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
+    ) -> Result<L, Rejection> {
+        build(self.split(name, delimiter)?)
+            .map_err(|err| self.invalid(name, err.to_string()))
+    }
+}
+
+/// `application/x-www-form-urlencoded` decoding of one name or value: `+` is a space, `%XY` a
+/// byte. `Err` holds a lossy rendering when the bytes are not UTF-8.
+#[allow(dead_code)]
+fn decode_query_text(text: &str) -> Result<String, String> {
+    fn hex(byte: u8) -> Option<u8> {
+        (byte as char).to_digit(16).and_then(|digit| u8::try_from(digit).ok())
+    }
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'+' => decoded.push(b' '),
+            b'%' => {
+                match (
+                    bytes.get(at + 1).copied().and_then(hex),
+                    bytes.get(at + 2).copied().and_then(hex),
+                ) {
+                    (Some(high), Some(low)) => {
+                        decoded.push(high * 16 + low);
+                        at += 2;
+                    }
+                    _ => decoded.push(b'%'),
+                }
+            }
+            other => decoded.push(other),
+        }
+        at += 1;
+    }
+    String::from_utf8(decoded)
+        .map_err(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
+}
+
+#[allow(dead_code)]
+fn header_optional<T: ParamValue>(
+    operation: &'static str,
+    headers: &HeaderMap,
+    name: &'static str,
+) -> Result<Option<T>, Rejection> {
+    match headers.get(name) {
+        None => Ok(None),
+        Some(value) => {
+            let text = value
+                .to_str()
+                .map_err(|_| {
+                    Rejection::invalid(
+                        operation,
+                        RejectionLocation::Header,
+                        name,
+                        "the value is not visible ASCII",
+                    )
+                })?;
+            T::from_param(text)
+                .map(Some)
+                .map_err(|message| Rejection::invalid(
+                    operation,
+                    RejectionLocation::Header,
+                    name,
+                    message,
+                ))
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn header_required<T: ParamValue>(
+    operation: &'static str,
+    headers: &HeaderMap,
+    name: &'static str,
+) -> Result<T, Rejection> {
+    header_optional(operation, headers, name)?
+        .ok_or_else(|| Rejection::invalid(
+            operation,
+            RejectionLocation::Header,
+            name,
+            "this header is required",
+        ))
+}
+
+/// Decodes a JSON body; the rejection names the path of the offending field.
+#[allow(dead_code)]
+fn json_body<T: serde::de::DeserializeOwned>(
+    operation: &'static str,
+    body: &Bytes,
+) -> Result<T, Rejection> {
+    if body.is_empty() {
+        return Err(
+            Rejection::invalid(
+                operation,
+                RejectionLocation::Body,
+                "",
+                "a JSON body is required",
+            ),
+        );
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value: T = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|err| {
+            let path = err.path().to_string();
+            let name = if path == "." || path == "?" { String::new() } else { path };
+            Rejection::invalid(
+                operation,
+                RejectionLocation::Body,
+                name,
+                err.into_inner().to_string(),
+            )
+        })?;
+    deserializer
+        .end()
+        .map_err(|err| Rejection::invalid(
+            operation,
+            RejectionLocation::Body,
+            "",
+            err.to_string(),
+        ))?;
+    Ok(value)
+}
+
+/// Responses `tmp_escape` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum TmpEscapeResponse {
+    /// */ ok /*
+    Ok(Self_),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for TmpEscapeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `fn` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum FnResponse {
+    /// done
+    NoContent,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for FnResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `value` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum ValueResponse {
+    /// ok
+    Ok(Value2),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for ValueResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `donn_ue9_es_ufc_n_uef_code_u540d_u524d` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum DonnUe9EsUfcNUefCodeU540dU524dResponse {
+    /// ok
+    Ok(UdcNUefCUf8DUe9U540dU524d),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for DonnUe9EsUfcNUefCodeU540dU524dResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `value2` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum Value2Response {
+    /// none
+    NoContent,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for Value2Response {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Parses and validates a `../../../tmp/escape` request.
+fn parse_tmp_escape(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    query: Option<&str>,
+    headers: &HeaderMap,
+) -> Result<(String, TmpEscapeParams), Rejection> {
+    const OPERATION: &str = "../../../tmp/escape";
+    let path = PathParams::new(OPERATION, path)?;
+    let r#type = path.get(0, "type")?;
+    let query = QueryParams::parse(OPERATION, query)?;
+    let params = TmpEscapeParams {
+        self_: query.optional("self")?,
+        _123: query.optional("123")?,
+        value2: query.optional("%%%")?,
+        value: header_optional(OPERATION, headers, "")?,
+    };
+    Ok((r#type, params))
+}
+
+/// `GET /things/{type}`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_tmp_escape<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let (r#type, params) = match parse_tmp_escape(
+        path,
+        query.as_deref(),
+        &head.headers,
+    ) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.tmp_escape(r#type, params, &head).await.into_response()
+}
+
+/// Parses and validates a `fn` request.
+fn parse_fn(body: &Bytes) -> Result<Option<N123abc>, Rejection> {
+    const OPERATION: &str = "fn";
+    let body = if body.is_empty() { None } else { Some(json_body(OPERATION, body)?) };
+    Ok(body)
+}
+
+/// `POST /impl`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_fn<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, body) = request.into_parts();
+    let (body, _) = match read_body(
+            "fn",
+            &head.headers,
+            body,
+            &["application/json"],
+            served.config.body_limit,
+        )
+        .await
+    {
+        Ok(read) => read,
+        Err(rejection) => return api.reject(rejection),
+    };
+    let body = match parse_fn(&body) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.r#fn(body, &head).await.into_response()
+}
+
+/// Parses and validates a `!!!` request.
+fn parse_value() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `GET /punct`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_value<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_value() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.value(&head).await.into_response()
+}
+
+/// Parses and validates a `données_ünïcode_名前` request.
+fn parse_donn_ue9_es_ufc_n_uef_code_u540d_u524d() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `GET /unicode`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_donn_ue9_es_ufc_n_uef_code_u540d_u524d() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.donn_ue9_es_ufc_n_uef_code_u540d_u524d(&head).await.into_response()
+}
+
+/// Parses and validates a `` request.
+fn parse_value2() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `GET /empty`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_value2<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_value2() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.value2(&head).await.into_response()
+}
