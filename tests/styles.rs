@@ -29,7 +29,8 @@ impl Api for Seen {
         SearchResponse::Ok(1)
     }
 
-    async fn pages(&self, params: PagesParams, _request: &axum::http::request::Parts) -> PagesResponse {
+    async fn pages(&self, params: PagesParams, request: &axum::http::request::Parts) -> PagesResponse {
+        self.pages_asked.lock().expect("lock").push(request.uri.query().unwrap_or_default().to_owned());
         *self.pages.lock().expect("lock") = Some(params);
         PagesResponse::NoContent
     }
@@ -186,6 +187,15 @@ async fn the_server_reads_hand_written_styles_and_names_the_key_it_refuses() {
     assert_eq!(status, 204);
     let pages = seen.pages.lock().expect("lock").clone().expect("called");
     assert_eq!((pages.page.number.get(), pages.page.size.map(|s| s.get())), (2, Some(10)));
+    assert_eq!(pages.area, None);
+    let (status, _) = raw(format!("{base}/pages?page[number]=1&area=x,-1,y,2"), None).await;
+    assert_eq!(status, 204);
+    let pages = seen.pages.lock().expect("lock").clone().expect("called");
+    assert_eq!(pages.area.map(|a| (a.x, a.y.map(|y| y.get()))), Some((-1, Some(2))), "an object packed in one value");
+    for (area, name) in [("x,1,y", "area"), ("x,1,y,-3", "area.y"), ("y,3", "area.x")] {
+        let (status, body) = raw(format!("{base}/pages?page[number]=1&area={area}"), None).await;
+        assert_eq!((status, body["name"].as_str()), (400, Some(name)), "{area}: {body}");
+    }
     let (status, body) = raw(format!("{base}/pages"), None).await;
     assert_eq!((status, body["name"].as_str()), (400, Some("page[number]")), "a required object needs its required keys: {body}");
     let (status, body) = raw(format!("{base}/pages?page[number]=0"), None).await;
@@ -236,7 +246,7 @@ fn layouts_oagen_does_not_follow_are_reported_by_parameter() {
     let expected = [
         "oddStyles: path parameter `id` is sent in the `simple` style, not the `label` style",
         "oddStyles: query parameter `labels` is sent as JSON text, not in the `deepObject` style",
-        "oddStyles: query parameter `corner` is sent as JSON text, not in the `form` style, not exploded",
+        "oddStyles: query parameter `corner` is sent as JSON text, not in the `form` style, not exploded: some of its properties are lists or objects",
         "oddStyles: query parameter `person` is sent as JSON text: its property `name` has the name of another query parameter",
     ];
     assert_eq!(messages, expected);
@@ -293,4 +303,19 @@ async fn a_union_of_plain_values_travels_as_the_value_it_holds() {
     let api = Client::new(serve(Seen::default()).await);
     assert_eq!(api.thing(&ThingIdOrName::I64(42)).await.expect("number"), "I64(42) from /things/42");
     assert_eq!(api.thing(&ThingIdOrName::String("tea pot".into())).await.expect("name"), "String(\"tea pot\") from /things/tea%20pot");
+}
+
+#[tokio::test]
+async fn an_unexploded_object_travels_in_one_value() {
+    let seen = Seen::default();
+    let api = Client::new(serve(seen.clone()).await);
+    let params = PagesParams {
+        page: PagesPage { number: PagesPageNumber::new(3).expect("valid"), size: None },
+        area: Some(PagesArea { x: 7, y: Some(PagesAreaY::new(9).expect("valid")) }),
+    };
+    api.pages(&params).await.expect("pages");
+    assert_eq!(seen.pages.lock().expect("lock").as_ref(), Some(&params), "the server reads back what the client wrote");
+    let asked = seen.pages_asked.lock().expect("lock").clone();
+    let expected = [("page[number]".to_owned(), "3".to_owned()), ("area".to_owned(), "x,7,y,9".to_owned())];
+    assert_eq!(pairs(&asked[0]), expected, "raw query: {}", asked[0]);
 }

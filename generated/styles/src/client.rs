@@ -553,6 +553,7 @@ impl Client {
     /// # Parameters
     ///
     /// - `params.page`: query `page`, required
+    /// - `params.area`: query `area`. An object in one value, `area=x,1,y,2`.
     ///
     /// # Errors
     ///
@@ -576,6 +577,27 @@ impl Client {
             }
             if let Some(item) = &value.size {
                 query.push(("page[size]", ParamValue::to_param(item)));
+            }
+        }
+        if let Some(value) = &params.area {
+            {
+                let mut packed: Vec<(&str, String)> = Vec::new();
+                {
+                    let item = &value.x;
+                    packed.push(("x", ParamValue::to_param(item)));
+                }
+                if let Some(item) = &value.y {
+                    packed.push(("y", ParamValue::to_param(item)));
+                }
+                query
+                    .push((
+                        "area",
+                        packed
+                            .iter()
+                            .flat_map(|(name, text)| [*name, text.as_str()])
+                            .collect::<Vec<_>>()
+                            .join(","),
+                    ));
             }
         }
         let Raw { status, headers: response_headers, body } = self

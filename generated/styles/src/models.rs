@@ -750,6 +750,20 @@ pub struct PagesPage {
     pub size: Option<PagesPageSize>,
 }
 
+/// Constraints: >= 0.
+pub type PagesAreaY = ConstrainedNumber<rules::PagesAreaY>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PagesArea {
+    pub x: i64,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_some"
+    )]
+    pub y: Option<PagesAreaY>,
+}
+
 /// Constraints: at most 32 characters; matches `^[a-z0-9]+$`.
 pub type WhoamiSession = ConstrainedString<rules::WhoamiSession>;
 
@@ -842,6 +856,8 @@ pub struct SearchParams {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PagesParams {
     pub page: PagesPage,
+    /// An object in one value, `area=x,1,y,2`.
+    pub area: Option<PagesArea>,
 }
 
 /// Query and header parameters of `whoami`.
@@ -926,6 +942,15 @@ pub mod rules {
         type Value = i64;
         const FIELD: &'static str = "pages.page.size";
         const MAXIMUM: Option<i64> = Some(50);
+    }
+
+    /// The rules of `pages.area.y`.
+    #[derive(Debug)]
+    pub enum PagesAreaY {}
+    impl NumberRules for PagesAreaY {
+        type Value = i64;
+        const FIELD: &'static str = "pages.area.y";
+        const MINIMUM: Option<i64> = Some(0);
     }
 
     /// The rules of `whoami.session`.

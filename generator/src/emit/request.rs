@@ -34,28 +34,40 @@ fn push_value(shape: &QueryShape, key: &str, list: &TokenStream, value: &TokenSt
             let delimiter = delimiter.to_string();
             quote!(#list.push((#key, #value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(#delimiter)));)
         }
-        QueryShape::Object(object) => {
-            let fields = object.fields.iter().map(|field| {
-                let member = ident(&field.field);
-                let field_key = &field.key;
-                let push = push_value(&field.shape, field_key, list, &quote!(item));
-                match field.presence {
-                    Presence::Required => quote!({
-                        let item = &#value.#member;
-                        #push
-                    }),
-                    Presence::Optional => quote!(if let Some(item) = &#value.#member { #push }),
-                    // An explicit `null` is the key with an empty value.
-                    Presence::TriState => quote!(match &#value.#member {
-                        Some(Some(item)) => { #push }
-                        Some(None) => #list.push((#field_key, String::new())),
-                        None => {}
-                    }),
-                }
-            });
-            quote!(#(#fields)*)
+        QueryShape::Object(object) if object.packed => {
+            // Every property in one value: `name,x,age,3`.
+            let fields = object_fields(object, &quote!(packed), value);
+            quote!({
+                let mut packed: Vec<(&str, String)> = Vec::new();
+                #fields
+                #list.push((#key, packed.iter().flat_map(|(name, text)| [*name, text.as_str()]).collect::<Vec<_>>().join(",")));
+            })
         }
+        QueryShape::Object(object) => object_fields(object, list, value),
     }
+}
+
+/// Pushes each property of an object (`value`, a reference) onto `list`.
+fn object_fields(object: &crate::ir::QueryObject, list: &TokenStream, value: &TokenStream) -> TokenStream {
+    let fields = object.fields.iter().map(|field| {
+        let member = ident(&field.field);
+        let field_key = &field.key;
+        let push = push_value(&field.shape, field_key, list, &quote!(item));
+        match field.presence {
+            Presence::Required => quote!({
+                let item = &#value.#member;
+                #push
+            }),
+            Presence::Optional => quote!(if let Some(item) = &#value.#member { #push }),
+            // An explicit `null` is the key with an empty value.
+            Presence::TriState => quote!(match &#value.#member {
+                Some(Some(item)) => { #push }
+                Some(None) => #list.push((#field_key, String::new())),
+                None => {}
+            }),
+        }
+    });
+    quote!(#(#fields)*)
 }
 
 /// An expression of type `Body` for `body` (a reference to the body value): as its one media

@@ -556,6 +556,15 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
 fn param_getter(ir: &Ir, param: &crate::ir::Param, source: &TokenStream) -> TokenStream {
     let wire = &param.wire_name;
     match &param.shape {
+        // Every property in the one value: read from its own pairs.
+        QueryShape::Object(object) if object.packed => {
+            let build = query_object(ir, object, &quote!(object));
+            let build = quote!({
+                let object = #source.packed(#wire)?;
+                #build
+            });
+            if param.required { build } else { quote!(if #source.has(#wire) { Some(#build) } else { None }) }
+        }
         QueryShape::Object(object) => {
             let build = query_object(ir, object, source);
             if param.required {

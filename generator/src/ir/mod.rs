@@ -563,7 +563,8 @@ pub enum ParamStyle {
     /// `form` exploded (the default in queries and cookies: a list repeats the parameter), or
     /// `simple` in paths and headers (a list is comma-separated).
     Form,
-    /// `form` with `explode: false`: a list is one comma-separated value.
+    /// `form` with `explode: false`: a list is one comma-separated value, an object
+    /// `name,x,age,3`.
     FormUnexploded,
     /// Lists as one value, items separated by a space / a `|`.
     SpaceDelimited,
@@ -598,6 +599,9 @@ pub struct QueryObject {
     pub fields: Vec<QueryObjectField>,
     /// The struct keeps unlisted properties (neither sent nor read; lowering says so).
     pub additional: bool,
+    /// `form` with `explode: false`: every property in the parameter's one value,
+    /// `name,x,age,3` (lowering keeps it to objects of plain values).
+    pub packed: bool,
 }
 
 /// One property of an object parameter.
@@ -605,7 +609,8 @@ pub struct QueryObject {
 pub struct QueryObjectField {
     /// The struct field's Rust name.
     pub field: String,
-    /// The key of its pairs: the property's name (`form`) or `param[name]` (`deepObject`).
+    /// The key of its pairs: the property's name (`form`, packed or not) or `param[name]`
+    /// (`deepObject`).
     pub key: String,
     /// The field's type (without the `Option` its presence adds).
     pub ty: TypeRef,

@@ -64,6 +64,9 @@ struct QueryParams {
     operation: &'static str,
     /// `Query` or `Cookie`: where rejections say the value was.
     location: RejectionLocation,
+    /// For the properties of an object packed in one value: the object's name, which
+    /// rejections put before theirs (`corner.name`).
+    within: Option<&'static str>,
     pairs: Vec<(String, String)>,
 }
 
@@ -83,7 +86,7 @@ impl QueryParams {
             })?;
             pairs.push((key, value));
         }
-        Ok(Self { operation, location: RejectionLocation::Query, pairs })
+        Ok(Self { operation, location: RejectionLocation::Query, within: None, pairs })
     }
 
     /// The cookies of every `Cookie` header (`name=value; name=value`), values percent-decoded.
@@ -101,11 +104,33 @@ impl QueryParams {
                 pairs.push((name.to_owned(), value));
             }
         }
-        Ok(Self { operation, location: RejectionLocation::Cookie, pairs })
+        Ok(Self { operation, location: RejectionLocation::Cookie, within: None, pairs })
     }
 
     fn invalid(&self, name: &str, message: impl Into<String>) -> Rejection {
-        Rejection::invalid(self.operation, self.location, name, message)
+        match self.within {
+            Some(object) => Rejection::invalid(self.operation, self.location, format!("{object}.{name}"), message),
+            None => Rejection::invalid(self.operation, self.location, name, message),
+        }
+    }
+
+    /// The properties of an object sent as one value, `name,x,age,3` (`form`, not exploded).
+    fn packed(&self, name: &'static str) -> Result<Self, Rejection> {
+        let items: Vec<&str> = match self.first(name) {
+            None | Some("") => Vec::new(),
+            Some(value) => value.split(',').collect(),
+        };
+        let chunks = items.chunks_exact(2);
+        if !chunks.remainder().is_empty() {
+            return Err(self.invalid(name, "expected property names and values in turn: `name,value,name,value`"));
+        }
+        let pairs = chunks
+            .filter_map(|pair| match pair {
+                [name, value] => Some(((*name).to_owned(), (*value).to_owned())),
+                _ => None,
+            })
+            .collect();
+        Ok(Self { operation: self.operation, location: self.location, within: Some(name), pairs })
     }
 
     fn first(&self, name: &str) -> Option<&str> {

@@ -105,7 +105,9 @@ fn query_shape(types: &TypeSpace, param: &Param) -> QueryShape {
         (Some(_), Some(delimiter)) => QueryShape::Delimited { delimiter, checked: false },
         (Some(list), None) => list,
         (None, _) => match param.style {
-            ParamStyle::Form | ParamStyle::DeepObject => query_object(types, param).map_or(QueryShape::Single, QueryShape::Object),
+            ParamStyle::Form | ParamStyle::FormUnexploded | ParamStyle::DeepObject => {
+                query_object(types, param).map_or(QueryShape::Single, QueryShape::Object)
+            }
             _ => QueryShape::Single,
         },
     }
@@ -148,7 +150,8 @@ fn query_object(types: &TypeSpace, param: &Param) -> Option<QueryObject> {
             shape: list_shape(types, &field.ty).unwrap_or(QueryShape::Single),
         })
         .collect();
-    Some(QueryObject { struct_type: def.id, fields, additional: object.additional.is_some() })
+    let packed = param.style == ParamStyle::FormUnexploded;
+    Some(QueryObject { struct_type: def.id, fields, additional: object.additional.is_some(), packed })
 }
 
 fn part_kind(types: &TypeSpace, ty: &TypeRef) -> PartKind {

@@ -50,11 +50,22 @@ impl Lowering<'_> {
             // Exploded, the delimited styles repeat the parameter, as `form` does.
             (Parameter::Query { style: QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, .. }, Form::List) => ParamStyle::Form,
             (Parameter::Query { style: QueryStyle::Form, .. } | Parameter::Cookie { .. }, Form::Struct) if explode => ParamStyle::Form,
+            // `name,x,age,3`: only plain values can be told apart in one comma-separated list.
+            (Parameter::Query { style: QueryStyle::Form, .. } | Parameter::Cookie { .. }, Form::Struct) if self.plain_properties(ty) => {
+                ParamStyle::FormUnexploded
+            }
             (Parameter::Query { style: QueryStyle::DeepObject, .. }, Form::Struct) => ParamStyle::DeepObject,
             (_, Form::List) => {
                 let message = format!("{id}: {place} parameter `{name}` is a list; it is sent comma-separated (`{name}=a,b`), not in the `{wanted}` style");
                 self.warn(WarningKind::Approximated, at, message);
                 ParamStyle::FormUnexploded
+            }
+            (Parameter::Query { style: QueryStyle::Form, .. } | Parameter::Cookie { .. }, Form::Struct) => {
+                let message = format!(
+                    "{id}: {place} parameter `{name}` is sent as JSON text, not in the `form` style, not exploded: some of its properties are lists or objects"
+                );
+                self.warn(WarningKind::Approximated, at, message);
+                ParamStyle::Json
             }
             (_, Form::Struct | Form::OtherObject) => {
                 let layout = match (wanted, explode) {
@@ -71,7 +82,7 @@ impl Lowering<'_> {
         if matches!(param, Parameter::Path { style: PathStyle::Label | PathStyle::Matrix, .. }) && form == Form::Scalar {
             self.warn(WarningKind::Approximated, at, format!("{id}: path parameter `{name}` is sent in the `simple` style, not the `{wanted}` style"));
         }
-        if matches!(style, ParamStyle::Form | ParamStyle::DeepObject) && form == Form::Struct {
+        if matches!(style, ParamStyle::Form | ParamStyle::FormUnexploded | ParamStyle::DeepObject) && form == Form::Struct {
             self.check_object_properties(ty, at, id, place, name);
         }
         style
@@ -94,6 +105,14 @@ impl Lowering<'_> {
         if additional {
             let message = format!("{id}: {place} parameter `{name}` allows other properties; only the listed ones are sent and read");
             self.warn(WarningKind::Approximated, at, message);
+        }
+    }
+
+    /// Whether every property of the struct `ty` is a plain value.
+    fn plain_properties(&self, ty: &TypeRef) -> bool {
+        match self.kind_of(self.unalias_lowered(ty)) {
+            Some(TypeKind::Struct(s)) => s.fields.iter().all(|f| self.form_of(&f.ty) == Form::Scalar),
+            _ => false,
         }
     }
 
