@@ -29,6 +29,8 @@ pub struct Ir {
     /// Inline enums and constrained values that were identical to an earlier one, and are now
     /// aliases of it.
     pub shared_types: usize,
+    /// The rules those aliases stand for (enforced by the types they alias).
+    pub shared_rules: usize,
 }
 
 /// Facts about the whole API that decide which dependencies and support code a crate carries.

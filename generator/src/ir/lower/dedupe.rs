@@ -12,8 +12,9 @@ use std::collections::{HashMap, HashSet};
 use crate::ir::*;
 
 /// Turns every inline enum or constrained value identical to an earlier one, for a field or
-/// parameter of the same name, into an alias of it; returns how many became aliases.
-pub(super) fn merge_identical(types: &mut TypeSpace, components: &HashSet<TypeId>) -> usize {
+/// parameter of the same name, into an alias of it; returns how many became aliases, and how
+/// many rules they held (still enforced, by the type they alias).
+pub(super) fn merge_identical(types: &mut TypeSpace, components: &HashSet<TypeId>) -> (usize, usize) {
     // The first type of each shape, and the origins of every field that shares it.
     let mut first: HashMap<String, TypeId> = HashMap::new();
     let mut merged: Vec<(TypeId, TypeId)> = Vec::new();
@@ -30,11 +31,16 @@ pub(super) fn merge_identical(types: &mut TypeSpace, components: &HashSet<TypeId
         }
     }
     let mut origins: HashMap<TypeId, Vec<String>> = HashMap::new();
+    let mut rules = 0;
     for &(duplicate, canonical) in &merged {
         let name = types.name(canonical).to_owned();
         let def = types.get_mut(duplicate);
-        if let TypeKind::Constrained(c) = &def.kind {
-            origins.entry(canonical).or_default().push(c.origin.clone());
+        match &def.kind {
+            TypeKind::Constrained(c) => {
+                origins.entry(canonical).or_default().push(c.origin.clone());
+                rules += c.rules.len();
+            }
+            _ => rules += 1,
         }
         let what = if matches!(def.kind, TypeKind::StringEnum(_)) { "values" } else { "rules" };
         let note = format!("The same type as [`{name}`], which has the same {what}.");
@@ -50,7 +56,7 @@ pub(super) fn merge_identical(types: &mut TypeSpace, components: &HashSet<TypeId
             c.origin = shared_origin(&c.origin, &others);
         }
     }
-    merged.len()
+    (merged.len(), rules)
 }
 
 /// What makes two definitions one type: the whole definition, less where it came from, and

@@ -110,7 +110,7 @@ fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
     box_recursive_fields(&mut types);
     close_request_only_enums(&mut types, &operations);
     let components: std::collections::HashSet<TypeId> = pointers.keys().copied().collect();
-    let shared_types = dedupe::merge_identical(&mut types, &components);
+    let (shared_types, shared_rules) = dedupe::merge_identical(&mut types, &components);
     let needs = decide::decide(&mut types, &mut operations, &options);
     let check_responses = options.check_responses;
     warnings.extend(spec.warnings.iter().cloned());
@@ -125,6 +125,7 @@ fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
         needs,
         check_responses,
         shared_types,
+        shared_rules,
     })
 }
 
