@@ -122,6 +122,26 @@ done
   printf '%s\n' "${timings[@]}"
 } >>"$report"
 
+# Instruction counts repeat exactly whatever the machine is doing (valgrind's callgrind).
+spec="$root/../shared/specs/authentik-2026.11.0-rc1.yml"
+if command -v valgrind >/dev/null && [ -f "$spec" ]; then
+  echo "== instructions (callgrind)" >&2
+  count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" --stage "$1" --spec "$spec" --repeat 1 2>&1 | sed -n 's/.*Collected : //p'; }
+  parse_ir=$(count parse); load_ir=$(count load); lower_ir=$(count lower); render_ir=$(count render)
+  {
+    echo
+    echo "Instructions (\`valgrind --tool=callgrind\`, repeatable on a busy machine) on authentik-2026.11.0-rc1.yml,"
+    echo "by stage of \`target/release/examples/bench\` (render is the whole pipeline in memory, without writing):"
+    echo
+    echo "| stage | instructions | ratio to parse |"
+    echo "| --- | ---: | ---: |"
+    for row in "parse $parse_ir" "load $load_ir" "lower $lower_ir" "render $render_ir"; do
+      set -- $row
+      echo "| $1 | $2 | $(ratio "$2" "$parse_ir") |"
+    done
+  } >>"$report"
+fi
+
 if [ "$compile" = 1 ]; then
   spec="$root/../shared/specs/authentik-2026.11.0-rc1.yml"
   ws="$work/compile"
