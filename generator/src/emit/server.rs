@@ -65,8 +65,17 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
         }
     });
     let trait_methods = std::iter::once(common).chain(ir.operations.iter().map(|op| member(move || trait_method(ir, op)))).collect();
+    let groups = route_groups(ir).len();
     let router = items(move || {
-        let routes = routes(ir);
+        // A long API's routes are added by `routes_N` functions of at most ROUTES_PER_FN each: a
+        // method chain of thousands of calls is one deep expression for every tool that reads it.
+        let (statements, routes) = if groups <= 1 {
+            let chain = route_groups(ir).first().map(|group| route_chain(group)).unwrap_or_default();
+            (TokenStream::new(), quote!(axum::Router::new().without_v07_checks() #chain))
+        } else {
+            let adds = (1..=groups).map(|n| format_ident!("routes_{}", n));
+            (quote!(let mut router = axum::Router::new().without_v07_checks(); #(router = #adds::<A>(router);)*), quote!(router))
+        };
         let dynamic_status = ir.operations.iter().flat_map(|op| {
             op.responses.iter().map(|r| r.status).chain(Some(crate::ir::Status::Code(op.auth_failure_status)))
         });
@@ -86,9 +95,8 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
             /// [`router`] with other settings (the body limit).
             pub fn router_with<A: Api>(api: impl IntoShared<A>, config: RouterConfig) -> axum::Router {
                 // Literal segments may start with `:` or `*` in a spec; they are literals here.
-                axum::Router::new()
-                    .without_v07_checks()
-                    #routes
+                #statements
+                #routes
                     .fallback(unknown_path::<A>)
                     .method_not_allowed_fallback(unknown_method::<A>)
                     // Bodies are read under `config.body_limit` by the handlers, after the credentials;
@@ -102,6 +110,21 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
     });
     let open_enums = ir.needs.open_enums;
     let mut parts = vec![uses, block(BlockKind::Trait, header, trait_methods), router];
+    if groups > 1 {
+        parts.extend(route_groups(ir).into_iter().enumerate().map(|(n, group)| {
+            items(move || {
+                let name = format_ident!("routes_{}", n + 1);
+                let doc = format!(" Routes {} to {} of [`router`].", n * ROUTES_PER_FN + 1, n * ROUTES_PER_FN + group.len());
+                let chain = route_chain(&group);
+                quote! {
+                    #[doc = #doc]
+                    fn #name<A: Api>(router: axum::Router<Served<A>>) -> axum::Router<Served<A>> {
+                        router #chain
+                    }
+                }
+            })
+        }));
+    }
     parts.extend(ir.operations.iter().map(|op| items(move || response_enum(ir, op))));
     parts.extend(ir.operations.iter().filter(|op| op.route.is_some()).map(|op| items(move || handler(ir, op, open_enums))));
     parts
@@ -224,7 +247,11 @@ fn response_enum(ir: &Ir, op: &Operation) -> TokenStream {
     }
 }
 
-fn routes(ir: &Ir) -> TokenStream {
+/// Route templates per `routes_N` function, when an API has more than that.
+const ROUTES_PER_FN: usize = 200;
+
+/// The operations of each route template, in first-seen order, in groups of [`ROUTES_PER_FN`].
+fn route_groups(ir: &Ir) -> Vec<Vec<(String, Vec<&Operation>)>> {
     let mut by_template: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
     let mut order = Vec::new();
     for op in &ir.operations {
@@ -235,8 +262,16 @@ fn routes(ir: &Ir) -> TokenStream {
         }
         by_template.entry(template).or_default().push(op);
     }
-    let routes = order.iter().map(|template| {
-        let ops = &by_template[template];
+    let routes: Vec<(String, Vec<&Operation>)> = order.into_iter().map(|template| {
+        let ops = by_template.remove(&template).unwrap_or_default();
+        (template, ops)
+    }).collect();
+    routes.chunks(ROUTES_PER_FN).map(<[_]>::to_vec).collect()
+}
+
+/// `.route(template, get(handle_x::<A>).post(..))` for each template of a group.
+fn route_chain(group: &[(String, Vec<&Operation>)]) -> TokenStream {
+    let routes = group.iter().map(|(template, ops)| {
         let methods = ops.iter().enumerate().map(|(i, op)| {
             let handler = format_ident!("handle_{}", op.name);
             let method = method_fn(op.method);
