@@ -42,6 +42,14 @@ fn authentik_crates_hold_every_operation() {
         assert_eq!(choices, expected, "{version}: only the schema and providers' metadata come in several media types");
         assert_eq!(count(server, "\nasync fn handle_"), operations, "{version}: one server handler per operation");
         assert_eq!(count(server, "handle_") - operations, operations, "{version}: every handler is routed");
+        // More than 200 route templates are added by `routes_N` functions of 200, each called once.
+        let templates = count(server, ".route(");
+        let functions = templates.div_ceil(200);
+        assert!(functions > 1, "{version}: {templates} templates");
+        assert_eq!(count(server, "\nfn routes_"), functions, "{version}: one function per 200 templates");
+        for n in 1..=functions {
+            assert_eq!(count(server, &format!("router = routes_{n}::<A>(router);")), 1, "{version}: routes_{n} is called");
+        }
         // authentik documents 403 for failed authentication, and so the server answers 403; an
         // operation that documents 401 (2024.8.3's impersonation) answers 401.
         let raw: serde_json::Value = serde_yaml::from_str(&std::fs::read_to_string(&spec).expect("read")).expect("yaml");
@@ -106,7 +114,11 @@ fn long_files_are_split_into_included_parts() {
         }
         for part in &parts {
             let lines = part.contents.lines().count();
-            assert!(lines <= 10_000 || !part.path.ends_with("server.rs"), "{} has {lines} lines", part.path);
+            // The server's `Api` trait is one item and cannot be split.
+            // The file itself also holds its includes and the line that says so.
+            let includes = part.contents.lines().filter(|l| l.starts_with("include!(")).count();
+            let limit = 10_000 + if includes > 0 { includes + 2 } else { 0 };
+            assert!(lines <= limit || part.contents.contains("\npub trait Api:"), "{} has {lines} lines", part.path);
         }
         let joined: String = parts.iter().map(|p| p.contents.as_str()).collect();
         assert_eq!(code_lines(&joined), code_lines(file(&whole, path)), "{path}: the same code, split");

@@ -12,16 +12,8 @@ use crate::error::Error;
 /// took most of the generator's time and memory, and prettyplease lays out each item on its own,
 /// so the pieces print the same text as the whole.
 pub fn format_file(path: &str, emitted: Emitted<'_>) -> Result<String, Error> {
-    let parts = match emitted {
-        Emitted::Text(text) => return Ok(text),
-        Emitted::Rust(parts) => parts,
-    };
-    let segments = print_segments(path, &parts)?;
-    let mut out = String::with_capacity(segments.iter().map(|s| s.text().len()).sum::<usize>() + segments.len() * 4);
-    for segment in &segments {
-        segment.push_to(&mut out);
-    }
-    Ok(space_items(&out))
+    let mut files = format_split(path, emitted, usize::MAX)?;
+    Ok(files.pop().map(|(_, text)| text).unwrap_or_default())
 }
 
 /// [`format_file`] for a file that may be split: when the text is longer than `max_lines`, the
@@ -37,14 +29,17 @@ pub fn format_split(path: &str, emitted: Emitted<'_>, max_lines: usize) -> Resul
     let mut chunks = vec![String::new()];
     let (mut lines, mut open, mut members_here) = (0, None::<&str>, 0);
     for segment in &segments {
-        // Lines as written: with the blank lines `space_items` adds inside and after the segment.
-        let size = space_items(segment.text()).bytes().filter(|b| *b == b'\n').count() + 1;
+        // Lines as written: with the blank lines `space_items` adds inside and after the segment
+        // (not counted when nothing is split).
+        let size = if max_lines == usize::MAX { 0 } else { space_items(segment.text()).bytes().filter(|b| *b == b'\n').count() + 1 };
         let may_break = match segment {
             Segment::Member(_) => members_here > 0,
             Segment::Close => false,
             _ => true,
         };
-        if may_break && lines > 0 && lines + size > max_lines {
+        // Inside an impl, the part must keep a line for its closing brace.
+        let closing = usize::from(open.is_some() && matches!(segment, Segment::Member(_)));
+        if may_break && lines > 0 && lines + size + closing > max_lines {
             let chunk = chunks.last_mut().expect("one chunk at least");
             if open.is_some() {
                 chunk.push_str("}\n");
@@ -54,8 +49,9 @@ pub fn format_split(path: &str, emitted: Emitted<'_>, max_lines: usize) -> Resul
                 next.push_str(header);
                 next.push_str("{\n");
             }
+            lines = next.lines().count();
             chunks.push(next);
-            (lines, members_here) = (0, 0);
+            members_here = 0;
         }
         match segment {
             Segment::Open(header) => (open, members_here) = (Some(header.as_str()), 0),
@@ -204,9 +200,13 @@ fn on_all_cores<T: Send>(jobs: &[Job], work: impl Fn(&Job) -> Result<T, Error> +
         }
     };
     let mut results = std::thread::scope(|scope| {
-        // Deeply nested schemas make deeply nested tokens; worker threads get the main thread's room.
+        // Deeply nested schemas make deeply nested tokens: workers get a deep stack. Workers that
+        // cannot start leave their jobs to the others, and with none the caller does the work.
         let handles: Vec<_> =
-            (0..workers).map(|_| std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(scope, run).expect("a worker thread starts")).collect();
+            (0..workers).filter_map(|_| std::thread::Builder::new().stack_size(crate::DEEP_STACK).spawn_scoped(scope, run).ok()).collect();
+        if handles.is_empty() {
+            return run();
+        }
         let mut all = Vec::with_capacity(jobs.len());
         for handle in handles {
             all.extend(handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
@@ -216,9 +216,6 @@ fn on_all_cores<T: Send>(jobs: &[Job], work: impl Fn(&Job) -> Result<T, Error> +
     results.sort_unstable_by_key(|(index, _)| *index);
     Ok(results.into_iter().map(|(_, result)| result).collect())
 }
-
-/// Stack size of a formatting thread: parsing and printing recurse once per level of nesting.
-const WORKER_STACK: usize = 64 << 20;
 
 /// Parses and prints one piece.
 fn print(path: &str, tokens: TokenStream) -> Result<String, Error> {
@@ -298,6 +295,40 @@ mod tests {
 
     use super::{format_file, space_items};
     use crate::emit::{BlockKind, Emitted, Part, block, items, member};
+
+    /// A split file ends an inherent impl at a part's end and opens it again in the next part;
+    /// each part is near the limit, the file includes every part, and the parts put back in place
+    /// of their includes parse as the whole file's items.
+    #[test]
+    fn long_files_split_into_included_parts() {
+        let methods = (0..60u32).map(|i| member(move || {
+            let name = format_ident!("method_{}", i);
+            quote!(pub fn #name(&self) -> u32 { #i })
+        }));
+        let parts = vec![
+            items(|| quote!(#![doc = " File docs."] pub struct A;)),
+            block(BlockKind::Impl, || quote!(impl A), methods.collect()),
+            items(|| quote!(pub struct B;)),
+        ];
+        let files = super::format_split("src/client.rs", Emitted::Rust(parts), 40).expect("formats");
+        assert!(files.len() > 3, "{} files", files.len());
+        assert_eq!(files[0].0, "src/client.rs");
+        let mut whole = files[0].1.clone();
+        for (path, text) in &files[1..] {
+            let name = path.trim_start_matches("src/");
+            let include = format!("include!(\"{name}\");");
+            assert!(whole.contains(&include), "{path} is included");
+            assert!(text.starts_with("impl A {\n") || text.starts_with("pub struct B"), "{path} opens the impl again:\n{text}");
+            assert!(text.lines().count() <= 40, "{path} has {} lines", text.lines().count());
+            whole = whole.replace(&include, text);
+        }
+        let file = syn::parse_file(&whole).expect("the parts put together parse");
+        let impls = file.items.iter().filter(|i| matches!(i, syn::Item::Impl(_))).count();
+        assert!(impls > 2, "the impl spreads over the parts ({impls} blocks)");
+        for i in 0..60 {
+            assert_eq!(whole.matches(&format!("fn method_{i}(")).count(), 1, "method_{i} once");
+        }
+    }
 
     /// Printing part by part and member by member gives the text of printing the file whole.
     #[test]

@@ -90,7 +90,7 @@ pub mod stages {
 }
 
 /// The stack of the threads that load, lower and render: reserved address space, used as needed.
-const DEEP_STACK: usize = 64 << 20;
+pub(crate) const DEEP_STACK: usize = 64 << 20;
 
 /// Runs `f` on a thread with a 64 MiB stack and returns its result (on the caller's thread when no
 /// thread can be started). Loading and lowering recurse once per level of a document's nesting;

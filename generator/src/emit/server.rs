@@ -65,12 +65,15 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
         }
     });
     let trait_methods = std::iter::once(common).chain(ir.operations.iter().map(|op| member(move || trait_method(ir, op)))).collect();
-    let groups = route_groups(ir).len();
+    let mut grouped = route_groups(ir);
+    let groups = grouped.len();
+    // One group is chained in `router_with` itself; more get a `routes_N` function each.
+    let single = if groups <= 1 { grouped.pop() } else { None };
     let router = items(move || {
         // A long API's routes are added by `routes_N` functions of at most ROUTES_PER_FN each: a
         // method chain of thousands of calls is one deep expression for every tool that reads it.
         let (statements, routes) = if groups <= 1 {
-            let chain = route_groups(ir).first().map(|group| route_chain(group)).unwrap_or_default();
+            let chain = single.as_deref().map(route_chain).unwrap_or_default();
             (TokenStream::new(), quote!(axum::Router::new().without_v07_checks() #chain))
         } else {
             let adds = (1..=groups).map(|n| format_ident!("routes_{}", n));
@@ -110,21 +113,19 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
     });
     let open_enums = ir.needs.open_enums;
     let mut parts = vec![uses, block(BlockKind::Trait, header, trait_methods), router];
-    if groups > 1 {
-        parts.extend(route_groups(ir).into_iter().enumerate().map(|(n, group)| {
-            items(move || {
-                let name = format_ident!("routes_{}", n + 1);
-                let doc = format!(" Routes {} to {} of [`router`].", n * ROUTES_PER_FN + 1, n * ROUTES_PER_FN + group.len());
-                let chain = route_chain(&group);
-                quote! {
-                    #[doc = #doc]
-                    fn #name<A: Api>(router: axum::Router<Served<A>>) -> axum::Router<Served<A>> {
-                        router #chain
-                    }
+    parts.extend(grouped.into_iter().enumerate().map(|(n, group)| {
+        items(move || {
+            let name = format_ident!("routes_{}", n + 1);
+            let doc = format!(" Routes {} to {} of [`router`].", n * ROUTES_PER_FN + 1, n * ROUTES_PER_FN + group.len());
+            let chain = route_chain(&group);
+            quote! {
+                #[doc = #doc]
+                fn #name<A: Api>(router: axum::Router<Served<A>>) -> axum::Router<Served<A>> {
+                    router #chain
                 }
-            })
-        }));
-    }
+            }
+        })
+    }));
     parts.extend(ir.operations.iter().map(|op| items(move || response_enum(ir, op))));
     parts.extend(ir.operations.iter().filter(|op| op.route.is_some()).map(|op| items(move || handler(ir, op, open_enums))));
     parts
