@@ -206,3 +206,28 @@ fn long_warning_lists_are_cut_unless_verbose() {
     let (_, _, err) = oagen(&["generate", "--spec", &spec, "--out", out, "--verbose"]);
     assert_eq!(err.matches("warning: ").count(), 30, "{err}");
 }
+
+/// `--split-lines` splits long files into included parts, `check` with the same setting finds them
+/// current (and a parts file left over from a split run stale without it); `--timings` prints
+/// every stage.
+#[test]
+fn split_lines_and_timings() {
+    let dir = tempfile::tempdir().expect("temp");
+    let out = dir.path().join("crate");
+    let (spec, out_text) = (bundled_spec(), out.to_str().expect("utf-8"));
+    let spec = spec.to_str().expect("utf-8");
+    let (code, _, err) = oagen(&["generate", "--spec", spec, "--out", out_text, "--split-lines", "300", "--timings"]);
+    assert_eq!(code, exit::OK, "{err}");
+    let timings = err.lines().find(|l| l.starts_with("timings: ")).expect("a timings line");
+    for stage in ["load ", "lower ", "src/models.rs ", "src/client.rs ", "src/server.rs ", "write ", "; total "] {
+        assert!(timings.contains(stage), "{stage} in {timings}");
+    }
+    let client = std::fs::read_to_string(out.join("src/client.rs")).expect("client");
+    assert!(client.contains("include!(\"client/part_002.rs\");"), "the client is split");
+    assert!(out.join("src/client/part_002.rs").is_file());
+    let (code, _, err) = oagen(&["check", "--spec", spec, "--out", out_text, "--split-lines", "300"]);
+    assert_eq!(code, exit::OK, "{err}");
+    let (code, _, err) = oagen(&["check", "--spec", spec, "--out", out_text]);
+    assert_eq!(code, exit::STALE, "{err}");
+    assert!(err.contains("src/client/part_002.rs"), "the parts are stale without the split: {err}");
+}

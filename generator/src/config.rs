@@ -210,4 +210,11 @@ mod tests {
         assert_eq!(crates[0].extra_derives, ["Hash"]);
         Ok(())
     }
+
+    #[test]
+    fn split_lines_defaults_and_reads() -> Result<(), Error> {
+        let crates = parse(Path::new("oagen.toml"), "[[crate]]\nname = \"a\"\nspec = \"a.yaml\"\n\n[[crate]]\nname = \"b\"\nspec = \"b.yaml\"\nsplit-lines = 0\n")?;
+        assert_eq!((crates[0].split_lines, crates[1].split_lines), (crate::DEFAULT_SPLIT_LINES, 0));
+        Ok(())
+    }
 }
