@@ -38,7 +38,9 @@ fn client_methods(krate: &Path) -> BTreeSet<String> {
     let client = std::fs::read_to_string(krate.join("src/client.rs")).expect("client.rs");
     client
         .lines()
-        .filter_map(|line| line.trim_start().strip_prefix("pub async fn "))
+        // Operation methods borrow for `'a`; the client's other functions do not.
+        .filter(|line| line.contains("<'a>("))
+        .filter_map(|line| line.trim_start().strip_prefix("pub fn ").or_else(|| line.trim_start().strip_prefix("pub async fn ")))
         .map(|rest| rest.split(['(', '<']).next().unwrap_or_default().to_owned())
         // Each operation also has a `_with_response` method.
         .filter(|name| !name.ends_with("_with_response"))

@@ -36,10 +36,10 @@ fn the_2_0_client_keeps_bodies_uploads_and_parameters() {
     let file = |path: &str| generated.files.iter().find(|file| file.path == path).expect(path).contents.clone();
     let (client, models) = (file("src/client.rs"), file("src/models.rs"));
     // A body parameter, a formData upload with a `type: file` field, and a query list.
-    assert!(client.contains("pub async fn add_pet(") && client.contains("body: &Pet"), "body parameter");
-    assert!(client.contains("pub async fn upload_file(") && client.contains("body: Option<&UploadFileBody>"), "form upload");
+    assert!(client.contains("pub fn add_pet<'a>(") && client.contains("body: &'a Pet"), "body parameter");
+    assert!(client.contains("pub fn upload_file<'a>(") && client.contains("body: Option<&'a UploadFileBody>"), "form upload");
     assert!(models.contains("pub file: Option<Vec<u8>>"), "`type: file` is bytes");
-    assert!(client.contains("pub async fn find_pets_by_status("), "query list");
+    assert!(client.contains("pub fn find_pets_by_status<'a>("), "query list");
 }
 
 #[test]

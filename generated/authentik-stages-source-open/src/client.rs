@@ -239,6 +239,13 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(
+    response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 /// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
 /// page's parameters, `None` after the last page. Items come out one at a time; an error is the
 /// stream's last item.
@@ -303,7 +310,7 @@ impl PageNumber for f64 {
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -322,6 +329,9 @@ struct Raw {
 /// A request body, encoded.
 enum Body {
     Bytes { content_type: &'static str, bytes: Vec<u8> },
+    /// A body that could not be encoded: the call fails with `Error::InvalidRequest` before
+    /// anything is sent. Building a request never fails, so the methods stay plain functions.
+    Invalid(String),
 }
 
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
@@ -340,9 +350,12 @@ fn decode<T: serde::de::DeserializeOwned, E>(
         })
 }
 
-/// Serializes a JSON request body.
-fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-    serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
+/// A JSON request body.
+fn encode<T: serde::Serialize + ?Sized>(content_type: &'static str, body: &T) -> Body {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => Body::Bytes { content_type, bytes },
+        Err(err) => Body::Invalid(err.to_string()),
+    }
 }
 
 impl Client {
@@ -409,6 +422,23 @@ impl Client {
         &self.base_url
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(
+            u16,
+            &reqwest::header::HeaderMap,
+            Vec<u8>,
+        ) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -420,7 +450,7 @@ impl Client {
                 format!("base URL `{}` cannot have a path", self.base_url),
             ))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         let query = request
             .query
             .iter()
@@ -444,6 +474,7 @@ impl Client {
             Some(Body::Bytes { content_type, bytes }) => {
                 builder = builder.header("content-type", content_type).body(bytes);
             }
+            Some(Body::Invalid(reason)) => return Err(Failure::InvalidRequest(reason)),
             None => {}
         }
         let response = builder.send().await?;
@@ -479,20 +510,25 @@ impl Client {
     /// - 400: [`StagesSourceListError::BadRequest`]
     /// - 403: [`StagesSourceListError::Forbidden`]
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn stages_source_list(
-        &self,
-        params: &StagesSourceListParams,
-    ) -> Result<PaginatedSourceStageList, Error<StagesSourceListError>> {
-        self.stages_source_list_with_response(params)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn stages_source_list<'a>(
+        &'a self,
+        params: &'a StagesSourceListParams,
+    ) -> impl std::future::Future<
+        Output = Result<PaginatedSourceStageList, Error<StagesSourceListError>>,
+    > + 'a {
+        into_inner(self.stages_source_list_with_response(params))
     }
 
     /// Like [`Client::stages_source_list`], with the response's status and headers.
-    pub async fn stages_source_list_with_response(
-        &self,
-        params: &StagesSourceListParams,
-    ) -> Result<ResponseValue<PaginatedSourceStageList>, Error<StagesSourceListError>> {
+    pub fn stages_source_list_with_response<'a>(
+        &'a self,
+        params: &'a StagesSourceListParams,
+    ) -> impl std::future::Future<
+        Output = Result<
+            ResponseValue<PaginatedSourceStageList>,
+            Error<StagesSourceListError>,
+        >,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         if let Some(value) = &params.name {
@@ -519,48 +555,48 @@ impl Client {
         if let Some(value) = &params.stage_uuid {
             query.push(("stage_uuid", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["stages", "source", ""],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            400 => {
-                Err(
-                    Error::Api(
-                        StagesSourceListError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            403 => {
-                Err(
-                    Error::Api(
-                        StagesSourceListError::Forbidden(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["stages".into(), "source".into(), "".into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                400 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceListError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceListError::Forbidden(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// Every item of [`Client::stages_source_list`], page after page, as a stream; an error ends it.
@@ -602,67 +638,66 @@ impl Client {
     /// - 400: [`StagesSourceCreateError::BadRequest`]
     /// - 403: [`StagesSourceCreateError::Forbidden`]
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn stages_source_create(
-        &self,
-        body: &SourceStageRequest,
-    ) -> Result<SourceStage, Error<StagesSourceCreateError>> {
-        self.stages_source_create_with_response(body)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn stages_source_create<'a>(
+        &'a self,
+        body: &'a SourceStageRequest,
+    ) -> impl std::future::Future<
+        Output = Result<SourceStage, Error<StagesSourceCreateError>>,
+    > + 'a {
+        into_inner(self.stages_source_create_with_response(body))
     }
 
     /// Like [`Client::stages_source_create`], with the response's status and headers.
-    pub async fn stages_source_create_with_response(
-        &self,
-        body: &SourceStageRequest,
-    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourceCreateError>> {
+    pub fn stages_source_create_with_response<'a>(
+        &'a self,
+        body: &'a SourceStageRequest,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<SourceStage>, Error<StagesSourceCreateError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::POST,
-                segments: &["stages", "source", ""],
-                query,
-                headers,
-                body: Some(Body::Bytes {
-                    content_type: "application/json",
-                    bytes: encode(body)?,
-                }),
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            201 => decode(status, &response_headers, body),
-            400 => {
-                Err(
-                    Error::Api(
-                        StagesSourceCreateError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            403 => {
-                Err(
-                    Error::Api(
-                        StagesSourceCreateError::Forbidden(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec!["stages".into(), "source".into(), "".into()],
+            query,
+            headers,
+            body: Some(encode("application/json", body)),
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                201 => decode(status, response_headers, body),
+                400 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceCreateError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceCreateError::Forbidden(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /stages/source/{stage_uuid}/`
@@ -678,65 +713,69 @@ impl Client {
     /// - 400: [`StagesSourceRetrieveError::BadRequest`]
     /// - 403: [`StagesSourceRetrieveError::Forbidden`]
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn stages_source_retrieve(
-        &self,
-        stage_uuid: &uuid::Uuid,
-    ) -> Result<SourceStage, Error<StagesSourceRetrieveError>> {
-        self.stages_source_retrieve_with_response(stage_uuid)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn stages_source_retrieve<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+    ) -> impl std::future::Future<
+        Output = Result<SourceStage, Error<StagesSourceRetrieveError>>,
+    > + 'a {
+        into_inner(self.stages_source_retrieve_with_response(stage_uuid))
     }
 
     /// Like [`Client::stages_source_retrieve`], with the response's status and headers.
-    pub async fn stages_source_retrieve_with_response(
-        &self,
-        stage_uuid: &uuid::Uuid,
-    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourceRetrieveError>> {
-        let stage_uuid = ParamValue::to_param(stage_uuid);
+    pub fn stages_source_retrieve_with_response<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<SourceStage>, Error<StagesSourceRetrieveError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["stages", "source", &stage_uuid, ""],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            400 => {
-                Err(
-                    Error::Api(
-                        StagesSourceRetrieveError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            403 => {
-                Err(
-                    Error::Api(
-                        StagesSourceRetrieveError::Forbidden(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec![
+                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
+                .into(), "".into()
+            ],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                400 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceRetrieveError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceRetrieveError::Forbidden(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `PUT /stages/source/{stage_uuid}/`
@@ -753,70 +792,71 @@ impl Client {
     /// - 400: [`StagesSourceUpdateError::BadRequest`]
     /// - 403: [`StagesSourceUpdateError::Forbidden`]
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn stages_source_update(
-        &self,
-        stage_uuid: &uuid::Uuid,
-        body: &SourceStageRequest,
-    ) -> Result<SourceStage, Error<StagesSourceUpdateError>> {
-        self.stages_source_update_with_response(stage_uuid, body)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn stages_source_update<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+        body: &'a SourceStageRequest,
+    ) -> impl std::future::Future<
+        Output = Result<SourceStage, Error<StagesSourceUpdateError>>,
+    > + 'a {
+        into_inner(self.stages_source_update_with_response(stage_uuid, body))
     }
 
     /// Like [`Client::stages_source_update`], with the response's status and headers.
-    pub async fn stages_source_update_with_response(
-        &self,
-        stage_uuid: &uuid::Uuid,
-        body: &SourceStageRequest,
-    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourceUpdateError>> {
-        let stage_uuid = ParamValue::to_param(stage_uuid);
+    pub fn stages_source_update_with_response<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+        body: &'a SourceStageRequest,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<SourceStage>, Error<StagesSourceUpdateError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::PUT,
-                segments: &["stages", "source", &stage_uuid, ""],
-                query,
-                headers,
-                body: Some(Body::Bytes {
-                    content_type: "application/json",
-                    bytes: encode(body)?,
-                }),
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            400 => {
-                Err(
-                    Error::Api(
-                        StagesSourceUpdateError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            403 => {
-                Err(
-                    Error::Api(
-                        StagesSourceUpdateError::Forbidden(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::PUT,
+            segments: vec![
+                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
+                .into(), "".into()
+            ],
+            query,
+            headers,
+            body: Some(encode("application/json", body)),
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                400 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceUpdateError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceUpdateError::Forbidden(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `DELETE /stages/source/{stage_uuid}/`
@@ -832,65 +872,69 @@ impl Client {
     /// - 400: [`StagesSourceDestroyError::BadRequest`]
     /// - 403: [`StagesSourceDestroyError::Forbidden`]
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn stages_source_destroy(
-        &self,
-        stage_uuid: &uuid::Uuid,
-    ) -> Result<(), Error<StagesSourceDestroyError>> {
-        self.stages_source_destroy_with_response(stage_uuid)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn stages_source_destroy<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+    ) -> impl std::future::Future<
+        Output = Result<(), Error<StagesSourceDestroyError>>,
+    > + 'a {
+        into_inner(self.stages_source_destroy_with_response(stage_uuid))
     }
 
     /// Like [`Client::stages_source_destroy`], with the response's status and headers.
-    pub async fn stages_source_destroy_with_response(
-        &self,
-        stage_uuid: &uuid::Uuid,
-    ) -> Result<ResponseValue<()>, Error<StagesSourceDestroyError>> {
-        let stage_uuid = ParamValue::to_param(stage_uuid);
+    pub fn stages_source_destroy_with_response<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<StagesSourceDestroyError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::DELETE,
-                segments: &["stages", "source", &stage_uuid, ""],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            400 => {
-                Err(
-                    Error::Api(
-                        StagesSourceDestroyError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            403 => {
-                Err(
-                    Error::Api(
-                        StagesSourceDestroyError::Forbidden(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::DELETE,
+            segments: vec![
+                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
+                .into(), "".into()
+            ],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                400 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceDestroyError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceDestroyError::Forbidden(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `PATCH /stages/source/{stage_uuid}/`
@@ -907,75 +951,74 @@ impl Client {
     /// - 400: [`StagesSourcePartialUpdateError::BadRequest`]
     /// - 403: [`StagesSourcePartialUpdateError::Forbidden`]
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn stages_source_partial_update(
-        &self,
-        stage_uuid: &uuid::Uuid,
-        body: Option<&PatchedSourceStageRequest>,
-    ) -> Result<SourceStage, Error<StagesSourcePartialUpdateError>> {
-        self.stages_source_partial_update_with_response(stage_uuid, body)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn stages_source_partial_update<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+        body: Option<&'a PatchedSourceStageRequest>,
+    ) -> impl std::future::Future<
+        Output = Result<SourceStage, Error<StagesSourcePartialUpdateError>>,
+    > + 'a {
+        into_inner(self.stages_source_partial_update_with_response(stage_uuid, body))
     }
 
     /// Like [`Client::stages_source_partial_update`], with the response's status and headers.
-    pub async fn stages_source_partial_update_with_response(
-        &self,
-        stage_uuid: &uuid::Uuid,
-        body: Option<&PatchedSourceStageRequest>,
-    ) -> Result<ResponseValue<SourceStage>, Error<StagesSourcePartialUpdateError>> {
-        let stage_uuid = ParamValue::to_param(stage_uuid);
+    pub fn stages_source_partial_update_with_response<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+        body: Option<&'a PatchedSourceStageRequest>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            ResponseValue<SourceStage>,
+            Error<StagesSourcePartialUpdateError>,
+        >,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::PATCH,
-                segments: &["stages", "source", &stage_uuid, ""],
-                query,
-                headers,
-                body: match body {
-                    Some(body) => {
-                        Some(Body::Bytes {
-                            content_type: "application/json",
-                            bytes: encode(body)?,
-                        })
-                    }
-                    None => None,
-                },
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            400 => {
-                Err(
-                    Error::Api(
-                        StagesSourcePartialUpdateError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            403 => {
-                Err(
-                    Error::Api(
-                        StagesSourcePartialUpdateError::Forbidden(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::PATCH,
+            segments: vec![
+                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
+                .into(), "".into()
+            ],
+            query,
+            headers,
+            body: body.map(|body| encode("application/json", body)),
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                400 => {
+                    Err(
+                        Error::Api(
+                            StagesSourcePartialUpdateError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Api(
+                            StagesSourcePartialUpdateError::Forbidden(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /stages/source/{stage_uuid}/used_by/`
@@ -991,65 +1034,69 @@ impl Client {
     /// - 400: [`StagesSourceUsedByListError::BadRequest`]
     /// - 403: [`StagesSourceUsedByListError::Forbidden`]
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn stages_source_used_by_list(
-        &self,
-        stage_uuid: &uuid::Uuid,
-    ) -> Result<Vec<UsedBy>, Error<StagesSourceUsedByListError>> {
-        self.stages_source_used_by_list_with_response(stage_uuid)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn stages_source_used_by_list<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<UsedBy>, Error<StagesSourceUsedByListError>>,
+    > + 'a {
+        into_inner(self.stages_source_used_by_list_with_response(stage_uuid))
     }
 
     /// Like [`Client::stages_source_used_by_list`], with the response's status and headers.
-    pub async fn stages_source_used_by_list_with_response(
-        &self,
-        stage_uuid: &uuid::Uuid,
-    ) -> Result<ResponseValue<Vec<UsedBy>>, Error<StagesSourceUsedByListError>> {
-        let stage_uuid = ParamValue::to_param(stage_uuid);
+    pub fn stages_source_used_by_list_with_response<'a>(
+        &'a self,
+        stage_uuid: &'a uuid::Uuid,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Vec<UsedBy>>, Error<StagesSourceUsedByListError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["stages", "source", &stage_uuid, "used_by", ""],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            400 => {
-                Err(
-                    Error::Api(
-                        StagesSourceUsedByListError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            403 => {
-                Err(
-                    Error::Api(
-                        StagesSourceUsedByListError::Forbidden(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec![
+                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
+                .into(), "used_by".into(), "".into()
+            ],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                400 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceUsedByListError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Api(
+                            StagesSourceUsedByListError::Forbidden(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 }
 

@@ -239,6 +239,13 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(
+    response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 /// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
 /// page's parameters, `None` after the last page. Items come out one at a time; an error is the
 /// stream's last item.
@@ -274,7 +281,7 @@ where
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -294,13 +301,25 @@ struct Raw {
 enum Body {
     Bytes { content_type: &'static str, bytes: Vec<u8> },
     Multipart(reqwest::multipart::Form),
+    /// A body that could not be encoded: the call fails with `Error::InvalidRequest` before
+    /// anything is sent. Building a request never fails, so the methods stay plain functions.
+    Invalid(String),
 }
 
-/// Serializes an `application/x-www-form-urlencoded` body.
-fn encode_form<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-    serde_urlencoded::to_string(body)
-        .map(String::into_bytes)
-        .map_err(|err| Failure::InvalidRequest(err.to_string()))
+/// An `application/x-www-form-urlencoded` request body.
+fn encode_form<T: serde::Serialize + ?Sized>(
+    content_type: &'static str,
+    body: &T,
+) -> Body {
+    match serde_urlencoded::to_string(body) {
+        Ok(text) => {
+            Body::Bytes {
+                content_type,
+                bytes: text.into_bytes(),
+            }
+        }
+        Err(err) => Body::Invalid(err.to_string()),
+    }
 }
 
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
@@ -319,9 +338,12 @@ fn decode<T: serde::de::DeserializeOwned, E>(
         })
 }
 
-/// Serializes a JSON request body.
-fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-    serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
+/// A JSON request body.
+fn encode<T: serde::Serialize + ?Sized>(content_type: &'static str, body: &T) -> Body {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => Body::Bytes { content_type, bytes },
+        Err(err) => Body::Invalid(err.to_string()),
+    }
 }
 
 impl Client {
@@ -388,6 +410,23 @@ impl Client {
         &self.base_url
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(
+            u16,
+            &reqwest::header::HeaderMap,
+            Vec<u8>,
+        ) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -399,7 +438,7 @@ impl Client {
                 format!("base URL `{}` cannot have a path", self.base_url),
             ))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         let query = request
             .query
             .iter()
@@ -426,6 +465,7 @@ impl Client {
             Some(Body::Multipart(form)) => {
                 builder = builder.multipart(form);
             }
+            Some(Body::Invalid(reason)) => return Err(Failure::InvalidRequest(reason)),
             None => {}
         }
         let response = builder.send().await?;
@@ -457,18 +497,20 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn list_pets(
-        &self,
-        params: &ListPetsParams,
-    ) -> Result<Vec<Pet>, Error<ListPetsError>> {
-        self.list_pets_with_response(params).await.map(ResponseValue::into_inner)
+    pub fn list_pets<'a>(
+        &'a self,
+        params: &'a ListPetsParams,
+    ) -> impl std::future::Future<Output = Result<Vec<Pet>, Error<ListPetsError>>> + 'a {
+        into_inner(self.list_pets_with_response(params))
     }
 
     /// Like [`Client::list_pets`], with the response's status and headers.
-    pub async fn list_pets_with_response(
-        &self,
-        params: &ListPetsParams,
-    ) -> Result<ResponseValue<Vec<Pet>>, Error<ListPetsError>> {
+    pub fn list_pets_with_response<'a>(
+        &'a self,
+        params: &'a ListPetsParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Vec<Pet>>, Error<ListPetsError>>,
+    > + 'a {
         let mut query = Vec::new();
         let mut headers = Vec::new();
         if let Some(value) = &params.kind {
@@ -501,28 +543,28 @@ impl Client {
         if let Some(value) = &params.x_request_id {
             headers.push(("X-Request-Id", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["pets"],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["pets".into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `POST /pets`
@@ -535,52 +577,54 @@ impl Client {
     ///
     /// - 422: [`CreatePetError::UnprocessableEntity`] invalid
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn create_pet(&self, body: &Pet) -> Result<Pet, Error<CreatePetError>> {
-        self.create_pet_with_response(body).await.map(ResponseValue::into_inner)
+    pub fn create_pet<'a>(
+        &'a self,
+        body: &'a Pet,
+    ) -> impl std::future::Future<Output = Result<Pet, Error<CreatePetError>>> + 'a {
+        into_inner(self.create_pet_with_response(body))
     }
 
     /// Like [`Client::create_pet`], with the response's status and headers.
-    pub async fn create_pet_with_response(
-        &self,
-        body: &Pet,
-    ) -> Result<ResponseValue<Pet>, Error<CreatePetError>> {
+    pub fn create_pet_with_response<'a>(
+        &'a self,
+        body: &'a Pet,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Pet>, Error<CreatePetError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::POST,
-                segments: &["pets"],
-                query,
-                headers,
-                body: Some(Body::Bytes {
-                    content_type: "application/json",
-                    bytes: encode(body)?,
-                }),
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            201 => decode(status, &response_headers, body),
-            422 => {
-                Err(
-                    Error::Api(
-                        CreatePetError::UnprocessableEntity(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec!["pets".into()],
+            query,
+            headers,
+            body: Some(encode("application/json", body)),
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                201 => decode(status, response_headers, body),
+                422 => {
+                    Err(
+                        Error::Api(
+                            CreatePetError::UnprocessableEntity(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /pets/{id}/photo`
@@ -593,51 +637,56 @@ impl Client {
     ///
     /// - 404: [`DownloadPhotoError::NotFound`] no photo
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn download_photo(
-        &self,
-        id: &i64,
-    ) -> Result<Vec<u8>, Error<DownloadPhotoError>> {
-        self.download_photo_with_response(id).await.map(ResponseValue::into_inner)
+    pub fn download_photo<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<u8>, Error<DownloadPhotoError>>,
+    > + 'a {
+        into_inner(self.download_photo_with_response(id))
     }
 
     /// Like [`Client::download_photo`], with the response's status and headers.
-    pub async fn download_photo_with_response(
-        &self,
-        id: &i64,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<DownloadPhotoError>> {
-        let id = ParamValue::to_param(id);
+    pub fn download_photo_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Vec<u8>>, Error<DownloadPhotoError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["pets", &id, "photo"],
-                query,
-                headers,
-                body: None,
-                accept: "image/png",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => Ok(body),
-            404 => {
-                Err(
-                    Error::Api(
-                        DownloadPhotoError::NotFound,
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec![
+                "pets".into(), ParamValue::to_param(id).into(), "photo".into()
+            ],
+            query,
+            headers,
+            body: None,
+            accept: "image/png",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => Ok(body),
+                404 => {
+                    Err(
+                        Error::Api(
+                            DownloadPhotoError::NotFound,
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `PUT /pets/{id}/photo`
@@ -650,68 +699,71 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn upload_photo(
-        &self,
-        id: &i64,
-        body: &PhotoUpload,
-    ) -> Result<PhotoInfo, Error<UploadPhotoError>> {
-        self.upload_photo_with_response(id, body).await.map(ResponseValue::into_inner)
+    pub fn upload_photo<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a PhotoUpload,
+    ) -> impl std::future::Future<
+        Output = Result<PhotoInfo, Error<UploadPhotoError>>,
+    > + 'a {
+        into_inner(self.upload_photo_with_response(id, body))
     }
 
     /// Like [`Client::upload_photo`], with the response's status and headers.
-    pub async fn upload_photo_with_response(
-        &self,
-        id: &i64,
-        body: &PhotoUpload,
-    ) -> Result<ResponseValue<PhotoInfo>, Error<UploadPhotoError>> {
-        let id = ParamValue::to_param(id);
+    pub fn upload_photo_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a PhotoUpload,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<PhotoInfo>, Error<UploadPhotoError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::PUT,
-                segments: &["pets", &id, "photo"],
-                query,
-                headers,
-                body: Some({
-                    let mut form = reqwest::multipart::Form::new();
-                    form = form
-                        .part(
-                            "file",
-                            reqwest::multipart::Part::bytes(<[u8]>::to_vec(&body.file))
-                                .file_name("file"),
-                        );
-                    if let Some(value) = &body.caption {
-                        form = form.text("caption", ParamValue::to_param(value));
+        let request = Request {
+            method: reqwest::Method::PUT,
+            segments: vec![
+                "pets".into(), ParamValue::to_param(id).into(), "photo".into()
+            ],
+            query,
+            headers,
+            body: Some('form: {
+                let mut form = reqwest::multipart::Form::new();
+                form = form
+                    .part(
+                        "file",
+                        reqwest::multipart::Part::bytes(<[u8]>::to_vec(&body.file))
+                            .file_name("file"),
+                    );
+                if let Some(value) = &body.caption {
+                    form = form.text("caption", ParamValue::to_param(value));
+                }
+                if let Some(value) = &body.kind {
+                    form = form.text("kind", ParamValue::to_param(value));
+                }
+                if let Some(value) = &body.meta {
+                    match serde_json::to_string(value) {
+                        Ok(text) => form = form.text("meta", text),
+                        Err(err) => break 'form Body::Invalid(err.to_string()),
                     }
-                    if let Some(value) = &body.kind {
-                        form = form.text("kind", ParamValue::to_param(value));
-                    }
-                    if let Some(value) = &body.meta {
-                        form = form
-                            .text(
-                                "meta",
-                                serde_json::to_string(value)
-                                    .map_err(|err| Failure::InvalidRequest(err.to_string()))?,
-                            );
-                    }
-                    Body::Multipart(form)
-                }),
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+                }
+                Body::Multipart(form)
+            }),
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /pets/{id}/notes`
@@ -723,43 +775,48 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn get_pets_by_id_notes(
-        &self,
-        id: &i64,
-    ) -> Result<String, Error<GetPetsByIdNotesError>> {
-        self.get_pets_by_id_notes_with_response(id).await.map(ResponseValue::into_inner)
+    pub fn get_pets_by_id_notes<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<String, Error<GetPetsByIdNotesError>>,
+    > + 'a {
+        into_inner(self.get_pets_by_id_notes_with_response(id))
     }
 
     /// Like [`Client::get_pets_by_id_notes`], with the response's status and headers.
-    pub async fn get_pets_by_id_notes_with_response(
-        &self,
-        id: &i64,
-    ) -> Result<ResponseValue<String>, Error<GetPetsByIdNotesError>> {
-        let id = ParamValue::to_param(id);
+    pub fn get_pets_by_id_notes_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<String>, Error<GetPetsByIdNotesError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["pets", &id, "notes"],
-                query,
-                headers,
-                body: None,
-                accept: "text/plain",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => Ok(String::from_utf8_lossy(&body).into_owned()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec![
+                "pets".into(), ParamValue::to_param(id).into(), "notes".into()
+            ],
+            query,
+            headers,
+            body: None,
+            accept: "text/plain",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => Ok(String::from_utf8_lossy(&body).into_owned()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `PUT /pets/{id}/notes`
@@ -772,50 +829,53 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn put_pets_by_id_notes(
-        &self,
-        id: &i64,
-        body: &str,
-    ) -> Result<(), Error<PutPetsByIdNotesError>> {
-        self.put_pets_by_id_notes_with_response(id, body)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn put_pets_by_id_notes<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<(), Error<PutPetsByIdNotesError>>,
+    > + 'a {
+        into_inner(self.put_pets_by_id_notes_with_response(id, body))
     }
 
     /// Like [`Client::put_pets_by_id_notes`], with the response's status and headers.
-    pub async fn put_pets_by_id_notes_with_response(
-        &self,
-        id: &i64,
-        body: &str,
-    ) -> Result<ResponseValue<()>, Error<PutPetsByIdNotesError>> {
-        let id = ParamValue::to_param(id);
+    pub fn put_pets_by_id_notes_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<PutPetsByIdNotesError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::PUT,
-                segments: &["pets", &id, "notes"],
-                query,
-                headers,
-                body: Some(Body::Bytes {
-                    content_type: "text/plain",
-                    bytes: body.as_bytes().to_vec(),
-                }),
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::PUT,
+            segments: vec![
+                "pets".into(), ParamValue::to_param(id).into(), "notes".into()
+            ],
+            query,
+            headers,
+            body: Some(Body::Bytes {
+                content_type: "text/plain",
+                bytes: body.as_bytes().to_vec(),
+            }),
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /pets/{id}.{format}`
@@ -831,30 +891,24 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn export_pet(
-        &self,
-        id: &i64,
-        format: &ExportPetFormat,
-        params: &ExportPetParams,
-    ) -> Result<String, Error<ExportPetError>> {
-        self.export_pet_with_response(id, format, params)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn export_pet<'a>(
+        &'a self,
+        id: &'a i64,
+        format: &'a ExportPetFormat,
+        params: &'a ExportPetParams,
+    ) -> impl std::future::Future<Output = Result<String, Error<ExportPetError>>> + 'a {
+        into_inner(self.export_pet_with_response(id, format, params))
     }
 
     /// Like [`Client::export_pet`], with the response's status and headers.
-    pub async fn export_pet_with_response(
-        &self,
-        id: &i64,
-        format: &ExportPetFormat,
-        params: &ExportPetParams,
-    ) -> Result<ResponseValue<String>, Error<ExportPetError>> {
-        let segment_1: String = [
-            ParamValue::to_param(id),
-            ".".to_owned(),
-            ParamValue::to_param(format),
-        ]
-            .concat();
+    pub fn export_pet_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+        format: &'a ExportPetFormat,
+        params: &'a ExportPetParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<String>, Error<ExportPetError>>,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         {
@@ -863,28 +917,31 @@ impl Client {
                 query.push(("fields", ParamValue::to_param(item)));
             }
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["pets", &segment_1],
-                query,
-                headers,
-                body: None,
-                accept: "text/plain",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => Ok(String::from_utf8_lossy(&body).into_owned()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec![
+                "pets".into(), [ParamValue::to_param(id), ".".to_owned(),
+                ParamValue::to_param(format)].concat().into()
+            ],
+            query,
+            headers,
+            body: None,
+            accept: "text/plain",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => Ok(String::from_utf8_lossy(&body).into_owned()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /events`
@@ -899,18 +956,22 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn list_events(
-        &self,
-        params: &ListEventsParams,
-    ) -> Result<ListEventsOkBody, Error<ListEventsError>> {
-        self.list_events_with_response(params).await.map(ResponseValue::into_inner)
+    pub fn list_events<'a>(
+        &'a self,
+        params: &'a ListEventsParams,
+    ) -> impl std::future::Future<
+        Output = Result<ListEventsOkBody, Error<ListEventsError>>,
+    > + 'a {
+        into_inner(self.list_events_with_response(params))
     }
 
     /// Like [`Client::list_events`], with the response's status and headers.
-    pub async fn list_events_with_response(
-        &self,
-        params: &ListEventsParams,
-    ) -> Result<ResponseValue<ListEventsOkBody>, Error<ListEventsError>> {
+    pub fn list_events_with_response<'a>(
+        &'a self,
+        params: &'a ListEventsParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<ListEventsOkBody>, Error<ListEventsError>>,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         if let Some(value) = &params.cursor {
@@ -919,28 +980,28 @@ impl Client {
         if let Some(value) = &params.limit {
             query.push(("limit", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["events"],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["events".into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// Every item of [`Client::list_events`], page after page, as a stream; an error ends it.
@@ -979,44 +1040,46 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn flows_instances_export_retrieve(
-        &self,
-        slug: &str,
-    ) -> Result<Vec<u8>, Error<FlowsInstancesExportRetrieveError>> {
-        self.flows_instances_export_retrieve_with_response(slug)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn flows_instances_export_retrieve<'a>(
+        &'a self,
+        slug: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<u8>, Error<FlowsInstancesExportRetrieveError>>,
+    > + 'a {
+        into_inner(self.flows_instances_export_retrieve_with_response(slug))
     }
 
     /// Like [`Client::flows_instances_export_retrieve`], with the response's status and headers.
-    pub async fn flows_instances_export_retrieve_with_response(
-        &self,
-        slug: &str,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<FlowsInstancesExportRetrieveError>> {
+    pub fn flows_instances_export_retrieve_with_response<'a>(
+        &'a self,
+        slug: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Vec<u8>>, Error<FlowsInstancesExportRetrieveError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["flows", slug, "export", ""],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => Ok(body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["flows".into(), slug.into(), "export".into(), "".into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => Ok(body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `POST /login`
@@ -1029,49 +1092,48 @@ impl Client {
     ///
     /// - any other status: [`LogInError::Default`] any other answer
     /// - bodies that do not match their schema: [`Error::InvalidBody`]
-    pub async fn log_in(
-        &self,
-        body: &LogInBody,
-    ) -> Result<LogInOkBody, Error<LogInError>> {
-        self.log_in_with_response(body).await.map(ResponseValue::into_inner)
+    pub fn log_in<'a>(
+        &'a self,
+        body: &'a LogInBody,
+    ) -> impl std::future::Future<Output = Result<LogInOkBody, Error<LogInError>>> + 'a {
+        into_inner(self.log_in_with_response(body))
     }
 
     /// Like [`Client::log_in`], with the response's status and headers.
-    pub async fn log_in_with_response(
-        &self,
-        body: &LogInBody,
-    ) -> Result<ResponseValue<LogInOkBody>, Error<LogInError>> {
+    pub fn log_in_with_response<'a>(
+        &'a self,
+        body: &'a LogInBody,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<LogInOkBody>, Error<LogInError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::POST,
-                segments: &["login"],
-                query,
-                headers,
-                body: Some(Body::Bytes {
-                    content_type: "application/x-www-form-urlencoded",
-                    bytes: encode_form(body)?,
-                }),
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(
-                    Error::Api(
-                        LogInError::Default {
-                            status,
-                            body: decode(status, &response_headers, body)?,
-                        },
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec!["login".into()],
+            query,
+            headers,
+            body: Some(encode_form("application/x-www-form-urlencoded", body)),
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(
+                        Error::Api(
+                            LogInError::Default {
+                                status,
+                                body: decode(status, response_headers, body)?,
+                            },
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 
     /// `PUT /blobs/{name}`
@@ -1084,50 +1146,50 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn put_blobs_by_name(
-        &self,
-        name: &str,
-        body: Option<&[u8]>,
-    ) -> Result<(), Error<PutBlobsByNameError>> {
-        self.put_blobs_by_name_with_response(name, body)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn put_blobs_by_name<'a>(
+        &'a self,
+        name: &'a str,
+        body: Option<&'a [u8]>,
+    ) -> impl std::future::Future<Output = Result<(), Error<PutBlobsByNameError>>> + 'a {
+        into_inner(self.put_blobs_by_name_with_response(name, body))
     }
 
     /// Like [`Client::put_blobs_by_name`], with the response's status and headers.
-    pub async fn put_blobs_by_name_with_response(
-        &self,
-        name: &str,
-        body: Option<&[u8]>,
-    ) -> Result<ResponseValue<()>, Error<PutBlobsByNameError>> {
+    pub fn put_blobs_by_name_with_response<'a>(
+        &'a self,
+        name: &'a str,
+        body: Option<&'a [u8]>,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<PutBlobsByNameError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::PUT,
-                segments: &["blobs", name],
-                query,
-                headers,
-                body: body
-                    .map(|body| Body::Bytes {
-                        content_type: "application/octet-stream",
-                        bytes: body.to_vec(),
-                    }),
-                accept: "application/json",
-                authenticated: false,
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::PUT,
+            segments: vec!["blobs".into(), name.into()],
+            query,
+            headers,
+            body: body
+                .map(|body| Body::Bytes {
+                    content_type: "application/octet-stream",
+                    bytes: body.to_vec(),
+                }),
+            accept: "application/json",
+            authenticated: false,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `POST /pets/{id}/tags`
@@ -1142,85 +1204,77 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn tag_pet(
-        &self,
-        id: &i64,
-        body: &Tagging,
-    ) -> Result<Tagged, Error<TagPetError>> {
-        self.tag_pet_with_response(id, body).await.map(ResponseValue::into_inner)
+    pub fn tag_pet<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a Tagging,
+    ) -> impl std::future::Future<Output = Result<Tagged, Error<TagPetError>>> + 'a {
+        into_inner(self.tag_pet_with_response(id, body))
     }
 
     /// Like [`Client::tag_pet`], with the response's status and headers.
-    pub async fn tag_pet_with_response(
-        &self,
-        id: &i64,
-        body: &Tagging,
-    ) -> Result<ResponseValue<Tagged>, Error<TagPetError>> {
-        self.tag_pet_with_content_type(id, body, "application/json").await
+    pub fn tag_pet_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a Tagging,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Tagged>, Error<TagPetError>>,
+    > + 'a {
+        self.tag_pet_with_content_type(id, body, "application/json")
     }
 
     /// Like [`Client::tag_pet_with_response`], with the body sent as `content_type`: one of `application/json`, `application/x-www-form-urlencoded`, `application/vnd.pets+json`.
-    pub async fn tag_pet_with_content_type(
-        &self,
-        id: &i64,
-        body: &Tagging,
-        content_type: &str,
-    ) -> Result<ResponseValue<Tagged>, Error<TagPetError>> {
-        let id = ParamValue::to_param(id);
+    pub fn tag_pet_with_content_type<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a Tagging,
+        content_type: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Tagged>, Error<TagPetError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::POST,
-                segments: &["pets", &id, "tags"],
-                query,
-                headers,
-                body: Some(
-                    match content_type {
-                        "application/json" => {
-                            Body::Bytes {
-                                content_type: "application/json",
-                                bytes: encode(body)?,
-                            }
-                        }
-                        "application/x-www-form-urlencoded" => {
-                            Body::Bytes {
-                                content_type: "application/x-www-form-urlencoded",
-                                bytes: encode_form(body)?,
-                            }
-                        }
-                        "application/vnd.pets+json" => {
-                            Body::Bytes {
-                                content_type: "application/vnd.pets+json",
-                                bytes: encode(body)?,
-                            }
-                        }
-                        other => {
-                            return Err(
-                                Error::InvalidRequest(
-                                    format!(
-                                        "tag_pet sends its body as `application/json`, `application/x-www-form-urlencoded`, `application/vnd.pets+json`, not `{other}`"
-                                    ),
-                                ),
-                            );
-                        }
-                    },
-                ),
-                accept: "application/json",
-                authenticated: true,
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec![
+                "pets".into(), ParamValue::to_param(id).into(), "tags".into()
+            ],
+            query,
+            headers,
+            body: Some(
+                match content_type {
+                    "application/json" => encode("application/json", body),
+                    "application/x-www-form-urlencoded" => {
+                        encode_form("application/x-www-form-urlencoded", body)
+                    }
+                    "application/vnd.pets+json" => {
+                        encode("application/vnd.pets+json", body)
+                    }
+                    other => {
+                        Body::Invalid(
+                            format!(
+                                "tag_pet sends its body as `application/json`, `application/x-www-form-urlencoded`, `application/vnd.pets+json`, not `{other}`"
+                            ),
+                        )
+                    }
+                },
+            ),
+            accept: "application/json",
+            authenticated: true,
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 }
 

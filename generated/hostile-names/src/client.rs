@@ -212,11 +212,18 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(
+    response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -234,6 +241,9 @@ struct Raw {
 /// A request body, encoded.
 enum Body {
     Bytes { content_type: &'static str, bytes: Vec<u8> },
+    /// A body that could not be encoded: the call fails with `Error::InvalidRequest` before
+    /// anything is sent. Building a request never fails, so the methods stay plain functions.
+    Invalid(String),
 }
 
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
@@ -252,9 +262,12 @@ fn decode<T: serde::de::DeserializeOwned, E>(
         })
 }
 
-/// Serializes a JSON request body.
-fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-    serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
+/// A JSON request body.
+fn encode<T: serde::Serialize + ?Sized>(content_type: &'static str, body: &T) -> Body {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => Body::Bytes { content_type, bytes },
+        Err(err) => Body::Invalid(err.to_string()),
+    }
 }
 
 impl Client {
@@ -313,6 +326,23 @@ impl Client {
         &self.base_url
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(
+            u16,
+            &reqwest::header::HeaderMap,
+            Vec<u8>,
+        ) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -324,7 +354,7 @@ impl Client {
                 format!("base URL `{}` cannot have a path", self.base_url),
             ))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         let query = request
             .query
             .iter()
@@ -345,6 +375,7 @@ impl Client {
             Some(Body::Bytes { content_type, bytes }) => {
                 builder = builder.header("content-type", content_type).body(bytes);
             }
+            Some(Body::Invalid(reason)) => return Err(Failure::InvalidRequest(reason)),
             None => {}
         }
         let response = builder.send().await?;
@@ -383,22 +414,22 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn tmp_escape(
-        &self,
-        r#type: &str,
-        params: &TmpEscapeParams,
-    ) -> Result<Self_, Error<TmpEscapeError>> {
-        self.tmp_escape_with_response(r#type, params)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn tmp_escape<'a>(
+        &'a self,
+        r#type: &'a str,
+        params: &'a TmpEscapeParams,
+    ) -> impl std::future::Future<Output = Result<Self_, Error<TmpEscapeError>>> + 'a {
+        into_inner(self.tmp_escape_with_response(r#type, params))
     }
 
     /// Like [`Client::tmp_escape`], with the response's status and headers.
-    pub async fn tmp_escape_with_response(
-        &self,
-        r#type: &str,
-        params: &TmpEscapeParams,
-    ) -> Result<ResponseValue<Self_>, Error<TmpEscapeError>> {
+    pub fn tmp_escape_with_response<'a>(
+        &'a self,
+        r#type: &'a str,
+        params: &'a TmpEscapeParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Self_>, Error<TmpEscapeError>>,
+    > + 'a {
         let mut query = Vec::new();
         let mut headers = Vec::new();
         if let Some(value) = &params.self_ {
@@ -413,27 +444,27 @@ impl Client {
         if let Some(value) = &params.value {
             headers.push(("", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["things", r#type],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["things".into(), r#type.into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `POST /impl`
@@ -445,46 +476,43 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn r#fn(&self, body: Option<&N123abc>) -> Result<(), Error<FnError>> {
-        self.fn_with_response(body).await.map(ResponseValue::into_inner)
+    pub fn r#fn<'a>(
+        &'a self,
+        body: Option<&'a N123abc>,
+    ) -> impl std::future::Future<Output = Result<(), Error<FnError>>> + 'a {
+        into_inner(self.fn_with_response(body))
     }
 
     /// Like [`Client::fn`], with the response's status and headers.
-    pub async fn fn_with_response(
-        &self,
-        body: Option<&N123abc>,
-    ) -> Result<ResponseValue<()>, Error<FnError>> {
+    pub fn fn_with_response<'a>(
+        &'a self,
+        body: Option<&'a N123abc>,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<FnError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::POST,
-                segments: &["impl"],
-                query,
-                headers,
-                body: match body {
-                    Some(body) => {
-                        Some(Body::Bytes {
-                            content_type: "application/json",
-                            bytes: encode(body)?,
-                        })
-                    }
-                    None => None,
-                },
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec!["impl".into()],
+            query,
+            headers,
+            body: body.map(|body| encode("application/json", body)),
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /punct`
@@ -492,37 +520,41 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn value(&self) -> Result<Value2, Error<ValueError>> {
-        self.value_with_response().await.map(ResponseValue::into_inner)
+    pub fn value<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<Value2, Error<ValueError>>> + 'a {
+        into_inner(self.value_with_response())
     }
 
     /// Like [`Client::value`], with the response's status and headers.
-    pub async fn value_with_response(
-        &self,
-    ) -> Result<ResponseValue<Value2>, Error<ValueError>> {
+    pub fn value_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Value2>, Error<ValueError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["punct"],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["punct".into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /unicode`
@@ -530,44 +562,108 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn donn_ue9_es_ufc_n_uef_code_u540d_u524d(
-        &self,
-    ) -> Result<UdcNUefCUf8DUe9U540dU524d, Error<DonnUe9EsUfcNUefCodeU540dU524dError>> {
-        self.donn_ue9_es_ufc_n_uef_code_u540d_u524d_with_response()
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn donn_ue9_es_ufc_n_uef_code_u540d_u524d<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            UdcNUefCUf8DUe9U540dU524d,
+            Error<DonnUe9EsUfcNUefCodeU540dU524dError>,
+        >,
+    > + 'a {
+        into_inner(self.donn_ue9_es_ufc_n_uef_code_u540d_u524d_with_response())
     }
 
     /// Like [`Client::donn_ue9_es_ufc_n_uef_code_u540d_u524d`], with the response's status and headers.
-    pub async fn donn_ue9_es_ufc_n_uef_code_u540d_u524d_with_response(
-        &self,
-    ) -> Result<
-        ResponseValue<UdcNUefCUf8DUe9U540dU524d>,
-        Error<DonnUe9EsUfcNUefCodeU540dU524dError>,
-    > {
+    pub fn donn_ue9_es_ufc_n_uef_code_u540d_u524d_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            ResponseValue<UdcNUefCUf8DUe9U540dU524d>,
+            Error<DonnUe9EsUfcNUefCodeU540dU524dError>,
+        >,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["unicode"],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["unicode".into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /braces/{id}.json`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - 404: [`GetIdJsonError::NotFound`] missing
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn get_id_json<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<(), Error<GetIdJsonError>>> + 'a {
+        into_inner(self.get_id_json_with_response(id))
+    }
+
+    /// Like [`Client::get_id_json`], with the response's status and headers.
+    pub fn get_id_json_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<GetIdJsonError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec![
+                "braces".into(), [id.to_owned(), ".json".to_owned()].concat().into()
+            ],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                404 => {
+                    Err(
+                        Error::Api(
+                            GetIdJsonError::NotFound,
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /empty`
@@ -575,37 +671,41 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn value2(&self) -> Result<(), Error<Value2Error>> {
-        self.value2_with_response().await.map(ResponseValue::into_inner)
+    pub fn value2<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<(), Error<Value2Error>>> + 'a {
+        into_inner(self.value2_with_response())
     }
 
     /// Like [`Client::value2`], with the response's status and headers.
-    pub async fn value2_with_response(
-        &self,
-    ) -> Result<ResponseValue<()>, Error<Value2Error>> {
+    pub fn value2_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<Value2Error>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["empty"],
-                query,
-                headers,
-                body: None,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["empty".into()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 }
 
@@ -698,6 +798,35 @@ impl std::error::Error for DonnUe9EsUfcNUefCodeU540dU524dError {}
 impl ApiError for DonnUe9EsUfcNUefCodeU540dU524dError {
     fn status(&self) -> u16 {
         DonnUe9EsUfcNUefCodeU540dU524dError::status(self)
+    }
+}
+
+/// Error responses `get_id_json` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetIdJsonError {
+    /// missing
+    NotFound,
+}
+
+impl GetIdJsonError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::NotFound => 404,
+        }
+    }
+}
+
+impl std::fmt::Display for GetIdJsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "get_{{id}}}}.json{{ answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for GetIdJsonError {}
+impl ApiError for GetIdJsonError {
+    fn status(&self) -> u16 {
+        GetIdJsonError::status(self)
     }
 }
 

@@ -67,6 +67,14 @@ pub trait Api: Send + Sync + 'static {
         Output = DonnUe9EsUfcNUefCodeU540dU524dResponse,
     > + Send;
 
+    /// `GET /braces/{id}.json`
+    ///
+    fn get_id_json(
+        &self,
+        id: String,
+        request: &axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = GetIdJsonResponse> + Send;
+
     /// `GET /empty`
     ///
     fn value2(
@@ -96,6 +104,7 @@ pub fn router_with<A: Api>(
             "/unicode",
             axum::routing::get(handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d::<A>),
         )
+        .route("/braces/{p0}", axum::routing::get(handle_get_id_json::<A>))
         .route("/empty", axum::routing::get(handle_value2::<A>))
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
@@ -933,6 +942,28 @@ impl IntoResponse for DonnUe9EsUfcNUefCodeU540dU524dResponse {
     }
 }
 
+/// Responses `get_id_json` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum GetIdJsonResponse {
+    /// found
+    NoContent,
+    /// missing
+    NotFound,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for GetIdJsonResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
 /// Responses `value2` may answer with, one per documented status.
 #[derive(Debug)]
 pub enum Value2Response {
@@ -1060,6 +1091,31 @@ async fn handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d<A: Api>(
         Err(rejection) => return api.reject(rejection),
     };
     api.donn_ue9_es_ufc_n_uef_code_u540d_u524d(&head).await.into_response()
+}
+
+/// Parses and validates a `get_{id}}.json{` request.
+fn parse_get_id_json(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "get_{id}}.json{";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get_within(0, &["", ".json"], 0, "id")?;
+    Ok(id)
+}
+
+/// `GET /braces/{id}.json`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_get_id_json<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let id = match parse_get_id_json(path) {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    api.get_id_json(id, &head).await.into_response()
 }
 
 /// Parses and validates a `` request.

@@ -212,11 +212,18 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(
+    response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     /// The media type the operation answers with.
@@ -302,6 +309,23 @@ impl Client {
         &self.base_url
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(
+            u16,
+            &reqwest::header::HeaderMap,
+            Vec<u8>,
+        ) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -313,7 +337,7 @@ impl Client {
                 format!("base URL `{}` cannot have a path", self.base_url),
             ))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         let query = request
             .query
             .iter()
@@ -358,21 +382,22 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn get_level(
-        &self,
-        level: &u8,
-        params: &GetLevelParams,
-    ) -> Result<Echo, Error<GetLevelError>> {
-        self.get_level_with_response(level, params).await.map(ResponseValue::into_inner)
+    pub fn get_level<'a>(
+        &'a self,
+        level: &'a u8,
+        params: &'a GetLevelParams,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<GetLevelError>>> + 'a {
+        into_inner(self.get_level_with_response(level, params))
     }
 
     /// Like [`Client::get_level`], with the response's status and headers.
-    pub async fn get_level_with_response(
-        &self,
-        level: &u8,
-        params: &GetLevelParams,
-    ) -> Result<ResponseValue<Echo>, Error<GetLevelError>> {
-        let level = ParamValue::to_param(level);
+    pub fn get_level_with_response<'a>(
+        &'a self,
+        level: &'a u8,
+        params: &'a GetLevelParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<GetLevelError>>,
+    > + 'a {
         let mut query = Vec::new();
         let mut headers = Vec::new();
         if let Some(value) = &params.offset {
@@ -397,26 +422,26 @@ impl Client {
         if let Some(value) = &params.x_budget {
             headers.push(("X-Budget", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["levels", &level],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["levels".into(), ParamValue::to_param(level).into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 }
 

@@ -212,11 +212,18 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(
+    response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     /// The media type the operation answers with.
@@ -286,6 +293,23 @@ impl Client {
         &self.base_url
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(
+            u16,
+            &reqwest::header::HeaderMap,
+            Vec<u8>,
+        ) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -297,7 +321,7 @@ impl Client {
                 format!("base URL `{}` cannot have a path", self.base_url),
             ))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         let query = request
             .query
             .iter()
@@ -336,37 +360,42 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn first(&self, x: &str) -> Result<(), Error<FirstError>> {
-        self.first_with_response(x).await.map(ResponseValue::into_inner)
+    pub fn first<'a>(
+        &'a self,
+        x: &'a str,
+    ) -> impl std::future::Future<Output = Result<(), Error<FirstError>>> + 'a {
+        into_inner(self.first_with_response(x))
     }
 
     /// Like [`Client::first`], with the response's status and headers.
-    pub async fn first_with_response(
-        &self,
-        x: &str,
-    ) -> Result<ResponseValue<()>, Error<FirstError>> {
+    pub fn first_with_response<'a>(
+        &'a self,
+        x: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<FirstError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["a", x],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["a".into(), x.into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /a/{y}`
@@ -378,37 +407,42 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn second(&self, y: &str) -> Result<(), Error<SecondError>> {
-        self.second_with_response(y).await.map(ResponseValue::into_inner)
+    pub fn second<'a>(
+        &'a self,
+        y: &'a str,
+    ) -> impl std::future::Future<Output = Result<(), Error<SecondError>>> + 'a {
+        into_inner(self.second_with_response(y))
     }
 
     /// Like [`Client::second`], with the response's status and headers.
-    pub async fn second_with_response(
-        &self,
-        y: &str,
-    ) -> Result<ResponseValue<()>, Error<SecondError>> {
+    pub fn second_with_response<'a>(
+        &'a self,
+        y: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<SecondError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["a", y],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["a".into(), y.into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 }
 

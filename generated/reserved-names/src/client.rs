@@ -212,11 +212,18 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(
+    response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -234,6 +241,9 @@ struct Raw {
 /// A request body, encoded.
 enum Body {
     Bytes { content_type: &'static str, bytes: Vec<u8> },
+    /// A body that could not be encoded: the call fails with `Error::InvalidRequest` before
+    /// anything is sent. Building a request never fails, so the methods stay plain functions.
+    Invalid(String),
 }
 
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
@@ -252,9 +262,12 @@ fn decode<T: serde::de::DeserializeOwned, E>(
         })
 }
 
-/// Serializes a JSON request body.
-fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-    serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
+/// A JSON request body.
+fn encode<T: serde::Serialize + ?Sized>(content_type: &'static str, body: &T) -> Body {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => Body::Bytes { content_type, bytes },
+        Err(err) => Body::Invalid(err.to_string()),
+    }
 }
 
 impl Client {
@@ -313,6 +326,23 @@ impl Client {
         &self.base_url
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(
+            u16,
+            &reqwest::header::HeaderMap,
+            Vec<u8>,
+        ) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -324,7 +354,7 @@ impl Client {
                 format!("base URL `{}` cannot have a path", self.base_url),
             ))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         let query = request
             .query
             .iter()
@@ -345,6 +375,7 @@ impl Client {
             Some(Body::Bytes { content_type, bytes }) => {
                 builder = builder.header("content-type", content_type).body(bytes);
             }
+            Some(Body::Invalid(reason)) => return Err(Failure::InvalidRequest(reason)),
             None => {}
         }
         let response = builder.send().await?;
@@ -379,25 +410,26 @@ impl Client {
     /// - 400: [`PutNumberError::BadRequest`] refused
     /// - any other status: [`PutNumberError::Default`] any other error
     /// - bodies that do not match their schema: [`Error::InvalidBody`]
-    pub async fn put_number(
-        &self,
-        name: &PutNumberName,
-        params: &PutNumberParams,
-        body: &Number2,
-    ) -> Result<ConstrainedString2, Error<PutNumberError>> {
-        self.put_number_with_response(name, params, body)
-            .await
-            .map(ResponseValue::into_inner)
+    pub fn put_number<'a>(
+        &'a self,
+        name: &'a PutNumberName,
+        params: &'a PutNumberParams,
+        body: &'a Number2,
+    ) -> impl std::future::Future<
+        Output = Result<ConstrainedString2, Error<PutNumberError>>,
+    > + 'a {
+        into_inner(self.put_number_with_response(name, params, body))
     }
 
     /// Like [`Client::put_number`], with the response's status and headers.
-    pub async fn put_number_with_response(
-        &self,
-        name: &PutNumberName,
-        params: &PutNumberParams,
-        body: &Number2,
-    ) -> Result<ResponseValue<ConstrainedString2>, Error<PutNumberError>> {
-        let name = ParamValue::to_param(name);
+    pub fn put_number_with_response<'a>(
+        &'a self,
+        name: &'a PutNumberName,
+        params: &'a PutNumberParams,
+        body: &'a Number2,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<ConstrainedString2>, Error<PutNumberError>>,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         if let Some(value) = &params.limit {
@@ -421,44 +453,41 @@ impl Client {
         if let Some(value) = &params.user_username {
             query.push(("user__username", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::POST,
-                segments: &["numbers", &name],
-                query,
-                headers,
-                body: Some(Body::Bytes {
-                    content_type: "application/json",
-                    bytes: encode(body)?,
-                }),
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            400 => {
-                Err(
-                    Error::Api(
-                        PutNumberError::BadRequest(
-                            decode(status, &response_headers, body)?,
-                        ),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(
-                    Error::Api(
-                        PutNumberError::Default {
-                            status,
-                            body: decode(status, &response_headers, body)?,
-                        },
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec!["numbers".into(), ParamValue::to_param(name).into()],
+            query,
+            headers,
+            body: Some(encode("application/json", body)),
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                400 => {
+                    Err(
+                        Error::Api(
+                            PutNumberError::BadRequest(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Api(
+                            PutNumberError::Default {
+                                status,
+                                body: decode(status, response_headers, body)?,
+                            },
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 

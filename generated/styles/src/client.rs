@@ -214,6 +214,13 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
     }
 }
 
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(
+    response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 /// Walks pages: `fetch` gets one page's parameters and returns the page's items and the next
 /// page's parameters, `None` after the last page. Items come out one at a time; an error is the
 /// stream's last item.
@@ -268,7 +275,7 @@ fn next_link(current: &reqwest::Url, link: &str) -> Result<reqwest::Url, Failure
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     /// The media type the operation answers with.
@@ -390,6 +397,23 @@ impl Client {
         client
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(
+            u16,
+            &reqwest::header::HeaderMap,
+            Vec<u8>,
+        ) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -401,7 +425,7 @@ impl Client {
                 format!("base URL `{}` cannot have a path", self.base_url),
             ))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         let query = request
             .query
             .iter()
@@ -449,18 +473,20 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn search(
-        &self,
-        params: &SearchParams,
-    ) -> Result<i64, Error<SearchError>> {
-        self.search_with_response(params).await.map(ResponseValue::into_inner)
+    pub fn search<'a>(
+        &'a self,
+        params: &'a SearchParams,
+    ) -> impl std::future::Future<Output = Result<i64, Error<SearchError>>> + 'a {
+        into_inner(self.search_with_response(params))
     }
 
     /// Like [`Client::search`], with the response's status and headers.
-    pub async fn search_with_response(
-        &self,
-        params: &SearchParams,
-    ) -> Result<ResponseValue<i64>, Error<SearchError>> {
+    pub fn search_with_response<'a>(
+        &'a self,
+        params: &'a SearchParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<i64>, Error<SearchError>>,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         if let Some(value) = &params.filter {
@@ -526,26 +552,26 @@ impl Client {
         if let Some(value) = &params.limit {
             query.push(("limit", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["search"],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["search".into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /pages`
@@ -558,15 +584,20 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn pages(&self, params: &PagesParams) -> Result<(), Error<PagesError>> {
-        self.pages_with_response(params).await.map(ResponseValue::into_inner)
+    pub fn pages<'a>(
+        &'a self,
+        params: &'a PagesParams,
+    ) -> impl std::future::Future<Output = Result<(), Error<PagesError>>> + 'a {
+        into_inner(self.pages_with_response(params))
     }
 
     /// Like [`Client::pages`], with the response's status and headers.
-    pub async fn pages_with_response(
-        &self,
-        params: &PagesParams,
-    ) -> Result<ResponseValue<()>, Error<PagesError>> {
+    pub fn pages_with_response<'a>(
+        &'a self,
+        params: &'a PagesParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<PagesError>>,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         {
@@ -600,26 +631,26 @@ impl Client {
                     ));
             }
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["pages"],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["pages".into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /session`
@@ -635,18 +666,20 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn whoami(
-        &self,
-        params: &WhoamiParams,
-    ) -> Result<String, Error<WhoamiError>> {
-        self.whoami_with_response(params).await.map(ResponseValue::into_inner)
+    pub fn whoami<'a>(
+        &'a self,
+        params: &'a WhoamiParams,
+    ) -> impl std::future::Future<Output = Result<String, Error<WhoamiError>>> + 'a {
+        into_inner(self.whoami_with_response(params))
     }
 
     /// Like [`Client::whoami`], with the response's status and headers.
-    pub async fn whoami_with_response(
-        &self,
-        params: &WhoamiParams,
-    ) -> Result<ResponseValue<String>, Error<WhoamiError>> {
+    pub fn whoami_with_response<'a>(
+        &'a self,
+        params: &'a WhoamiParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<String>, Error<WhoamiError>>,
+    > + 'a {
         let query = Vec::new();
         let mut headers = Vec::new();
         let mut cookies = Vec::new();
@@ -673,26 +706,26 @@ impl Client {
         if !cookies.is_empty() {
             headers.push(("cookie", cookie_header(&cookies)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["session"],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["session".into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /odd/{id}`
@@ -710,21 +743,22 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn odd_styles(
-        &self,
-        id: &i64,
-        params: &OddStylesParams,
-    ) -> Result<(), Error<OddStylesError>> {
-        self.odd_styles_with_response(id, params).await.map(ResponseValue::into_inner)
+    pub fn odd_styles<'a>(
+        &'a self,
+        id: &'a i64,
+        params: &'a OddStylesParams,
+    ) -> impl std::future::Future<Output = Result<(), Error<OddStylesError>>> + 'a {
+        into_inner(self.odd_styles_with_response(id, params))
     }
 
     /// Like [`Client::odd_styles`], with the response's status and headers.
-    pub async fn odd_styles_with_response(
-        &self,
-        id: &i64,
-        params: &OddStylesParams,
-    ) -> Result<ResponseValue<()>, Error<OddStylesError>> {
-        let id = ParamValue::to_param(id);
+    pub fn odd_styles_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+        params: &'a OddStylesParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<OddStylesError>>,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         if let Some(value) = &params.labels {
@@ -739,26 +773,26 @@ impl Client {
         if let Some(value) = &params.person {
             query.push(("person", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["odd", &id],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            204 => Ok(()),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["odd".into(), ParamValue::to_param(id).into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// `GET /logs`
@@ -773,18 +807,20 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn list_logs(
-        &self,
-        params: &ListLogsParams,
-    ) -> Result<LogPage, Error<ListLogsError>> {
-        self.list_logs_with_response(params).await.map(ResponseValue::into_inner)
+    pub fn list_logs<'a>(
+        &'a self,
+        params: &'a ListLogsParams,
+    ) -> impl std::future::Future<Output = Result<LogPage, Error<ListLogsError>>> + 'a {
+        into_inner(self.list_logs_with_response(params))
     }
 
     /// Like [`Client::list_logs`], with the response's status and headers.
-    pub async fn list_logs_with_response(
-        &self,
-        params: &ListLogsParams,
-    ) -> Result<ResponseValue<LogPage>, Error<ListLogsError>> {
+    pub fn list_logs_with_response<'a>(
+        &'a self,
+        params: &'a ListLogsParams,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<LogPage>, Error<ListLogsError>>,
+    > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
         if let Some(value) = &params.offset {
@@ -793,26 +829,26 @@ impl Client {
         if let Some(value) = &params.limit {
             query.push(("limit", ParamValue::to_param(value)));
         }
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["logs"],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["logs".into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// Every item of [`Client::list_logs`], page after page, as a stream; an error ends it.
@@ -844,36 +880,40 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn feed(&self) -> Result<FeedOkBody, Error<FeedError>> {
-        self.feed_with_response().await.map(ResponseValue::into_inner)
+    pub fn feed<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<FeedOkBody, Error<FeedError>>> + 'a {
+        into_inner(self.feed_with_response())
     }
 
     /// Like [`Client::feed`], with the response's status and headers.
-    pub async fn feed_with_response(
-        &self,
-    ) -> Result<ResponseValue<FeedOkBody>, Error<FeedError>> {
+    pub fn feed_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<FeedOkBody>, Error<FeedError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["feed"],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["feed".into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// Every item of [`Client::feed`], page after page, as a stream; an error ends it.
@@ -906,50 +946,58 @@ impl Client {
     ///
     /// - 404: [`ReportError::NotFound`] No report yet.
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn report(&self) -> Result<ReportOkBody, Error<ReportError>> {
-        self.report_with_response().await.map(ResponseValue::into_inner)
+    pub fn report<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ReportOkBody, Error<ReportError>>,
+    > + 'a {
+        into_inner(self.report_with_response())
     }
 
     /// Like [`Client::report`], with the response's status and headers.
-    pub async fn report_with_response(
-        &self,
-    ) -> Result<ResponseValue<ReportOkBody>, Error<ReportError>> {
+    pub fn report_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<ReportOkBody>, Error<ReportError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["report"],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            404 => {
-                Err(
-                    Error::Api(
-                        ReportError::NotFound(decode(status, &response_headers, body)?),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["report".into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                404 => {
+                    Err(
+                        Error::Api(
+                            ReportError::NotFound(
+                                decode(status, response_headers, body)?,
+                            ),
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 
     /// Like [`Client::report_with_response`], asking for the success in the media type `accept` names (one of `application/json`, `text/csv`, `application/yaml`) and returning its bytes as sent.
-    pub async fn report_with_accept(
-        &self,
-        accept: &str,
+    pub async fn report_with_accept<'a>(
+        &'a self,
+        accept: &'a str,
     ) -> Result<ResponseValue<Vec<u8>>, Error<ReportError>> {
         let accepted = match accept {
             "application/json" => "application/json",
@@ -965,36 +1013,41 @@ impl Client {
                 );
             }
         };
-        let query = Vec::new();
-        let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
+        let response = {
+            let query = Vec::new();
+            let headers = Vec::new();
+            let request = Request {
                 method: reqwest::Method::GET,
-                segments: &["report"],
+                segments: vec!["report".into()],
                 query,
                 headers,
                 accept: accepted,
-            })
-            .await?;
-        let value = match status {
-            200 => Ok(body),
-            404 => {
-                Err(
-                    Error::Api(
-                        ReportError::NotFound(decode(status, &response_headers, body)?),
-                        Box::new(response_headers.clone()),
-                    ),
-                )
-            }
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+            };
+            self.send(
+                request,
+                |status, response_headers, body| match status {
+                    200 => Ok(body),
+                    404 => {
+                        Err(
+                            Error::Api(
+                                ReportError::NotFound(
+                                    decode(status, response_headers, body)?,
+                                ),
+                                Box::new(response_headers.clone()),
+                            ),
+                        )
+                    }
+                    _ => {
+                        Err(Error::UnexpectedStatus {
+                            status,
+                            headers: Box::new(response_headers.clone()),
+                            body,
+                        })
+                    }
+                },
+            )
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        response.await
     }
 
     /// `GET /things/{idOrName}`
@@ -1008,41 +1061,42 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub async fn thing(
-        &self,
-        id_or_name: &ThingIdOrName,
-    ) -> Result<String, Error<ThingError>> {
-        self.thing_with_response(id_or_name).await.map(ResponseValue::into_inner)
+    pub fn thing<'a>(
+        &'a self,
+        id_or_name: &'a ThingIdOrName,
+    ) -> impl std::future::Future<Output = Result<String, Error<ThingError>>> + 'a {
+        into_inner(self.thing_with_response(id_or_name))
     }
 
     /// Like [`Client::thing`], with the response's status and headers.
-    pub async fn thing_with_response(
-        &self,
-        id_or_name: &ThingIdOrName,
-    ) -> Result<ResponseValue<String>, Error<ThingError>> {
-        let id_or_name = ParamValue::to_param(id_or_name);
+    pub fn thing_with_response<'a>(
+        &'a self,
+        id_or_name: &'a ThingIdOrName,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<String>, Error<ThingError>>,
+    > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
-        let Raw { status, headers: response_headers, body } = self
-            .execute(Request {
-                method: reqwest::Method::GET,
-                segments: &["things", &id_or_name],
-                query,
-                headers,
-                accept: "application/json",
-            })
-            .await?;
-        let value = match status {
-            200 => decode(status, &response_headers, body),
-            _ => {
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(response_headers.clone()),
-                    body,
-                })
-            }
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["things".into(), ParamValue::to_param(id_or_name).into()],
+            query,
+            headers,
+            accept: "application/json",
         };
-        value.map(|value| ResponseValue::new(status, response_headers, value))
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
     }
 }
 

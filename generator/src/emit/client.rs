@@ -139,12 +139,13 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let deprecated = op.deprecated.then(|| quote!(#[doc = ""] #[doc = " Deprecated by the API."]));
     let response_doc = format!(" Like [`Client::{}`], with the response's status and headers.", op.name);
 
+    // Every reference a method takes lives as long as the future it returns: `'a`.
     let path_args: Vec<TokenStream> = op
         .path_params
         .iter()
         .map(|p| {
             let name = ident(&p.name);
-            let ty = borrowed_type(ir, &p.ty);
+            let ty = borrowed_type(ir, &p.ty, &quote!('a));
             quote!(#name: #ty,)
         })
         .collect();
@@ -158,7 +159,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         .collect();
     let params_arg = op.params.as_ref().map(|params| {
         let ty = ident(&params.name);
-        quote!(params: &#ty,)
+        quote!(params: &'a #ty,)
     });
     let body_arg = op.body.as_ref().map(|body| {
         let ty = match body.ty {
@@ -166,28 +167,24 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             TypeRef::Primitive(Primitive::String) => quote!(str),
             ref other => rust_type(ir, other),
         };
-        if body.required { quote!(body: &#ty,) } else { quote!(body: Option<&#ty>,) }
+        if body.required { quote!(body: &'a #ty,) } else { quote!(body: Option<&'a #ty>,) }
     });
 
     // Path: each segment is a literal, a parameter, or a format of both.
-    let mut bindings = Vec::new();
     let segments: Vec<TokenStream> = op
         .segments
         .iter()
-        .enumerate()
-        .map(|(i, segment)| match segment.parts.as_slice() {
-            [PathPart::Literal(text)] => quote!(#text),
+        .map(|segment| match segment.parts.as_slice() {
+            [PathPart::Literal(text)] => quote!(#text.into()),
             [PathPart::Param(index)] if op.path_params[*index].ty == TypeRef::Primitive(Primitive::String) => {
                 let param = ident(&op.path_params[*index].name);
-                quote!(#param)
+                quote!(#param.into())
             }
             [PathPart::Param(index)] => {
                 let param = ident(&op.path_params[*index].name);
-                bindings.push(quote!(let #param = ParamValue::to_param(#param);));
-                quote!(&#param)
+                quote!(ParamValue::to_param(#param).into())
             }
             parts => {
-                let local = format_ident!("segment_{}", i);
                 let pieces = parts.iter().map(|part| match part {
                     PathPart::Literal(text) => quote!(#text.to_owned()),
                     PathPart::Param(index) if op.path_params[*index].ty == TypeRef::Primitive(Primitive::String) => {
@@ -199,8 +196,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
                         quote!(ParamValue::to_param(#param))
                     }
                 });
-                bindings.push(quote!(let #local: String = [#(#pieces),*].concat();));
-                quote!(&#local)
+                quote!([#(#pieces),*].concat().into())
             }
         })
         .collect();
@@ -221,16 +217,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         None => quote!(None),
         Some(body) => {
             let encoded = encode_chosen_body(op, body);
-            if body.required {
-                quote!(Some(#encoded))
-            } else if !body.encoding_can_fail() && op.content_type_method.is_none() {
-                quote!(body.map(|body| #encoded))
-            } else {
-                quote!(match body {
-                    Some(body) => Some(#encoded),
-                    None => None,
-                })
-            }
+            if body.required { quote!(Some(#encoded)) } else { quote!(body.map(|body| #encoded)) }
         }
     };
     let accept = &op.accept;
@@ -261,12 +248,12 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let arms = status_arms(op, false);
     // With no documented status the match has only its fallback arm.
     let allow_single = op.responses.is_empty().then(|| quote!(#[allow(clippy::match_single_binding)]));
+    let allow_single2 = allow_single.clone();
 
     let stream = op.pagination.as_ref().map(|pages| stream_method(ir, op, pages));
-    // Builds and sends the request, then reads the response (`arms`, by status).
+    // Builds the request, then sends it and reads the response (`arms`, by status): a future.
     let request = |accept_value: &TokenStream, arms: &TokenStream| {
         quote! {
-            #(#bindings)*
             #query_init
             #headers_init
             #cookies_init
@@ -274,23 +261,19 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             #(#headers)*
             #(#cookies)*
             #cookie_header
-            let Raw { status, headers: response_headers, body } = self
-                .execute(Request {
-                    method: #method,
-                    segments: &[#(#segments),*],
-                    query,
-                    headers,
-                    #body_field
-                    accept: #accept_value,
-                    #authenticated
-                    #api_keys_field
-                })
-                .await?;
-            #allow_single
-            let value = match status {
-                #arms
+            let request = Request {
+                method: #method,
+                segments: vec![#(#segments),*],
+                query,
+                headers,
+                #body_field
+                accept: #accept_value,
+                #authenticated
+                #api_keys_field
             };
-            value.map(|value| ResponseValue::new(status, response_headers, value))
+            self.send(request, |status, response_headers, body| match status {
+                #arms
+            })
         }
     };
     let work = request(&quote!(#accept), &arms);
@@ -306,11 +289,11 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             let doc = format!(" Like [`Client::{}`], with the body sent as `content_type`: one of {}.", op.response_method, list.join(", "));
             let chooser = quote! {
                 #[doc = #response_doc]
-                pub async fn #with_response(&self, #(#path_args)* #params_arg2 #body_arg2) -> Result<ResponseValue<#success>, Error<#error_type>> {
-                    self.#method(#(#arg_names)* #default).await
+                pub fn #with_response<'a>(&'a self, #(#path_args)* #params_arg2 #body_arg2) -> impl std::future::Future<Output = Result<ResponseValue<#success>, Error<#error_type>>> + 'a {
+                    self.#method(#(#arg_names)* #default)
                 }
             };
-            (method, doc, Some(quote!(content_type: &str,)), chooser)
+            (method, doc, Some(quote!(content_type: &'a str,)), chooser)
         }
         _ => (with_response.clone(), response_doc, None, TokenStream::new()),
     };
@@ -331,27 +314,30 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         let work = request(&quote!(accepted), &status_arms(op, true));
         quote! {
             #[doc = #doc]
-            pub async fn #method(&self, #(#path_args)* #params_arg #body_arg accept: &str) -> Result<ResponseValue<Vec<u8>>, Error<#error_type>> {
+            #allow_single2
+            pub async fn #method<'a>(&'a self, #(#path_args)* #params_arg #body_arg accept: &'a str) -> Result<ResponseValue<Vec<u8>>, Error<#error_type>> {
                 let accepted = match accept {
                     #(#types => #types,)*
                     other => return Err(Error::InvalidRequest(format!(#message))),
                 };
                 #content_type
-                #work
+                let response = { #work };
+                response.await
             }
         }
     });
     quote! {
         #docs
         #deprecated
-        pub async fn #name(&self, #(#path_args)* #params_arg #body_arg) -> Result<#success, Error<#error_type>> {
-            self.#with_response(#(#arg_names)*).await.map(ResponseValue::into_inner)
+        pub fn #name<'a>(&'a self, #(#path_args)* #params_arg #body_arg) -> impl std::future::Future<Output = Result<#success, Error<#error_type>>> + 'a {
+            into_inner(self.#with_response(#(#arg_names)*))
         }
 
         #chooser
 
         #[doc = #full_doc]
-        pub async fn #full_method(&self, #(#path_args)* #params_arg3 #body_arg3 #content_type_arg) -> Result<ResponseValue<#success>, Error<#error_type>> {
+        #allow_single
+        pub fn #full_method<'a>(&'a self, #(#path_args)* #params_arg3 #body_arg3 #content_type_arg) -> impl std::future::Future<Output = Result<ResponseValue<#success>, Error<#error_type>>> + 'a {
             #work
         }
 
@@ -375,11 +361,11 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
         let decoded = match &response.media {
             BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&body).into_owned()),
             BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(body),
-            BodyMedia::Json => quote!(decode(status, &response_headers, body)?),
+            BodyMedia::Json => quote!(decode(status, response_headers, body)?),
         };
         let value = match (response.is_success(), several, &response.body) {
             (true, ..) if raw => quote!(Ok(body)),
-            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, &response_headers, body)),
+            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, response_headers, body)),
             (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
             (true, true, Some(_)) => quote!(Ok(#success_type::#variant(#decoded))),
@@ -459,7 +445,8 @@ fn operation_types(ir: &Ir, op: &Operation) -> TokenStream {
     let display = if failures.is_empty() {
         quote!(match *self {})
     } else {
-        let prefix = format!("{} answered {{}}: {{:?}}", op.id);
+        // The id goes into a format string: its braces are doubled.
+        let prefix = format!("{} answered {{}}: {{:?}}", op.id.replace('{', "{{").replace('}', "}}"));
         quote!(write!(f, #prefix, self.status(), self))
     };
     let success = matches!(op.success, Success::Several { .. }).then(|| {

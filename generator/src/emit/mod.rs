@@ -242,13 +242,13 @@ pub fn primitive(p: Primitive) -> TokenStream {
     }
 }
 
-/// The type of a parameter as a function argument: borrowed, and `&str` for strings.
-pub fn borrowed_type(ir: &Ir, ty: &TypeRef) -> TokenStream {
+/// The type of a parameter as a function argument: borrowed for `lifetime`, and `&str` for strings.
+pub fn borrowed_type(ir: &Ir, ty: &TypeRef, lifetime: &TokenStream) -> TokenStream {
     match ty {
-        TypeRef::Primitive(Primitive::String) => quote!(&str),
+        TypeRef::Primitive(Primitive::String) => quote!(&#lifetime str),
         other => {
             let ty = rust_type(ir, other);
-            quote!(&#ty)
+            quote!(&#lifetime #ty)
         }
     }
 }

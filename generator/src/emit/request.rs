@@ -85,7 +85,7 @@ pub(super) fn encode_chosen_body(op: &Operation, body: &RequestBody) -> TokenStr
             let message = format!("{} sends its body as {}, not `{{other}}`", op.id.replace('{', "{{").replace('}', "}}"), list.join(", "));
             quote!(match content_type {
                 #(#arms)*
-                other => return Err(Error::InvalidRequest(format!(#message))),
+                other => Body::Invalid(format!(#message)),
             })
         }
         (None, Some(first)) => encode_body(body, &first.media, &first.media_type),
@@ -95,8 +95,8 @@ pub(super) fn encode_chosen_body(op: &Operation, body: &RequestBody) -> TokenStr
 
 fn encode_body(body: &RequestBody, media: &BodyMedia, content_type: &str) -> TokenStream {
     match media {
-        BodyMedia::Json => quote!(Body::Bytes { content_type: #content_type, bytes: encode(body)? }),
-        BodyMedia::Form => quote!(Body::Bytes { content_type: #content_type, bytes: encode_form(body)? }),
+        BodyMedia::Json => quote!(encode(#content_type, body)),
+        BodyMedia::Form => quote!(encode_form(#content_type, body)),
         BodyMedia::Text { .. } => quote!(Body::Bytes { content_type: #content_type, bytes: body.as_bytes().to_vec() }),
         BodyMedia::Binary { .. } => quote!(Body::Bytes { content_type: #content_type, bytes: body.to_vec() }),
         BodyMedia::Multipart => {
@@ -110,8 +110,12 @@ fn encode_body(body: &RequestBody, media: &BodyMedia, content_type: &str) -> Tok
                     PartKind::Text => quote! {
                         form = form.text(#wire, ParamValue::to_param(#value));
                     },
+                    // A part that cannot be written makes the whole body invalid.
                     PartKind::Json => quote! {
-                        form = form.text(#wire, serde_json::to_string(#value).map_err(|err| Failure::InvalidRequest(err.to_string()))?);
+                        match serde_json::to_string(#value) {
+                            Ok(text) => form = form.text(#wire, text),
+                            Err(err) => break 'form Body::Invalid(err.to_string()),
+                        }
                     },
                 };
                 match part.presence {
@@ -126,7 +130,9 @@ fn encode_body(body: &RequestBody, media: &BodyMedia, content_type: &str) -> Tok
                     Presence::Required => add(quote!(&body.#name)),
                 }
             });
-            quote!({
+            let has_json = body.multipart.iter().flat_map(|m| &m.parts).any(|part| part.kind == PartKind::Json);
+            let label = has_json.then(|| quote!('form:));
+            quote!(#label {
                 let mut form = reqwest::multipart::Form::new();
                 #(#parts)*
                 Body::Multipart(form)

@@ -654,16 +654,6 @@ impl RequestBody {
         }
         offered
     }
-
-    /// Encoding the body can fail (JSON and form serialization, JSON text parts); raw text and
-    /// bytes cannot.
-    pub fn encoding_can_fail(&self) -> bool {
-        match &self.media {
-            BodyMedia::Json | BodyMedia::Form => true,
-            BodyMedia::Multipart => self.multipart.as_ref().is_some_and(|m| m.parts.iter().any(|p| p.kind == PartKind::Json)),
-            BodyMedia::Text { .. } | BodyMedia::Binary { .. } => false,
-        }
-    }
 }
 
 /// A multipart body: the struct it fills and how each of its fields travels.

@@ -1,7 +1,10 @@
 // Support code oagen copies into the generated `client` module.
 // When some request body is JSON.
 
-/// Serializes a JSON request body.
-fn encode<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-    serde_json::to_vec(body).map_err(|err| Failure::InvalidRequest(err.to_string()))
+/// A JSON request body.
+fn encode<T: serde::Serialize + ?Sized>(content_type: &'static str, body: &T) -> Body {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => Body::Bytes { content_type, bytes },
+        Err(err) => Body::Invalid(err.to_string()),
+    }
 }

@@ -1,9 +1,10 @@
 // Support code oagen copies into the generated `client` module.
 // When some request body is `application/x-www-form-urlencoded`.
 
-/// Serializes an `application/x-www-form-urlencoded` body.
-fn encode_form<T: serde::Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, Failure> {
-    serde_urlencoded::to_string(body)
-        .map(String::into_bytes)
-        .map_err(|err| Failure::InvalidRequest(err.to_string()))
+/// An `application/x-www-form-urlencoded` request body.
+fn encode_form<T: serde::Serialize + ?Sized>(content_type: &'static str, body: &T) -> Body {
+    match serde_urlencoded::to_string(body) {
+        Ok(text) => Body::Bytes { content_type, bytes: text.into_bytes() },
+        Err(err) => Body::Invalid(err.to_string()),
+    }
 }

@@ -90,6 +90,19 @@ impl Client {
         client
     }
 
+    /// Sends a request and reads its response with `read`, the operation's statuses. Every
+    /// operation method is a plain function that builds its request and ends here, so this is
+    /// the one `async` body the client's methods share (`execute` does the work).
+    async fn send<T, E>(
+        &self,
+        request: Request<'_>,
+        read: impl FnOnce(u16, &reqwest::header::HeaderMap, Vec<u8>) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let Raw { status, headers, body } = self.execute(request).await?;
+        let value = read(status, &headers, body)?;
+        Ok(ResponseValue::new(status, headers, value))
+    }
+
     /// Sends one request and reads the whole response. Not generic: compiled once.
     async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
@@ -97,7 +110,7 @@ impl Client {
         url.path_segments_mut()
             .map_err(|()| Failure::InvalidRequest(format!("base URL `{}` cannot have a path", self.base_url)))?
             .pop_if_empty()
-            .extend(request.segments);
+            .extend(&request.segments);
         // API keys sent in the query join the operation's parameters.
         #[cfg(oagen = "api_key")]
         let mut query = request.query.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>();
@@ -145,6 +158,7 @@ impl Client {
             Some(Body::Multipart(form)) => {
                 builder = builder.multipart(form);
             }
+            Some(Body::Invalid(reason)) => return Err(Failure::InvalidRequest(reason)),
             None => {}
         }
         let response = builder.send().await?;

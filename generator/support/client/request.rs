@@ -7,7 +7,7 @@
 struct Request<'a> {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: &'a [&'a str],
+    segments: Vec<std::borrow::Cow<'a, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     #[cfg(oagen = "body")]
@@ -33,6 +33,9 @@ enum Body {
     Bytes { content_type: &'static str, bytes: Vec<u8> },
     #[cfg(oagen = "multipart")]
     Multipart(reqwest::multipart::Form),
+    /// A body that could not be encoded: the call fails with `Error::InvalidRequest` before
+    /// anything is sent. Building a request never fails, so the methods stay plain functions.
+    Invalid(String),
 }
 
 #[cfg(oagen = "cookies")]

@@ -51,3 +51,8 @@ impl<T> std::ops::DerefMut for ResponseValue<T> {
         &mut self.body
     }
 }
+
+/// A response's body without its status and headers: what the plain operation methods return.
+async fn into_inner<T, E>(response: impl std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>) -> Result<T, Error<E>> {
+    response.await.map(ResponseValue::into_inner)
+}
