@@ -11,7 +11,9 @@
 #    a crate of the same schemas as bare serde types (`generator/examples/bare_models.rs`), the floor
 #    a crate of these models cannot beat; then `cargo build --release` the same way.
 # 3. Runtime: `bench/runtime` (criterion) decodes a 1,000-item `PaginatedSourceStageList` with
-#    every check, against the same JSON into bare serde structs.
+#    every check, against the same JSON into bare serde structs; and the generated client issues
+#    `stages_source_list` (every query parameter) and `stages_source_create` (every body field)
+#    to a small server on 127.0.0.1, against the same requests by hand with plain reqwest.
 #
 # Writes bench/RESULTS.md (machine, date, commit, commands, tables) and prints it.
 #
@@ -190,6 +192,7 @@ fi
 if [ "$runtime" = 1 ]; then
   echo "== runtime (criterion)" >&2
   (cd "$root/bench/runtime" && cargo bench -q --bench decode -- --noplot) >"$work/criterion.txt" 2>&1 || true
+  (cd "$root/bench/runtime" && cargo bench -q --bench encode -- --noplot) >"$work/criterion-encode.txt" 2>&1 || true
   {
     echo
     echo "## 3. Runtime: a 1,000-item \`PaginatedSourceStageList\` page"
@@ -208,6 +211,26 @@ print("| --- | ---: | ---: | ---: |")
 for step in ("decode", "encode"):
     checked, bare = median(f"{step}_checked"), median(f"{step}_bare")
     print(f"| {step} | {checked:.2f} ms | {bare:.2f} ms | {checked / bare:.2f}× |")
+PY
+    echo
+    echo "## 3b. Runtime: one request through the generated client"
+    echo
+    echo "\`cd bench/runtime && cargo bench --bench encode\` (criterion, median of 100 samples): the generated client"
+    echo "calling \`stages_source_list\` with every query parameter set (name, ordering, page, page_size,"
+    echo "resume_timeout, search, source, stage_uuid) and \`stages_source_create\` with every field of its JSON body"
+    echo "set, against the same requests built by hand with plain reqwest and decoded into bare serde structs;"
+    echo "both against one small keep-alive HTTP/1.1 server on 127.0.0.1 answering a canned one-stage JSON body."
+    echo
+    python3 - "$CARGO_TARGET_DIR/criterion/requests" <<'PY' || echo "(criterion did not run: see $work/criterion-encode.txt)"
+import json, sys, pathlib
+base = pathlib.Path(sys.argv[1])
+def median(name):
+    return json.loads((base / name / "new" / "estimates.json").read_text())["median"]["point_estimate"] / 1e3
+print("| request | oagen client | plain reqwest | ratio |")
+print("| --- | ---: | ---: | ---: |")
+for request, label in (("list", "`stages_source_list`, every query parameter"), ("create", "`stages_source_create`, every body field")):
+    generated, plain = median(f"{request}_generated"), median(f"{request}_plain")
+    print(f"| {label} | {generated:.1f} µs | {plain:.1f} µs | {generated / plain:.2f}× |")
 PY
   } >>"$report"
 fi

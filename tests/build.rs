@@ -19,8 +19,28 @@ fn main() {
     let module = hostile.render_module().unwrap_or_else(|err| panic!("oagen: {err}"));
     std::fs::write(&hostile_out, module.code).unwrap_or_else(|err| panic!("{}: {err}", hostile_out.display()));
     println!("cargo:rerun-if-changed=fixtures/hostile/names.yaml");
+    many_routes_api();
     // The settings file, the spec and every file the spec references.
     for line in settings.cargo_rerun_lines().unwrap_or_else(|err| panic!("oagen: {err}")) {
         println!("{line}");
     }
+}
+
+/// `many_routes.rs` serves every operation of `fixtures/many-routes.yaml`: one `GET /itemsNNN/{id}`
+/// per line, all alike. The trait has no default methods, so its implementation is written here,
+/// one method per operation answering with its number and the id it was given.
+fn many_routes_api() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/many-routes.yaml");
+    let spec = std::fs::read_to_string(&fixture).unwrap_or_else(|err| panic!("{}: {err}", fixture.display()));
+    let operations = spec.lines().filter(|line| line.starts_with("  /items")).count();
+    let mut code = format!("/// The operations of `fixtures/many-routes.yaml`.\nconst OPERATIONS: i32 = {operations};\n\nimpl Api for Echoes {{\n");
+    for n in 1..=operations {
+        code += &format!(
+            "    async fn item{n:03}(&self, id: String, _request: &axum::http::request::Parts) -> Item{n:03}Response {{\n        Item{n:03}Response::Ok(Echo {{ operation: {n}, id }})\n    }}\n"
+        );
+    }
+    code += "}\n";
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("many_routes_api.rs");
+    std::fs::write(&out, code).unwrap_or_else(|err| panic!("{}: {err}", out.display()));
+    println!("cargo:rerun-if-changed=fixtures/many-routes.yaml");
 }

@@ -1,0 +1,66 @@
+//! A server with more route templates than one `routes_N` function holds (200): the 410 operations
+//! of `fixtures/many-routes.yaml` are added by routes_1, routes_2 and routes_3, and a request to an
+//! operation of each reaches its own handler, from the generated client over loopback.
+
+use many_routes::client::{self, Client};
+use many_routes::models::Echo;
+use many_routes::server::*;
+
+struct Echoes;
+
+// `impl Api for Echoes`, one method per operation answering with its number (from build.rs), and
+// `OPERATIONS`, how many there are.
+include!(concat!(env!("OUT_DIR"), "/many_routes_api.rs"));
+
+async fn serve() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, router(Echoes)).await.expect("serve") });
+    format!("http://{addr}")
+}
+
+fn echo(operation: i32, id: &str) -> Echo {
+    Echo { operation, id: id.to_owned() }
+}
+
+#[test]
+fn the_router_adds_its_routes_through_three_functions() {
+    let server = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/many-routes/src/server.rs")).expect("the committed server");
+    for n in 1..=3 {
+        assert!(server.contains(&format!("fn routes_{n}<A: Api>")), "routes_{n} exists");
+        assert!(server.contains(&format!("router = routes_{n}::<A>(router);")), "router_with calls routes_{n}");
+    }
+    assert!(!server.contains("fn routes_4<"), "410 templates fill three functions, not four");
+    assert_eq!(OPERATIONS, 410);
+}
+
+#[tokio::test]
+async fn each_route_function_reaches_its_handlers() {
+    let base = serve().await;
+    let api = Client::new(&base);
+    // The first and last template of routes_1 (1, 200), of routes_2 (201, 400), of routes_3 (401, 410).
+    assert_eq!(api.item001("first").await.expect("item001"), echo(1, "first"));
+    assert_eq!(api.item200("b-200").await.expect("item200"), echo(200, "b-200"));
+    assert_eq!(api.item201("c-201").await.expect("item201"), echo(201, "c-201"));
+    assert_eq!(api.item400("d-400").await.expect("item400"), echo(400, "d-400"));
+    assert_eq!(api.item401("e-401").await.expect("item401"), echo(401, "e-401"));
+    assert_eq!(api.item410("last").await.expect("item410"), echo(OPERATIONS, "last"));
+    // The path parameter arrives decoded, whichever function added its route.
+    assert_eq!(api.item300("a b/ç").await.expect("item300"), echo(300, "a b/ç"));
+}
+
+#[tokio::test]
+async fn an_unknown_path_is_not_found() {
+    let base = serve().await;
+    let http = reqwest::Client::new();
+    for path in ["/items411/x", "/items001", "/items001/x/y", "/nothing"] {
+        let response = http.get(format!("{base}{path}")).send().await.expect("send");
+        assert_eq!(response.status().as_u16(), 404, "{path}");
+    }
+    // The generated client sees the same answer as a status its operation does not document.
+    let api = Client::new(format!("{base}/nothing"));
+    match api.item001("x").await {
+        Err(client::Error::UnexpectedStatus { status, .. }) => assert_eq!(status, 404),
+        other => panic!("expected 404 for an unknown path, got {other:?}"),
+    }
+}
