@@ -29,12 +29,12 @@ impl Api for Pets {
         (token != "bad").then(|| token.to_owned())
     }
 
-    async fn list_pets(&self, params: ListPetsParams, _request: &axum::http::request::Parts) -> ListPetsResponse {
+    async fn list_pets(self: std::sync::Arc<Self>, params: ListPetsParams, _request: axum::http::request::Parts) -> ListPetsResponse {
         *self.last_list.lock().expect("lock") = Some(params);
         ListPetsResponse::Ok(Vec::new())
     }
 
-    async fn create_pet(&self, body: Pet, _request: &axum::http::request::Parts) -> CreatePetResponse {
+    async fn create_pet(self: std::sync::Arc<Self>, body: Pet, _request: axum::http::request::Parts) -> CreatePetResponse {
         if body.name.as_str() == "Taken" {
             let problem = Problem { title: "name taken".into(), status: Some(422), additional_properties: Default::default() };
             return CreatePetResponse::UnprocessableEntity(problem);
@@ -42,7 +42,7 @@ impl Api for Pets {
         CreatePetResponse::Created(body)
     }
 
-    async fn download_photo(&self, id: i64, _request: &axum::http::request::Parts) -> DownloadPhotoResponse {
+    async fn download_photo(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> DownloadPhotoResponse {
         let photos = self.photos.lock().expect("lock");
         match photos.iter().find(|(pet, _)| *pet == id) {
             Some((_, upload)) => DownloadPhotoResponse::Ok(upload.file.clone()),
@@ -50,7 +50,7 @@ impl Api for Pets {
         }
     }
 
-    async fn upload_photo(&self, id: i64, body: PhotoUpload, _request: &axum::http::request::Parts) -> UploadPhotoResponse {
+    async fn upload_photo(self: std::sync::Arc<Self>, id: i64, body: PhotoUpload, _request: axum::http::request::Parts) -> UploadPhotoResponse {
         let info = PhotoInfo {
             bytes: body.file.len() as i64,
             caption: body.caption.as_ref().map(|c| c.as_str().to_owned()),
@@ -61,18 +61,18 @@ impl Api for Pets {
         UploadPhotoResponse::Ok(info)
     }
 
-    async fn get_pets_by_id_notes(&self, id: i64, _request: &axum::http::request::Parts) -> GetPetsByIdNotesResponse {
+    async fn get_pets_by_id_notes(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> GetPetsByIdNotesResponse {
         let notes = self.notes.lock().expect("lock");
         let text = notes.iter().filter(|(pet, _)| *pet == id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("\n");
         GetPetsByIdNotesResponse::Ok(text)
     }
 
-    async fn put_pets_by_id_notes(&self, id: i64, body: String, _request: &axum::http::request::Parts) -> PutPetsByIdNotesResponse {
+    async fn put_pets_by_id_notes(self: std::sync::Arc<Self>, id: i64, body: String, _request: axum::http::request::Parts) -> PutPetsByIdNotesResponse {
         self.notes.lock().expect("lock").push((id, body));
         PutPetsByIdNotesResponse::NoContent
     }
 
-    async fn log_in(&self, body: LogInBody, _request: &axum::http::request::Parts) -> LogInResponse {
+    async fn log_in(self: std::sync::Arc<Self>, body: LogInBody, _request: axum::http::request::Parts) -> LogInResponse {
         if body.password.as_str() == "correct-horse" {
             LogInResponse::Ok(LogInOkBody { token: Some(format!("token-for-{}", body.username.as_str())) })
         } else {
@@ -81,12 +81,12 @@ impl Api for Pets {
         }
     }
 
-    async fn export_pet(&self, id: i64, format: ExportPetFormat, params: ExportPetParams, _request: &axum::http::request::Parts) -> ExportPetResponse {
+    async fn export_pet(self: std::sync::Arc<Self>, id: i64, format: ExportPetFormat, params: ExportPetParams, _request: axum::http::request::Parts) -> ExportPetResponse {
         ExportPetResponse::Ok(format!("pet {id} as {format} with {}", params.fields.join("+")))
     }
 
     /// Eight events, `limit` (3 by default) a page; the cursor is the index of the page's first.
-    async fn list_events(&self, params: ListEventsParams, _request: &axum::http::request::Parts) -> ListEventsResponse {
+    async fn list_events(self: std::sync::Arc<Self>, params: ListEventsParams, _request: axum::http::request::Parts) -> ListEventsResponse {
         self.event_pages.lock().expect("lock").push(params.cursor.clone());
         let start: usize = params.cursor.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
         let limit = params.limit.unwrap_or(3).max(1) as usize;
@@ -95,17 +95,17 @@ impl Api for Pets {
         ListEventsResponse::Ok(ListEventsOkBody { items, next_cursor })
     }
 
-    async fn flows_instances_export_retrieve(&self, slug: String, _request: &axum::http::request::Parts) -> FlowsInstancesExportRetrieveResponse {
+    async fn flows_instances_export_retrieve(self: std::sync::Arc<Self>, slug: String, _request: axum::http::request::Parts) -> FlowsInstancesExportRetrieveResponse {
         FlowsInstancesExportRetrieveResponse::Ok(format!("version: 1\nmetadata:\n  name: {slug}\n").into_bytes())
     }
 
-    async fn put_blobs_by_name(&self, name: String, body: Option<Vec<u8>>, _request: &axum::http::request::Parts) -> PutBlobsByNameResponse {
+    async fn put_blobs_by_name(self: std::sync::Arc<Self>, name: String, body: Option<Vec<u8>>, _request: axum::http::request::Parts) -> PutBlobsByNameResponse {
         self.blobs.lock().expect("lock").push((name, body));
         PutBlobsByNameResponse::NoContent
     }
 
     /// Answers with the body as decoded and the `Content-Type` it came in (from the request head).
-    async fn tag_pet(&self, _id: i64, body: Tagging, caller: Option<String>, request: &axum::http::request::Parts) -> TagPetResponse {
+    async fn tag_pet(self: std::sync::Arc<Self>, _id: i64, body: Tagging, caller: Option<String>, request: axum::http::request::Parts) -> TagPetResponse {
         let content_type = request.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
         TagPetResponse::Ok(Tagged { tagging: body, content_type: content_type.to_owned(), caller })
     }
@@ -320,31 +320,31 @@ async fn servers_refuse_unknown_enum_values_even_with_open_enums() {
         async fn check_bearer_token(&self, _: &str) -> Option<()> {
             Some(())
         }
-        async fn stages_source_list(&self, _: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceListResponse {
+        async fn stages_source_list(self: std::sync::Arc<Self>, _: StagesSourceListParams, _principal: (), _request: axum::http::request::Parts) -> open::StagesSourceListResponse {
             unreachable!()
         }
-        async fn stages_source_create(&self, body: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceCreateResponse {
+        async fn stages_source_create(self: std::sync::Arc<Self>, body: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> open::StagesSourceCreateResponse {
             panic!("an unknown designation must not reach the implementation: {body:?}")
         }
-        async fn stages_source_retrieve(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceRetrieveResponse {
+        async fn stages_source_retrieve(self: std::sync::Arc<Self>, _: uuid::Uuid, _principal: (), _request: axum::http::request::Parts) -> open::StagesSourceRetrieveResponse {
             unreachable!()
         }
-        async fn stages_source_update(&self, _: uuid::Uuid, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceUpdateResponse {
+        async fn stages_source_update(self: std::sync::Arc<Self>, _: uuid::Uuid, _: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> open::StagesSourceUpdateResponse {
             unreachable!()
         }
         async fn stages_source_partial_update(
-            &self,
+            self: std::sync::Arc<Self>,
             _: uuid::Uuid,
             _: Option<PatchedSourceStageRequest>,
             _principal: (),
-            _request: &axum::http::request::Parts,
+            _request: axum::http::request::Parts,
         ) -> open::StagesSourcePartialUpdateResponse {
             unreachable!()
         }
-        async fn stages_source_destroy(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceDestroyResponse {
+        async fn stages_source_destroy(self: std::sync::Arc<Self>, _: uuid::Uuid, _principal: (), _request: axum::http::request::Parts) -> open::StagesSourceDestroyResponse {
             unreachable!()
         }
-        async fn stages_source_used_by_list(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> open::StagesSourceUsedByListResponse {
+        async fn stages_source_used_by_list(self: std::sync::Arc<Self>, _: uuid::Uuid, _principal: (), _request: axum::http::request::Parts) -> open::StagesSourceUsedByListResponse {
             unreachable!()
         }
     }

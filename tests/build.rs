@@ -36,7 +36,7 @@ fn many_routes_api() {
     let mut code = format!("/// The operations of `fixtures/many-routes.yaml`.\nconst OPERATIONS: i32 = {operations};\n\nimpl Api for Echoes {{\n");
     for n in 1..=operations {
         code += &format!(
-            "    async fn item{n:03}(&self, id: String, _request: &axum::http::request::Parts) -> Item{n:03}Response {{\n        Item{n:03}Response::Ok(Echo {{ operation: {n}, id }})\n    }}\n"
+            "    async fn item{n:03}(self: std::sync::Arc<Self>, id: String, _request: axum::http::request::Parts) -> Item{n:03}Response {{\n        Item{n:03}Response::Ok(Echo {{ operation: {n}, id }})\n    }}\n"
         );
     }
     code += "}\n";

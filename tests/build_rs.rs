@@ -24,25 +24,25 @@ impl Api for Nobody {
     async fn check_bearer_token(&self, _: &str) -> Option<()> {
         None
     }
-    async fn stages_source_list(&self, _: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceListResponse {
+    async fn stages_source_list(self: std::sync::Arc<Self>, _: StagesSourceListParams, _principal: (), _request: axum::http::request::Parts) -> StagesSourceListResponse {
         unreachable!("no token is valid")
     }
-    async fn stages_source_create(&self, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceCreateResponse {
+    async fn stages_source_create(self: std::sync::Arc<Self>, _: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> StagesSourceCreateResponse {
         unreachable!()
     }
-    async fn stages_source_retrieve(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceRetrieveResponse {
+    async fn stages_source_retrieve(self: std::sync::Arc<Self>, _: uuid::Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceRetrieveResponse {
         unreachable!()
     }
-    async fn stages_source_update(&self, _: uuid::Uuid, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUpdateResponse {
+    async fn stages_source_update(self: std::sync::Arc<Self>, _: uuid::Uuid, _: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> StagesSourceUpdateResponse {
         unreachable!()
     }
-    async fn stages_source_partial_update(&self, _: uuid::Uuid, _: Option<PatchedSourceStageRequest>, _principal: (), _request: &axum::http::request::Parts) -> StagesSourcePartialUpdateResponse {
+    async fn stages_source_partial_update(self: std::sync::Arc<Self>, _: uuid::Uuid, _: Option<PatchedSourceStageRequest>, _principal: (), _request: axum::http::request::Parts) -> StagesSourcePartialUpdateResponse {
         unreachable!()
     }
-    async fn stages_source_destroy(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceDestroyResponse {
+    async fn stages_source_destroy(self: std::sync::Arc<Self>, _: uuid::Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceDestroyResponse {
         unreachable!()
     }
-    async fn stages_source_used_by_list(&self, _: uuid::Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUsedByListResponse {
+    async fn stages_source_used_by_list(self: std::sync::Arc<Self>, _: uuid::Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceUsedByListResponse {
         unreachable!()
     }
 }

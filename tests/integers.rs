@@ -9,7 +9,7 @@ use integers::server::*;
 struct Echoes;
 
 impl Api for Echoes {
-    async fn get_level(&self, level: u8, params: GetLevelParams, _request: &axum::http::request::Parts) -> GetLevelResponse {
+    async fn get_level(self: std::sync::Arc<Self>, level: u8, params: GetLevelParams, _request: axum::http::request::Parts) -> GetLevelResponse {
         GetLevelResponse::Ok(Echo {
             level,
             offset: params.offset,

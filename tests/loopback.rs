@@ -86,7 +86,7 @@ impl Api for Store {
         (StatusCode::BAD_REQUEST, axum::Json(body)).into_response()
     }
 
-    async fn stages_source_list(&self, params: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceListResponse {
+    async fn stages_source_list(self: std::sync::Arc<Self>, params: StagesSourceListParams, _principal: (), _request: axum::http::request::Parts) -> StagesSourceListResponse {
         self.count();
         *self.last_list_params.lock().expect("lock") = Some(params.clone());
         let stages = self.stages.lock().expect("lock");
@@ -115,14 +115,14 @@ impl Api for Store {
         })
     }
 
-    async fn stages_source_create(&self, body: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceCreateResponse {
+    async fn stages_source_create(self: std::sync::Arc<Self>, body: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> StagesSourceCreateResponse {
         self.count();
         let stage = Self::stage_from(Uuid::new_v4(), body);
         self.stages.lock().expect("lock").insert(stage.pk, stage.clone());
         StagesSourceCreateResponse::Created(stage)
     }
 
-    async fn stages_source_retrieve(&self, stage_uuid: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceRetrieveResponse {
+    async fn stages_source_retrieve(self: std::sync::Arc<Self>, stage_uuid: Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceRetrieveResponse {
         self.count();
         match self.stages.lock().expect("lock").get(&stage_uuid) {
             Some(stage) => StagesSourceRetrieveResponse::Ok(stage.clone()),
@@ -130,7 +130,7 @@ impl Api for Store {
         }
     }
 
-    async fn stages_source_update(&self, stage_uuid: Uuid, body: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUpdateResponse {
+    async fn stages_source_update(self: std::sync::Arc<Self>, stage_uuid: Uuid, body: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> StagesSourceUpdateResponse {
         self.count();
         let mut stages = self.stages.lock().expect("lock");
         if !stages.contains_key(&stage_uuid) {
@@ -142,11 +142,11 @@ impl Api for Store {
     }
 
     async fn stages_source_partial_update(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: Uuid,
         body: Option<PatchedSourceStageRequest>,
         _principal: (),
-        _request: &axum::http::request::Parts,
+        _request: axum::http::request::Parts,
     ) -> StagesSourcePartialUpdateResponse {
         self.count();
         let mut stages = self.stages.lock().expect("lock");
@@ -169,7 +169,7 @@ impl Api for Store {
         StagesSourcePartialUpdateResponse::Ok(stage.clone())
     }
 
-    async fn stages_source_destroy(&self, stage_uuid: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceDestroyResponse {
+    async fn stages_source_destroy(self: std::sync::Arc<Self>, stage_uuid: Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceDestroyResponse {
         self.count();
         match self.stages.lock().expect("lock").remove(&stage_uuid) {
             Some(_) => StagesSourceDestroyResponse::NoContent,
@@ -177,7 +177,7 @@ impl Api for Store {
         }
     }
 
-    async fn stages_source_used_by_list(&self, stage_uuid: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUsedByListResponse {
+    async fn stages_source_used_by_list(self: std::sync::Arc<Self>, stage_uuid: Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceUsedByListResponse {
         self.count();
         StagesSourceUsedByListResponse::Ok(vec![UsedBy {
             app: "authentik_flows".into(),
@@ -393,31 +393,31 @@ async fn default_rejection_body_names_location_and_parameter() {
         async fn check_bearer_token(&self, _token: &str) -> Option<()> {
             Some(())
         }
-        async fn stages_source_list(&self, _: StagesSourceListParams, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceListResponse {
+        async fn stages_source_list(self: std::sync::Arc<Self>, _: StagesSourceListParams, _principal: (), _request: axum::http::request::Parts) -> StagesSourceListResponse {
             unreachable!("malformed requests never reach the implementation")
         }
-        async fn stages_source_create(&self, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceCreateResponse {
+        async fn stages_source_create(self: std::sync::Arc<Self>, _: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> StagesSourceCreateResponse {
             unreachable!()
         }
-        async fn stages_source_retrieve(&self, _: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceRetrieveResponse {
+        async fn stages_source_retrieve(self: std::sync::Arc<Self>, _: Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceRetrieveResponse {
             unreachable!()
         }
-        async fn stages_source_update(&self, _: Uuid, _: SourceStageRequest, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUpdateResponse {
+        async fn stages_source_update(self: std::sync::Arc<Self>, _: Uuid, _: SourceStageRequest, _principal: (), _request: axum::http::request::Parts) -> StagesSourceUpdateResponse {
             unreachable!()
         }
         async fn stages_source_partial_update(
-            &self,
+            self: std::sync::Arc<Self>,
             _: Uuid,
             _: Option<PatchedSourceStageRequest>,
             _principal: (),
-            _request: &axum::http::request::Parts,
+            _request: axum::http::request::Parts,
         ) -> StagesSourcePartialUpdateResponse {
             unreachable!()
         }
-        async fn stages_source_destroy(&self, _: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceDestroyResponse {
+        async fn stages_source_destroy(self: std::sync::Arc<Self>, _: Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceDestroyResponse {
             unreachable!()
         }
-        async fn stages_source_used_by_list(&self, _: Uuid, _principal: (), _request: &axum::http::request::Parts) -> StagesSourceUsedByListResponse {
+        async fn stages_source_used_by_list(self: std::sync::Arc<Self>, _: Uuid, _principal: (), _request: axum::http::request::Parts) -> StagesSourceUsedByListResponse {
             unreachable!()
         }
     }

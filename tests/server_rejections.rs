@@ -56,7 +56,7 @@ impl Api for Counting {
         (token == TOKEN).then(|| "akadmin".to_owned())
     }
 
-    async fn stages_source_list(&self, _: StagesSourceListParams, caller: String, _: &Parts) -> StagesSourceListResponse {
+    async fn stages_source_list(self: std::sync::Arc<Self>, _: StagesSourceListParams, caller: String, _: Parts) -> StagesSourceListResponse {
         self.called(caller);
         let pagination = Pagination {
             next: 0.0,
@@ -70,13 +70,13 @@ impl Api for Counting {
         StagesSourceListResponse::Ok(PaginatedSourceStageList { pagination, results: Vec::new() })
     }
 
-    async fn stages_source_create(&self, body: SourceStageRequest, caller: String, _: &Parts) -> StagesSourceCreateResponse {
+    async fn stages_source_create(self: std::sync::Arc<Self>, body: SourceStageRequest, caller: String, _: Parts) -> StagesSourceCreateResponse {
         self.called(caller);
         StagesSourceCreateResponse::Created(Self::stage(body.source))
     }
 
     /// Outside the spec when the caller asks for it (a teapot), to show the escape variant.
-    async fn stages_source_retrieve(&self, pk: Uuid, caller: String, request: &Parts) -> StagesSourceRetrieveResponse {
+    async fn stages_source_retrieve(self: std::sync::Arc<Self>, pk: Uuid, caller: String, request: Parts) -> StagesSourceRetrieveResponse {
         self.called(caller);
         if request.headers.contains_key("x-teapot") {
             return StagesSourceRetrieveResponse::OutsideSpec(
@@ -86,28 +86,28 @@ impl Api for Counting {
         StagesSourceRetrieveResponse::Ok(Self::stage(pk))
     }
 
-    async fn stages_source_update(&self, pk: Uuid, _: SourceStageRequest, caller: String, _: &Parts) -> StagesSourceUpdateResponse {
+    async fn stages_source_update(self: std::sync::Arc<Self>, pk: Uuid, _: SourceStageRequest, caller: String, _: Parts) -> StagesSourceUpdateResponse {
         self.called(caller);
         StagesSourceUpdateResponse::Ok(Self::stage(pk))
     }
 
     async fn stages_source_partial_update(
-        &self,
+        self: std::sync::Arc<Self>,
         pk: Uuid,
         _: Option<PatchedSourceStageRequest>,
         caller: String,
-        _: &Parts,
+        _: Parts,
     ) -> StagesSourcePartialUpdateResponse {
         self.called(caller);
         StagesSourcePartialUpdateResponse::Ok(Self::stage(pk))
     }
 
-    async fn stages_source_destroy(&self, _: Uuid, caller: String, _: &Parts) -> StagesSourceDestroyResponse {
+    async fn stages_source_destroy(self: std::sync::Arc<Self>, _: Uuid, caller: String, _: Parts) -> StagesSourceDestroyResponse {
         self.called(caller);
         StagesSourceDestroyResponse::NoContent
     }
 
-    async fn stages_source_used_by_list(&self, _: Uuid, caller: String, _: &Parts) -> StagesSourceUsedByListResponse {
+    async fn stages_source_used_by_list(self: std::sync::Arc<Self>, _: Uuid, caller: String, _: Parts) -> StagesSourceUsedByListResponse {
         self.called(caller);
         StagesSourceUsedByListResponse::Ok(Vec::new())
     }

@@ -23,26 +23,26 @@ struct Seen {
 const LOGS: [&str; 5] = ["a", "b", "c", "d", "e"];
 
 impl Api for Seen {
-    async fn search(&self, params: SearchParams, request: &axum::http::request::Parts) -> SearchResponse {
+    async fn search(self: std::sync::Arc<Self>, params: SearchParams, request: axum::http::request::Parts) -> SearchResponse {
         let query = request.uri.query().unwrap_or_default().to_owned();
         *self.search.lock().expect("lock") = Some((params, query));
         SearchResponse::Ok(1)
     }
 
-    async fn pages(&self, params: PagesParams, request: &axum::http::request::Parts) -> PagesResponse {
+    async fn pages(self: std::sync::Arc<Self>, params: PagesParams, request: axum::http::request::Parts) -> PagesResponse {
         self.pages_asked.lock().expect("lock").push(request.uri.query().unwrap_or_default().to_owned());
         *self.pages.lock().expect("lock") = Some(params);
         PagesResponse::NoContent
     }
 
-    async fn whoami(&self, params: WhoamiParams, request: &axum::http::request::Parts) -> WhoamiResponse {
+    async fn whoami(self: std::sync::Arc<Self>, params: WhoamiParams, request: axum::http::request::Parts) -> WhoamiResponse {
         let cookies: Vec<&str> = request.headers.get_all("cookie").iter().filter_map(|v| v.to_str().ok()).collect();
         let name = params.session.as_str().to_owned();
         *self.whoami.lock().expect("lock") = Some((params, cookies.join(" | ")));
         WhoamiResponse::Ok(name)
     }
 
-    async fn list_logs(&self, params: ListLogsParams, request: &axum::http::request::Parts) -> ListLogsResponse {
+    async fn list_logs(self: std::sync::Arc<Self>, params: ListLogsParams, request: axum::http::request::Parts) -> ListLogsResponse {
         self.pages_asked.lock().expect("lock").push(request.uri.to_string());
         let offset = params.offset.map_or(0, |o| usize::try_from(o.get()).unwrap_or(0));
         let limit = params.limit.map_or(2, |l| usize::try_from(l.get()).unwrap_or(2));
@@ -59,7 +59,7 @@ impl Api for Seen {
         ListLogsResponse::Ok(LogPage { count: LOGS.len() as i64, next, results })
     }
 
-    async fn feed(&self, request: &axum::http::request::Parts) -> FeedResponse {
+    async fn feed(self: std::sync::Arc<Self>, request: axum::http::request::Parts) -> FeedResponse {
         self.pages_asked.lock().expect("lock").push(request.uri.to_string());
         let (items, next) = match request.uri.query() {
             None => (vec![1, 2], Some("/feed?page=2".to_owned())),
@@ -68,7 +68,7 @@ impl Api for Seen {
         FeedResponse::Ok(FeedOkBody { items, links: FeedOkBodyLinks { next } })
     }
 
-    async fn report(&self, request: &axum::http::request::Parts) -> ReportResponse {
+    async fn report(self: std::sync::Arc<Self>, request: axum::http::request::Parts) -> ReportResponse {
         use axum::response::IntoResponse;
         let accept = request.headers.get("accept").and_then(|v| v.to_str().ok()).unwrap_or_default();
         match accept {
@@ -78,11 +78,11 @@ impl Api for Seen {
         }
     }
 
-    async fn thing(&self, id_or_name: ThingIdOrName, request: &axum::http::request::Parts) -> ThingResponse {
+    async fn thing(self: std::sync::Arc<Self>, id_or_name: ThingIdOrName, request: axum::http::request::Parts) -> ThingResponse {
         ThingResponse::Ok(format!("{id_or_name:?} from {}", request.uri.path()))
     }
 
-    async fn odd_styles(&self, _id: i64, _params: OddStylesParams, _request: &axum::http::request::Parts) -> OddStylesResponse {
+    async fn odd_styles(self: std::sync::Arc<Self>, _id: i64, _params: OddStylesParams, _request: axum::http::request::Parts) -> OddStylesResponse {
         OddStylesResponse::NoContent
     }
 }

@@ -180,7 +180,7 @@ impl Api for Stages {
         (StatusCode::BAD_REQUEST, axum::Json(body)).into_response()
     }
 
-    async fn stages_source_list(&self, params: StagesSourceListParams, _: User, _: &Parts) -> StagesSourceListResponse {
+    async fn stages_source_list(self: std::sync::Arc<Self>, params: StagesSourceListParams, _: User, _: Parts) -> StagesSourceListResponse {
         let search = params.search.as_deref().map(str::to_lowercase);
         let mut stages: Vec<SourceStage> = self
             .stages()
@@ -196,7 +196,7 @@ impl Api for Stages {
         StagesSourceListResponse::Ok(paginate(stages, params.page, params.page_size))
     }
 
-    async fn stages_source_create(&self, body: SourceStageRequest, _: User, _: &Parts) -> StagesSourceCreateResponse {
+    async fn stages_source_create(self: std::sync::Arc<Self>, body: SourceStageRequest, _: User, _: Parts) -> StagesSourceCreateResponse {
         match stage_from(Uuid::new_v4(), body) {
             Ok(stage) => {
                 self.stages().insert(stage.pk, stage.clone());
@@ -206,7 +206,7 @@ impl Api for Stages {
         }
     }
 
-    async fn stages_source_retrieve(&self, stage_uuid: Uuid, _: User, _: &Parts) -> StagesSourceRetrieveResponse {
+    async fn stages_source_retrieve(self: std::sync::Arc<Self>, stage_uuid: Uuid, _: User, _: Parts) -> StagesSourceRetrieveResponse {
         match self.stages().get(&stage_uuid) {
             Some(stage) => StagesSourceRetrieveResponse::Ok(stage.clone()),
             None => StagesSourceRetrieveResponse::Forbidden(not_visible(stage_uuid)),
@@ -214,11 +214,11 @@ impl Api for Stages {
     }
 
     async fn stages_source_update(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: Uuid,
         body: SourceStageRequest,
         _: User,
-        _: &Parts,
+        _: Parts,
     ) -> StagesSourceUpdateResponse {
         let stage = match stage_from(stage_uuid, body) {
             Ok(stage) => stage,
@@ -235,11 +235,11 @@ impl Api for Stages {
     }
 
     async fn stages_source_partial_update(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: Uuid,
         body: Option<PatchedSourceStageRequest>,
         _: User,
-        _: &Parts,
+        _: Parts,
     ) -> StagesSourcePartialUpdateResponse {
         let patch = body.unwrap_or_default();
         let flows = match flows_from(patch.flow_set) {
@@ -265,7 +265,7 @@ impl Api for Stages {
         StagesSourcePartialUpdateResponse::Ok(stage.clone())
     }
 
-    async fn stages_source_destroy(&self, stage_uuid: Uuid, _: User, _: &Parts) -> StagesSourceDestroyResponse {
+    async fn stages_source_destroy(self: std::sync::Arc<Self>, stage_uuid: Uuid, _: User, _: Parts) -> StagesSourceDestroyResponse {
         match self.stages().remove(&stage_uuid) {
             Some(_) => StagesSourceDestroyResponse::NoContent,
             None => StagesSourceDestroyResponse::Forbidden(not_visible(stage_uuid)),
@@ -273,7 +273,7 @@ impl Api for Stages {
     }
 
     /// The flows that bind the stage: deleting the stage deletes their bindings.
-    async fn stages_source_used_by_list(&self, stage_uuid: Uuid, _: User, _: &Parts) -> StagesSourceUsedByListResponse {
+    async fn stages_source_used_by_list(self: std::sync::Arc<Self>, stage_uuid: Uuid, _: User, _: Parts) -> StagesSourceUsedByListResponse {
         match self.stages().get(&stage_uuid) {
             Some(stage) => StagesSourceUsedByListResponse::Ok(
                 stage

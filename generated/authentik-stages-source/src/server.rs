@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Who is calling, as the credential checks establish it; handed to every operation
     /// that requires authentication.
@@ -40,72 +44,72 @@ pub trait Api: Send + Sync + 'static {
     ///
     /// SourceStage Viewset
     fn stages_source_list(
-        &self,
+        self: std::sync::Arc<Self>,
         params: StagesSourceListParams,
         principal: Self::Principal,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceListResponse> + Send;
 
     /// `POST /stages/source/`
     ///
     /// SourceStage Viewset
     fn stages_source_create(
-        &self,
+        self: std::sync::Arc<Self>,
         body: SourceStageRequest,
         principal: Self::Principal,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceCreateResponse> + Send;
 
     /// `GET /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
     fn stages_source_retrieve(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: uuid::Uuid,
         principal: Self::Principal,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceRetrieveResponse> + Send;
 
     /// `PUT /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
     fn stages_source_update(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: uuid::Uuid,
         body: SourceStageRequest,
         principal: Self::Principal,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceUpdateResponse> + Send;
 
     /// `DELETE /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
     fn stages_source_destroy(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: uuid::Uuid,
         principal: Self::Principal,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceDestroyResponse> + Send;
 
     /// `PATCH /stages/source/{stage_uuid}/`
     ///
     /// SourceStage Viewset
     fn stages_source_partial_update(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: uuid::Uuid,
         body: Option<PatchedSourceStageRequest>,
         principal: Self::Principal,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourcePartialUpdateResponse> + Send;
 
     /// `GET /stages/source/{stage_uuid}/used_by/`
     ///
     /// Get a list of all objects that use this object
     fn stages_source_used_by_list(
-        &self,
+        self: std::sync::Arc<Self>,
         stage_uuid: uuid::Uuid,
         principal: Self::Principal,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = StagesSourceUsedByListResponse> + Send;
 }
 
@@ -1243,7 +1247,10 @@ async fn handle_stages_source_list<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_list(params, principal, &head).await.into_response()
+    Arc::clone(&served.api)
+        .stages_source_list(params, principal, head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `stages_source_create` request.
@@ -1290,7 +1297,10 @@ async fn handle_stages_source_create<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_create(body, principal, &head).await.into_response()
+    Arc::clone(&served.api)
+        .stages_source_create(body, principal, head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `stages_source_retrieve` request.
@@ -1329,7 +1339,10 @@ async fn handle_stages_source_retrieve<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_retrieve(stage_uuid, principal, &head).await.into_response()
+    Arc::clone(&served.api)
+        .stages_source_retrieve(stage_uuid, principal, head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `stages_source_update` request.
@@ -1382,7 +1395,10 @@ async fn handle_stages_source_update<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_update(stage_uuid, body, principal, &head).await.into_response()
+    Arc::clone(&served.api)
+        .stages_source_update(stage_uuid, body, principal, head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `stages_source_destroy` request.
@@ -1421,7 +1437,10 @@ async fn handle_stages_source_destroy<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_destroy(stage_uuid, principal, &head).await.into_response()
+    Arc::clone(&served.api)
+        .stages_source_destroy(stage_uuid, principal, head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `stages_source_partial_update` request.
@@ -1474,7 +1493,8 @@ async fn handle_stages_source_partial_update<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_partial_update(stage_uuid, body, principal, &head)
+    Arc::clone(&served.api)
+        .stages_source_partial_update(stage_uuid, body, principal, head)
         .await
         .into_response()
 }
@@ -1515,5 +1535,8 @@ async fn handle_stages_source_used_by_list<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.stages_source_used_by_list(stage_uuid, principal, &head).await.into_response()
+    Arc::clone(&served.api)
+        .stages_source_used_by_list(stage_uuid, principal, head)
+        .await
+        .into_response()
 }

@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Who is calling, as the credential checks establish it; handed to every operation
     /// that requires authentication.
@@ -39,108 +43,108 @@ pub trait Api: Send + Sync + 'static {
     /// `GET /pets`
     ///
     fn list_pets(
-        &self,
+        self: std::sync::Arc<Self>,
         params: ListPetsParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ListPetsResponse> + Send;
 
     /// `POST /pets`
     ///
     fn create_pet(
-        &self,
+        self: std::sync::Arc<Self>,
         body: Pet,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = CreatePetResponse> + Send;
 
     /// `GET /pets/{id}/photo`
     ///
     fn download_photo(
-        &self,
+        self: std::sync::Arc<Self>,
         id: i64,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = DownloadPhotoResponse> + Send;
 
     /// `PUT /pets/{id}/photo`
     ///
     fn upload_photo(
-        &self,
+        self: std::sync::Arc<Self>,
         id: i64,
         body: PhotoUpload,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = UploadPhotoResponse> + Send;
 
     /// `GET /pets/{id}/notes`
     ///
     fn get_pets_by_id_notes(
-        &self,
+        self: std::sync::Arc<Self>,
         id: i64,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = GetPetsByIdNotesResponse> + Send;
 
     /// `PUT /pets/{id}/notes`
     ///
     fn put_pets_by_id_notes(
-        &self,
+        self: std::sync::Arc<Self>,
         id: i64,
         body: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = PutPetsByIdNotesResponse> + Send;
 
     /// `GET /pets/{id}.{format}`
     ///
     /// Two parameters in one segment, with text after the first.
     fn export_pet(
-        &self,
+        self: std::sync::Arc<Self>,
         id: i64,
         format: ExportPetFormat,
         params: ExportPetParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ExportPetResponse> + Send;
 
     /// `GET /events`
     ///
     /// Cursor pagination: `cursor` in the query, `next_cursor` in the body, absent on the last page.
     fn list_events(
-        &self,
+        self: std::sync::Arc<Self>,
         params: ListEventsParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ListEventsResponse> + Send;
 
     /// `GET /flows/{slug}/export/`
     ///
     /// Like authentik's flow export, a binary string declared as JSON; the server sends YAML.
     fn flows_instances_export_retrieve(
-        &self,
+        self: std::sync::Arc<Self>,
         slug: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = FlowsInstancesExportRetrieveResponse> + Send;
 
     /// `POST /login`
     ///
     fn log_in(
-        &self,
+        self: std::sync::Arc<Self>,
         body: LogInBody,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = LogInResponse> + Send;
 
     /// `PUT /blobs/{name}`
     ///
     fn put_blobs_by_name(
-        &self,
+        self: std::sync::Arc<Self>,
         name: String,
         body: Option<Vec<u8>>,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = PutBlobsByNameResponse> + Send;
 
     /// `POST /pets/{id}/tags`
     ///
     /// A body in JSON or form encoding; the server decodes by `Content-Type`. Anonymous callers are welcome; a bearer token names the caller.
     fn tag_pet(
-        &self,
+        self: std::sync::Arc<Self>,
         id: i64,
         body: Tagging,
         principal: Option<Self::Principal>,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = TagPetResponse> + Send;
 }
 
@@ -1504,7 +1508,7 @@ async fn handle_list_pets<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.list_pets(params, &head).await.into_response()
+    Arc::clone(&served.api).list_pets(params, head).await.into_response()
 }
 
 /// Parses and validates a `create_pet` request.
@@ -1537,7 +1541,7 @@ async fn handle_create_pet<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.create_pet(body, &head).await.into_response()
+    Arc::clone(&served.api).create_pet(body, head).await.into_response()
 }
 
 /// Parses and validates a `download_photo` request.
@@ -1562,7 +1566,7 @@ async fn handle_download_photo<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.download_photo(id, &head).await.into_response()
+    Arc::clone(&served.api).download_photo(id, head).await.into_response()
 }
 
 /// Parses and validates a `upload_photo` request.
@@ -1610,7 +1614,7 @@ async fn handle_upload_photo<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.upload_photo(id, body, &head).await.into_response()
+    Arc::clone(&served.api).upload_photo(id, body, head).await.into_response()
 }
 
 /// Parses and validates a `get_pets_by_id_notes` request.
@@ -1635,7 +1639,7 @@ async fn handle_get_pets_by_id_notes<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.get_pets_by_id_notes(id, &head).await.into_response()
+    Arc::clone(&served.api).get_pets_by_id_notes(id, head).await.into_response()
 }
 
 /// Parses and validates a `put_pets_by_id_notes` request.
@@ -1674,7 +1678,7 @@ async fn handle_put_pets_by_id_notes<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.put_pets_by_id_notes(id, body, &head).await.into_response()
+    Arc::clone(&served.api).put_pets_by_id_notes(id, body, head).await.into_response()
 }
 
 /// Parses and validates a `export_pet` request.
@@ -1709,7 +1713,7 @@ async fn handle_export_pet<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.export_pet(id, format, params, &head).await.into_response()
+    Arc::clone(&served.api).export_pet(id, format, params, head).await.into_response()
 }
 
 /// Parses and validates a `list_events` request.
@@ -1735,7 +1739,7 @@ async fn handle_list_events<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.list_events(params, &head).await.into_response()
+    Arc::clone(&served.api).list_events(params, head).await.into_response()
 }
 
 /// Parses and validates a `flows_instances_export_retrieve` request.
@@ -1760,7 +1764,10 @@ async fn handle_flows_instances_export_retrieve<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.flows_instances_export_retrieve(slug, &head).await.into_response()
+    Arc::clone(&served.api)
+        .flows_instances_export_retrieve(slug, head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `log_in` request.
@@ -1793,7 +1800,7 @@ async fn handle_log_in<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.log_in(body, &head).await.into_response()
+    Arc::clone(&served.api).log_in(body, head).await.into_response()
 }
 
 /// Parses and validates a `put_blobs_by_name` request.
@@ -1832,7 +1839,7 @@ async fn handle_put_blobs_by_name<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.put_blobs_by_name(name, body, &head).await.into_response()
+    Arc::clone(&served.api).put_blobs_by_name(name, body, head).await.into_response()
 }
 
 /// Parses and validates a `tag_pet` request.
@@ -1893,5 +1900,5 @@ async fn handle_tag_pet<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.tag_pet(id, body, principal, &head).await.into_response()
+    Arc::clone(&served.api).tag_pet(id, body, principal, head).await.into_response()
 }

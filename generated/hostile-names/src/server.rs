@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
@@ -37,32 +41,32 @@ pub trait Api: Send + Sync + 'static {
     /// ```
     /// */
     fn tmp_escape(
-        &self,
+        self: std::sync::Arc<Self>,
         r#type: String,
         params: TmpEscapeParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = TmpEscapeResponse> + Send;
 
     /// `POST /impl`
     ///
     fn r#fn(
-        &self,
+        self: std::sync::Arc<Self>,
         body: Option<N123abc>,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = FnResponse> + Send;
 
     /// `GET /punct`
     ///
     fn value(
-        &self,
-        request: &axum::http::request::Parts,
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ValueResponse> + Send;
 
     /// `GET /unicode`
     ///
     fn donn_ue9_es_ufc_n_uef_code_u540d_u524d(
-        &self,
-        request: &axum::http::request::Parts,
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<
         Output = DonnUe9EsUfcNUefCodeU540dU524dResponse,
     > + Send;
@@ -70,16 +74,16 @@ pub trait Api: Send + Sync + 'static {
     /// `GET /braces/{id}.json`
     ///
     fn get_id_json(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = GetIdJsonResponse> + Send;
 
     /// `GET /empty`
     ///
     fn value2(
-        &self,
-        request: &axum::http::request::Parts,
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Value2Response> + Send;
 }
 
@@ -1019,7 +1023,7 @@ async fn handle_tmp_escape<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.tmp_escape(r#type, params, &head).await.into_response()
+    Arc::clone(&served.api).tmp_escape(r#type, params, head).await.into_response()
 }
 
 /// Parses and validates a `fn` request.
@@ -1052,7 +1056,7 @@ async fn handle_fn<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.r#fn(body, &head).await.into_response()
+    Arc::clone(&served.api).r#fn(body, head).await.into_response()
 }
 
 /// Parses and validates a `!!!` request.
@@ -1071,7 +1075,7 @@ async fn handle_value<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.value(&head).await.into_response()
+    Arc::clone(&served.api).value(head).await.into_response()
 }
 
 /// Parses and validates a `données_ünïcode_名前` request.
@@ -1090,7 +1094,10 @@ async fn handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.donn_ue9_es_ufc_n_uef_code_u540d_u524d(&head).await.into_response()
+    Arc::clone(&served.api)
+        .donn_ue9_es_ufc_n_uef_code_u540d_u524d(head)
+        .await
+        .into_response()
 }
 
 /// Parses and validates a `get_{id}}.json{` request.
@@ -1115,7 +1122,7 @@ async fn handle_get_id_json<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.get_id_json(id, &head).await.into_response()
+    Arc::clone(&served.api).get_id_json(id, head).await.into_response()
 }
 
 /// Parses and validates a `` request.
@@ -1134,5 +1141,5 @@ async fn handle_value2<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.value2(&head).await.into_response()
+    Arc::clone(&served.api).value2(head).await.into_response()
 }

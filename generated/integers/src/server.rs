@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
@@ -28,10 +32,10 @@ pub trait Api: Send + Sync + 'static {
     /// `GET /levels/{level}`
     ///
     fn get_level(
-        &self,
+        self: std::sync::Arc<Self>,
         level: u8,
         params: GetLevelParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = GetLevelResponse> + Send;
 }
 
@@ -867,5 +871,5 @@ async fn handle_get_level<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.get_level(level, params, &head).await.into_response()
+    Arc::clone(&served.api).get_level(level, params, head).await.into_response()
 }

@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
@@ -28,3281 +32,3281 @@ pub trait Api: Send + Sync + 'static {
     /// `GET /items001/{id}`
     ///
     fn item001(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item001Response> + Send;
 
     /// `GET /items002/{id}`
     ///
     fn item002(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item002Response> + Send;
 
     /// `GET /items003/{id}`
     ///
     fn item003(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item003Response> + Send;
 
     /// `GET /items004/{id}`
     ///
     fn item004(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item004Response> + Send;
 
     /// `GET /items005/{id}`
     ///
     fn item005(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item005Response> + Send;
 
     /// `GET /items006/{id}`
     ///
     fn item006(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item006Response> + Send;
 
     /// `GET /items007/{id}`
     ///
     fn item007(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item007Response> + Send;
 
     /// `GET /items008/{id}`
     ///
     fn item008(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item008Response> + Send;
 
     /// `GET /items009/{id}`
     ///
     fn item009(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item009Response> + Send;
 
     /// `GET /items010/{id}`
     ///
     fn item010(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item010Response> + Send;
 
     /// `GET /items011/{id}`
     ///
     fn item011(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item011Response> + Send;
 
     /// `GET /items012/{id}`
     ///
     fn item012(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item012Response> + Send;
 
     /// `GET /items013/{id}`
     ///
     fn item013(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item013Response> + Send;
 
     /// `GET /items014/{id}`
     ///
     fn item014(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item014Response> + Send;
 
     /// `GET /items015/{id}`
     ///
     fn item015(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item015Response> + Send;
 
     /// `GET /items016/{id}`
     ///
     fn item016(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item016Response> + Send;
 
     /// `GET /items017/{id}`
     ///
     fn item017(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item017Response> + Send;
 
     /// `GET /items018/{id}`
     ///
     fn item018(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item018Response> + Send;
 
     /// `GET /items019/{id}`
     ///
     fn item019(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item019Response> + Send;
 
     /// `GET /items020/{id}`
     ///
     fn item020(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item020Response> + Send;
 
     /// `GET /items021/{id}`
     ///
     fn item021(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item021Response> + Send;
 
     /// `GET /items022/{id}`
     ///
     fn item022(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item022Response> + Send;
 
     /// `GET /items023/{id}`
     ///
     fn item023(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item023Response> + Send;
 
     /// `GET /items024/{id}`
     ///
     fn item024(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item024Response> + Send;
 
     /// `GET /items025/{id}`
     ///
     fn item025(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item025Response> + Send;
 
     /// `GET /items026/{id}`
     ///
     fn item026(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item026Response> + Send;
 
     /// `GET /items027/{id}`
     ///
     fn item027(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item027Response> + Send;
 
     /// `GET /items028/{id}`
     ///
     fn item028(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item028Response> + Send;
 
     /// `GET /items029/{id}`
     ///
     fn item029(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item029Response> + Send;
 
     /// `GET /items030/{id}`
     ///
     fn item030(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item030Response> + Send;
 
     /// `GET /items031/{id}`
     ///
     fn item031(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item031Response> + Send;
 
     /// `GET /items032/{id}`
     ///
     fn item032(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item032Response> + Send;
 
     /// `GET /items033/{id}`
     ///
     fn item033(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item033Response> + Send;
 
     /// `GET /items034/{id}`
     ///
     fn item034(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item034Response> + Send;
 
     /// `GET /items035/{id}`
     ///
     fn item035(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item035Response> + Send;
 
     /// `GET /items036/{id}`
     ///
     fn item036(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item036Response> + Send;
 
     /// `GET /items037/{id}`
     ///
     fn item037(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item037Response> + Send;
 
     /// `GET /items038/{id}`
     ///
     fn item038(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item038Response> + Send;
 
     /// `GET /items039/{id}`
     ///
     fn item039(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item039Response> + Send;
 
     /// `GET /items040/{id}`
     ///
     fn item040(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item040Response> + Send;
 
     /// `GET /items041/{id}`
     ///
     fn item041(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item041Response> + Send;
 
     /// `GET /items042/{id}`
     ///
     fn item042(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item042Response> + Send;
 
     /// `GET /items043/{id}`
     ///
     fn item043(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item043Response> + Send;
 
     /// `GET /items044/{id}`
     ///
     fn item044(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item044Response> + Send;
 
     /// `GET /items045/{id}`
     ///
     fn item045(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item045Response> + Send;
 
     /// `GET /items046/{id}`
     ///
     fn item046(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item046Response> + Send;
 
     /// `GET /items047/{id}`
     ///
     fn item047(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item047Response> + Send;
 
     /// `GET /items048/{id}`
     ///
     fn item048(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item048Response> + Send;
 
     /// `GET /items049/{id}`
     ///
     fn item049(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item049Response> + Send;
 
     /// `GET /items050/{id}`
     ///
     fn item050(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item050Response> + Send;
 
     /// `GET /items051/{id}`
     ///
     fn item051(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item051Response> + Send;
 
     /// `GET /items052/{id}`
     ///
     fn item052(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item052Response> + Send;
 
     /// `GET /items053/{id}`
     ///
     fn item053(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item053Response> + Send;
 
     /// `GET /items054/{id}`
     ///
     fn item054(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item054Response> + Send;
 
     /// `GET /items055/{id}`
     ///
     fn item055(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item055Response> + Send;
 
     /// `GET /items056/{id}`
     ///
     fn item056(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item056Response> + Send;
 
     /// `GET /items057/{id}`
     ///
     fn item057(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item057Response> + Send;
 
     /// `GET /items058/{id}`
     ///
     fn item058(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item058Response> + Send;
 
     /// `GET /items059/{id}`
     ///
     fn item059(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item059Response> + Send;
 
     /// `GET /items060/{id}`
     ///
     fn item060(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item060Response> + Send;
 
     /// `GET /items061/{id}`
     ///
     fn item061(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item061Response> + Send;
 
     /// `GET /items062/{id}`
     ///
     fn item062(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item062Response> + Send;
 
     /// `GET /items063/{id}`
     ///
     fn item063(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item063Response> + Send;
 
     /// `GET /items064/{id}`
     ///
     fn item064(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item064Response> + Send;
 
     /// `GET /items065/{id}`
     ///
     fn item065(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item065Response> + Send;
 
     /// `GET /items066/{id}`
     ///
     fn item066(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item066Response> + Send;
 
     /// `GET /items067/{id}`
     ///
     fn item067(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item067Response> + Send;
 
     /// `GET /items068/{id}`
     ///
     fn item068(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item068Response> + Send;
 
     /// `GET /items069/{id}`
     ///
     fn item069(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item069Response> + Send;
 
     /// `GET /items070/{id}`
     ///
     fn item070(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item070Response> + Send;
 
     /// `GET /items071/{id}`
     ///
     fn item071(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item071Response> + Send;
 
     /// `GET /items072/{id}`
     ///
     fn item072(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item072Response> + Send;
 
     /// `GET /items073/{id}`
     ///
     fn item073(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item073Response> + Send;
 
     /// `GET /items074/{id}`
     ///
     fn item074(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item074Response> + Send;
 
     /// `GET /items075/{id}`
     ///
     fn item075(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item075Response> + Send;
 
     /// `GET /items076/{id}`
     ///
     fn item076(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item076Response> + Send;
 
     /// `GET /items077/{id}`
     ///
     fn item077(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item077Response> + Send;
 
     /// `GET /items078/{id}`
     ///
     fn item078(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item078Response> + Send;
 
     /// `GET /items079/{id}`
     ///
     fn item079(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item079Response> + Send;
 
     /// `GET /items080/{id}`
     ///
     fn item080(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item080Response> + Send;
 
     /// `GET /items081/{id}`
     ///
     fn item081(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item081Response> + Send;
 
     /// `GET /items082/{id}`
     ///
     fn item082(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item082Response> + Send;
 
     /// `GET /items083/{id}`
     ///
     fn item083(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item083Response> + Send;
 
     /// `GET /items084/{id}`
     ///
     fn item084(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item084Response> + Send;
 
     /// `GET /items085/{id}`
     ///
     fn item085(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item085Response> + Send;
 
     /// `GET /items086/{id}`
     ///
     fn item086(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item086Response> + Send;
 
     /// `GET /items087/{id}`
     ///
     fn item087(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item087Response> + Send;
 
     /// `GET /items088/{id}`
     ///
     fn item088(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item088Response> + Send;
 
     /// `GET /items089/{id}`
     ///
     fn item089(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item089Response> + Send;
 
     /// `GET /items090/{id}`
     ///
     fn item090(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item090Response> + Send;
 
     /// `GET /items091/{id}`
     ///
     fn item091(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item091Response> + Send;
 
     /// `GET /items092/{id}`
     ///
     fn item092(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item092Response> + Send;
 
     /// `GET /items093/{id}`
     ///
     fn item093(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item093Response> + Send;
 
     /// `GET /items094/{id}`
     ///
     fn item094(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item094Response> + Send;
 
     /// `GET /items095/{id}`
     ///
     fn item095(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item095Response> + Send;
 
     /// `GET /items096/{id}`
     ///
     fn item096(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item096Response> + Send;
 
     /// `GET /items097/{id}`
     ///
     fn item097(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item097Response> + Send;
 
     /// `GET /items098/{id}`
     ///
     fn item098(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item098Response> + Send;
 
     /// `GET /items099/{id}`
     ///
     fn item099(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item099Response> + Send;
 
     /// `GET /items100/{id}`
     ///
     fn item100(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item100Response> + Send;
 
     /// `GET /items101/{id}`
     ///
     fn item101(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item101Response> + Send;
 
     /// `GET /items102/{id}`
     ///
     fn item102(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item102Response> + Send;
 
     /// `GET /items103/{id}`
     ///
     fn item103(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item103Response> + Send;
 
     /// `GET /items104/{id}`
     ///
     fn item104(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item104Response> + Send;
 
     /// `GET /items105/{id}`
     ///
     fn item105(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item105Response> + Send;
 
     /// `GET /items106/{id}`
     ///
     fn item106(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item106Response> + Send;
 
     /// `GET /items107/{id}`
     ///
     fn item107(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item107Response> + Send;
 
     /// `GET /items108/{id}`
     ///
     fn item108(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item108Response> + Send;
 
     /// `GET /items109/{id}`
     ///
     fn item109(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item109Response> + Send;
 
     /// `GET /items110/{id}`
     ///
     fn item110(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item110Response> + Send;
 
     /// `GET /items111/{id}`
     ///
     fn item111(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item111Response> + Send;
 
     /// `GET /items112/{id}`
     ///
     fn item112(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item112Response> + Send;
 
     /// `GET /items113/{id}`
     ///
     fn item113(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item113Response> + Send;
 
     /// `GET /items114/{id}`
     ///
     fn item114(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item114Response> + Send;
 
     /// `GET /items115/{id}`
     ///
     fn item115(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item115Response> + Send;
 
     /// `GET /items116/{id}`
     ///
     fn item116(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item116Response> + Send;
 
     /// `GET /items117/{id}`
     ///
     fn item117(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item117Response> + Send;
 
     /// `GET /items118/{id}`
     ///
     fn item118(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item118Response> + Send;
 
     /// `GET /items119/{id}`
     ///
     fn item119(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item119Response> + Send;
 
     /// `GET /items120/{id}`
     ///
     fn item120(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item120Response> + Send;
 
     /// `GET /items121/{id}`
     ///
     fn item121(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item121Response> + Send;
 
     /// `GET /items122/{id}`
     ///
     fn item122(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item122Response> + Send;
 
     /// `GET /items123/{id}`
     ///
     fn item123(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item123Response> + Send;
 
     /// `GET /items124/{id}`
     ///
     fn item124(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item124Response> + Send;
 
     /// `GET /items125/{id}`
     ///
     fn item125(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item125Response> + Send;
 
     /// `GET /items126/{id}`
     ///
     fn item126(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item126Response> + Send;
 
     /// `GET /items127/{id}`
     ///
     fn item127(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item127Response> + Send;
 
     /// `GET /items128/{id}`
     ///
     fn item128(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item128Response> + Send;
 
     /// `GET /items129/{id}`
     ///
     fn item129(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item129Response> + Send;
 
     /// `GET /items130/{id}`
     ///
     fn item130(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item130Response> + Send;
 
     /// `GET /items131/{id}`
     ///
     fn item131(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item131Response> + Send;
 
     /// `GET /items132/{id}`
     ///
     fn item132(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item132Response> + Send;
 
     /// `GET /items133/{id}`
     ///
     fn item133(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item133Response> + Send;
 
     /// `GET /items134/{id}`
     ///
     fn item134(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item134Response> + Send;
 
     /// `GET /items135/{id}`
     ///
     fn item135(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item135Response> + Send;
 
     /// `GET /items136/{id}`
     ///
     fn item136(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item136Response> + Send;
 
     /// `GET /items137/{id}`
     ///
     fn item137(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item137Response> + Send;
 
     /// `GET /items138/{id}`
     ///
     fn item138(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item138Response> + Send;
 
     /// `GET /items139/{id}`
     ///
     fn item139(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item139Response> + Send;
 
     /// `GET /items140/{id}`
     ///
     fn item140(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item140Response> + Send;
 
     /// `GET /items141/{id}`
     ///
     fn item141(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item141Response> + Send;
 
     /// `GET /items142/{id}`
     ///
     fn item142(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item142Response> + Send;
 
     /// `GET /items143/{id}`
     ///
     fn item143(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item143Response> + Send;
 
     /// `GET /items144/{id}`
     ///
     fn item144(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item144Response> + Send;
 
     /// `GET /items145/{id}`
     ///
     fn item145(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item145Response> + Send;
 
     /// `GET /items146/{id}`
     ///
     fn item146(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item146Response> + Send;
 
     /// `GET /items147/{id}`
     ///
     fn item147(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item147Response> + Send;
 
     /// `GET /items148/{id}`
     ///
     fn item148(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item148Response> + Send;
 
     /// `GET /items149/{id}`
     ///
     fn item149(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item149Response> + Send;
 
     /// `GET /items150/{id}`
     ///
     fn item150(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item150Response> + Send;
 
     /// `GET /items151/{id}`
     ///
     fn item151(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item151Response> + Send;
 
     /// `GET /items152/{id}`
     ///
     fn item152(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item152Response> + Send;
 
     /// `GET /items153/{id}`
     ///
     fn item153(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item153Response> + Send;
 
     /// `GET /items154/{id}`
     ///
     fn item154(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item154Response> + Send;
 
     /// `GET /items155/{id}`
     ///
     fn item155(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item155Response> + Send;
 
     /// `GET /items156/{id}`
     ///
     fn item156(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item156Response> + Send;
 
     /// `GET /items157/{id}`
     ///
     fn item157(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item157Response> + Send;
 
     /// `GET /items158/{id}`
     ///
     fn item158(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item158Response> + Send;
 
     /// `GET /items159/{id}`
     ///
     fn item159(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item159Response> + Send;
 
     /// `GET /items160/{id}`
     ///
     fn item160(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item160Response> + Send;
 
     /// `GET /items161/{id}`
     ///
     fn item161(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item161Response> + Send;
 
     /// `GET /items162/{id}`
     ///
     fn item162(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item162Response> + Send;
 
     /// `GET /items163/{id}`
     ///
     fn item163(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item163Response> + Send;
 
     /// `GET /items164/{id}`
     ///
     fn item164(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item164Response> + Send;
 
     /// `GET /items165/{id}`
     ///
     fn item165(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item165Response> + Send;
 
     /// `GET /items166/{id}`
     ///
     fn item166(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item166Response> + Send;
 
     /// `GET /items167/{id}`
     ///
     fn item167(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item167Response> + Send;
 
     /// `GET /items168/{id}`
     ///
     fn item168(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item168Response> + Send;
 
     /// `GET /items169/{id}`
     ///
     fn item169(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item169Response> + Send;
 
     /// `GET /items170/{id}`
     ///
     fn item170(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item170Response> + Send;
 
     /// `GET /items171/{id}`
     ///
     fn item171(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item171Response> + Send;
 
     /// `GET /items172/{id}`
     ///
     fn item172(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item172Response> + Send;
 
     /// `GET /items173/{id}`
     ///
     fn item173(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item173Response> + Send;
 
     /// `GET /items174/{id}`
     ///
     fn item174(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item174Response> + Send;
 
     /// `GET /items175/{id}`
     ///
     fn item175(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item175Response> + Send;
 
     /// `GET /items176/{id}`
     ///
     fn item176(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item176Response> + Send;
 
     /// `GET /items177/{id}`
     ///
     fn item177(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item177Response> + Send;
 
     /// `GET /items178/{id}`
     ///
     fn item178(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item178Response> + Send;
 
     /// `GET /items179/{id}`
     ///
     fn item179(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item179Response> + Send;
 
     /// `GET /items180/{id}`
     ///
     fn item180(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item180Response> + Send;
 
     /// `GET /items181/{id}`
     ///
     fn item181(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item181Response> + Send;
 
     /// `GET /items182/{id}`
     ///
     fn item182(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item182Response> + Send;
 
     /// `GET /items183/{id}`
     ///
     fn item183(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item183Response> + Send;
 
     /// `GET /items184/{id}`
     ///
     fn item184(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item184Response> + Send;
 
     /// `GET /items185/{id}`
     ///
     fn item185(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item185Response> + Send;
 
     /// `GET /items186/{id}`
     ///
     fn item186(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item186Response> + Send;
 
     /// `GET /items187/{id}`
     ///
     fn item187(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item187Response> + Send;
 
     /// `GET /items188/{id}`
     ///
     fn item188(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item188Response> + Send;
 
     /// `GET /items189/{id}`
     ///
     fn item189(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item189Response> + Send;
 
     /// `GET /items190/{id}`
     ///
     fn item190(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item190Response> + Send;
 
     /// `GET /items191/{id}`
     ///
     fn item191(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item191Response> + Send;
 
     /// `GET /items192/{id}`
     ///
     fn item192(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item192Response> + Send;
 
     /// `GET /items193/{id}`
     ///
     fn item193(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item193Response> + Send;
 
     /// `GET /items194/{id}`
     ///
     fn item194(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item194Response> + Send;
 
     /// `GET /items195/{id}`
     ///
     fn item195(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item195Response> + Send;
 
     /// `GET /items196/{id}`
     ///
     fn item196(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item196Response> + Send;
 
     /// `GET /items197/{id}`
     ///
     fn item197(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item197Response> + Send;
 
     /// `GET /items198/{id}`
     ///
     fn item198(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item198Response> + Send;
 
     /// `GET /items199/{id}`
     ///
     fn item199(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item199Response> + Send;
 
     /// `GET /items200/{id}`
     ///
     fn item200(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item200Response> + Send;
 
     /// `GET /items201/{id}`
     ///
     fn item201(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item201Response> + Send;
 
     /// `GET /items202/{id}`
     ///
     fn item202(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item202Response> + Send;
 
     /// `GET /items203/{id}`
     ///
     fn item203(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item203Response> + Send;
 
     /// `GET /items204/{id}`
     ///
     fn item204(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item204Response> + Send;
 
     /// `GET /items205/{id}`
     ///
     fn item205(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item205Response> + Send;
 
     /// `GET /items206/{id}`
     ///
     fn item206(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item206Response> + Send;
 
     /// `GET /items207/{id}`
     ///
     fn item207(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item207Response> + Send;
 
     /// `GET /items208/{id}`
     ///
     fn item208(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item208Response> + Send;
 
     /// `GET /items209/{id}`
     ///
     fn item209(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item209Response> + Send;
 
     /// `GET /items210/{id}`
     ///
     fn item210(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item210Response> + Send;
 
     /// `GET /items211/{id}`
     ///
     fn item211(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item211Response> + Send;
 
     /// `GET /items212/{id}`
     ///
     fn item212(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item212Response> + Send;
 
     /// `GET /items213/{id}`
     ///
     fn item213(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item213Response> + Send;
 
     /// `GET /items214/{id}`
     ///
     fn item214(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item214Response> + Send;
 
     /// `GET /items215/{id}`
     ///
     fn item215(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item215Response> + Send;
 
     /// `GET /items216/{id}`
     ///
     fn item216(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item216Response> + Send;
 
     /// `GET /items217/{id}`
     ///
     fn item217(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item217Response> + Send;
 
     /// `GET /items218/{id}`
     ///
     fn item218(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item218Response> + Send;
 
     /// `GET /items219/{id}`
     ///
     fn item219(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item219Response> + Send;
 
     /// `GET /items220/{id}`
     ///
     fn item220(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item220Response> + Send;
 
     /// `GET /items221/{id}`
     ///
     fn item221(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item221Response> + Send;
 
     /// `GET /items222/{id}`
     ///
     fn item222(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item222Response> + Send;
 
     /// `GET /items223/{id}`
     ///
     fn item223(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item223Response> + Send;
 
     /// `GET /items224/{id}`
     ///
     fn item224(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item224Response> + Send;
 
     /// `GET /items225/{id}`
     ///
     fn item225(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item225Response> + Send;
 
     /// `GET /items226/{id}`
     ///
     fn item226(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item226Response> + Send;
 
     /// `GET /items227/{id}`
     ///
     fn item227(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item227Response> + Send;
 
     /// `GET /items228/{id}`
     ///
     fn item228(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item228Response> + Send;
 
     /// `GET /items229/{id}`
     ///
     fn item229(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item229Response> + Send;
 
     /// `GET /items230/{id}`
     ///
     fn item230(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item230Response> + Send;
 
     /// `GET /items231/{id}`
     ///
     fn item231(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item231Response> + Send;
 
     /// `GET /items232/{id}`
     ///
     fn item232(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item232Response> + Send;
 
     /// `GET /items233/{id}`
     ///
     fn item233(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item233Response> + Send;
 
     /// `GET /items234/{id}`
     ///
     fn item234(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item234Response> + Send;
 
     /// `GET /items235/{id}`
     ///
     fn item235(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item235Response> + Send;
 
     /// `GET /items236/{id}`
     ///
     fn item236(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item236Response> + Send;
 
     /// `GET /items237/{id}`
     ///
     fn item237(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item237Response> + Send;
 
     /// `GET /items238/{id}`
     ///
     fn item238(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item238Response> + Send;
 
     /// `GET /items239/{id}`
     ///
     fn item239(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item239Response> + Send;
 
     /// `GET /items240/{id}`
     ///
     fn item240(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item240Response> + Send;
 
     /// `GET /items241/{id}`
     ///
     fn item241(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item241Response> + Send;
 
     /// `GET /items242/{id}`
     ///
     fn item242(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item242Response> + Send;
 
     /// `GET /items243/{id}`
     ///
     fn item243(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item243Response> + Send;
 
     /// `GET /items244/{id}`
     ///
     fn item244(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item244Response> + Send;
 
     /// `GET /items245/{id}`
     ///
     fn item245(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item245Response> + Send;
 
     /// `GET /items246/{id}`
     ///
     fn item246(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item246Response> + Send;
 
     /// `GET /items247/{id}`
     ///
     fn item247(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item247Response> + Send;
 
     /// `GET /items248/{id}`
     ///
     fn item248(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item248Response> + Send;
 
     /// `GET /items249/{id}`
     ///
     fn item249(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item249Response> + Send;
 
     /// `GET /items250/{id}`
     ///
     fn item250(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item250Response> + Send;
 
     /// `GET /items251/{id}`
     ///
     fn item251(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item251Response> + Send;
 
     /// `GET /items252/{id}`
     ///
     fn item252(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item252Response> + Send;
 
     /// `GET /items253/{id}`
     ///
     fn item253(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item253Response> + Send;
 
     /// `GET /items254/{id}`
     ///
     fn item254(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item254Response> + Send;
 
     /// `GET /items255/{id}`
     ///
     fn item255(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item255Response> + Send;
 
     /// `GET /items256/{id}`
     ///
     fn item256(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item256Response> + Send;
 
     /// `GET /items257/{id}`
     ///
     fn item257(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item257Response> + Send;
 
     /// `GET /items258/{id}`
     ///
     fn item258(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item258Response> + Send;
 
     /// `GET /items259/{id}`
     ///
     fn item259(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item259Response> + Send;
 
     /// `GET /items260/{id}`
     ///
     fn item260(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item260Response> + Send;
 
     /// `GET /items261/{id}`
     ///
     fn item261(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item261Response> + Send;
 
     /// `GET /items262/{id}`
     ///
     fn item262(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item262Response> + Send;
 
     /// `GET /items263/{id}`
     ///
     fn item263(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item263Response> + Send;
 
     /// `GET /items264/{id}`
     ///
     fn item264(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item264Response> + Send;
 
     /// `GET /items265/{id}`
     ///
     fn item265(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item265Response> + Send;
 
     /// `GET /items266/{id}`
     ///
     fn item266(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item266Response> + Send;
 
     /// `GET /items267/{id}`
     ///
     fn item267(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item267Response> + Send;
 
     /// `GET /items268/{id}`
     ///
     fn item268(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item268Response> + Send;
 
     /// `GET /items269/{id}`
     ///
     fn item269(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item269Response> + Send;
 
     /// `GET /items270/{id}`
     ///
     fn item270(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item270Response> + Send;
 
     /// `GET /items271/{id}`
     ///
     fn item271(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item271Response> + Send;
 
     /// `GET /items272/{id}`
     ///
     fn item272(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item272Response> + Send;
 
     /// `GET /items273/{id}`
     ///
     fn item273(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item273Response> + Send;
 
     /// `GET /items274/{id}`
     ///
     fn item274(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item274Response> + Send;
 
     /// `GET /items275/{id}`
     ///
     fn item275(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item275Response> + Send;
 
     /// `GET /items276/{id}`
     ///
     fn item276(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item276Response> + Send;
 
     /// `GET /items277/{id}`
     ///
     fn item277(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item277Response> + Send;
 
     /// `GET /items278/{id}`
     ///
     fn item278(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item278Response> + Send;
 
     /// `GET /items279/{id}`
     ///
     fn item279(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item279Response> + Send;
 
     /// `GET /items280/{id}`
     ///
     fn item280(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item280Response> + Send;
 
     /// `GET /items281/{id}`
     ///
     fn item281(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item281Response> + Send;
 
     /// `GET /items282/{id}`
     ///
     fn item282(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item282Response> + Send;
 
     /// `GET /items283/{id}`
     ///
     fn item283(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item283Response> + Send;
 
     /// `GET /items284/{id}`
     ///
     fn item284(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item284Response> + Send;
 
     /// `GET /items285/{id}`
     ///
     fn item285(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item285Response> + Send;
 
     /// `GET /items286/{id}`
     ///
     fn item286(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item286Response> + Send;
 
     /// `GET /items287/{id}`
     ///
     fn item287(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item287Response> + Send;
 
     /// `GET /items288/{id}`
     ///
     fn item288(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item288Response> + Send;
 
     /// `GET /items289/{id}`
     ///
     fn item289(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item289Response> + Send;
 
     /// `GET /items290/{id}`
     ///
     fn item290(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item290Response> + Send;
 
     /// `GET /items291/{id}`
     ///
     fn item291(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item291Response> + Send;
 
     /// `GET /items292/{id}`
     ///
     fn item292(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item292Response> + Send;
 
     /// `GET /items293/{id}`
     ///
     fn item293(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item293Response> + Send;
 
     /// `GET /items294/{id}`
     ///
     fn item294(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item294Response> + Send;
 
     /// `GET /items295/{id}`
     ///
     fn item295(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item295Response> + Send;
 
     /// `GET /items296/{id}`
     ///
     fn item296(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item296Response> + Send;
 
     /// `GET /items297/{id}`
     ///
     fn item297(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item297Response> + Send;
 
     /// `GET /items298/{id}`
     ///
     fn item298(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item298Response> + Send;
 
     /// `GET /items299/{id}`
     ///
     fn item299(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item299Response> + Send;
 
     /// `GET /items300/{id}`
     ///
     fn item300(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item300Response> + Send;
 
     /// `GET /items301/{id}`
     ///
     fn item301(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item301Response> + Send;
 
     /// `GET /items302/{id}`
     ///
     fn item302(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item302Response> + Send;
 
     /// `GET /items303/{id}`
     ///
     fn item303(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item303Response> + Send;
 
     /// `GET /items304/{id}`
     ///
     fn item304(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item304Response> + Send;
 
     /// `GET /items305/{id}`
     ///
     fn item305(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item305Response> + Send;
 
     /// `GET /items306/{id}`
     ///
     fn item306(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item306Response> + Send;
 
     /// `GET /items307/{id}`
     ///
     fn item307(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item307Response> + Send;
 
     /// `GET /items308/{id}`
     ///
     fn item308(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item308Response> + Send;
 
     /// `GET /items309/{id}`
     ///
     fn item309(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item309Response> + Send;
 
     /// `GET /items310/{id}`
     ///
     fn item310(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item310Response> + Send;
 
     /// `GET /items311/{id}`
     ///
     fn item311(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item311Response> + Send;
 
     /// `GET /items312/{id}`
     ///
     fn item312(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item312Response> + Send;
 
     /// `GET /items313/{id}`
     ///
     fn item313(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item313Response> + Send;
 
     /// `GET /items314/{id}`
     ///
     fn item314(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item314Response> + Send;
 
     /// `GET /items315/{id}`
     ///
     fn item315(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item315Response> + Send;
 
     /// `GET /items316/{id}`
     ///
     fn item316(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item316Response> + Send;
 
     /// `GET /items317/{id}`
     ///
     fn item317(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item317Response> + Send;
 
     /// `GET /items318/{id}`
     ///
     fn item318(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item318Response> + Send;
 
     /// `GET /items319/{id}`
     ///
     fn item319(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item319Response> + Send;
 
     /// `GET /items320/{id}`
     ///
     fn item320(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item320Response> + Send;
 
     /// `GET /items321/{id}`
     ///
     fn item321(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item321Response> + Send;
 
     /// `GET /items322/{id}`
     ///
     fn item322(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item322Response> + Send;
 
     /// `GET /items323/{id}`
     ///
     fn item323(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item323Response> + Send;
 
     /// `GET /items324/{id}`
     ///
     fn item324(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item324Response> + Send;
 
     /// `GET /items325/{id}`
     ///
     fn item325(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item325Response> + Send;
 
     /// `GET /items326/{id}`
     ///
     fn item326(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item326Response> + Send;
 
     /// `GET /items327/{id}`
     ///
     fn item327(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item327Response> + Send;
 
     /// `GET /items328/{id}`
     ///
     fn item328(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item328Response> + Send;
 
     /// `GET /items329/{id}`
     ///
     fn item329(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item329Response> + Send;
 
     /// `GET /items330/{id}`
     ///
     fn item330(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item330Response> + Send;
 
     /// `GET /items331/{id}`
     ///
     fn item331(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item331Response> + Send;
 
     /// `GET /items332/{id}`
     ///
     fn item332(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item332Response> + Send;
 
     /// `GET /items333/{id}`
     ///
     fn item333(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item333Response> + Send;
 
     /// `GET /items334/{id}`
     ///
     fn item334(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item334Response> + Send;
 
     /// `GET /items335/{id}`
     ///
     fn item335(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item335Response> + Send;
 
     /// `GET /items336/{id}`
     ///
     fn item336(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item336Response> + Send;
 
     /// `GET /items337/{id}`
     ///
     fn item337(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item337Response> + Send;
 
     /// `GET /items338/{id}`
     ///
     fn item338(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item338Response> + Send;
 
     /// `GET /items339/{id}`
     ///
     fn item339(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item339Response> + Send;
 
     /// `GET /items340/{id}`
     ///
     fn item340(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item340Response> + Send;
 
     /// `GET /items341/{id}`
     ///
     fn item341(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item341Response> + Send;
 
     /// `GET /items342/{id}`
     ///
     fn item342(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item342Response> + Send;
 
     /// `GET /items343/{id}`
     ///
     fn item343(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item343Response> + Send;
 
     /// `GET /items344/{id}`
     ///
     fn item344(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item344Response> + Send;
 
     /// `GET /items345/{id}`
     ///
     fn item345(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item345Response> + Send;
 
     /// `GET /items346/{id}`
     ///
     fn item346(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item346Response> + Send;
 
     /// `GET /items347/{id}`
     ///
     fn item347(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item347Response> + Send;
 
     /// `GET /items348/{id}`
     ///
     fn item348(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item348Response> + Send;
 
     /// `GET /items349/{id}`
     ///
     fn item349(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item349Response> + Send;
 
     /// `GET /items350/{id}`
     ///
     fn item350(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item350Response> + Send;
 
     /// `GET /items351/{id}`
     ///
     fn item351(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item351Response> + Send;
 
     /// `GET /items352/{id}`
     ///
     fn item352(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item352Response> + Send;
 
     /// `GET /items353/{id}`
     ///
     fn item353(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item353Response> + Send;
 
     /// `GET /items354/{id}`
     ///
     fn item354(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item354Response> + Send;
 
     /// `GET /items355/{id}`
     ///
     fn item355(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item355Response> + Send;
 
     /// `GET /items356/{id}`
     ///
     fn item356(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item356Response> + Send;
 
     /// `GET /items357/{id}`
     ///
     fn item357(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item357Response> + Send;
 
     /// `GET /items358/{id}`
     ///
     fn item358(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item358Response> + Send;
 
     /// `GET /items359/{id}`
     ///
     fn item359(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item359Response> + Send;
 
     /// `GET /items360/{id}`
     ///
     fn item360(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item360Response> + Send;
 
     /// `GET /items361/{id}`
     ///
     fn item361(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item361Response> + Send;
 
     /// `GET /items362/{id}`
     ///
     fn item362(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item362Response> + Send;
 
     /// `GET /items363/{id}`
     ///
     fn item363(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item363Response> + Send;
 
     /// `GET /items364/{id}`
     ///
     fn item364(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item364Response> + Send;
 
     /// `GET /items365/{id}`
     ///
     fn item365(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item365Response> + Send;
 
     /// `GET /items366/{id}`
     ///
     fn item366(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item366Response> + Send;
 
     /// `GET /items367/{id}`
     ///
     fn item367(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item367Response> + Send;
 
     /// `GET /items368/{id}`
     ///
     fn item368(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item368Response> + Send;
 
     /// `GET /items369/{id}`
     ///
     fn item369(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item369Response> + Send;
 
     /// `GET /items370/{id}`
     ///
     fn item370(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item370Response> + Send;
 
     /// `GET /items371/{id}`
     ///
     fn item371(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item371Response> + Send;
 
     /// `GET /items372/{id}`
     ///
     fn item372(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item372Response> + Send;
 
     /// `GET /items373/{id}`
     ///
     fn item373(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item373Response> + Send;
 
     /// `GET /items374/{id}`
     ///
     fn item374(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item374Response> + Send;
 
     /// `GET /items375/{id}`
     ///
     fn item375(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item375Response> + Send;
 
     /// `GET /items376/{id}`
     ///
     fn item376(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item376Response> + Send;
 
     /// `GET /items377/{id}`
     ///
     fn item377(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item377Response> + Send;
 
     /// `GET /items378/{id}`
     ///
     fn item378(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item378Response> + Send;
 
     /// `GET /items379/{id}`
     ///
     fn item379(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item379Response> + Send;
 
     /// `GET /items380/{id}`
     ///
     fn item380(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item380Response> + Send;
 
     /// `GET /items381/{id}`
     ///
     fn item381(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item381Response> + Send;
 
     /// `GET /items382/{id}`
     ///
     fn item382(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item382Response> + Send;
 
     /// `GET /items383/{id}`
     ///
     fn item383(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item383Response> + Send;
 
     /// `GET /items384/{id}`
     ///
     fn item384(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item384Response> + Send;
 
     /// `GET /items385/{id}`
     ///
     fn item385(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item385Response> + Send;
 
     /// `GET /items386/{id}`
     ///
     fn item386(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item386Response> + Send;
 
     /// `GET /items387/{id}`
     ///
     fn item387(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item387Response> + Send;
 
     /// `GET /items388/{id}`
     ///
     fn item388(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item388Response> + Send;
 
     /// `GET /items389/{id}`
     ///
     fn item389(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item389Response> + Send;
 
     /// `GET /items390/{id}`
     ///
     fn item390(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item390Response> + Send;
 
     /// `GET /items391/{id}`
     ///
     fn item391(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item391Response> + Send;
 
     /// `GET /items392/{id}`
     ///
     fn item392(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item392Response> + Send;
 
     /// `GET /items393/{id}`
     ///
     fn item393(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item393Response> + Send;
 
     /// `GET /items394/{id}`
     ///
     fn item394(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item394Response> + Send;
 
     /// `GET /items395/{id}`
     ///
     fn item395(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item395Response> + Send;
 
     /// `GET /items396/{id}`
     ///
     fn item396(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item396Response> + Send;
 
     /// `GET /items397/{id}`
     ///
     fn item397(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item397Response> + Send;
 
     /// `GET /items398/{id}`
     ///
     fn item398(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item398Response> + Send;
 
     /// `GET /items399/{id}`
     ///
     fn item399(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item399Response> + Send;
 
     /// `GET /items400/{id}`
     ///
     fn item400(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item400Response> + Send;
 
     /// `GET /items401/{id}`
     ///
     fn item401(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item401Response> + Send;
 
     /// `GET /items402/{id}`
     ///
     fn item402(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item402Response> + Send;
 
     /// `GET /items403/{id}`
     ///
     fn item403(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item403Response> + Send;
 
     /// `GET /items404/{id}`
     ///
     fn item404(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item404Response> + Send;
 
     /// `GET /items405/{id}`
     ///
     fn item405(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item405Response> + Send;
 
     /// `GET /items406/{id}`
     ///
     fn item406(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item406Response> + Send;
 
     /// `GET /items407/{id}`
     ///
     fn item407(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item407Response> + Send;
 
     /// `GET /items408/{id}`
     ///
     fn item408(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item408Response> + Send;
 
     /// `GET /items409/{id}`
     ///
     fn item409(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item409Response> + Send;
 
     /// `GET /items410/{id}`
     ///
     fn item410(
-        &self,
+        self: std::sync::Arc<Self>,
         id: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = Item410Response> + Send;
 }
 
@@ -12320,7 +12324,7 @@ async fn handle_item001<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item001(id, &head).await.into_response()
+    Arc::clone(&served.api).item001(id, head).await.into_response()
 }
 
 /// Parses and validates a `item002` request.
@@ -12345,7 +12349,7 @@ async fn handle_item002<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item002(id, &head).await.into_response()
+    Arc::clone(&served.api).item002(id, head).await.into_response()
 }
 
 /// Parses and validates a `item003` request.
@@ -12370,7 +12374,7 @@ async fn handle_item003<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item003(id, &head).await.into_response()
+    Arc::clone(&served.api).item003(id, head).await.into_response()
 }
 
 /// Parses and validates a `item004` request.
@@ -12395,7 +12399,7 @@ async fn handle_item004<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item004(id, &head).await.into_response()
+    Arc::clone(&served.api).item004(id, head).await.into_response()
 }
 
 /// Parses and validates a `item005` request.
@@ -12420,7 +12424,7 @@ async fn handle_item005<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item005(id, &head).await.into_response()
+    Arc::clone(&served.api).item005(id, head).await.into_response()
 }
 
 /// Parses and validates a `item006` request.
@@ -12445,7 +12449,7 @@ async fn handle_item006<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item006(id, &head).await.into_response()
+    Arc::clone(&served.api).item006(id, head).await.into_response()
 }
 
 /// Parses and validates a `item007` request.
@@ -12470,7 +12474,7 @@ async fn handle_item007<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item007(id, &head).await.into_response()
+    Arc::clone(&served.api).item007(id, head).await.into_response()
 }
 
 /// Parses and validates a `item008` request.
@@ -12495,7 +12499,7 @@ async fn handle_item008<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item008(id, &head).await.into_response()
+    Arc::clone(&served.api).item008(id, head).await.into_response()
 }
 
 /// Parses and validates a `item009` request.
@@ -12520,7 +12524,7 @@ async fn handle_item009<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item009(id, &head).await.into_response()
+    Arc::clone(&served.api).item009(id, head).await.into_response()
 }
 
 /// Parses and validates a `item010` request.
@@ -12545,7 +12549,7 @@ async fn handle_item010<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item010(id, &head).await.into_response()
+    Arc::clone(&served.api).item010(id, head).await.into_response()
 }
 
 /// Parses and validates a `item011` request.
@@ -12570,7 +12574,7 @@ async fn handle_item011<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item011(id, &head).await.into_response()
+    Arc::clone(&served.api).item011(id, head).await.into_response()
 }
 
 /// Parses and validates a `item012` request.
@@ -12595,7 +12599,7 @@ async fn handle_item012<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item012(id, &head).await.into_response()
+    Arc::clone(&served.api).item012(id, head).await.into_response()
 }
 
 /// Parses and validates a `item013` request.
@@ -12620,7 +12624,7 @@ async fn handle_item013<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item013(id, &head).await.into_response()
+    Arc::clone(&served.api).item013(id, head).await.into_response()
 }
 
 /// Parses and validates a `item014` request.
@@ -12645,7 +12649,7 @@ async fn handle_item014<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item014(id, &head).await.into_response()
+    Arc::clone(&served.api).item014(id, head).await.into_response()
 }
 
 /// Parses and validates a `item015` request.
@@ -12670,7 +12674,7 @@ async fn handle_item015<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item015(id, &head).await.into_response()
+    Arc::clone(&served.api).item015(id, head).await.into_response()
 }
 
 /// Parses and validates a `item016` request.
@@ -12695,7 +12699,7 @@ async fn handle_item016<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item016(id, &head).await.into_response()
+    Arc::clone(&served.api).item016(id, head).await.into_response()
 }
 
 /// Parses and validates a `item017` request.
@@ -12720,7 +12724,7 @@ async fn handle_item017<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item017(id, &head).await.into_response()
+    Arc::clone(&served.api).item017(id, head).await.into_response()
 }
 
 /// Parses and validates a `item018` request.
@@ -12745,7 +12749,7 @@ async fn handle_item018<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item018(id, &head).await.into_response()
+    Arc::clone(&served.api).item018(id, head).await.into_response()
 }
 
 /// Parses and validates a `item019` request.
@@ -12770,7 +12774,7 @@ async fn handle_item019<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item019(id, &head).await.into_response()
+    Arc::clone(&served.api).item019(id, head).await.into_response()
 }
 
 /// Parses and validates a `item020` request.
@@ -12795,7 +12799,7 @@ async fn handle_item020<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item020(id, &head).await.into_response()
+    Arc::clone(&served.api).item020(id, head).await.into_response()
 }
 
 /// Parses and validates a `item021` request.
@@ -12820,7 +12824,7 @@ async fn handle_item021<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item021(id, &head).await.into_response()
+    Arc::clone(&served.api).item021(id, head).await.into_response()
 }
 
 /// Parses and validates a `item022` request.
@@ -12845,7 +12849,7 @@ async fn handle_item022<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item022(id, &head).await.into_response()
+    Arc::clone(&served.api).item022(id, head).await.into_response()
 }
 
 /// Parses and validates a `item023` request.
@@ -12870,7 +12874,7 @@ async fn handle_item023<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item023(id, &head).await.into_response()
+    Arc::clone(&served.api).item023(id, head).await.into_response()
 }
 
 /// Parses and validates a `item024` request.
@@ -12895,7 +12899,7 @@ async fn handle_item024<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item024(id, &head).await.into_response()
+    Arc::clone(&served.api).item024(id, head).await.into_response()
 }
 
 /// Parses and validates a `item025` request.
@@ -12920,7 +12924,7 @@ async fn handle_item025<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item025(id, &head).await.into_response()
+    Arc::clone(&served.api).item025(id, head).await.into_response()
 }
 
 /// Parses and validates a `item026` request.
@@ -12945,7 +12949,7 @@ async fn handle_item026<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item026(id, &head).await.into_response()
+    Arc::clone(&served.api).item026(id, head).await.into_response()
 }
 
 /// Parses and validates a `item027` request.
@@ -12970,7 +12974,7 @@ async fn handle_item027<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item027(id, &head).await.into_response()
+    Arc::clone(&served.api).item027(id, head).await.into_response()
 }
 
 /// Parses and validates a `item028` request.
@@ -12995,7 +12999,7 @@ async fn handle_item028<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item028(id, &head).await.into_response()
+    Arc::clone(&served.api).item028(id, head).await.into_response()
 }
 
 /// Parses and validates a `item029` request.
@@ -13020,7 +13024,7 @@ async fn handle_item029<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item029(id, &head).await.into_response()
+    Arc::clone(&served.api).item029(id, head).await.into_response()
 }
 
 /// Parses and validates a `item030` request.
@@ -13045,7 +13049,7 @@ async fn handle_item030<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item030(id, &head).await.into_response()
+    Arc::clone(&served.api).item030(id, head).await.into_response()
 }
 
 /// Parses and validates a `item031` request.
@@ -13070,7 +13074,7 @@ async fn handle_item031<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item031(id, &head).await.into_response()
+    Arc::clone(&served.api).item031(id, head).await.into_response()
 }
 
 /// Parses and validates a `item032` request.
@@ -13095,7 +13099,7 @@ async fn handle_item032<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item032(id, &head).await.into_response()
+    Arc::clone(&served.api).item032(id, head).await.into_response()
 }
 
 /// Parses and validates a `item033` request.
@@ -13120,7 +13124,7 @@ async fn handle_item033<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item033(id, &head).await.into_response()
+    Arc::clone(&served.api).item033(id, head).await.into_response()
 }
 
 /// Parses and validates a `item034` request.
@@ -13145,7 +13149,7 @@ async fn handle_item034<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item034(id, &head).await.into_response()
+    Arc::clone(&served.api).item034(id, head).await.into_response()
 }
 
 /// Parses and validates a `item035` request.
@@ -13170,7 +13174,7 @@ async fn handle_item035<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item035(id, &head).await.into_response()
+    Arc::clone(&served.api).item035(id, head).await.into_response()
 }
 
 /// Parses and validates a `item036` request.
@@ -13195,7 +13199,7 @@ async fn handle_item036<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item036(id, &head).await.into_response()
+    Arc::clone(&served.api).item036(id, head).await.into_response()
 }
 
 /// Parses and validates a `item037` request.
@@ -13220,7 +13224,7 @@ async fn handle_item037<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item037(id, &head).await.into_response()
+    Arc::clone(&served.api).item037(id, head).await.into_response()
 }
 
 /// Parses and validates a `item038` request.
@@ -13245,7 +13249,7 @@ async fn handle_item038<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item038(id, &head).await.into_response()
+    Arc::clone(&served.api).item038(id, head).await.into_response()
 }
 
 /// Parses and validates a `item039` request.
@@ -13270,7 +13274,7 @@ async fn handle_item039<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item039(id, &head).await.into_response()
+    Arc::clone(&served.api).item039(id, head).await.into_response()
 }
 
 /// Parses and validates a `item040` request.
@@ -13295,7 +13299,7 @@ async fn handle_item040<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item040(id, &head).await.into_response()
+    Arc::clone(&served.api).item040(id, head).await.into_response()
 }
 
 /// Parses and validates a `item041` request.
@@ -13320,7 +13324,7 @@ async fn handle_item041<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item041(id, &head).await.into_response()
+    Arc::clone(&served.api).item041(id, head).await.into_response()
 }
 
 /// Parses and validates a `item042` request.
@@ -13345,7 +13349,7 @@ async fn handle_item042<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item042(id, &head).await.into_response()
+    Arc::clone(&served.api).item042(id, head).await.into_response()
 }
 
 /// Parses and validates a `item043` request.
@@ -13370,7 +13374,7 @@ async fn handle_item043<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item043(id, &head).await.into_response()
+    Arc::clone(&served.api).item043(id, head).await.into_response()
 }
 
 /// Parses and validates a `item044` request.
@@ -13395,7 +13399,7 @@ async fn handle_item044<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item044(id, &head).await.into_response()
+    Arc::clone(&served.api).item044(id, head).await.into_response()
 }
 
 /// Parses and validates a `item045` request.
@@ -13420,7 +13424,7 @@ async fn handle_item045<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item045(id, &head).await.into_response()
+    Arc::clone(&served.api).item045(id, head).await.into_response()
 }
 
 /// Parses and validates a `item046` request.
@@ -13445,7 +13449,7 @@ async fn handle_item046<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item046(id, &head).await.into_response()
+    Arc::clone(&served.api).item046(id, head).await.into_response()
 }
 
 /// Parses and validates a `item047` request.
@@ -13470,7 +13474,7 @@ async fn handle_item047<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item047(id, &head).await.into_response()
+    Arc::clone(&served.api).item047(id, head).await.into_response()
 }
 
 /// Parses and validates a `item048` request.
@@ -13495,7 +13499,7 @@ async fn handle_item048<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item048(id, &head).await.into_response()
+    Arc::clone(&served.api).item048(id, head).await.into_response()
 }
 
 /// Parses and validates a `item049` request.
@@ -13520,7 +13524,7 @@ async fn handle_item049<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item049(id, &head).await.into_response()
+    Arc::clone(&served.api).item049(id, head).await.into_response()
 }
 
 /// Parses and validates a `item050` request.
@@ -13545,7 +13549,7 @@ async fn handle_item050<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item050(id, &head).await.into_response()
+    Arc::clone(&served.api).item050(id, head).await.into_response()
 }
 
 /// Parses and validates a `item051` request.
@@ -13570,7 +13574,7 @@ async fn handle_item051<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item051(id, &head).await.into_response()
+    Arc::clone(&served.api).item051(id, head).await.into_response()
 }
 
 /// Parses and validates a `item052` request.
@@ -13595,7 +13599,7 @@ async fn handle_item052<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item052(id, &head).await.into_response()
+    Arc::clone(&served.api).item052(id, head).await.into_response()
 }
 
 /// Parses and validates a `item053` request.
@@ -13620,7 +13624,7 @@ async fn handle_item053<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item053(id, &head).await.into_response()
+    Arc::clone(&served.api).item053(id, head).await.into_response()
 }
 
 /// Parses and validates a `item054` request.
@@ -13645,7 +13649,7 @@ async fn handle_item054<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item054(id, &head).await.into_response()
+    Arc::clone(&served.api).item054(id, head).await.into_response()
 }
 
 /// Parses and validates a `item055` request.
@@ -13670,7 +13674,7 @@ async fn handle_item055<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item055(id, &head).await.into_response()
+    Arc::clone(&served.api).item055(id, head).await.into_response()
 }
 
 /// Parses and validates a `item056` request.
@@ -13695,7 +13699,7 @@ async fn handle_item056<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item056(id, &head).await.into_response()
+    Arc::clone(&served.api).item056(id, head).await.into_response()
 }
 
 /// Parses and validates a `item057` request.
@@ -13720,7 +13724,7 @@ async fn handle_item057<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item057(id, &head).await.into_response()
+    Arc::clone(&served.api).item057(id, head).await.into_response()
 }
 
 /// Parses and validates a `item058` request.
@@ -13745,7 +13749,7 @@ async fn handle_item058<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item058(id, &head).await.into_response()
+    Arc::clone(&served.api).item058(id, head).await.into_response()
 }
 
 /// Parses and validates a `item059` request.
@@ -13770,7 +13774,7 @@ async fn handle_item059<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item059(id, &head).await.into_response()
+    Arc::clone(&served.api).item059(id, head).await.into_response()
 }
 
 /// Parses and validates a `item060` request.
@@ -13795,7 +13799,7 @@ async fn handle_item060<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item060(id, &head).await.into_response()
+    Arc::clone(&served.api).item060(id, head).await.into_response()
 }
 
 /// Parses and validates a `item061` request.
@@ -13820,7 +13824,7 @@ async fn handle_item061<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item061(id, &head).await.into_response()
+    Arc::clone(&served.api).item061(id, head).await.into_response()
 }
 
 /// Parses and validates a `item062` request.
@@ -13845,7 +13849,7 @@ async fn handle_item062<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item062(id, &head).await.into_response()
+    Arc::clone(&served.api).item062(id, head).await.into_response()
 }
 
 /// Parses and validates a `item063` request.
@@ -13870,7 +13874,7 @@ async fn handle_item063<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item063(id, &head).await.into_response()
+    Arc::clone(&served.api).item063(id, head).await.into_response()
 }
 
 /// Parses and validates a `item064` request.
@@ -13895,7 +13899,7 @@ async fn handle_item064<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item064(id, &head).await.into_response()
+    Arc::clone(&served.api).item064(id, head).await.into_response()
 }
 
 /// Parses and validates a `item065` request.
@@ -13920,7 +13924,7 @@ async fn handle_item065<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item065(id, &head).await.into_response()
+    Arc::clone(&served.api).item065(id, head).await.into_response()
 }
 
 /// Parses and validates a `item066` request.
@@ -13945,7 +13949,7 @@ async fn handle_item066<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item066(id, &head).await.into_response()
+    Arc::clone(&served.api).item066(id, head).await.into_response()
 }
 
 /// Parses and validates a `item067` request.
@@ -13970,7 +13974,7 @@ async fn handle_item067<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item067(id, &head).await.into_response()
+    Arc::clone(&served.api).item067(id, head).await.into_response()
 }
 
 /// Parses and validates a `item068` request.
@@ -13995,7 +13999,7 @@ async fn handle_item068<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item068(id, &head).await.into_response()
+    Arc::clone(&served.api).item068(id, head).await.into_response()
 }
 
 /// Parses and validates a `item069` request.
@@ -14020,7 +14024,7 @@ async fn handle_item069<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item069(id, &head).await.into_response()
+    Arc::clone(&served.api).item069(id, head).await.into_response()
 }
 
 /// Parses and validates a `item070` request.
@@ -14045,7 +14049,7 @@ async fn handle_item070<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item070(id, &head).await.into_response()
+    Arc::clone(&served.api).item070(id, head).await.into_response()
 }
 
 /// Parses and validates a `item071` request.
@@ -14070,7 +14074,7 @@ async fn handle_item071<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item071(id, &head).await.into_response()
+    Arc::clone(&served.api).item071(id, head).await.into_response()
 }
 
 /// Parses and validates a `item072` request.
@@ -14095,7 +14099,7 @@ async fn handle_item072<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item072(id, &head).await.into_response()
+    Arc::clone(&served.api).item072(id, head).await.into_response()
 }
 
 /// Parses and validates a `item073` request.
@@ -14120,7 +14124,7 @@ async fn handle_item073<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item073(id, &head).await.into_response()
+    Arc::clone(&served.api).item073(id, head).await.into_response()
 }
 
 /// Parses and validates a `item074` request.
@@ -14145,7 +14149,7 @@ async fn handle_item074<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item074(id, &head).await.into_response()
+    Arc::clone(&served.api).item074(id, head).await.into_response()
 }
 
 /// Parses and validates a `item075` request.
@@ -14170,7 +14174,7 @@ async fn handle_item075<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item075(id, &head).await.into_response()
+    Arc::clone(&served.api).item075(id, head).await.into_response()
 }
 
 /// Parses and validates a `item076` request.
@@ -14195,7 +14199,7 @@ async fn handle_item076<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item076(id, &head).await.into_response()
+    Arc::clone(&served.api).item076(id, head).await.into_response()
 }
 
 /// Parses and validates a `item077` request.
@@ -14220,7 +14224,7 @@ async fn handle_item077<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item077(id, &head).await.into_response()
+    Arc::clone(&served.api).item077(id, head).await.into_response()
 }
 
 /// Parses and validates a `item078` request.
@@ -14245,7 +14249,7 @@ async fn handle_item078<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item078(id, &head).await.into_response()
+    Arc::clone(&served.api).item078(id, head).await.into_response()
 }
 
 /// Parses and validates a `item079` request.
@@ -14270,7 +14274,7 @@ async fn handle_item079<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item079(id, &head).await.into_response()
+    Arc::clone(&served.api).item079(id, head).await.into_response()
 }
 
 /// Parses and validates a `item080` request.
@@ -14295,7 +14299,7 @@ async fn handle_item080<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item080(id, &head).await.into_response()
+    Arc::clone(&served.api).item080(id, head).await.into_response()
 }
 
 /// Parses and validates a `item081` request.
@@ -14320,7 +14324,7 @@ async fn handle_item081<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item081(id, &head).await.into_response()
+    Arc::clone(&served.api).item081(id, head).await.into_response()
 }
 
 /// Parses and validates a `item082` request.
@@ -14345,7 +14349,7 @@ async fn handle_item082<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item082(id, &head).await.into_response()
+    Arc::clone(&served.api).item082(id, head).await.into_response()
 }
 
 /// Parses and validates a `item083` request.
@@ -14370,7 +14374,7 @@ async fn handle_item083<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item083(id, &head).await.into_response()
+    Arc::clone(&served.api).item083(id, head).await.into_response()
 }
 
 /// Parses and validates a `item084` request.
@@ -14395,7 +14399,7 @@ async fn handle_item084<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item084(id, &head).await.into_response()
+    Arc::clone(&served.api).item084(id, head).await.into_response()
 }
 
 /// Parses and validates a `item085` request.
@@ -14420,7 +14424,7 @@ async fn handle_item085<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item085(id, &head).await.into_response()
+    Arc::clone(&served.api).item085(id, head).await.into_response()
 }
 
 /// Parses and validates a `item086` request.
@@ -14445,7 +14449,7 @@ async fn handle_item086<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item086(id, &head).await.into_response()
+    Arc::clone(&served.api).item086(id, head).await.into_response()
 }
 
 /// Parses and validates a `item087` request.
@@ -14470,7 +14474,7 @@ async fn handle_item087<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item087(id, &head).await.into_response()
+    Arc::clone(&served.api).item087(id, head).await.into_response()
 }
 
 /// Parses and validates a `item088` request.
@@ -14495,7 +14499,7 @@ async fn handle_item088<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item088(id, &head).await.into_response()
+    Arc::clone(&served.api).item088(id, head).await.into_response()
 }
 
 /// Parses and validates a `item089` request.
@@ -14520,7 +14524,7 @@ async fn handle_item089<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item089(id, &head).await.into_response()
+    Arc::clone(&served.api).item089(id, head).await.into_response()
 }
 
 /// Parses and validates a `item090` request.
@@ -14545,7 +14549,7 @@ async fn handle_item090<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item090(id, &head).await.into_response()
+    Arc::clone(&served.api).item090(id, head).await.into_response()
 }
 
 /// Parses and validates a `item091` request.
@@ -14570,7 +14574,7 @@ async fn handle_item091<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item091(id, &head).await.into_response()
+    Arc::clone(&served.api).item091(id, head).await.into_response()
 }
 
 /// Parses and validates a `item092` request.
@@ -14595,7 +14599,7 @@ async fn handle_item092<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item092(id, &head).await.into_response()
+    Arc::clone(&served.api).item092(id, head).await.into_response()
 }
 
 /// Parses and validates a `item093` request.
@@ -14620,7 +14624,7 @@ async fn handle_item093<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item093(id, &head).await.into_response()
+    Arc::clone(&served.api).item093(id, head).await.into_response()
 }
 
 /// Parses and validates a `item094` request.
@@ -14645,7 +14649,7 @@ async fn handle_item094<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item094(id, &head).await.into_response()
+    Arc::clone(&served.api).item094(id, head).await.into_response()
 }
 
 /// Parses and validates a `item095` request.
@@ -14670,7 +14674,7 @@ async fn handle_item095<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item095(id, &head).await.into_response()
+    Arc::clone(&served.api).item095(id, head).await.into_response()
 }
 
 /// Parses and validates a `item096` request.
@@ -14695,7 +14699,7 @@ async fn handle_item096<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item096(id, &head).await.into_response()
+    Arc::clone(&served.api).item096(id, head).await.into_response()
 }
 
 /// Parses and validates a `item097` request.
@@ -14720,7 +14724,7 @@ async fn handle_item097<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item097(id, &head).await.into_response()
+    Arc::clone(&served.api).item097(id, head).await.into_response()
 }
 
 /// Parses and validates a `item098` request.
@@ -14745,7 +14749,7 @@ async fn handle_item098<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item098(id, &head).await.into_response()
+    Arc::clone(&served.api).item098(id, head).await.into_response()
 }
 
 /// Parses and validates a `item099` request.
@@ -14770,7 +14774,7 @@ async fn handle_item099<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item099(id, &head).await.into_response()
+    Arc::clone(&served.api).item099(id, head).await.into_response()
 }
 
 /// Parses and validates a `item100` request.
@@ -14795,7 +14799,7 @@ async fn handle_item100<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item100(id, &head).await.into_response()
+    Arc::clone(&served.api).item100(id, head).await.into_response()
 }
 
 /// Parses and validates a `item101` request.
@@ -14820,7 +14824,7 @@ async fn handle_item101<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item101(id, &head).await.into_response()
+    Arc::clone(&served.api).item101(id, head).await.into_response()
 }
 
 /// Parses and validates a `item102` request.
@@ -14845,7 +14849,7 @@ async fn handle_item102<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item102(id, &head).await.into_response()
+    Arc::clone(&served.api).item102(id, head).await.into_response()
 }
 
 /// Parses and validates a `item103` request.
@@ -14870,7 +14874,7 @@ async fn handle_item103<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item103(id, &head).await.into_response()
+    Arc::clone(&served.api).item103(id, head).await.into_response()
 }
 
 /// Parses and validates a `item104` request.
@@ -14895,7 +14899,7 @@ async fn handle_item104<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item104(id, &head).await.into_response()
+    Arc::clone(&served.api).item104(id, head).await.into_response()
 }
 
 /// Parses and validates a `item105` request.
@@ -14920,7 +14924,7 @@ async fn handle_item105<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item105(id, &head).await.into_response()
+    Arc::clone(&served.api).item105(id, head).await.into_response()
 }
 
 /// Parses and validates a `item106` request.
@@ -14945,7 +14949,7 @@ async fn handle_item106<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item106(id, &head).await.into_response()
+    Arc::clone(&served.api).item106(id, head).await.into_response()
 }
 
 /// Parses and validates a `item107` request.
@@ -14970,7 +14974,7 @@ async fn handle_item107<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item107(id, &head).await.into_response()
+    Arc::clone(&served.api).item107(id, head).await.into_response()
 }
 
 /// Parses and validates a `item108` request.
@@ -14995,7 +14999,7 @@ async fn handle_item108<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item108(id, &head).await.into_response()
+    Arc::clone(&served.api).item108(id, head).await.into_response()
 }
 
 /// Parses and validates a `item109` request.
@@ -15020,7 +15024,7 @@ async fn handle_item109<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item109(id, &head).await.into_response()
+    Arc::clone(&served.api).item109(id, head).await.into_response()
 }
 
 /// Parses and validates a `item110` request.
@@ -15045,7 +15049,7 @@ async fn handle_item110<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item110(id, &head).await.into_response()
+    Arc::clone(&served.api).item110(id, head).await.into_response()
 }
 
 /// Parses and validates a `item111` request.
@@ -15070,7 +15074,7 @@ async fn handle_item111<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item111(id, &head).await.into_response()
+    Arc::clone(&served.api).item111(id, head).await.into_response()
 }
 
 /// Parses and validates a `item112` request.
@@ -15095,7 +15099,7 @@ async fn handle_item112<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item112(id, &head).await.into_response()
+    Arc::clone(&served.api).item112(id, head).await.into_response()
 }
 
 /// Parses and validates a `item113` request.
@@ -15120,7 +15124,7 @@ async fn handle_item113<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item113(id, &head).await.into_response()
+    Arc::clone(&served.api).item113(id, head).await.into_response()
 }
 
 /// Parses and validates a `item114` request.
@@ -15145,7 +15149,7 @@ async fn handle_item114<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item114(id, &head).await.into_response()
+    Arc::clone(&served.api).item114(id, head).await.into_response()
 }
 
 /// Parses and validates a `item115` request.
@@ -15170,7 +15174,7 @@ async fn handle_item115<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item115(id, &head).await.into_response()
+    Arc::clone(&served.api).item115(id, head).await.into_response()
 }
 
 /// Parses and validates a `item116` request.
@@ -15195,7 +15199,7 @@ async fn handle_item116<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item116(id, &head).await.into_response()
+    Arc::clone(&served.api).item116(id, head).await.into_response()
 }
 
 /// Parses and validates a `item117` request.
@@ -15220,7 +15224,7 @@ async fn handle_item117<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item117(id, &head).await.into_response()
+    Arc::clone(&served.api).item117(id, head).await.into_response()
 }
 
 /// Parses and validates a `item118` request.
@@ -15245,7 +15249,7 @@ async fn handle_item118<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item118(id, &head).await.into_response()
+    Arc::clone(&served.api).item118(id, head).await.into_response()
 }
 
 /// Parses and validates a `item119` request.
@@ -15270,7 +15274,7 @@ async fn handle_item119<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item119(id, &head).await.into_response()
+    Arc::clone(&served.api).item119(id, head).await.into_response()
 }
 
 /// Parses and validates a `item120` request.
@@ -15295,7 +15299,7 @@ async fn handle_item120<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item120(id, &head).await.into_response()
+    Arc::clone(&served.api).item120(id, head).await.into_response()
 }
 
 /// Parses and validates a `item121` request.
@@ -15320,7 +15324,7 @@ async fn handle_item121<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item121(id, &head).await.into_response()
+    Arc::clone(&served.api).item121(id, head).await.into_response()
 }
 
 /// Parses and validates a `item122` request.
@@ -15345,7 +15349,7 @@ async fn handle_item122<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item122(id, &head).await.into_response()
+    Arc::clone(&served.api).item122(id, head).await.into_response()
 }
 
 /// Parses and validates a `item123` request.
@@ -15370,7 +15374,7 @@ async fn handle_item123<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item123(id, &head).await.into_response()
+    Arc::clone(&served.api).item123(id, head).await.into_response()
 }
 
 /// Parses and validates a `item124` request.
@@ -15395,7 +15399,7 @@ async fn handle_item124<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item124(id, &head).await.into_response()
+    Arc::clone(&served.api).item124(id, head).await.into_response()
 }
 
 /// Parses and validates a `item125` request.
@@ -15420,7 +15424,7 @@ async fn handle_item125<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item125(id, &head).await.into_response()
+    Arc::clone(&served.api).item125(id, head).await.into_response()
 }
 
 /// Parses and validates a `item126` request.
@@ -15445,7 +15449,7 @@ async fn handle_item126<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item126(id, &head).await.into_response()
+    Arc::clone(&served.api).item126(id, head).await.into_response()
 }
 
 /// Parses and validates a `item127` request.
@@ -15470,7 +15474,7 @@ async fn handle_item127<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item127(id, &head).await.into_response()
+    Arc::clone(&served.api).item127(id, head).await.into_response()
 }
 
 /// Parses and validates a `item128` request.
@@ -15495,7 +15499,7 @@ async fn handle_item128<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item128(id, &head).await.into_response()
+    Arc::clone(&served.api).item128(id, head).await.into_response()
 }
 
 /// Parses and validates a `item129` request.
@@ -15520,7 +15524,7 @@ async fn handle_item129<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item129(id, &head).await.into_response()
+    Arc::clone(&served.api).item129(id, head).await.into_response()
 }
 
 /// Parses and validates a `item130` request.
@@ -15545,7 +15549,7 @@ async fn handle_item130<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item130(id, &head).await.into_response()
+    Arc::clone(&served.api).item130(id, head).await.into_response()
 }
 
 /// Parses and validates a `item131` request.
@@ -15570,7 +15574,7 @@ async fn handle_item131<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item131(id, &head).await.into_response()
+    Arc::clone(&served.api).item131(id, head).await.into_response()
 }
 
 /// Parses and validates a `item132` request.
@@ -15595,7 +15599,7 @@ async fn handle_item132<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item132(id, &head).await.into_response()
+    Arc::clone(&served.api).item132(id, head).await.into_response()
 }
 
 /// Parses and validates a `item133` request.
@@ -15620,7 +15624,7 @@ async fn handle_item133<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item133(id, &head).await.into_response()
+    Arc::clone(&served.api).item133(id, head).await.into_response()
 }
 
 /// Parses and validates a `item134` request.
@@ -15645,7 +15649,7 @@ async fn handle_item134<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item134(id, &head).await.into_response()
+    Arc::clone(&served.api).item134(id, head).await.into_response()
 }
 
 /// Parses and validates a `item135` request.
@@ -15670,7 +15674,7 @@ async fn handle_item135<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item135(id, &head).await.into_response()
+    Arc::clone(&served.api).item135(id, head).await.into_response()
 }
 
 /// Parses and validates a `item136` request.
@@ -15695,7 +15699,7 @@ async fn handle_item136<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item136(id, &head).await.into_response()
+    Arc::clone(&served.api).item136(id, head).await.into_response()
 }
 
 /// Parses and validates a `item137` request.
@@ -15720,7 +15724,7 @@ async fn handle_item137<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item137(id, &head).await.into_response()
+    Arc::clone(&served.api).item137(id, head).await.into_response()
 }
 
 /// Parses and validates a `item138` request.
@@ -15745,7 +15749,7 @@ async fn handle_item138<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item138(id, &head).await.into_response()
+    Arc::clone(&served.api).item138(id, head).await.into_response()
 }
 
 /// Parses and validates a `item139` request.
@@ -15770,7 +15774,7 @@ async fn handle_item139<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item139(id, &head).await.into_response()
+    Arc::clone(&served.api).item139(id, head).await.into_response()
 }
 
 /// Parses and validates a `item140` request.
@@ -15795,7 +15799,7 @@ async fn handle_item140<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item140(id, &head).await.into_response()
+    Arc::clone(&served.api).item140(id, head).await.into_response()
 }
 
 /// Parses and validates a `item141` request.
@@ -15820,7 +15824,7 @@ async fn handle_item141<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item141(id, &head).await.into_response()
+    Arc::clone(&served.api).item141(id, head).await.into_response()
 }
 
 /// Parses and validates a `item142` request.
@@ -15845,7 +15849,7 @@ async fn handle_item142<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item142(id, &head).await.into_response()
+    Arc::clone(&served.api).item142(id, head).await.into_response()
 }
 
 /// Parses and validates a `item143` request.
@@ -15870,7 +15874,7 @@ async fn handle_item143<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item143(id, &head).await.into_response()
+    Arc::clone(&served.api).item143(id, head).await.into_response()
 }
 
 /// Parses and validates a `item144` request.
@@ -15895,7 +15899,7 @@ async fn handle_item144<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item144(id, &head).await.into_response()
+    Arc::clone(&served.api).item144(id, head).await.into_response()
 }
 
 /// Parses and validates a `item145` request.
@@ -15920,7 +15924,7 @@ async fn handle_item145<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item145(id, &head).await.into_response()
+    Arc::clone(&served.api).item145(id, head).await.into_response()
 }
 
 /// Parses and validates a `item146` request.
@@ -15945,7 +15949,7 @@ async fn handle_item146<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item146(id, &head).await.into_response()
+    Arc::clone(&served.api).item146(id, head).await.into_response()
 }
 
 /// Parses and validates a `item147` request.
@@ -15970,7 +15974,7 @@ async fn handle_item147<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item147(id, &head).await.into_response()
+    Arc::clone(&served.api).item147(id, head).await.into_response()
 }
 
 /// Parses and validates a `item148` request.
@@ -15995,7 +15999,7 @@ async fn handle_item148<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item148(id, &head).await.into_response()
+    Arc::clone(&served.api).item148(id, head).await.into_response()
 }
 
 /// Parses and validates a `item149` request.
@@ -16020,7 +16024,7 @@ async fn handle_item149<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item149(id, &head).await.into_response()
+    Arc::clone(&served.api).item149(id, head).await.into_response()
 }
 
 /// Parses and validates a `item150` request.
@@ -16045,7 +16049,7 @@ async fn handle_item150<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item150(id, &head).await.into_response()
+    Arc::clone(&served.api).item150(id, head).await.into_response()
 }
 
 /// Parses and validates a `item151` request.
@@ -16070,7 +16074,7 @@ async fn handle_item151<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item151(id, &head).await.into_response()
+    Arc::clone(&served.api).item151(id, head).await.into_response()
 }
 
 /// Parses and validates a `item152` request.
@@ -16095,7 +16099,7 @@ async fn handle_item152<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item152(id, &head).await.into_response()
+    Arc::clone(&served.api).item152(id, head).await.into_response()
 }
 
 /// Parses and validates a `item153` request.
@@ -16120,7 +16124,7 @@ async fn handle_item153<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item153(id, &head).await.into_response()
+    Arc::clone(&served.api).item153(id, head).await.into_response()
 }
 
 /// Parses and validates a `item154` request.
@@ -16145,7 +16149,7 @@ async fn handle_item154<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item154(id, &head).await.into_response()
+    Arc::clone(&served.api).item154(id, head).await.into_response()
 }
 
 /// Parses and validates a `item155` request.
@@ -16170,7 +16174,7 @@ async fn handle_item155<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item155(id, &head).await.into_response()
+    Arc::clone(&served.api).item155(id, head).await.into_response()
 }
 
 /// Parses and validates a `item156` request.
@@ -16195,7 +16199,7 @@ async fn handle_item156<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item156(id, &head).await.into_response()
+    Arc::clone(&served.api).item156(id, head).await.into_response()
 }
 
 /// Parses and validates a `item157` request.
@@ -16220,7 +16224,7 @@ async fn handle_item157<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item157(id, &head).await.into_response()
+    Arc::clone(&served.api).item157(id, head).await.into_response()
 }
 
 /// Parses and validates a `item158` request.
@@ -16245,7 +16249,7 @@ async fn handle_item158<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item158(id, &head).await.into_response()
+    Arc::clone(&served.api).item158(id, head).await.into_response()
 }
 
 /// Parses and validates a `item159` request.
@@ -16270,7 +16274,7 @@ async fn handle_item159<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item159(id, &head).await.into_response()
+    Arc::clone(&served.api).item159(id, head).await.into_response()
 }
 
 /// Parses and validates a `item160` request.
@@ -16295,7 +16299,7 @@ async fn handle_item160<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item160(id, &head).await.into_response()
+    Arc::clone(&served.api).item160(id, head).await.into_response()
 }
 
 /// Parses and validates a `item161` request.
@@ -16320,7 +16324,7 @@ async fn handle_item161<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item161(id, &head).await.into_response()
+    Arc::clone(&served.api).item161(id, head).await.into_response()
 }
 
 /// Parses and validates a `item162` request.
@@ -16345,7 +16349,7 @@ async fn handle_item162<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item162(id, &head).await.into_response()
+    Arc::clone(&served.api).item162(id, head).await.into_response()
 }
 
 /// Parses and validates a `item163` request.
@@ -16370,7 +16374,7 @@ async fn handle_item163<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item163(id, &head).await.into_response()
+    Arc::clone(&served.api).item163(id, head).await.into_response()
 }
 
 /// Parses and validates a `item164` request.
@@ -16395,7 +16399,7 @@ async fn handle_item164<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item164(id, &head).await.into_response()
+    Arc::clone(&served.api).item164(id, head).await.into_response()
 }
 
 /// Parses and validates a `item165` request.
@@ -16420,7 +16424,7 @@ async fn handle_item165<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item165(id, &head).await.into_response()
+    Arc::clone(&served.api).item165(id, head).await.into_response()
 }
 
 /// Parses and validates a `item166` request.
@@ -16445,7 +16449,7 @@ async fn handle_item166<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item166(id, &head).await.into_response()
+    Arc::clone(&served.api).item166(id, head).await.into_response()
 }
 
 /// Parses and validates a `item167` request.
@@ -16470,7 +16474,7 @@ async fn handle_item167<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item167(id, &head).await.into_response()
+    Arc::clone(&served.api).item167(id, head).await.into_response()
 }
 
 /// Parses and validates a `item168` request.
@@ -16495,7 +16499,7 @@ async fn handle_item168<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item168(id, &head).await.into_response()
+    Arc::clone(&served.api).item168(id, head).await.into_response()
 }
 
 /// Parses and validates a `item169` request.
@@ -16520,7 +16524,7 @@ async fn handle_item169<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item169(id, &head).await.into_response()
+    Arc::clone(&served.api).item169(id, head).await.into_response()
 }
 
 /// Parses and validates a `item170` request.
@@ -16545,7 +16549,7 @@ async fn handle_item170<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item170(id, &head).await.into_response()
+    Arc::clone(&served.api).item170(id, head).await.into_response()
 }
 
 /// Parses and validates a `item171` request.
@@ -16570,7 +16574,7 @@ async fn handle_item171<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item171(id, &head).await.into_response()
+    Arc::clone(&served.api).item171(id, head).await.into_response()
 }
 
 /// Parses and validates a `item172` request.
@@ -16595,7 +16599,7 @@ async fn handle_item172<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item172(id, &head).await.into_response()
+    Arc::clone(&served.api).item172(id, head).await.into_response()
 }
 
 /// Parses and validates a `item173` request.
@@ -16620,7 +16624,7 @@ async fn handle_item173<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item173(id, &head).await.into_response()
+    Arc::clone(&served.api).item173(id, head).await.into_response()
 }
 
 /// Parses and validates a `item174` request.
@@ -16645,7 +16649,7 @@ async fn handle_item174<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item174(id, &head).await.into_response()
+    Arc::clone(&served.api).item174(id, head).await.into_response()
 }
 
 /// Parses and validates a `item175` request.
@@ -16670,7 +16674,7 @@ async fn handle_item175<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item175(id, &head).await.into_response()
+    Arc::clone(&served.api).item175(id, head).await.into_response()
 }
 
 /// Parses and validates a `item176` request.
@@ -16695,7 +16699,7 @@ async fn handle_item176<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item176(id, &head).await.into_response()
+    Arc::clone(&served.api).item176(id, head).await.into_response()
 }
 
 /// Parses and validates a `item177` request.
@@ -16720,7 +16724,7 @@ async fn handle_item177<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item177(id, &head).await.into_response()
+    Arc::clone(&served.api).item177(id, head).await.into_response()
 }
 
 /// Parses and validates a `item178` request.
@@ -16745,7 +16749,7 @@ async fn handle_item178<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item178(id, &head).await.into_response()
+    Arc::clone(&served.api).item178(id, head).await.into_response()
 }
 
 /// Parses and validates a `item179` request.
@@ -16770,7 +16774,7 @@ async fn handle_item179<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item179(id, &head).await.into_response()
+    Arc::clone(&served.api).item179(id, head).await.into_response()
 }
 
 /// Parses and validates a `item180` request.
@@ -16795,7 +16799,7 @@ async fn handle_item180<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item180(id, &head).await.into_response()
+    Arc::clone(&served.api).item180(id, head).await.into_response()
 }
 
 /// Parses and validates a `item181` request.
@@ -16820,7 +16824,7 @@ async fn handle_item181<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item181(id, &head).await.into_response()
+    Arc::clone(&served.api).item181(id, head).await.into_response()
 }
 
 /// Parses and validates a `item182` request.
@@ -16845,7 +16849,7 @@ async fn handle_item182<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item182(id, &head).await.into_response()
+    Arc::clone(&served.api).item182(id, head).await.into_response()
 }
 
 /// Parses and validates a `item183` request.
@@ -16870,7 +16874,7 @@ async fn handle_item183<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item183(id, &head).await.into_response()
+    Arc::clone(&served.api).item183(id, head).await.into_response()
 }
 
 /// Parses and validates a `item184` request.
@@ -16895,7 +16899,7 @@ async fn handle_item184<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item184(id, &head).await.into_response()
+    Arc::clone(&served.api).item184(id, head).await.into_response()
 }
 
 /// Parses and validates a `item185` request.
@@ -16920,7 +16924,7 @@ async fn handle_item185<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item185(id, &head).await.into_response()
+    Arc::clone(&served.api).item185(id, head).await.into_response()
 }
 
 /// Parses and validates a `item186` request.
@@ -16945,7 +16949,7 @@ async fn handle_item186<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item186(id, &head).await.into_response()
+    Arc::clone(&served.api).item186(id, head).await.into_response()
 }
 
 /// Parses and validates a `item187` request.
@@ -16970,7 +16974,7 @@ async fn handle_item187<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item187(id, &head).await.into_response()
+    Arc::clone(&served.api).item187(id, head).await.into_response()
 }
 
 /// Parses and validates a `item188` request.
@@ -16995,7 +16999,7 @@ async fn handle_item188<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item188(id, &head).await.into_response()
+    Arc::clone(&served.api).item188(id, head).await.into_response()
 }
 
 /// Parses and validates a `item189` request.
@@ -17020,7 +17024,7 @@ async fn handle_item189<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item189(id, &head).await.into_response()
+    Arc::clone(&served.api).item189(id, head).await.into_response()
 }
 
 /// Parses and validates a `item190` request.
@@ -17045,7 +17049,7 @@ async fn handle_item190<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item190(id, &head).await.into_response()
+    Arc::clone(&served.api).item190(id, head).await.into_response()
 }
 
 /// Parses and validates a `item191` request.
@@ -17070,7 +17074,7 @@ async fn handle_item191<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item191(id, &head).await.into_response()
+    Arc::clone(&served.api).item191(id, head).await.into_response()
 }
 
 /// Parses and validates a `item192` request.
@@ -17095,7 +17099,7 @@ async fn handle_item192<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item192(id, &head).await.into_response()
+    Arc::clone(&served.api).item192(id, head).await.into_response()
 }
 
 /// Parses and validates a `item193` request.
@@ -17120,7 +17124,7 @@ async fn handle_item193<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item193(id, &head).await.into_response()
+    Arc::clone(&served.api).item193(id, head).await.into_response()
 }
 
 /// Parses and validates a `item194` request.
@@ -17145,7 +17149,7 @@ async fn handle_item194<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item194(id, &head).await.into_response()
+    Arc::clone(&served.api).item194(id, head).await.into_response()
 }
 
 /// Parses and validates a `item195` request.
@@ -17170,7 +17174,7 @@ async fn handle_item195<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item195(id, &head).await.into_response()
+    Arc::clone(&served.api).item195(id, head).await.into_response()
 }
 
 /// Parses and validates a `item196` request.
@@ -17195,7 +17199,7 @@ async fn handle_item196<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item196(id, &head).await.into_response()
+    Arc::clone(&served.api).item196(id, head).await.into_response()
 }
 
 /// Parses and validates a `item197` request.
@@ -17220,7 +17224,7 @@ async fn handle_item197<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item197(id, &head).await.into_response()
+    Arc::clone(&served.api).item197(id, head).await.into_response()
 }
 
 /// Parses and validates a `item198` request.
@@ -17245,7 +17249,7 @@ async fn handle_item198<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item198(id, &head).await.into_response()
+    Arc::clone(&served.api).item198(id, head).await.into_response()
 }
 
 /// Parses and validates a `item199` request.
@@ -17270,7 +17274,7 @@ async fn handle_item199<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item199(id, &head).await.into_response()
+    Arc::clone(&served.api).item199(id, head).await.into_response()
 }
 
 /// Parses and validates a `item200` request.
@@ -17295,7 +17299,7 @@ async fn handle_item200<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item200(id, &head).await.into_response()
+    Arc::clone(&served.api).item200(id, head).await.into_response()
 }
 
 /// Parses and validates a `item201` request.
@@ -17320,7 +17324,7 @@ async fn handle_item201<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item201(id, &head).await.into_response()
+    Arc::clone(&served.api).item201(id, head).await.into_response()
 }
 
 /// Parses and validates a `item202` request.
@@ -17345,7 +17349,7 @@ async fn handle_item202<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item202(id, &head).await.into_response()
+    Arc::clone(&served.api).item202(id, head).await.into_response()
 }
 
 /// Parses and validates a `item203` request.
@@ -17370,7 +17374,7 @@ async fn handle_item203<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item203(id, &head).await.into_response()
+    Arc::clone(&served.api).item203(id, head).await.into_response()
 }
 
 /// Parses and validates a `item204` request.
@@ -17395,7 +17399,7 @@ async fn handle_item204<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item204(id, &head).await.into_response()
+    Arc::clone(&served.api).item204(id, head).await.into_response()
 }
 
 /// Parses and validates a `item205` request.
@@ -17420,7 +17424,7 @@ async fn handle_item205<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item205(id, &head).await.into_response()
+    Arc::clone(&served.api).item205(id, head).await.into_response()
 }
 
 /// Parses and validates a `item206` request.
@@ -17445,7 +17449,7 @@ async fn handle_item206<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item206(id, &head).await.into_response()
+    Arc::clone(&served.api).item206(id, head).await.into_response()
 }
 
 /// Parses and validates a `item207` request.
@@ -17470,7 +17474,7 @@ async fn handle_item207<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item207(id, &head).await.into_response()
+    Arc::clone(&served.api).item207(id, head).await.into_response()
 }
 
 /// Parses and validates a `item208` request.
@@ -17495,7 +17499,7 @@ async fn handle_item208<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item208(id, &head).await.into_response()
+    Arc::clone(&served.api).item208(id, head).await.into_response()
 }
 
 /// Parses and validates a `item209` request.
@@ -17520,7 +17524,7 @@ async fn handle_item209<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item209(id, &head).await.into_response()
+    Arc::clone(&served.api).item209(id, head).await.into_response()
 }
 
 /// Parses and validates a `item210` request.
@@ -17545,7 +17549,7 @@ async fn handle_item210<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item210(id, &head).await.into_response()
+    Arc::clone(&served.api).item210(id, head).await.into_response()
 }
 
 /// Parses and validates a `item211` request.
@@ -17570,7 +17574,7 @@ async fn handle_item211<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item211(id, &head).await.into_response()
+    Arc::clone(&served.api).item211(id, head).await.into_response()
 }
 
 /// Parses and validates a `item212` request.
@@ -17595,7 +17599,7 @@ async fn handle_item212<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item212(id, &head).await.into_response()
+    Arc::clone(&served.api).item212(id, head).await.into_response()
 }
 
 /// Parses and validates a `item213` request.
@@ -17620,7 +17624,7 @@ async fn handle_item213<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item213(id, &head).await.into_response()
+    Arc::clone(&served.api).item213(id, head).await.into_response()
 }
 
 /// Parses and validates a `item214` request.
@@ -17645,7 +17649,7 @@ async fn handle_item214<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item214(id, &head).await.into_response()
+    Arc::clone(&served.api).item214(id, head).await.into_response()
 }
 
 /// Parses and validates a `item215` request.
@@ -17670,7 +17674,7 @@ async fn handle_item215<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item215(id, &head).await.into_response()
+    Arc::clone(&served.api).item215(id, head).await.into_response()
 }
 
 /// Parses and validates a `item216` request.
@@ -17695,7 +17699,7 @@ async fn handle_item216<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item216(id, &head).await.into_response()
+    Arc::clone(&served.api).item216(id, head).await.into_response()
 }
 
 /// Parses and validates a `item217` request.
@@ -17720,7 +17724,7 @@ async fn handle_item217<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item217(id, &head).await.into_response()
+    Arc::clone(&served.api).item217(id, head).await.into_response()
 }
 
 /// Parses and validates a `item218` request.
@@ -17745,7 +17749,7 @@ async fn handle_item218<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item218(id, &head).await.into_response()
+    Arc::clone(&served.api).item218(id, head).await.into_response()
 }
 
 /// Parses and validates a `item219` request.
@@ -17770,7 +17774,7 @@ async fn handle_item219<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item219(id, &head).await.into_response()
+    Arc::clone(&served.api).item219(id, head).await.into_response()
 }
 
 /// Parses and validates a `item220` request.
@@ -17795,7 +17799,7 @@ async fn handle_item220<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item220(id, &head).await.into_response()
+    Arc::clone(&served.api).item220(id, head).await.into_response()
 }
 
 /// Parses and validates a `item221` request.
@@ -17820,7 +17824,7 @@ async fn handle_item221<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item221(id, &head).await.into_response()
+    Arc::clone(&served.api).item221(id, head).await.into_response()
 }
 
 /// Parses and validates a `item222` request.
@@ -17845,7 +17849,7 @@ async fn handle_item222<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item222(id, &head).await.into_response()
+    Arc::clone(&served.api).item222(id, head).await.into_response()
 }
 
 /// Parses and validates a `item223` request.
@@ -17870,7 +17874,7 @@ async fn handle_item223<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item223(id, &head).await.into_response()
+    Arc::clone(&served.api).item223(id, head).await.into_response()
 }
 
 /// Parses and validates a `item224` request.
@@ -17895,7 +17899,7 @@ async fn handle_item224<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item224(id, &head).await.into_response()
+    Arc::clone(&served.api).item224(id, head).await.into_response()
 }
 
 /// Parses and validates a `item225` request.
@@ -17920,7 +17924,7 @@ async fn handle_item225<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item225(id, &head).await.into_response()
+    Arc::clone(&served.api).item225(id, head).await.into_response()
 }
 
 /// Parses and validates a `item226` request.
@@ -17945,7 +17949,7 @@ async fn handle_item226<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item226(id, &head).await.into_response()
+    Arc::clone(&served.api).item226(id, head).await.into_response()
 }
 
 /// Parses and validates a `item227` request.
@@ -17970,7 +17974,7 @@ async fn handle_item227<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item227(id, &head).await.into_response()
+    Arc::clone(&served.api).item227(id, head).await.into_response()
 }
 
 /// Parses and validates a `item228` request.
@@ -17995,7 +17999,7 @@ async fn handle_item228<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item228(id, &head).await.into_response()
+    Arc::clone(&served.api).item228(id, head).await.into_response()
 }
 
 /// Parses and validates a `item229` request.
@@ -18020,7 +18024,7 @@ async fn handle_item229<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item229(id, &head).await.into_response()
+    Arc::clone(&served.api).item229(id, head).await.into_response()
 }
 
 /// Parses and validates a `item230` request.
@@ -18045,7 +18049,7 @@ async fn handle_item230<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item230(id, &head).await.into_response()
+    Arc::clone(&served.api).item230(id, head).await.into_response()
 }
 
 /// Parses and validates a `item231` request.
@@ -18070,7 +18074,7 @@ async fn handle_item231<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item231(id, &head).await.into_response()
+    Arc::clone(&served.api).item231(id, head).await.into_response()
 }
 
 /// Parses and validates a `item232` request.
@@ -18095,7 +18099,7 @@ async fn handle_item232<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item232(id, &head).await.into_response()
+    Arc::clone(&served.api).item232(id, head).await.into_response()
 }
 
 /// Parses and validates a `item233` request.
@@ -18120,7 +18124,7 @@ async fn handle_item233<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item233(id, &head).await.into_response()
+    Arc::clone(&served.api).item233(id, head).await.into_response()
 }
 
 /// Parses and validates a `item234` request.
@@ -18145,7 +18149,7 @@ async fn handle_item234<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item234(id, &head).await.into_response()
+    Arc::clone(&served.api).item234(id, head).await.into_response()
 }
 
 /// Parses and validates a `item235` request.
@@ -18170,7 +18174,7 @@ async fn handle_item235<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item235(id, &head).await.into_response()
+    Arc::clone(&served.api).item235(id, head).await.into_response()
 }
 
 /// Parses and validates a `item236` request.
@@ -18195,7 +18199,7 @@ async fn handle_item236<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item236(id, &head).await.into_response()
+    Arc::clone(&served.api).item236(id, head).await.into_response()
 }
 
 /// Parses and validates a `item237` request.
@@ -18220,7 +18224,7 @@ async fn handle_item237<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item237(id, &head).await.into_response()
+    Arc::clone(&served.api).item237(id, head).await.into_response()
 }
 
 /// Parses and validates a `item238` request.
@@ -18245,7 +18249,7 @@ async fn handle_item238<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item238(id, &head).await.into_response()
+    Arc::clone(&served.api).item238(id, head).await.into_response()
 }
 
 /// Parses and validates a `item239` request.
@@ -18270,7 +18274,7 @@ async fn handle_item239<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item239(id, &head).await.into_response()
+    Arc::clone(&served.api).item239(id, head).await.into_response()
 }
 
 /// Parses and validates a `item240` request.
@@ -18295,7 +18299,7 @@ async fn handle_item240<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item240(id, &head).await.into_response()
+    Arc::clone(&served.api).item240(id, head).await.into_response()
 }
 
 /// Parses and validates a `item241` request.
@@ -18320,7 +18324,7 @@ async fn handle_item241<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item241(id, &head).await.into_response()
+    Arc::clone(&served.api).item241(id, head).await.into_response()
 }
 
 /// Parses and validates a `item242` request.
@@ -18345,7 +18349,7 @@ async fn handle_item242<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item242(id, &head).await.into_response()
+    Arc::clone(&served.api).item242(id, head).await.into_response()
 }
 
 /// Parses and validates a `item243` request.
@@ -18370,7 +18374,7 @@ async fn handle_item243<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item243(id, &head).await.into_response()
+    Arc::clone(&served.api).item243(id, head).await.into_response()
 }
 
 /// Parses and validates a `item244` request.
@@ -18395,7 +18399,7 @@ async fn handle_item244<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item244(id, &head).await.into_response()
+    Arc::clone(&served.api).item244(id, head).await.into_response()
 }
 
 /// Parses and validates a `item245` request.
@@ -18420,7 +18424,7 @@ async fn handle_item245<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item245(id, &head).await.into_response()
+    Arc::clone(&served.api).item245(id, head).await.into_response()
 }
 
 /// Parses and validates a `item246` request.
@@ -18445,7 +18449,7 @@ async fn handle_item246<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item246(id, &head).await.into_response()
+    Arc::clone(&served.api).item246(id, head).await.into_response()
 }
 
 /// Parses and validates a `item247` request.
@@ -18470,7 +18474,7 @@ async fn handle_item247<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item247(id, &head).await.into_response()
+    Arc::clone(&served.api).item247(id, head).await.into_response()
 }
 
 /// Parses and validates a `item248` request.
@@ -18495,7 +18499,7 @@ async fn handle_item248<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item248(id, &head).await.into_response()
+    Arc::clone(&served.api).item248(id, head).await.into_response()
 }
 
 /// Parses and validates a `item249` request.
@@ -18520,7 +18524,7 @@ async fn handle_item249<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item249(id, &head).await.into_response()
+    Arc::clone(&served.api).item249(id, head).await.into_response()
 }
 
 /// Parses and validates a `item250` request.
@@ -18545,7 +18549,7 @@ async fn handle_item250<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item250(id, &head).await.into_response()
+    Arc::clone(&served.api).item250(id, head).await.into_response()
 }
 
 /// Parses and validates a `item251` request.
@@ -18570,7 +18574,7 @@ async fn handle_item251<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item251(id, &head).await.into_response()
+    Arc::clone(&served.api).item251(id, head).await.into_response()
 }
 
 /// Parses and validates a `item252` request.
@@ -18595,7 +18599,7 @@ async fn handle_item252<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item252(id, &head).await.into_response()
+    Arc::clone(&served.api).item252(id, head).await.into_response()
 }
 
 /// Parses and validates a `item253` request.
@@ -18620,7 +18624,7 @@ async fn handle_item253<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item253(id, &head).await.into_response()
+    Arc::clone(&served.api).item253(id, head).await.into_response()
 }
 
 /// Parses and validates a `item254` request.
@@ -18645,7 +18649,7 @@ async fn handle_item254<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item254(id, &head).await.into_response()
+    Arc::clone(&served.api).item254(id, head).await.into_response()
 }
 
 /// Parses and validates a `item255` request.
@@ -18670,7 +18674,7 @@ async fn handle_item255<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item255(id, &head).await.into_response()
+    Arc::clone(&served.api).item255(id, head).await.into_response()
 }
 
 /// Parses and validates a `item256` request.
@@ -18695,7 +18699,7 @@ async fn handle_item256<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item256(id, &head).await.into_response()
+    Arc::clone(&served.api).item256(id, head).await.into_response()
 }
 
 /// Parses and validates a `item257` request.
@@ -18720,7 +18724,7 @@ async fn handle_item257<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item257(id, &head).await.into_response()
+    Arc::clone(&served.api).item257(id, head).await.into_response()
 }
 
 /// Parses and validates a `item258` request.
@@ -18745,7 +18749,7 @@ async fn handle_item258<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item258(id, &head).await.into_response()
+    Arc::clone(&served.api).item258(id, head).await.into_response()
 }
 
 /// Parses and validates a `item259` request.
@@ -18770,7 +18774,7 @@ async fn handle_item259<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item259(id, &head).await.into_response()
+    Arc::clone(&served.api).item259(id, head).await.into_response()
 }
 
 /// Parses and validates a `item260` request.
@@ -18795,7 +18799,7 @@ async fn handle_item260<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item260(id, &head).await.into_response()
+    Arc::clone(&served.api).item260(id, head).await.into_response()
 }
 
 /// Parses and validates a `item261` request.
@@ -18820,7 +18824,7 @@ async fn handle_item261<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item261(id, &head).await.into_response()
+    Arc::clone(&served.api).item261(id, head).await.into_response()
 }
 
 /// Parses and validates a `item262` request.
@@ -18845,7 +18849,7 @@ async fn handle_item262<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item262(id, &head).await.into_response()
+    Arc::clone(&served.api).item262(id, head).await.into_response()
 }
 
 /// Parses and validates a `item263` request.
@@ -18870,7 +18874,7 @@ async fn handle_item263<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item263(id, &head).await.into_response()
+    Arc::clone(&served.api).item263(id, head).await.into_response()
 }
 
 /// Parses and validates a `item264` request.
@@ -18895,7 +18899,7 @@ async fn handle_item264<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item264(id, &head).await.into_response()
+    Arc::clone(&served.api).item264(id, head).await.into_response()
 }
 
 /// Parses and validates a `item265` request.
@@ -18920,7 +18924,7 @@ async fn handle_item265<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item265(id, &head).await.into_response()
+    Arc::clone(&served.api).item265(id, head).await.into_response()
 }
 
 /// Parses and validates a `item266` request.
@@ -18945,7 +18949,7 @@ async fn handle_item266<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item266(id, &head).await.into_response()
+    Arc::clone(&served.api).item266(id, head).await.into_response()
 }
 
 /// Parses and validates a `item267` request.
@@ -18970,7 +18974,7 @@ async fn handle_item267<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item267(id, &head).await.into_response()
+    Arc::clone(&served.api).item267(id, head).await.into_response()
 }
 
 /// Parses and validates a `item268` request.
@@ -18995,7 +18999,7 @@ async fn handle_item268<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item268(id, &head).await.into_response()
+    Arc::clone(&served.api).item268(id, head).await.into_response()
 }
 
 /// Parses and validates a `item269` request.
@@ -19020,7 +19024,7 @@ async fn handle_item269<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item269(id, &head).await.into_response()
+    Arc::clone(&served.api).item269(id, head).await.into_response()
 }
 
 /// Parses and validates a `item270` request.
@@ -19045,7 +19049,7 @@ async fn handle_item270<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item270(id, &head).await.into_response()
+    Arc::clone(&served.api).item270(id, head).await.into_response()
 }
 
 /// Parses and validates a `item271` request.
@@ -19070,7 +19074,7 @@ async fn handle_item271<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item271(id, &head).await.into_response()
+    Arc::clone(&served.api).item271(id, head).await.into_response()
 }
 
 /// Parses and validates a `item272` request.
@@ -19095,7 +19099,7 @@ async fn handle_item272<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item272(id, &head).await.into_response()
+    Arc::clone(&served.api).item272(id, head).await.into_response()
 }
 
 /// Parses and validates a `item273` request.
@@ -19120,7 +19124,7 @@ async fn handle_item273<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item273(id, &head).await.into_response()
+    Arc::clone(&served.api).item273(id, head).await.into_response()
 }
 
 /// Parses and validates a `item274` request.
@@ -19145,7 +19149,7 @@ async fn handle_item274<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item274(id, &head).await.into_response()
+    Arc::clone(&served.api).item274(id, head).await.into_response()
 }
 
 /// Parses and validates a `item275` request.
@@ -19170,7 +19174,7 @@ async fn handle_item275<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item275(id, &head).await.into_response()
+    Arc::clone(&served.api).item275(id, head).await.into_response()
 }
 
 /// Parses and validates a `item276` request.
@@ -19195,7 +19199,7 @@ async fn handle_item276<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item276(id, &head).await.into_response()
+    Arc::clone(&served.api).item276(id, head).await.into_response()
 }
 
 /// Parses and validates a `item277` request.
@@ -19220,7 +19224,7 @@ async fn handle_item277<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item277(id, &head).await.into_response()
+    Arc::clone(&served.api).item277(id, head).await.into_response()
 }
 
 /// Parses and validates a `item278` request.
@@ -19245,7 +19249,7 @@ async fn handle_item278<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item278(id, &head).await.into_response()
+    Arc::clone(&served.api).item278(id, head).await.into_response()
 }
 
 /// Parses and validates a `item279` request.
@@ -19270,7 +19274,7 @@ async fn handle_item279<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item279(id, &head).await.into_response()
+    Arc::clone(&served.api).item279(id, head).await.into_response()
 }
 
 /// Parses and validates a `item280` request.
@@ -19295,7 +19299,7 @@ async fn handle_item280<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item280(id, &head).await.into_response()
+    Arc::clone(&served.api).item280(id, head).await.into_response()
 }
 
 /// Parses and validates a `item281` request.
@@ -19320,7 +19324,7 @@ async fn handle_item281<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item281(id, &head).await.into_response()
+    Arc::clone(&served.api).item281(id, head).await.into_response()
 }
 
 /// Parses and validates a `item282` request.
@@ -19345,7 +19349,7 @@ async fn handle_item282<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item282(id, &head).await.into_response()
+    Arc::clone(&served.api).item282(id, head).await.into_response()
 }
 
 /// Parses and validates a `item283` request.
@@ -19370,7 +19374,7 @@ async fn handle_item283<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item283(id, &head).await.into_response()
+    Arc::clone(&served.api).item283(id, head).await.into_response()
 }
 
 /// Parses and validates a `item284` request.
@@ -19395,7 +19399,7 @@ async fn handle_item284<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item284(id, &head).await.into_response()
+    Arc::clone(&served.api).item284(id, head).await.into_response()
 }
 
 /// Parses and validates a `item285` request.
@@ -19420,7 +19424,7 @@ async fn handle_item285<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item285(id, &head).await.into_response()
+    Arc::clone(&served.api).item285(id, head).await.into_response()
 }
 
 /// Parses and validates a `item286` request.
@@ -19445,7 +19449,7 @@ async fn handle_item286<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item286(id, &head).await.into_response()
+    Arc::clone(&served.api).item286(id, head).await.into_response()
 }
 
 /// Parses and validates a `item287` request.
@@ -19470,7 +19474,7 @@ async fn handle_item287<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item287(id, &head).await.into_response()
+    Arc::clone(&served.api).item287(id, head).await.into_response()
 }
 
 /// Parses and validates a `item288` request.
@@ -19495,7 +19499,7 @@ async fn handle_item288<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item288(id, &head).await.into_response()
+    Arc::clone(&served.api).item288(id, head).await.into_response()
 }
 
 /// Parses and validates a `item289` request.
@@ -19520,7 +19524,7 @@ async fn handle_item289<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item289(id, &head).await.into_response()
+    Arc::clone(&served.api).item289(id, head).await.into_response()
 }
 
 /// Parses and validates a `item290` request.
@@ -19545,7 +19549,7 @@ async fn handle_item290<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item290(id, &head).await.into_response()
+    Arc::clone(&served.api).item290(id, head).await.into_response()
 }
 
 /// Parses and validates a `item291` request.
@@ -19570,7 +19574,7 @@ async fn handle_item291<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item291(id, &head).await.into_response()
+    Arc::clone(&served.api).item291(id, head).await.into_response()
 }
 
 /// Parses and validates a `item292` request.
@@ -19595,7 +19599,7 @@ async fn handle_item292<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item292(id, &head).await.into_response()
+    Arc::clone(&served.api).item292(id, head).await.into_response()
 }
 
 /// Parses and validates a `item293` request.
@@ -19620,7 +19624,7 @@ async fn handle_item293<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item293(id, &head).await.into_response()
+    Arc::clone(&served.api).item293(id, head).await.into_response()
 }
 
 /// Parses and validates a `item294` request.
@@ -19645,7 +19649,7 @@ async fn handle_item294<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item294(id, &head).await.into_response()
+    Arc::clone(&served.api).item294(id, head).await.into_response()
 }
 
 /// Parses and validates a `item295` request.
@@ -19670,7 +19674,7 @@ async fn handle_item295<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item295(id, &head).await.into_response()
+    Arc::clone(&served.api).item295(id, head).await.into_response()
 }
 
 /// Parses and validates a `item296` request.
@@ -19695,7 +19699,7 @@ async fn handle_item296<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item296(id, &head).await.into_response()
+    Arc::clone(&served.api).item296(id, head).await.into_response()
 }
 
 /// Parses and validates a `item297` request.
@@ -19720,7 +19724,7 @@ async fn handle_item297<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item297(id, &head).await.into_response()
+    Arc::clone(&served.api).item297(id, head).await.into_response()
 }
 
 /// Parses and validates a `item298` request.
@@ -19745,7 +19749,7 @@ async fn handle_item298<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item298(id, &head).await.into_response()
+    Arc::clone(&served.api).item298(id, head).await.into_response()
 }
 
 /// Parses and validates a `item299` request.
@@ -19770,7 +19774,7 @@ async fn handle_item299<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item299(id, &head).await.into_response()
+    Arc::clone(&served.api).item299(id, head).await.into_response()
 }
 
 /// Parses and validates a `item300` request.
@@ -19795,7 +19799,7 @@ async fn handle_item300<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item300(id, &head).await.into_response()
+    Arc::clone(&served.api).item300(id, head).await.into_response()
 }
 
 /// Parses and validates a `item301` request.
@@ -19820,7 +19824,7 @@ async fn handle_item301<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item301(id, &head).await.into_response()
+    Arc::clone(&served.api).item301(id, head).await.into_response()
 }
 
 /// Parses and validates a `item302` request.
@@ -19845,7 +19849,7 @@ async fn handle_item302<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item302(id, &head).await.into_response()
+    Arc::clone(&served.api).item302(id, head).await.into_response()
 }
 
 /// Parses and validates a `item303` request.
@@ -19870,7 +19874,7 @@ async fn handle_item303<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item303(id, &head).await.into_response()
+    Arc::clone(&served.api).item303(id, head).await.into_response()
 }
 
 /// Parses and validates a `item304` request.
@@ -19895,7 +19899,7 @@ async fn handle_item304<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item304(id, &head).await.into_response()
+    Arc::clone(&served.api).item304(id, head).await.into_response()
 }
 
 /// Parses and validates a `item305` request.
@@ -19920,7 +19924,7 @@ async fn handle_item305<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item305(id, &head).await.into_response()
+    Arc::clone(&served.api).item305(id, head).await.into_response()
 }
 
 /// Parses and validates a `item306` request.
@@ -19945,7 +19949,7 @@ async fn handle_item306<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item306(id, &head).await.into_response()
+    Arc::clone(&served.api).item306(id, head).await.into_response()
 }
 
 /// Parses and validates a `item307` request.
@@ -19970,7 +19974,7 @@ async fn handle_item307<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item307(id, &head).await.into_response()
+    Arc::clone(&served.api).item307(id, head).await.into_response()
 }
 
 /// Parses and validates a `item308` request.
@@ -19995,7 +19999,7 @@ async fn handle_item308<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item308(id, &head).await.into_response()
+    Arc::clone(&served.api).item308(id, head).await.into_response()
 }
 
 /// Parses and validates a `item309` request.
@@ -20020,7 +20024,7 @@ async fn handle_item309<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item309(id, &head).await.into_response()
+    Arc::clone(&served.api).item309(id, head).await.into_response()
 }
 
 /// Parses and validates a `item310` request.
@@ -20045,7 +20049,7 @@ async fn handle_item310<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item310(id, &head).await.into_response()
+    Arc::clone(&served.api).item310(id, head).await.into_response()
 }
 
 /// Parses and validates a `item311` request.
@@ -20070,7 +20074,7 @@ async fn handle_item311<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item311(id, &head).await.into_response()
+    Arc::clone(&served.api).item311(id, head).await.into_response()
 }
 
 /// Parses and validates a `item312` request.
@@ -20095,7 +20099,7 @@ async fn handle_item312<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item312(id, &head).await.into_response()
+    Arc::clone(&served.api).item312(id, head).await.into_response()
 }
 
 /// Parses and validates a `item313` request.
@@ -20120,7 +20124,7 @@ async fn handle_item313<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item313(id, &head).await.into_response()
+    Arc::clone(&served.api).item313(id, head).await.into_response()
 }
 
 /// Parses and validates a `item314` request.
@@ -20145,7 +20149,7 @@ async fn handle_item314<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item314(id, &head).await.into_response()
+    Arc::clone(&served.api).item314(id, head).await.into_response()
 }
 
 /// Parses and validates a `item315` request.
@@ -20170,7 +20174,7 @@ async fn handle_item315<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item315(id, &head).await.into_response()
+    Arc::clone(&served.api).item315(id, head).await.into_response()
 }
 
 /// Parses and validates a `item316` request.
@@ -20195,7 +20199,7 @@ async fn handle_item316<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item316(id, &head).await.into_response()
+    Arc::clone(&served.api).item316(id, head).await.into_response()
 }
 
 /// Parses and validates a `item317` request.
@@ -20220,7 +20224,7 @@ async fn handle_item317<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item317(id, &head).await.into_response()
+    Arc::clone(&served.api).item317(id, head).await.into_response()
 }
 
 /// Parses and validates a `item318` request.
@@ -20245,7 +20249,7 @@ async fn handle_item318<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item318(id, &head).await.into_response()
+    Arc::clone(&served.api).item318(id, head).await.into_response()
 }
 
 /// Parses and validates a `item319` request.
@@ -20270,7 +20274,7 @@ async fn handle_item319<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item319(id, &head).await.into_response()
+    Arc::clone(&served.api).item319(id, head).await.into_response()
 }
 
 /// Parses and validates a `item320` request.
@@ -20295,7 +20299,7 @@ async fn handle_item320<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item320(id, &head).await.into_response()
+    Arc::clone(&served.api).item320(id, head).await.into_response()
 }
 
 /// Parses and validates a `item321` request.
@@ -20320,7 +20324,7 @@ async fn handle_item321<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item321(id, &head).await.into_response()
+    Arc::clone(&served.api).item321(id, head).await.into_response()
 }
 
 /// Parses and validates a `item322` request.
@@ -20345,7 +20349,7 @@ async fn handle_item322<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item322(id, &head).await.into_response()
+    Arc::clone(&served.api).item322(id, head).await.into_response()
 }
 
 /// Parses and validates a `item323` request.
@@ -20370,7 +20374,7 @@ async fn handle_item323<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item323(id, &head).await.into_response()
+    Arc::clone(&served.api).item323(id, head).await.into_response()
 }
 
 /// Parses and validates a `item324` request.
@@ -20395,7 +20399,7 @@ async fn handle_item324<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item324(id, &head).await.into_response()
+    Arc::clone(&served.api).item324(id, head).await.into_response()
 }
 
 /// Parses and validates a `item325` request.
@@ -20420,7 +20424,7 @@ async fn handle_item325<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item325(id, &head).await.into_response()
+    Arc::clone(&served.api).item325(id, head).await.into_response()
 }
 
 /// Parses and validates a `item326` request.
@@ -20445,7 +20449,7 @@ async fn handle_item326<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item326(id, &head).await.into_response()
+    Arc::clone(&served.api).item326(id, head).await.into_response()
 }
 
 /// Parses and validates a `item327` request.
@@ -20470,7 +20474,7 @@ async fn handle_item327<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item327(id, &head).await.into_response()
+    Arc::clone(&served.api).item327(id, head).await.into_response()
 }
 
 /// Parses and validates a `item328` request.
@@ -20495,7 +20499,7 @@ async fn handle_item328<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item328(id, &head).await.into_response()
+    Arc::clone(&served.api).item328(id, head).await.into_response()
 }
 
 /// Parses and validates a `item329` request.
@@ -20520,7 +20524,7 @@ async fn handle_item329<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item329(id, &head).await.into_response()
+    Arc::clone(&served.api).item329(id, head).await.into_response()
 }
 
 /// Parses and validates a `item330` request.
@@ -20545,7 +20549,7 @@ async fn handle_item330<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item330(id, &head).await.into_response()
+    Arc::clone(&served.api).item330(id, head).await.into_response()
 }
 
 /// Parses and validates a `item331` request.
@@ -20570,7 +20574,7 @@ async fn handle_item331<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item331(id, &head).await.into_response()
+    Arc::clone(&served.api).item331(id, head).await.into_response()
 }
 
 /// Parses and validates a `item332` request.
@@ -20595,7 +20599,7 @@ async fn handle_item332<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item332(id, &head).await.into_response()
+    Arc::clone(&served.api).item332(id, head).await.into_response()
 }
 
 /// Parses and validates a `item333` request.
@@ -20620,7 +20624,7 @@ async fn handle_item333<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item333(id, &head).await.into_response()
+    Arc::clone(&served.api).item333(id, head).await.into_response()
 }
 
 /// Parses and validates a `item334` request.
@@ -20645,7 +20649,7 @@ async fn handle_item334<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item334(id, &head).await.into_response()
+    Arc::clone(&served.api).item334(id, head).await.into_response()
 }
 
 /// Parses and validates a `item335` request.
@@ -20670,7 +20674,7 @@ async fn handle_item335<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item335(id, &head).await.into_response()
+    Arc::clone(&served.api).item335(id, head).await.into_response()
 }
 
 /// Parses and validates a `item336` request.
@@ -20695,7 +20699,7 @@ async fn handle_item336<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item336(id, &head).await.into_response()
+    Arc::clone(&served.api).item336(id, head).await.into_response()
 }
 
 /// Parses and validates a `item337` request.
@@ -20720,7 +20724,7 @@ async fn handle_item337<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item337(id, &head).await.into_response()
+    Arc::clone(&served.api).item337(id, head).await.into_response()
 }
 
 /// Parses and validates a `item338` request.
@@ -20745,7 +20749,7 @@ async fn handle_item338<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item338(id, &head).await.into_response()
+    Arc::clone(&served.api).item338(id, head).await.into_response()
 }
 
 /// Parses and validates a `item339` request.
@@ -20770,7 +20774,7 @@ async fn handle_item339<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item339(id, &head).await.into_response()
+    Arc::clone(&served.api).item339(id, head).await.into_response()
 }
 
 /// Parses and validates a `item340` request.
@@ -20795,7 +20799,7 @@ async fn handle_item340<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item340(id, &head).await.into_response()
+    Arc::clone(&served.api).item340(id, head).await.into_response()
 }
 
 /// Parses and validates a `item341` request.
@@ -20820,7 +20824,7 @@ async fn handle_item341<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item341(id, &head).await.into_response()
+    Arc::clone(&served.api).item341(id, head).await.into_response()
 }
 
 /// Parses and validates a `item342` request.
@@ -20845,7 +20849,7 @@ async fn handle_item342<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item342(id, &head).await.into_response()
+    Arc::clone(&served.api).item342(id, head).await.into_response()
 }
 
 /// Parses and validates a `item343` request.
@@ -20870,7 +20874,7 @@ async fn handle_item343<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item343(id, &head).await.into_response()
+    Arc::clone(&served.api).item343(id, head).await.into_response()
 }
 
 /// Parses and validates a `item344` request.
@@ -20895,7 +20899,7 @@ async fn handle_item344<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item344(id, &head).await.into_response()
+    Arc::clone(&served.api).item344(id, head).await.into_response()
 }
 
 /// Parses and validates a `item345` request.
@@ -20920,7 +20924,7 @@ async fn handle_item345<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item345(id, &head).await.into_response()
+    Arc::clone(&served.api).item345(id, head).await.into_response()
 }
 
 /// Parses and validates a `item346` request.
@@ -20945,7 +20949,7 @@ async fn handle_item346<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item346(id, &head).await.into_response()
+    Arc::clone(&served.api).item346(id, head).await.into_response()
 }
 
 /// Parses and validates a `item347` request.
@@ -20970,7 +20974,7 @@ async fn handle_item347<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item347(id, &head).await.into_response()
+    Arc::clone(&served.api).item347(id, head).await.into_response()
 }
 
 /// Parses and validates a `item348` request.
@@ -20995,7 +20999,7 @@ async fn handle_item348<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item348(id, &head).await.into_response()
+    Arc::clone(&served.api).item348(id, head).await.into_response()
 }
 
 /// Parses and validates a `item349` request.
@@ -21020,7 +21024,7 @@ async fn handle_item349<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item349(id, &head).await.into_response()
+    Arc::clone(&served.api).item349(id, head).await.into_response()
 }
 
 /// Parses and validates a `item350` request.
@@ -21045,7 +21049,7 @@ async fn handle_item350<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item350(id, &head).await.into_response()
+    Arc::clone(&served.api).item350(id, head).await.into_response()
 }
 
 /// Parses and validates a `item351` request.
@@ -21070,7 +21074,7 @@ async fn handle_item351<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item351(id, &head).await.into_response()
+    Arc::clone(&served.api).item351(id, head).await.into_response()
 }
 
 /// Parses and validates a `item352` request.
@@ -21095,7 +21099,7 @@ async fn handle_item352<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item352(id, &head).await.into_response()
+    Arc::clone(&served.api).item352(id, head).await.into_response()
 }
 
 /// Parses and validates a `item353` request.
@@ -21120,7 +21124,7 @@ async fn handle_item353<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item353(id, &head).await.into_response()
+    Arc::clone(&served.api).item353(id, head).await.into_response()
 }
 
 /// Parses and validates a `item354` request.
@@ -21145,7 +21149,7 @@ async fn handle_item354<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item354(id, &head).await.into_response()
+    Arc::clone(&served.api).item354(id, head).await.into_response()
 }
 
 /// Parses and validates a `item355` request.
@@ -21170,7 +21174,7 @@ async fn handle_item355<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item355(id, &head).await.into_response()
+    Arc::clone(&served.api).item355(id, head).await.into_response()
 }
 
 /// Parses and validates a `item356` request.
@@ -21195,7 +21199,7 @@ async fn handle_item356<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item356(id, &head).await.into_response()
+    Arc::clone(&served.api).item356(id, head).await.into_response()
 }
 
 /// Parses and validates a `item357` request.
@@ -21220,7 +21224,7 @@ async fn handle_item357<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item357(id, &head).await.into_response()
+    Arc::clone(&served.api).item357(id, head).await.into_response()
 }
 
 /// Parses and validates a `item358` request.
@@ -21245,7 +21249,7 @@ async fn handle_item358<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item358(id, &head).await.into_response()
+    Arc::clone(&served.api).item358(id, head).await.into_response()
 }
 
 /// Parses and validates a `item359` request.
@@ -21270,7 +21274,7 @@ async fn handle_item359<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item359(id, &head).await.into_response()
+    Arc::clone(&served.api).item359(id, head).await.into_response()
 }
 
 /// Parses and validates a `item360` request.
@@ -21295,7 +21299,7 @@ async fn handle_item360<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item360(id, &head).await.into_response()
+    Arc::clone(&served.api).item360(id, head).await.into_response()
 }
 
 /// Parses and validates a `item361` request.
@@ -21320,7 +21324,7 @@ async fn handle_item361<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item361(id, &head).await.into_response()
+    Arc::clone(&served.api).item361(id, head).await.into_response()
 }
 
 /// Parses and validates a `item362` request.
@@ -21345,7 +21349,7 @@ async fn handle_item362<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item362(id, &head).await.into_response()
+    Arc::clone(&served.api).item362(id, head).await.into_response()
 }
 
 /// Parses and validates a `item363` request.
@@ -21370,7 +21374,7 @@ async fn handle_item363<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item363(id, &head).await.into_response()
+    Arc::clone(&served.api).item363(id, head).await.into_response()
 }
 
 /// Parses and validates a `item364` request.
@@ -21395,7 +21399,7 @@ async fn handle_item364<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item364(id, &head).await.into_response()
+    Arc::clone(&served.api).item364(id, head).await.into_response()
 }
 
 /// Parses and validates a `item365` request.
@@ -21420,7 +21424,7 @@ async fn handle_item365<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item365(id, &head).await.into_response()
+    Arc::clone(&served.api).item365(id, head).await.into_response()
 }
 
 /// Parses and validates a `item366` request.
@@ -21445,7 +21449,7 @@ async fn handle_item366<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item366(id, &head).await.into_response()
+    Arc::clone(&served.api).item366(id, head).await.into_response()
 }
 
 /// Parses and validates a `item367` request.
@@ -21470,7 +21474,7 @@ async fn handle_item367<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item367(id, &head).await.into_response()
+    Arc::clone(&served.api).item367(id, head).await.into_response()
 }
 
 /// Parses and validates a `item368` request.
@@ -21495,7 +21499,7 @@ async fn handle_item368<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item368(id, &head).await.into_response()
+    Arc::clone(&served.api).item368(id, head).await.into_response()
 }
 
 /// Parses and validates a `item369` request.
@@ -21520,7 +21524,7 @@ async fn handle_item369<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item369(id, &head).await.into_response()
+    Arc::clone(&served.api).item369(id, head).await.into_response()
 }
 
 /// Parses and validates a `item370` request.
@@ -21545,7 +21549,7 @@ async fn handle_item370<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item370(id, &head).await.into_response()
+    Arc::clone(&served.api).item370(id, head).await.into_response()
 }
 
 /// Parses and validates a `item371` request.
@@ -21570,7 +21574,7 @@ async fn handle_item371<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item371(id, &head).await.into_response()
+    Arc::clone(&served.api).item371(id, head).await.into_response()
 }
 
 /// Parses and validates a `item372` request.
@@ -21595,7 +21599,7 @@ async fn handle_item372<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item372(id, &head).await.into_response()
+    Arc::clone(&served.api).item372(id, head).await.into_response()
 }
 
 /// Parses and validates a `item373` request.
@@ -21620,7 +21624,7 @@ async fn handle_item373<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item373(id, &head).await.into_response()
+    Arc::clone(&served.api).item373(id, head).await.into_response()
 }
 
 /// Parses and validates a `item374` request.
@@ -21645,7 +21649,7 @@ async fn handle_item374<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item374(id, &head).await.into_response()
+    Arc::clone(&served.api).item374(id, head).await.into_response()
 }
 
 /// Parses and validates a `item375` request.
@@ -21670,7 +21674,7 @@ async fn handle_item375<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item375(id, &head).await.into_response()
+    Arc::clone(&served.api).item375(id, head).await.into_response()
 }
 
 /// Parses and validates a `item376` request.
@@ -21695,7 +21699,7 @@ async fn handle_item376<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item376(id, &head).await.into_response()
+    Arc::clone(&served.api).item376(id, head).await.into_response()
 }
 
 /// Parses and validates a `item377` request.
@@ -21720,7 +21724,7 @@ async fn handle_item377<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item377(id, &head).await.into_response()
+    Arc::clone(&served.api).item377(id, head).await.into_response()
 }
 
 /// Parses and validates a `item378` request.
@@ -21745,7 +21749,7 @@ async fn handle_item378<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item378(id, &head).await.into_response()
+    Arc::clone(&served.api).item378(id, head).await.into_response()
 }
 
 /// Parses and validates a `item379` request.
@@ -21770,7 +21774,7 @@ async fn handle_item379<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item379(id, &head).await.into_response()
+    Arc::clone(&served.api).item379(id, head).await.into_response()
 }
 
 /// Parses and validates a `item380` request.
@@ -21795,7 +21799,7 @@ async fn handle_item380<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item380(id, &head).await.into_response()
+    Arc::clone(&served.api).item380(id, head).await.into_response()
 }
 
 /// Parses and validates a `item381` request.
@@ -21820,7 +21824,7 @@ async fn handle_item381<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item381(id, &head).await.into_response()
+    Arc::clone(&served.api).item381(id, head).await.into_response()
 }
 
 /// Parses and validates a `item382` request.
@@ -21845,7 +21849,7 @@ async fn handle_item382<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item382(id, &head).await.into_response()
+    Arc::clone(&served.api).item382(id, head).await.into_response()
 }
 
 /// Parses and validates a `item383` request.
@@ -21870,7 +21874,7 @@ async fn handle_item383<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item383(id, &head).await.into_response()
+    Arc::clone(&served.api).item383(id, head).await.into_response()
 }
 
 /// Parses and validates a `item384` request.
@@ -21895,7 +21899,7 @@ async fn handle_item384<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item384(id, &head).await.into_response()
+    Arc::clone(&served.api).item384(id, head).await.into_response()
 }
 
 /// Parses and validates a `item385` request.
@@ -21920,7 +21924,7 @@ async fn handle_item385<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item385(id, &head).await.into_response()
+    Arc::clone(&served.api).item385(id, head).await.into_response()
 }
 
 /// Parses and validates a `item386` request.
@@ -21945,7 +21949,7 @@ async fn handle_item386<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item386(id, &head).await.into_response()
+    Arc::clone(&served.api).item386(id, head).await.into_response()
 }
 
 /// Parses and validates a `item387` request.
@@ -21970,7 +21974,7 @@ async fn handle_item387<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item387(id, &head).await.into_response()
+    Arc::clone(&served.api).item387(id, head).await.into_response()
 }
 
 /// Parses and validates a `item388` request.
@@ -21995,7 +21999,7 @@ async fn handle_item388<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item388(id, &head).await.into_response()
+    Arc::clone(&served.api).item388(id, head).await.into_response()
 }
 
 /// Parses and validates a `item389` request.
@@ -22020,7 +22024,7 @@ async fn handle_item389<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item389(id, &head).await.into_response()
+    Arc::clone(&served.api).item389(id, head).await.into_response()
 }
 
 /// Parses and validates a `item390` request.
@@ -22045,7 +22049,7 @@ async fn handle_item390<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item390(id, &head).await.into_response()
+    Arc::clone(&served.api).item390(id, head).await.into_response()
 }
 
 /// Parses and validates a `item391` request.
@@ -22070,7 +22074,7 @@ async fn handle_item391<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item391(id, &head).await.into_response()
+    Arc::clone(&served.api).item391(id, head).await.into_response()
 }
 
 /// Parses and validates a `item392` request.
@@ -22095,7 +22099,7 @@ async fn handle_item392<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item392(id, &head).await.into_response()
+    Arc::clone(&served.api).item392(id, head).await.into_response()
 }
 
 /// Parses and validates a `item393` request.
@@ -22120,7 +22124,7 @@ async fn handle_item393<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item393(id, &head).await.into_response()
+    Arc::clone(&served.api).item393(id, head).await.into_response()
 }
 
 /// Parses and validates a `item394` request.
@@ -22145,7 +22149,7 @@ async fn handle_item394<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item394(id, &head).await.into_response()
+    Arc::clone(&served.api).item394(id, head).await.into_response()
 }
 
 /// Parses and validates a `item395` request.
@@ -22170,7 +22174,7 @@ async fn handle_item395<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item395(id, &head).await.into_response()
+    Arc::clone(&served.api).item395(id, head).await.into_response()
 }
 
 /// Parses and validates a `item396` request.
@@ -22195,7 +22199,7 @@ async fn handle_item396<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item396(id, &head).await.into_response()
+    Arc::clone(&served.api).item396(id, head).await.into_response()
 }
 
 /// Parses and validates a `item397` request.
@@ -22220,7 +22224,7 @@ async fn handle_item397<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item397(id, &head).await.into_response()
+    Arc::clone(&served.api).item397(id, head).await.into_response()
 }
 
 /// Parses and validates a `item398` request.
@@ -22245,7 +22249,7 @@ async fn handle_item398<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item398(id, &head).await.into_response()
+    Arc::clone(&served.api).item398(id, head).await.into_response()
 }
 
 /// Parses and validates a `item399` request.
@@ -22270,7 +22274,7 @@ async fn handle_item399<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item399(id, &head).await.into_response()
+    Arc::clone(&served.api).item399(id, head).await.into_response()
 }
 
 /// Parses and validates a `item400` request.
@@ -22295,7 +22299,7 @@ async fn handle_item400<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item400(id, &head).await.into_response()
+    Arc::clone(&served.api).item400(id, head).await.into_response()
 }
 
 /// Parses and validates a `item401` request.
@@ -22320,7 +22324,7 @@ async fn handle_item401<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item401(id, &head).await.into_response()
+    Arc::clone(&served.api).item401(id, head).await.into_response()
 }
 
 /// Parses and validates a `item402` request.
@@ -22345,7 +22349,7 @@ async fn handle_item402<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item402(id, &head).await.into_response()
+    Arc::clone(&served.api).item402(id, head).await.into_response()
 }
 
 /// Parses and validates a `item403` request.
@@ -22370,7 +22374,7 @@ async fn handle_item403<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item403(id, &head).await.into_response()
+    Arc::clone(&served.api).item403(id, head).await.into_response()
 }
 
 /// Parses and validates a `item404` request.
@@ -22395,7 +22399,7 @@ async fn handle_item404<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item404(id, &head).await.into_response()
+    Arc::clone(&served.api).item404(id, head).await.into_response()
 }
 
 /// Parses and validates a `item405` request.
@@ -22420,7 +22424,7 @@ async fn handle_item405<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item405(id, &head).await.into_response()
+    Arc::clone(&served.api).item405(id, head).await.into_response()
 }
 
 /// Parses and validates a `item406` request.
@@ -22445,7 +22449,7 @@ async fn handle_item406<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item406(id, &head).await.into_response()
+    Arc::clone(&served.api).item406(id, head).await.into_response()
 }
 
 /// Parses and validates a `item407` request.
@@ -22470,7 +22474,7 @@ async fn handle_item407<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item407(id, &head).await.into_response()
+    Arc::clone(&served.api).item407(id, head).await.into_response()
 }
 
 /// Parses and validates a `item408` request.
@@ -22495,7 +22499,7 @@ async fn handle_item408<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item408(id, &head).await.into_response()
+    Arc::clone(&served.api).item408(id, head).await.into_response()
 }
 
 /// Parses and validates a `item409` request.
@@ -22520,7 +22524,7 @@ async fn handle_item409<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item409(id, &head).await.into_response()
+    Arc::clone(&served.api).item409(id, head).await.into_response()
 }
 
 /// Parses and validates a `item410` request.
@@ -22545,5 +22549,5 @@ async fn handle_item410<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.item410(id, &head).await.into_response()
+    Arc::clone(&served.api).item410(id, head).await.into_response()
 }

@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
@@ -28,16 +32,16 @@ pub trait Api: Send + Sync + 'static {
     /// `GET /trees`
     ///
     fn get_tree(
-        &self,
-        request: &axum::http::request::Parts,
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = GetTreeResponse> + Send;
 
     /// `POST /trees`
     ///
     fn evaluate(
-        &self,
+        self: std::sync::Arc<Self>,
         body: Expression,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = EvaluateResponse> + Send;
 }
 
@@ -873,7 +877,7 @@ async fn handle_get_tree<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.get_tree(&head).await.into_response()
+    Arc::clone(&served.api).get_tree(head).await.into_response()
 }
 
 /// Parses and validates a `evaluate` request.
@@ -906,5 +910,5 @@ async fn handle_evaluate<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.evaluate(body, &head).await.into_response()
+    Arc::clone(&served.api).evaluate(body, head).await.into_response()
 }

@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
@@ -28,17 +32,17 @@ pub trait Api: Send + Sync + 'static {
     /// `GET /a/{x}`
     ///
     fn first(
-        &self,
+        self: std::sync::Arc<Self>,
         x: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = FirstResponse> + Send;
 
     /// `GET /a/{y}`
     ///
     fn second(
-        &self,
+        self: std::sync::Arc<Self>,
         y: String,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = SecondResponse> + Send;
 }
 
@@ -877,5 +881,5 @@ async fn handle_first<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.first(x, &head).await.into_response()
+    Arc::clone(&served.api).first(x, head).await.into_response()
 }

@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
@@ -28,11 +32,11 @@ pub trait Api: Send + Sync + 'static {
     /// `POST /numbers/{name}`
     ///
     fn put_number(
-        &self,
+        self: std::sync::Arc<Self>,
         name: PutNumberName,
         params: PutNumberParams,
         body: Number2,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = PutNumberResponse> + Send;
 }
 
@@ -893,5 +897,5 @@ async fn handle_put_number<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.put_number(name, params, body, &head).await.into_response()
+    Arc::clone(&served.api).put_number(name, params, body, head).await.into_response()
 }

@@ -16,6 +16,10 @@ use super::models::*;
 /// identity when the operation requires authentication, and the request's head (method,
 /// URI, headers, extensions); the router answers malformed requests itself (through
 /// [`Api::reject`]).
+///
+/// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+/// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+/// square of their number, and this trait has one method per operation.
 pub trait Api: Send + Sync + 'static {
     /// Shapes the response to a request turned away before reaching the implementation
     /// (bad credentials, parameters or body; an unsupported media type; a body over the
@@ -28,69 +32,69 @@ pub trait Api: Send + Sync + 'static {
     /// `GET /search`
     ///
     fn search(
-        &self,
+        self: std::sync::Arc<Self>,
         params: SearchParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = SearchResponse> + Send;
 
     /// `GET /pages`
     ///
     fn pages(
-        &self,
+        self: std::sync::Arc<Self>,
         params: PagesParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = PagesResponse> + Send;
 
     /// `GET /session`
     ///
     fn whoami(
-        &self,
+        self: std::sync::Arc<Self>,
         params: WhoamiParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = WhoamiResponse> + Send;
 
     /// `GET /odd/{id}`
     ///
     /// Layouts oagen does not follow; each is reported, naming the parameter.
     fn odd_styles(
-        &self,
+        self: std::sync::Arc<Self>,
         id: i64,
         params: OddStylesParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = OddStylesResponse> + Send;
 
     /// `GET /logs`
     ///
     /// Paged by links to the next page (Django REST framework's form).
     fn list_logs(
-        &self,
+        self: std::sync::Arc<Self>,
         params: ListLogsParams,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ListLogsResponse> + Send;
 
     /// `GET /feed`
     ///
     /// Paged by `links.next`, without parameters.
     fn feed(
-        &self,
-        request: &axum::http::request::Parts,
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = FeedResponse> + Send;
 
     /// `GET /report`
     ///
     /// One report in JSON (the default), CSV or YAML.
     fn report(
-        &self,
-        request: &axum::http::request::Parts,
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ReportResponse> + Send;
 
     /// `GET /things/{idOrName}`
     ///
     /// A path parameter that is a number or a name travels as the one it holds.
     fn thing(
-        &self,
+        self: std::sync::Arc<Self>,
         id_or_name: ThingIdOrName,
-        request: &axum::http::request::Parts,
+        request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ThingResponse> + Send;
 }
 
@@ -1092,7 +1096,7 @@ async fn handle_search<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.search(params, &head).await.into_response()
+    Arc::clone(&served.api).search(params, head).await.into_response()
 }
 
 /// Parses and validates a `pages` request.
@@ -1131,7 +1135,7 @@ async fn handle_pages<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.pages(params, &head).await.into_response()
+    Arc::clone(&served.api).pages(params, head).await.into_response()
 }
 
 /// Parses and validates a `whoami` request.
@@ -1163,7 +1167,7 @@ async fn handle_whoami<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.whoami(params, &head).await.into_response()
+    Arc::clone(&served.api).whoami(params, head).await.into_response()
 }
 
 /// Parses and validates a `oddStyles` request.
@@ -1197,7 +1201,7 @@ async fn handle_odd_styles<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.odd_styles(id, params, &head).await.into_response()
+    Arc::clone(&served.api).odd_styles(id, params, head).await.into_response()
 }
 
 /// Parses and validates a `listLogs` request.
@@ -1223,7 +1227,7 @@ async fn handle_list_logs<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.list_logs(params, &head).await.into_response()
+    Arc::clone(&served.api).list_logs(params, head).await.into_response()
 }
 
 /// Parses and validates a `feed` request.
@@ -1242,7 +1246,7 @@ async fn handle_feed<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.feed(&head).await.into_response()
+    Arc::clone(&served.api).feed(head).await.into_response()
 }
 
 /// Parses and validates a `report` request.
@@ -1261,7 +1265,7 @@ async fn handle_report<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.report(&head).await.into_response()
+    Arc::clone(&served.api).report(head).await.into_response()
 }
 
 /// Parses and validates a `thing` request.
@@ -1286,5 +1290,5 @@ async fn handle_thing<A: Api>(
         Ok(parsed) => parsed,
         Err(rejection) => return api.reject(rejection),
     };
-    api.thing(id_or_name, &head).await.into_response()
+    Arc::clone(&served.api).thing(id_or_name, head).await.into_response()
 }

@@ -38,6 +38,10 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
             /// identity when the operation requires authentication, and the request's head (method,
             /// URI, headers, extensions); the router answers malformed requests itself (through
             /// [`Api::reject`]).
+            ///
+            /// Operation methods take `self: Arc<Self>` and own what they are given, so their futures
+            /// borrow nothing: rustc's check of a trait whose methods' futures borrow grows with the
+            /// square of their number, and this trait has one method per operation.
             pub trait Api: Send + Sync + 'static
         }
     };
@@ -170,7 +174,7 @@ fn trait_method(ir: &Ir, op: &Operation) -> TokenStream {
         #[doc = #summary]
         #[doc = ""]
         #docs
-        fn #name(&self, #(#args)* #principal request: &axum::http::request::Parts) -> impl std::future::Future<Output = #response> + Send;
+        fn #name(self: std::sync::Arc<Self>, #(#args)* #principal request: axum::http::request::Parts) -> impl std::future::Future<Output = #response> + Send;
     }
 }
 
@@ -532,7 +536,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
                 Ok(parsed) => parsed,
                 Err(rejection) => return api.reject(rejection),
             };
-            api.#method(#(#args,)* #principal &head).await.into_response()
+            Arc::clone(&served.api).#method(#(#args,)* #principal head).await.into_response()
         }
     }
 }
