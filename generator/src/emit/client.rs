@@ -1,7 +1,9 @@
 //! `client.rs`: an async reqwest client with one method per operation.
 //!
 //! Every method goes through one non-generic `execute`, so the HTTP machinery is compiled once rather
-//! than once per operation; a method only builds its request and matches the status.
+//! than once per operation. A method is a plain function: it builds its request and returns the
+//! future of the generic `send`, handing it a closure that matches the status, so no method is a
+//! state machine of its own for rustc to check.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
