@@ -2,7 +2,7 @@
 //! compiled and linted; the generator keeps only the parts a crate's conditions select. The list
 //! matches `CONDITIONS` in `generator/src/emit/support/conditions.rs` (a generator test checks).
 
-const CONDITIONS: [&str; 10] = ["auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links"];
+const CONDITIONS: [&str; 11] = ["auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links", "json_errors"];
 
 fn main() {
     let values = CONDITIONS.map(|name| format!("\"{name}\"")).join(", ");

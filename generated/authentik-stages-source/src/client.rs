@@ -36,11 +36,7 @@ struct Credentials {
 
 impl Credentials {
     /// Adds the configured credentials to a request that requires authentication.
-    fn apply(
-        &self,
-        mut builder: RequestBuilder,
-        request: &Request<'_>,
-    ) -> RequestBuilder {
+    fn apply(&self, mut builder: RequestBuilder, request: &Request) -> RequestBuilder {
         let _ = request;
         if let Some(token) = &self.bearer_token {
             builder = builder.bearer_auth(token);
@@ -307,10 +303,10 @@ impl PageNumber for f64 {
 }
 
 /// Everything one call sends, in a shape that is the same for every operation.
-struct Request<'a> {
+struct Request {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: Vec<std::borrow::Cow<'a, str>>,
+    segments: Vec<String>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -348,6 +344,19 @@ fn decode<T: serde::de::DeserializeOwned, E>(
             body,
             source,
         })
+}
+
+/// A documented error response: its JSON body decoded into the operation's error `variant`. One
+/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
+/// more to check than the rest of the operation.
+fn decode_error<T, B: serde::de::DeserializeOwned, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+    variant: fn(B) -> E,
+) -> Result<T, Error<E>> {
+    let body = decode(status, headers, body)?;
+    Err(Error::Api(variant(body), Box::new(headers.clone())))
 }
 
 /// A JSON request body.
@@ -427,7 +436,7 @@ impl Client {
     /// the one `async` body the client's methods share (`execute` does the work).
     async fn send<T, E>(
         &self,
-        request: Request<'_>,
+        request: Request,
         read: impl FnOnce(
             u16,
             &reqwest::header::HeaderMap,
@@ -440,7 +449,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+    async fn execute(&self, request: Request) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -557,7 +566,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["stages".into(), "source".into(), "".into()],
+            segments: vec!["stages".to_owned(), "source".to_owned(), "".to_owned()],
             query,
             headers,
             body: None,
@@ -569,23 +578,19 @@ impl Client {
             |status, response_headers, body| match status {
                 200 => decode(status, response_headers, body),
                 400 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceListError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceListError::BadRequest,
                     )
                 }
                 403 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceListError::Forbidden(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceListError::Forbidden,
                     )
                 }
                 _ => {
@@ -658,7 +663,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::POST,
-            segments: vec!["stages".into(), "source".into(), "".into()],
+            segments: vec!["stages".to_owned(), "source".to_owned(), "".to_owned()],
             query,
             headers,
             body: Some(encode("application/json", body)),
@@ -670,23 +675,19 @@ impl Client {
             |status, response_headers, body| match status {
                 201 => decode(status, response_headers, body),
                 400 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceCreateError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceCreateError::BadRequest,
                     )
                 }
                 403 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceCreateError::Forbidden(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceCreateError::Forbidden,
                     )
                 }
                 _ => {
@@ -734,8 +735,8 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec![
-                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
-                .into(), "".into()
+                "stages".to_owned(), "source".to_owned(),
+                ParamValue::to_param(stage_uuid), "".to_owned()
             ],
             query,
             headers,
@@ -748,23 +749,19 @@ impl Client {
             |status, response_headers, body| match status {
                 200 => decode(status, response_headers, body),
                 400 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceRetrieveError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceRetrieveError::BadRequest,
                     )
                 }
                 403 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceRetrieveError::Forbidden(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceRetrieveError::Forbidden,
                     )
                 }
                 _ => {
@@ -815,8 +812,8 @@ impl Client {
         let request = Request {
             method: reqwest::Method::PUT,
             segments: vec![
-                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
-                .into(), "".into()
+                "stages".to_owned(), "source".to_owned(),
+                ParamValue::to_param(stage_uuid), "".to_owned()
             ],
             query,
             headers,
@@ -829,23 +826,19 @@ impl Client {
             |status, response_headers, body| match status {
                 200 => decode(status, response_headers, body),
                 400 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceUpdateError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceUpdateError::BadRequest,
                     )
                 }
                 403 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceUpdateError::Forbidden(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceUpdateError::Forbidden,
                     )
                 }
                 _ => {
@@ -893,8 +886,8 @@ impl Client {
         let request = Request {
             method: reqwest::Method::DELETE,
             segments: vec![
-                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
-                .into(), "".into()
+                "stages".to_owned(), "source".to_owned(),
+                ParamValue::to_param(stage_uuid), "".to_owned()
             ],
             query,
             headers,
@@ -907,23 +900,19 @@ impl Client {
             |status, response_headers, body| match status {
                 204 => Ok(()),
                 400 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceDestroyError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceDestroyError::BadRequest,
                     )
                 }
                 403 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceDestroyError::Forbidden(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceDestroyError::Forbidden,
                     )
                 }
                 _ => {
@@ -977,8 +966,8 @@ impl Client {
         let request = Request {
             method: reqwest::Method::PATCH,
             segments: vec![
-                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
-                .into(), "".into()
+                "stages".to_owned(), "source".to_owned(),
+                ParamValue::to_param(stage_uuid), "".to_owned()
             ],
             query,
             headers,
@@ -991,23 +980,19 @@ impl Client {
             |status, response_headers, body| match status {
                 200 => decode(status, response_headers, body),
                 400 => {
-                    Err(
-                        Error::Api(
-                            StagesSourcePartialUpdateError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourcePartialUpdateError::BadRequest,
                     )
                 }
                 403 => {
-                    Err(
-                        Error::Api(
-                            StagesSourcePartialUpdateError::Forbidden(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourcePartialUpdateError::Forbidden,
                     )
                 }
                 _ => {
@@ -1055,8 +1040,8 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec![
-                "stages".into(), "source".into(), ParamValue::to_param(stage_uuid)
-                .into(), "used_by".into(), "".into()
+                "stages".to_owned(), "source".to_owned(),
+                ParamValue::to_param(stage_uuid), "used_by".to_owned(), "".to_owned()
             ],
             query,
             headers,
@@ -1069,23 +1054,19 @@ impl Client {
             |status, response_headers, body| match status {
                 200 => decode(status, response_headers, body),
                 400 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceUsedByListError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceUsedByListError::BadRequest,
                     )
                 }
                 403 => {
-                    Err(
-                        Error::Api(
-                            StagesSourceUsedByListError::Forbidden(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        StagesSourceUsedByListError::Forbidden,
                     )
                 }
                 _ => {

@@ -36,11 +36,7 @@ struct Credentials {
 
 impl Credentials {
     /// Adds the configured credentials to a request that requires authentication.
-    fn apply(
-        &self,
-        mut builder: RequestBuilder,
-        request: &Request<'_>,
-    ) -> RequestBuilder {
+    fn apply(&self, mut builder: RequestBuilder, request: &Request) -> RequestBuilder {
         let _ = request;
         if let Some(token) = &self.bearer_token {
             builder = builder.bearer_auth(token);
@@ -278,10 +274,10 @@ where
 }
 
 /// Everything one call sends, in a shape that is the same for every operation.
-struct Request<'a> {
+struct Request {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: Vec<std::borrow::Cow<'a, str>>,
+    segments: Vec<String>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -336,6 +332,19 @@ fn decode<T: serde::de::DeserializeOwned, E>(
             body,
             source,
         })
+}
+
+/// A documented error response: its JSON body decoded into the operation's error `variant`. One
+/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
+/// more to check than the rest of the operation.
+fn decode_error<T, B: serde::de::DeserializeOwned, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+    variant: fn(B) -> E,
+) -> Result<T, Error<E>> {
+    let body = decode(status, headers, body)?;
+    Err(Error::Api(variant(body), Box::new(headers.clone())))
 }
 
 /// A JSON request body.
@@ -415,7 +424,7 @@ impl Client {
     /// the one `async` body the client's methods share (`execute` does the work).
     async fn send<T, E>(
         &self,
-        request: Request<'_>,
+        request: Request,
         read: impl FnOnce(
             u16,
             &reqwest::header::HeaderMap,
@@ -428,7 +437,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+    async fn execute(&self, request: Request) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -545,7 +554,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["pets".into()],
+            segments: vec!["pets".to_owned()],
             query,
             headers,
             body: None,
@@ -595,7 +604,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::POST,
-            segments: vec!["pets".into()],
+            segments: vec!["pets".to_owned()],
             query,
             headers,
             body: Some(encode("application/json", body)),
@@ -607,13 +616,11 @@ impl Client {
             |status, response_headers, body| match status {
                 201 => decode(status, response_headers, body),
                 422 => {
-                    Err(
-                        Error::Api(
-                            CreatePetError::UnprocessableEntity(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        CreatePetError::UnprocessableEntity,
                     )
                 }
                 _ => {
@@ -658,7 +665,7 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec![
-                "pets".into(), ParamValue::to_param(id).into(), "photo".into()
+                "pets".to_owned(), ParamValue::to_param(id), "photo".to_owned()
             ],
             query,
             headers,
@@ -722,7 +729,7 @@ impl Client {
         let request = Request {
             method: reqwest::Method::PUT,
             segments: vec![
-                "pets".into(), ParamValue::to_param(id).into(), "photo".into()
+                "pets".to_owned(), ParamValue::to_param(id), "photo".to_owned()
             ],
             query,
             headers,
@@ -796,7 +803,7 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec![
-                "pets".into(), ParamValue::to_param(id).into(), "notes".into()
+                "pets".to_owned(), ParamValue::to_param(id), "notes".to_owned()
             ],
             query,
             headers,
@@ -852,7 +859,7 @@ impl Client {
         let request = Request {
             method: reqwest::Method::PUT,
             segments: vec![
-                "pets".into(), ParamValue::to_param(id).into(), "notes".into()
+                "pets".to_owned(), ParamValue::to_param(id), "notes".to_owned()
             ],
             query,
             headers,
@@ -920,8 +927,8 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec![
-                "pets".into(), [ParamValue::to_param(id), ".".to_owned(),
-                ParamValue::to_param(format)].concat().into()
+                "pets".to_owned(), [ParamValue::to_param(id), ".".to_owned(),
+                ParamValue::to_param(format)].concat()
             ],
             query,
             headers,
@@ -982,7 +989,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["events".into()],
+            segments: vec!["events".to_owned()],
             query,
             headers,
             body: None,
@@ -1060,7 +1067,9 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["flows".into(), slug.into(), "export".into(), "".into()],
+            segments: vec![
+                "flows".to_owned(), slug.to_owned(), "export".to_owned(), "".to_owned()
+            ],
             query,
             headers,
             body: None,
@@ -1110,7 +1119,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::POST,
-            segments: vec!["login".into()],
+            segments: vec!["login".to_owned()],
             query,
             headers,
             body: Some(encode_form("application/x-www-form-urlencoded", body)),
@@ -1166,7 +1175,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::PUT,
-            segments: vec!["blobs".into(), name.into()],
+            segments: vec!["blobs".to_owned(), name.to_owned()],
             query,
             headers,
             body: body
@@ -1237,7 +1246,7 @@ impl Client {
         let request = Request {
             method: reqwest::Method::POST,
             segments: vec![
-                "pets".into(), ParamValue::to_param(id).into(), "tags".into()
+                "pets".to_owned(), ParamValue::to_param(id), "tags".to_owned()
             ],
             query,
             headers,

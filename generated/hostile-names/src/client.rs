@@ -220,10 +220,10 @@ async fn into_inner<T, E>(
 }
 
 /// Everything one call sends, in a shape that is the same for every operation.
-struct Request<'a> {
+struct Request {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: Vec<std::borrow::Cow<'a, str>>,
+    segments: Vec<String>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -331,7 +331,7 @@ impl Client {
     /// the one `async` body the client's methods share (`execute` does the work).
     async fn send<T, E>(
         &self,
-        request: Request<'_>,
+        request: Request,
         read: impl FnOnce(
             u16,
             &reqwest::header::HeaderMap,
@@ -344,7 +344,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+    async fn execute(&self, request: Request) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -446,7 +446,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["things".into(), r#type.into()],
+            segments: vec!["things".to_owned(), r#type.to_owned()],
             query,
             headers,
             body: None,
@@ -494,7 +494,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::POST,
-            segments: vec!["impl".into()],
+            segments: vec!["impl".to_owned()],
             query,
             headers,
             body: body.map(|body| encode("application/json", body)),
@@ -536,7 +536,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["punct".into()],
+            segments: vec!["punct".to_owned()],
             query,
             headers,
             body: None,
@@ -586,7 +586,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["unicode".into()],
+            segments: vec!["unicode".to_owned()],
             query,
             headers,
             body: None,
@@ -636,7 +636,7 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec![
-                "braces".into(), [id.to_owned(), ".json".to_owned()].concat().into()
+                "braces".to_owned(), [id.to_owned(), ".json".to_owned()].concat()
             ],
             query,
             headers,
@@ -687,7 +687,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["empty".into()],
+            segments: vec!["empty".to_owned()],
             query,
             headers,
             body: None,

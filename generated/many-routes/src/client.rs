@@ -220,10 +220,10 @@ async fn into_inner<T, E>(
 }
 
 /// Everything one call sends, in a shape that is the same for every operation.
-struct Request<'a> {
+struct Request {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: Vec<std::borrow::Cow<'a, str>>,
+    segments: Vec<String>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     /// The media type the operation answers with.
@@ -314,7 +314,7 @@ impl Client {
     /// the one `async` body the client's methods share (`execute` does the work).
     async fn send<T, E>(
         &self,
-        request: Request<'_>,
+        request: Request,
         read: impl FnOnce(
             u16,
             &reqwest::header::HeaderMap,
@@ -327,7 +327,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+    async fn execute(&self, request: Request) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -394,7 +394,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items001".into(), id.into()],
+            segments: vec!["items001".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -441,7 +441,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items002".into(), id.into()],
+            segments: vec!["items002".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -488,7 +488,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items003".into(), id.into()],
+            segments: vec!["items003".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -535,7 +535,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items004".into(), id.into()],
+            segments: vec!["items004".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -582,7 +582,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items005".into(), id.into()],
+            segments: vec!["items005".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -629,7 +629,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items006".into(), id.into()],
+            segments: vec!["items006".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -676,7 +676,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items007".into(), id.into()],
+            segments: vec!["items007".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -723,7 +723,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items008".into(), id.into()],
+            segments: vec!["items008".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -770,7 +770,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items009".into(), id.into()],
+            segments: vec!["items009".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -817,7 +817,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items010".into(), id.into()],
+            segments: vec!["items010".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -864,7 +864,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items011".into(), id.into()],
+            segments: vec!["items011".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -911,7 +911,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items012".into(), id.into()],
+            segments: vec!["items012".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -958,7 +958,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items013".into(), id.into()],
+            segments: vec!["items013".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1005,7 +1005,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items014".into(), id.into()],
+            segments: vec!["items014".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1052,7 +1052,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items015".into(), id.into()],
+            segments: vec!["items015".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1099,7 +1099,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items016".into(), id.into()],
+            segments: vec!["items016".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1146,7 +1146,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items017".into(), id.into()],
+            segments: vec!["items017".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1193,7 +1193,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items018".into(), id.into()],
+            segments: vec!["items018".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1240,7 +1240,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items019".into(), id.into()],
+            segments: vec!["items019".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1287,7 +1287,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items020".into(), id.into()],
+            segments: vec!["items020".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1334,7 +1334,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items021".into(), id.into()],
+            segments: vec!["items021".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1381,7 +1381,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items022".into(), id.into()],
+            segments: vec!["items022".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1428,7 +1428,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items023".into(), id.into()],
+            segments: vec!["items023".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1475,7 +1475,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items024".into(), id.into()],
+            segments: vec!["items024".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1522,7 +1522,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items025".into(), id.into()],
+            segments: vec!["items025".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1569,7 +1569,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items026".into(), id.into()],
+            segments: vec!["items026".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1616,7 +1616,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items027".into(), id.into()],
+            segments: vec!["items027".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1663,7 +1663,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items028".into(), id.into()],
+            segments: vec!["items028".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1710,7 +1710,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items029".into(), id.into()],
+            segments: vec!["items029".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1757,7 +1757,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items030".into(), id.into()],
+            segments: vec!["items030".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1804,7 +1804,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items031".into(), id.into()],
+            segments: vec!["items031".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1851,7 +1851,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items032".into(), id.into()],
+            segments: vec!["items032".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1898,7 +1898,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items033".into(), id.into()],
+            segments: vec!["items033".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1945,7 +1945,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items034".into(), id.into()],
+            segments: vec!["items034".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -1992,7 +1992,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items035".into(), id.into()],
+            segments: vec!["items035".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2039,7 +2039,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items036".into(), id.into()],
+            segments: vec!["items036".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2086,7 +2086,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items037".into(), id.into()],
+            segments: vec!["items037".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2133,7 +2133,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items038".into(), id.into()],
+            segments: vec!["items038".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2180,7 +2180,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items039".into(), id.into()],
+            segments: vec!["items039".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2227,7 +2227,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items040".into(), id.into()],
+            segments: vec!["items040".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2274,7 +2274,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items041".into(), id.into()],
+            segments: vec!["items041".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2321,7 +2321,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items042".into(), id.into()],
+            segments: vec!["items042".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2368,7 +2368,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items043".into(), id.into()],
+            segments: vec!["items043".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2415,7 +2415,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items044".into(), id.into()],
+            segments: vec!["items044".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2462,7 +2462,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items045".into(), id.into()],
+            segments: vec!["items045".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2509,7 +2509,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items046".into(), id.into()],
+            segments: vec!["items046".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2556,7 +2556,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items047".into(), id.into()],
+            segments: vec!["items047".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2603,7 +2603,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items048".into(), id.into()],
+            segments: vec!["items048".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2650,7 +2650,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items049".into(), id.into()],
+            segments: vec!["items049".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2697,7 +2697,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items050".into(), id.into()],
+            segments: vec!["items050".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2744,7 +2744,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items051".into(), id.into()],
+            segments: vec!["items051".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2791,7 +2791,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items052".into(), id.into()],
+            segments: vec!["items052".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2838,7 +2838,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items053".into(), id.into()],
+            segments: vec!["items053".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2885,7 +2885,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items054".into(), id.into()],
+            segments: vec!["items054".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2932,7 +2932,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items055".into(), id.into()],
+            segments: vec!["items055".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -2979,7 +2979,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items056".into(), id.into()],
+            segments: vec!["items056".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3026,7 +3026,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items057".into(), id.into()],
+            segments: vec!["items057".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3073,7 +3073,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items058".into(), id.into()],
+            segments: vec!["items058".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3120,7 +3120,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items059".into(), id.into()],
+            segments: vec!["items059".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3167,7 +3167,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items060".into(), id.into()],
+            segments: vec!["items060".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3214,7 +3214,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items061".into(), id.into()],
+            segments: vec!["items061".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3261,7 +3261,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items062".into(), id.into()],
+            segments: vec!["items062".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3308,7 +3308,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items063".into(), id.into()],
+            segments: vec!["items063".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3355,7 +3355,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items064".into(), id.into()],
+            segments: vec!["items064".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3402,7 +3402,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items065".into(), id.into()],
+            segments: vec!["items065".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3449,7 +3449,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items066".into(), id.into()],
+            segments: vec!["items066".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3496,7 +3496,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items067".into(), id.into()],
+            segments: vec!["items067".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3543,7 +3543,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items068".into(), id.into()],
+            segments: vec!["items068".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3590,7 +3590,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items069".into(), id.into()],
+            segments: vec!["items069".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3637,7 +3637,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items070".into(), id.into()],
+            segments: vec!["items070".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3684,7 +3684,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items071".into(), id.into()],
+            segments: vec!["items071".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3731,7 +3731,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items072".into(), id.into()],
+            segments: vec!["items072".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3778,7 +3778,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items073".into(), id.into()],
+            segments: vec!["items073".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3825,7 +3825,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items074".into(), id.into()],
+            segments: vec!["items074".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3872,7 +3872,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items075".into(), id.into()],
+            segments: vec!["items075".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3919,7 +3919,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items076".into(), id.into()],
+            segments: vec!["items076".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -3966,7 +3966,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items077".into(), id.into()],
+            segments: vec!["items077".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4013,7 +4013,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items078".into(), id.into()],
+            segments: vec!["items078".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4060,7 +4060,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items079".into(), id.into()],
+            segments: vec!["items079".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4107,7 +4107,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items080".into(), id.into()],
+            segments: vec!["items080".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4154,7 +4154,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items081".into(), id.into()],
+            segments: vec!["items081".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4201,7 +4201,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items082".into(), id.into()],
+            segments: vec!["items082".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4248,7 +4248,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items083".into(), id.into()],
+            segments: vec!["items083".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4295,7 +4295,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items084".into(), id.into()],
+            segments: vec!["items084".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4342,7 +4342,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items085".into(), id.into()],
+            segments: vec!["items085".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4389,7 +4389,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items086".into(), id.into()],
+            segments: vec!["items086".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4436,7 +4436,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items087".into(), id.into()],
+            segments: vec!["items087".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4483,7 +4483,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items088".into(), id.into()],
+            segments: vec!["items088".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4530,7 +4530,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items089".into(), id.into()],
+            segments: vec!["items089".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4577,7 +4577,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items090".into(), id.into()],
+            segments: vec!["items090".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4624,7 +4624,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items091".into(), id.into()],
+            segments: vec!["items091".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4671,7 +4671,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items092".into(), id.into()],
+            segments: vec!["items092".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4718,7 +4718,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items093".into(), id.into()],
+            segments: vec!["items093".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4765,7 +4765,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items094".into(), id.into()],
+            segments: vec!["items094".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4812,7 +4812,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items095".into(), id.into()],
+            segments: vec!["items095".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4859,7 +4859,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items096".into(), id.into()],
+            segments: vec!["items096".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4906,7 +4906,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items097".into(), id.into()],
+            segments: vec!["items097".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -4953,7 +4953,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items098".into(), id.into()],
+            segments: vec!["items098".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5000,7 +5000,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items099".into(), id.into()],
+            segments: vec!["items099".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5047,7 +5047,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items100".into(), id.into()],
+            segments: vec!["items100".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5094,7 +5094,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items101".into(), id.into()],
+            segments: vec!["items101".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5141,7 +5141,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items102".into(), id.into()],
+            segments: vec!["items102".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5188,7 +5188,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items103".into(), id.into()],
+            segments: vec!["items103".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5235,7 +5235,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items104".into(), id.into()],
+            segments: vec!["items104".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5282,7 +5282,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items105".into(), id.into()],
+            segments: vec!["items105".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5329,7 +5329,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items106".into(), id.into()],
+            segments: vec!["items106".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5376,7 +5376,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items107".into(), id.into()],
+            segments: vec!["items107".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5423,7 +5423,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items108".into(), id.into()],
+            segments: vec!["items108".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5470,7 +5470,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items109".into(), id.into()],
+            segments: vec!["items109".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5517,7 +5517,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items110".into(), id.into()],
+            segments: vec!["items110".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5564,7 +5564,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items111".into(), id.into()],
+            segments: vec!["items111".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5611,7 +5611,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items112".into(), id.into()],
+            segments: vec!["items112".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5658,7 +5658,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items113".into(), id.into()],
+            segments: vec!["items113".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5705,7 +5705,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items114".into(), id.into()],
+            segments: vec!["items114".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5752,7 +5752,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items115".into(), id.into()],
+            segments: vec!["items115".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5799,7 +5799,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items116".into(), id.into()],
+            segments: vec!["items116".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5846,7 +5846,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items117".into(), id.into()],
+            segments: vec!["items117".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5893,7 +5893,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items118".into(), id.into()],
+            segments: vec!["items118".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5940,7 +5940,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items119".into(), id.into()],
+            segments: vec!["items119".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -5987,7 +5987,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items120".into(), id.into()],
+            segments: vec!["items120".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6034,7 +6034,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items121".into(), id.into()],
+            segments: vec!["items121".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6081,7 +6081,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items122".into(), id.into()],
+            segments: vec!["items122".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6128,7 +6128,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items123".into(), id.into()],
+            segments: vec!["items123".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6175,7 +6175,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items124".into(), id.into()],
+            segments: vec!["items124".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6222,7 +6222,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items125".into(), id.into()],
+            segments: vec!["items125".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6269,7 +6269,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items126".into(), id.into()],
+            segments: vec!["items126".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6316,7 +6316,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items127".into(), id.into()],
+            segments: vec!["items127".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6363,7 +6363,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items128".into(), id.into()],
+            segments: vec!["items128".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6410,7 +6410,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items129".into(), id.into()],
+            segments: vec!["items129".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6457,7 +6457,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items130".into(), id.into()],
+            segments: vec!["items130".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6504,7 +6504,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items131".into(), id.into()],
+            segments: vec!["items131".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6551,7 +6551,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items132".into(), id.into()],
+            segments: vec!["items132".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6598,7 +6598,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items133".into(), id.into()],
+            segments: vec!["items133".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6645,7 +6645,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items134".into(), id.into()],
+            segments: vec!["items134".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6692,7 +6692,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items135".into(), id.into()],
+            segments: vec!["items135".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6739,7 +6739,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items136".into(), id.into()],
+            segments: vec!["items136".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6786,7 +6786,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items137".into(), id.into()],
+            segments: vec!["items137".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6833,7 +6833,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items138".into(), id.into()],
+            segments: vec!["items138".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6880,7 +6880,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items139".into(), id.into()],
+            segments: vec!["items139".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6927,7 +6927,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items140".into(), id.into()],
+            segments: vec!["items140".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -6974,7 +6974,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items141".into(), id.into()],
+            segments: vec!["items141".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7021,7 +7021,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items142".into(), id.into()],
+            segments: vec!["items142".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7068,7 +7068,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items143".into(), id.into()],
+            segments: vec!["items143".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7115,7 +7115,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items144".into(), id.into()],
+            segments: vec!["items144".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7162,7 +7162,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items145".into(), id.into()],
+            segments: vec!["items145".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7209,7 +7209,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items146".into(), id.into()],
+            segments: vec!["items146".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7256,7 +7256,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items147".into(), id.into()],
+            segments: vec!["items147".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7303,7 +7303,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items148".into(), id.into()],
+            segments: vec!["items148".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7350,7 +7350,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items149".into(), id.into()],
+            segments: vec!["items149".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7397,7 +7397,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items150".into(), id.into()],
+            segments: vec!["items150".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7444,7 +7444,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items151".into(), id.into()],
+            segments: vec!["items151".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7491,7 +7491,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items152".into(), id.into()],
+            segments: vec!["items152".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7538,7 +7538,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items153".into(), id.into()],
+            segments: vec!["items153".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7585,7 +7585,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items154".into(), id.into()],
+            segments: vec!["items154".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7632,7 +7632,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items155".into(), id.into()],
+            segments: vec!["items155".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7679,7 +7679,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items156".into(), id.into()],
+            segments: vec!["items156".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7726,7 +7726,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items157".into(), id.into()],
+            segments: vec!["items157".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7773,7 +7773,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items158".into(), id.into()],
+            segments: vec!["items158".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7820,7 +7820,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items159".into(), id.into()],
+            segments: vec!["items159".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7867,7 +7867,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items160".into(), id.into()],
+            segments: vec!["items160".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7914,7 +7914,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items161".into(), id.into()],
+            segments: vec!["items161".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -7961,7 +7961,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items162".into(), id.into()],
+            segments: vec!["items162".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8008,7 +8008,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items163".into(), id.into()],
+            segments: vec!["items163".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8055,7 +8055,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items164".into(), id.into()],
+            segments: vec!["items164".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8102,7 +8102,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items165".into(), id.into()],
+            segments: vec!["items165".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8149,7 +8149,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items166".into(), id.into()],
+            segments: vec!["items166".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8196,7 +8196,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items167".into(), id.into()],
+            segments: vec!["items167".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8243,7 +8243,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items168".into(), id.into()],
+            segments: vec!["items168".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8290,7 +8290,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items169".into(), id.into()],
+            segments: vec!["items169".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8337,7 +8337,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items170".into(), id.into()],
+            segments: vec!["items170".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8384,7 +8384,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items171".into(), id.into()],
+            segments: vec!["items171".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8431,7 +8431,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items172".into(), id.into()],
+            segments: vec!["items172".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8478,7 +8478,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items173".into(), id.into()],
+            segments: vec!["items173".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8525,7 +8525,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items174".into(), id.into()],
+            segments: vec!["items174".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8572,7 +8572,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items175".into(), id.into()],
+            segments: vec!["items175".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8619,7 +8619,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items176".into(), id.into()],
+            segments: vec!["items176".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8666,7 +8666,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items177".into(), id.into()],
+            segments: vec!["items177".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8713,7 +8713,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items178".into(), id.into()],
+            segments: vec!["items178".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8760,7 +8760,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items179".into(), id.into()],
+            segments: vec!["items179".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8807,7 +8807,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items180".into(), id.into()],
+            segments: vec!["items180".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8854,7 +8854,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items181".into(), id.into()],
+            segments: vec!["items181".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8901,7 +8901,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items182".into(), id.into()],
+            segments: vec!["items182".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8948,7 +8948,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items183".into(), id.into()],
+            segments: vec!["items183".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -8995,7 +8995,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items184".into(), id.into()],
+            segments: vec!["items184".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9042,7 +9042,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items185".into(), id.into()],
+            segments: vec!["items185".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9089,7 +9089,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items186".into(), id.into()],
+            segments: vec!["items186".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9136,7 +9136,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items187".into(), id.into()],
+            segments: vec!["items187".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9183,7 +9183,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items188".into(), id.into()],
+            segments: vec!["items188".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9230,7 +9230,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items189".into(), id.into()],
+            segments: vec!["items189".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9277,7 +9277,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items190".into(), id.into()],
+            segments: vec!["items190".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9324,7 +9324,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items191".into(), id.into()],
+            segments: vec!["items191".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9371,7 +9371,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items192".into(), id.into()],
+            segments: vec!["items192".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9418,7 +9418,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items193".into(), id.into()],
+            segments: vec!["items193".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9465,7 +9465,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items194".into(), id.into()],
+            segments: vec!["items194".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9512,7 +9512,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items195".into(), id.into()],
+            segments: vec!["items195".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9559,7 +9559,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items196".into(), id.into()],
+            segments: vec!["items196".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9606,7 +9606,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items197".into(), id.into()],
+            segments: vec!["items197".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9653,7 +9653,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items198".into(), id.into()],
+            segments: vec!["items198".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9700,7 +9700,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items199".into(), id.into()],
+            segments: vec!["items199".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9747,7 +9747,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items200".into(), id.into()],
+            segments: vec!["items200".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9794,7 +9794,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items201".into(), id.into()],
+            segments: vec!["items201".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9841,7 +9841,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items202".into(), id.into()],
+            segments: vec!["items202".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9888,7 +9888,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items203".into(), id.into()],
+            segments: vec!["items203".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9935,7 +9935,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items204".into(), id.into()],
+            segments: vec!["items204".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -9982,7 +9982,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items205".into(), id.into()],
+            segments: vec!["items205".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10029,7 +10029,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items206".into(), id.into()],
+            segments: vec!["items206".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10076,7 +10076,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items207".into(), id.into()],
+            segments: vec!["items207".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10123,7 +10123,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items208".into(), id.into()],
+            segments: vec!["items208".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10170,7 +10170,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items209".into(), id.into()],
+            segments: vec!["items209".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10217,7 +10217,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items210".into(), id.into()],
+            segments: vec!["items210".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10264,7 +10264,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items211".into(), id.into()],
+            segments: vec!["items211".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10311,7 +10311,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items212".into(), id.into()],
+            segments: vec!["items212".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10358,7 +10358,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items213".into(), id.into()],
+            segments: vec!["items213".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10405,7 +10405,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items214".into(), id.into()],
+            segments: vec!["items214".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10452,7 +10452,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items215".into(), id.into()],
+            segments: vec!["items215".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10499,7 +10499,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items216".into(), id.into()],
+            segments: vec!["items216".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10546,7 +10546,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items217".into(), id.into()],
+            segments: vec!["items217".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10593,7 +10593,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items218".into(), id.into()],
+            segments: vec!["items218".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10640,7 +10640,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items219".into(), id.into()],
+            segments: vec!["items219".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10687,7 +10687,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items220".into(), id.into()],
+            segments: vec!["items220".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10734,7 +10734,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items221".into(), id.into()],
+            segments: vec!["items221".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10781,7 +10781,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items222".into(), id.into()],
+            segments: vec!["items222".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10828,7 +10828,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items223".into(), id.into()],
+            segments: vec!["items223".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10875,7 +10875,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items224".into(), id.into()],
+            segments: vec!["items224".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10922,7 +10922,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items225".into(), id.into()],
+            segments: vec!["items225".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -10969,7 +10969,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items226".into(), id.into()],
+            segments: vec!["items226".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11016,7 +11016,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items227".into(), id.into()],
+            segments: vec!["items227".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11063,7 +11063,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items228".into(), id.into()],
+            segments: vec!["items228".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11110,7 +11110,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items229".into(), id.into()],
+            segments: vec!["items229".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11157,7 +11157,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items230".into(), id.into()],
+            segments: vec!["items230".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11204,7 +11204,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items231".into(), id.into()],
+            segments: vec!["items231".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11251,7 +11251,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items232".into(), id.into()],
+            segments: vec!["items232".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11298,7 +11298,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items233".into(), id.into()],
+            segments: vec!["items233".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11345,7 +11345,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items234".into(), id.into()],
+            segments: vec!["items234".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11392,7 +11392,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items235".into(), id.into()],
+            segments: vec!["items235".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11439,7 +11439,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items236".into(), id.into()],
+            segments: vec!["items236".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11486,7 +11486,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items237".into(), id.into()],
+            segments: vec!["items237".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11533,7 +11533,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items238".into(), id.into()],
+            segments: vec!["items238".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11580,7 +11580,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items239".into(), id.into()],
+            segments: vec!["items239".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11627,7 +11627,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items240".into(), id.into()],
+            segments: vec!["items240".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11674,7 +11674,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items241".into(), id.into()],
+            segments: vec!["items241".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11721,7 +11721,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items242".into(), id.into()],
+            segments: vec!["items242".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11768,7 +11768,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items243".into(), id.into()],
+            segments: vec!["items243".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11815,7 +11815,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items244".into(), id.into()],
+            segments: vec!["items244".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11862,7 +11862,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items245".into(), id.into()],
+            segments: vec!["items245".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11909,7 +11909,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items246".into(), id.into()],
+            segments: vec!["items246".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -11956,7 +11956,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items247".into(), id.into()],
+            segments: vec!["items247".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12003,7 +12003,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items248".into(), id.into()],
+            segments: vec!["items248".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12050,7 +12050,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items249".into(), id.into()],
+            segments: vec!["items249".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12097,7 +12097,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items250".into(), id.into()],
+            segments: vec!["items250".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12144,7 +12144,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items251".into(), id.into()],
+            segments: vec!["items251".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12191,7 +12191,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items252".into(), id.into()],
+            segments: vec!["items252".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12238,7 +12238,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items253".into(), id.into()],
+            segments: vec!["items253".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12285,7 +12285,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items254".into(), id.into()],
+            segments: vec!["items254".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12332,7 +12332,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items255".into(), id.into()],
+            segments: vec!["items255".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12379,7 +12379,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items256".into(), id.into()],
+            segments: vec!["items256".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12426,7 +12426,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items257".into(), id.into()],
+            segments: vec!["items257".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12473,7 +12473,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items258".into(), id.into()],
+            segments: vec!["items258".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12520,7 +12520,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items259".into(), id.into()],
+            segments: vec!["items259".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12567,7 +12567,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items260".into(), id.into()],
+            segments: vec!["items260".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12614,7 +12614,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items261".into(), id.into()],
+            segments: vec!["items261".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12661,7 +12661,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items262".into(), id.into()],
+            segments: vec!["items262".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12708,7 +12708,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items263".into(), id.into()],
+            segments: vec!["items263".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12755,7 +12755,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items264".into(), id.into()],
+            segments: vec!["items264".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12802,7 +12802,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items265".into(), id.into()],
+            segments: vec!["items265".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12849,7 +12849,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items266".into(), id.into()],
+            segments: vec!["items266".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12896,7 +12896,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items267".into(), id.into()],
+            segments: vec!["items267".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12943,7 +12943,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items268".into(), id.into()],
+            segments: vec!["items268".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -12990,7 +12990,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items269".into(), id.into()],
+            segments: vec!["items269".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13037,7 +13037,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items270".into(), id.into()],
+            segments: vec!["items270".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13084,7 +13084,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items271".into(), id.into()],
+            segments: vec!["items271".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13131,7 +13131,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items272".into(), id.into()],
+            segments: vec!["items272".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13178,7 +13178,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items273".into(), id.into()],
+            segments: vec!["items273".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13225,7 +13225,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items274".into(), id.into()],
+            segments: vec!["items274".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13272,7 +13272,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items275".into(), id.into()],
+            segments: vec!["items275".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13319,7 +13319,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items276".into(), id.into()],
+            segments: vec!["items276".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13366,7 +13366,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items277".into(), id.into()],
+            segments: vec!["items277".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13413,7 +13413,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items278".into(), id.into()],
+            segments: vec!["items278".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13460,7 +13460,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items279".into(), id.into()],
+            segments: vec!["items279".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13507,7 +13507,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items280".into(), id.into()],
+            segments: vec!["items280".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13554,7 +13554,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items281".into(), id.into()],
+            segments: vec!["items281".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13601,7 +13601,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items282".into(), id.into()],
+            segments: vec!["items282".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13648,7 +13648,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items283".into(), id.into()],
+            segments: vec!["items283".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13695,7 +13695,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items284".into(), id.into()],
+            segments: vec!["items284".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13742,7 +13742,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items285".into(), id.into()],
+            segments: vec!["items285".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13789,7 +13789,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items286".into(), id.into()],
+            segments: vec!["items286".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13836,7 +13836,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items287".into(), id.into()],
+            segments: vec!["items287".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13883,7 +13883,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items288".into(), id.into()],
+            segments: vec!["items288".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13930,7 +13930,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items289".into(), id.into()],
+            segments: vec!["items289".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -13977,7 +13977,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items290".into(), id.into()],
+            segments: vec!["items290".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14024,7 +14024,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items291".into(), id.into()],
+            segments: vec!["items291".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14071,7 +14071,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items292".into(), id.into()],
+            segments: vec!["items292".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14118,7 +14118,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items293".into(), id.into()],
+            segments: vec!["items293".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14165,7 +14165,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items294".into(), id.into()],
+            segments: vec!["items294".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14212,7 +14212,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items295".into(), id.into()],
+            segments: vec!["items295".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14259,7 +14259,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items296".into(), id.into()],
+            segments: vec!["items296".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14306,7 +14306,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items297".into(), id.into()],
+            segments: vec!["items297".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14353,7 +14353,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items298".into(), id.into()],
+            segments: vec!["items298".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14400,7 +14400,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items299".into(), id.into()],
+            segments: vec!["items299".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14447,7 +14447,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items300".into(), id.into()],
+            segments: vec!["items300".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14494,7 +14494,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items301".into(), id.into()],
+            segments: vec!["items301".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14541,7 +14541,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items302".into(), id.into()],
+            segments: vec!["items302".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14588,7 +14588,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items303".into(), id.into()],
+            segments: vec!["items303".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14635,7 +14635,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items304".into(), id.into()],
+            segments: vec!["items304".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14682,7 +14682,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items305".into(), id.into()],
+            segments: vec!["items305".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14729,7 +14729,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items306".into(), id.into()],
+            segments: vec!["items306".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14776,7 +14776,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items307".into(), id.into()],
+            segments: vec!["items307".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14823,7 +14823,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items308".into(), id.into()],
+            segments: vec!["items308".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14870,7 +14870,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items309".into(), id.into()],
+            segments: vec!["items309".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14917,7 +14917,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items310".into(), id.into()],
+            segments: vec!["items310".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -14964,7 +14964,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items311".into(), id.into()],
+            segments: vec!["items311".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15011,7 +15011,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items312".into(), id.into()],
+            segments: vec!["items312".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15058,7 +15058,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items313".into(), id.into()],
+            segments: vec!["items313".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15105,7 +15105,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items314".into(), id.into()],
+            segments: vec!["items314".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15152,7 +15152,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items315".into(), id.into()],
+            segments: vec!["items315".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15199,7 +15199,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items316".into(), id.into()],
+            segments: vec!["items316".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15246,7 +15246,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items317".into(), id.into()],
+            segments: vec!["items317".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15293,7 +15293,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items318".into(), id.into()],
+            segments: vec!["items318".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15340,7 +15340,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items319".into(), id.into()],
+            segments: vec!["items319".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15387,7 +15387,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items320".into(), id.into()],
+            segments: vec!["items320".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15434,7 +15434,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items321".into(), id.into()],
+            segments: vec!["items321".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15481,7 +15481,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items322".into(), id.into()],
+            segments: vec!["items322".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15528,7 +15528,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items323".into(), id.into()],
+            segments: vec!["items323".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15575,7 +15575,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items324".into(), id.into()],
+            segments: vec!["items324".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15622,7 +15622,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items325".into(), id.into()],
+            segments: vec!["items325".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15669,7 +15669,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items326".into(), id.into()],
+            segments: vec!["items326".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15716,7 +15716,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items327".into(), id.into()],
+            segments: vec!["items327".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15763,7 +15763,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items328".into(), id.into()],
+            segments: vec!["items328".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15810,7 +15810,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items329".into(), id.into()],
+            segments: vec!["items329".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15857,7 +15857,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items330".into(), id.into()],
+            segments: vec!["items330".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15904,7 +15904,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items331".into(), id.into()],
+            segments: vec!["items331".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15951,7 +15951,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items332".into(), id.into()],
+            segments: vec!["items332".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -15998,7 +15998,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items333".into(), id.into()],
+            segments: vec!["items333".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16045,7 +16045,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items334".into(), id.into()],
+            segments: vec!["items334".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16092,7 +16092,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items335".into(), id.into()],
+            segments: vec!["items335".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16139,7 +16139,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items336".into(), id.into()],
+            segments: vec!["items336".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16186,7 +16186,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items337".into(), id.into()],
+            segments: vec!["items337".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16233,7 +16233,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items338".into(), id.into()],
+            segments: vec!["items338".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16280,7 +16280,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items339".into(), id.into()],
+            segments: vec!["items339".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16327,7 +16327,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items340".into(), id.into()],
+            segments: vec!["items340".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16374,7 +16374,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items341".into(), id.into()],
+            segments: vec!["items341".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16421,7 +16421,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items342".into(), id.into()],
+            segments: vec!["items342".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16468,7 +16468,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items343".into(), id.into()],
+            segments: vec!["items343".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16515,7 +16515,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items344".into(), id.into()],
+            segments: vec!["items344".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16562,7 +16562,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items345".into(), id.into()],
+            segments: vec!["items345".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16609,7 +16609,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items346".into(), id.into()],
+            segments: vec!["items346".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16656,7 +16656,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items347".into(), id.into()],
+            segments: vec!["items347".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16703,7 +16703,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items348".into(), id.into()],
+            segments: vec!["items348".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16750,7 +16750,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items349".into(), id.into()],
+            segments: vec!["items349".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16797,7 +16797,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items350".into(), id.into()],
+            segments: vec!["items350".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16844,7 +16844,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items351".into(), id.into()],
+            segments: vec!["items351".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16891,7 +16891,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items352".into(), id.into()],
+            segments: vec!["items352".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16938,7 +16938,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items353".into(), id.into()],
+            segments: vec!["items353".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -16985,7 +16985,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items354".into(), id.into()],
+            segments: vec!["items354".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17032,7 +17032,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items355".into(), id.into()],
+            segments: vec!["items355".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17079,7 +17079,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items356".into(), id.into()],
+            segments: vec!["items356".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17126,7 +17126,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items357".into(), id.into()],
+            segments: vec!["items357".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17173,7 +17173,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items358".into(), id.into()],
+            segments: vec!["items358".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17220,7 +17220,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items359".into(), id.into()],
+            segments: vec!["items359".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17267,7 +17267,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items360".into(), id.into()],
+            segments: vec!["items360".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17314,7 +17314,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items361".into(), id.into()],
+            segments: vec!["items361".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17361,7 +17361,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items362".into(), id.into()],
+            segments: vec!["items362".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17408,7 +17408,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items363".into(), id.into()],
+            segments: vec!["items363".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17455,7 +17455,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items364".into(), id.into()],
+            segments: vec!["items364".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17502,7 +17502,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items365".into(), id.into()],
+            segments: vec!["items365".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17549,7 +17549,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items366".into(), id.into()],
+            segments: vec!["items366".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17596,7 +17596,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items367".into(), id.into()],
+            segments: vec!["items367".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17643,7 +17643,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items368".into(), id.into()],
+            segments: vec!["items368".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17690,7 +17690,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items369".into(), id.into()],
+            segments: vec!["items369".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17737,7 +17737,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items370".into(), id.into()],
+            segments: vec!["items370".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17784,7 +17784,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items371".into(), id.into()],
+            segments: vec!["items371".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17831,7 +17831,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items372".into(), id.into()],
+            segments: vec!["items372".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17878,7 +17878,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items373".into(), id.into()],
+            segments: vec!["items373".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17925,7 +17925,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items374".into(), id.into()],
+            segments: vec!["items374".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -17972,7 +17972,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items375".into(), id.into()],
+            segments: vec!["items375".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18019,7 +18019,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items376".into(), id.into()],
+            segments: vec!["items376".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18066,7 +18066,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items377".into(), id.into()],
+            segments: vec!["items377".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18113,7 +18113,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items378".into(), id.into()],
+            segments: vec!["items378".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18160,7 +18160,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items379".into(), id.into()],
+            segments: vec!["items379".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18207,7 +18207,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items380".into(), id.into()],
+            segments: vec!["items380".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18254,7 +18254,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items381".into(), id.into()],
+            segments: vec!["items381".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18301,7 +18301,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items382".into(), id.into()],
+            segments: vec!["items382".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18348,7 +18348,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items383".into(), id.into()],
+            segments: vec!["items383".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18395,7 +18395,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items384".into(), id.into()],
+            segments: vec!["items384".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18442,7 +18442,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items385".into(), id.into()],
+            segments: vec!["items385".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18489,7 +18489,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items386".into(), id.into()],
+            segments: vec!["items386".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18536,7 +18536,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items387".into(), id.into()],
+            segments: vec!["items387".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18583,7 +18583,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items388".into(), id.into()],
+            segments: vec!["items388".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18630,7 +18630,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items389".into(), id.into()],
+            segments: vec!["items389".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18677,7 +18677,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items390".into(), id.into()],
+            segments: vec!["items390".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18724,7 +18724,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items391".into(), id.into()],
+            segments: vec!["items391".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18771,7 +18771,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items392".into(), id.into()],
+            segments: vec!["items392".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18818,7 +18818,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items393".into(), id.into()],
+            segments: vec!["items393".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18865,7 +18865,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items394".into(), id.into()],
+            segments: vec!["items394".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18912,7 +18912,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items395".into(), id.into()],
+            segments: vec!["items395".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -18959,7 +18959,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items396".into(), id.into()],
+            segments: vec!["items396".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19006,7 +19006,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items397".into(), id.into()],
+            segments: vec!["items397".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19053,7 +19053,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items398".into(), id.into()],
+            segments: vec!["items398".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19100,7 +19100,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items399".into(), id.into()],
+            segments: vec!["items399".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19147,7 +19147,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items400".into(), id.into()],
+            segments: vec!["items400".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19194,7 +19194,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items401".into(), id.into()],
+            segments: vec!["items401".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19241,7 +19241,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items402".into(), id.into()],
+            segments: vec!["items402".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19288,7 +19288,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items403".into(), id.into()],
+            segments: vec!["items403".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19335,7 +19335,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items404".into(), id.into()],
+            segments: vec!["items404".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19382,7 +19382,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items405".into(), id.into()],
+            segments: vec!["items405".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19429,7 +19429,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items406".into(), id.into()],
+            segments: vec!["items406".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19476,7 +19476,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items407".into(), id.into()],
+            segments: vec!["items407".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19523,7 +19523,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items408".into(), id.into()],
+            segments: vec!["items408".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19570,7 +19570,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items409".into(), id.into()],
+            segments: vec!["items409".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -19617,7 +19617,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items410".into(), id.into()],
+            segments: vec!["items410".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",

@@ -220,10 +220,10 @@ async fn into_inner<T, E>(
 }
 
 /// Everything one call sends, in a shape that is the same for every operation.
-struct Request<'a> {
+struct Request {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: Vec<std::borrow::Cow<'a, str>>,
+    segments: Vec<String>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Body>,
@@ -260,6 +260,19 @@ fn decode<T: serde::de::DeserializeOwned, E>(
             body,
             source,
         })
+}
+
+/// A documented error response: its JSON body decoded into the operation's error `variant`. One
+/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
+/// more to check than the rest of the operation.
+fn decode_error<T, B: serde::de::DeserializeOwned, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+    variant: fn(B) -> E,
+) -> Result<T, Error<E>> {
+    let body = decode(status, headers, body)?;
+    Err(Error::Api(variant(body), Box::new(headers.clone())))
 }
 
 /// A JSON request body.
@@ -331,7 +344,7 @@ impl Client {
     /// the one `async` body the client's methods share (`execute` does the work).
     async fn send<T, E>(
         &self,
-        request: Request<'_>,
+        request: Request,
         read: impl FnOnce(
             u16,
             &reqwest::header::HeaderMap,
@@ -344,7 +357,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+    async fn execute(&self, request: Request) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -455,7 +468,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::POST,
-            segments: vec!["numbers".into(), ParamValue::to_param(name).into()],
+            segments: vec!["numbers".to_owned(), ParamValue::to_param(name)],
             query,
             headers,
             body: Some(encode("application/json", body)),
@@ -466,13 +479,11 @@ impl Client {
             |status, response_headers, body| match status {
                 200 => decode(status, response_headers, body),
                 400 => {
-                    Err(
-                        Error::Api(
-                            PutNumberError::BadRequest(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
+                    decode_error(
+                        status,
+                        response_headers,
+                        body,
+                        PutNumberError::BadRequest,
                     )
                 }
                 _ => {

@@ -272,10 +272,10 @@ fn next_link(current: &reqwest::Url, link: &str) -> Result<reqwest::Url, Failure
 }
 
 /// Everything one call sends, in a shape that is the same for every operation.
-struct Request<'a> {
+struct Request {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: Vec<std::borrow::Cow<'a, str>>,
+    segments: Vec<String>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     /// The media type the operation answers with.
@@ -330,6 +330,19 @@ fn decode<T: serde::de::DeserializeOwned, E>(
             body,
             source,
         })
+}
+
+/// A documented error response: its JSON body decoded into the operation's error `variant`. One
+/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
+/// more to check than the rest of the operation.
+fn decode_error<T, B: serde::de::DeserializeOwned, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+    variant: fn(B) -> E,
+) -> Result<T, Error<E>> {
+    let body = decode(status, headers, body)?;
+    Err(Error::Api(variant(body), Box::new(headers.clone())))
 }
 
 impl Client {
@@ -402,7 +415,7 @@ impl Client {
     /// the one `async` body the client's methods share (`execute` does the work).
     async fn send<T, E>(
         &self,
-        request: Request<'_>,
+        request: Request,
         read: impl FnOnce(
             u16,
             &reqwest::header::HeaderMap,
@@ -415,7 +428,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+    async fn execute(&self, request: Request) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(
                 format!("base URL `{}`: {err}", self.base_url),
@@ -554,7 +567,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["search".into()],
+            segments: vec!["search".to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -633,7 +646,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["pages".into()],
+            segments: vec!["pages".to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -708,7 +721,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["session".into()],
+            segments: vec!["session".to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -775,7 +788,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["odd".into(), ParamValue::to_param(id).into()],
+            segments: vec!["odd".to_owned(), ParamValue::to_param(id)],
             query,
             headers,
             accept: "application/json",
@@ -831,7 +844,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["logs".into()],
+            segments: vec!["logs".to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -896,7 +909,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["feed".into()],
+            segments: vec!["feed".to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -964,7 +977,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["report".into()],
+            segments: vec!["report".to_owned()],
             query,
             headers,
             accept: "application/json",
@@ -974,14 +987,7 @@ impl Client {
             |status, response_headers, body| match status {
                 200 => decode(status, response_headers, body),
                 404 => {
-                    Err(
-                        Error::Api(
-                            ReportError::NotFound(
-                                decode(status, response_headers, body)?,
-                            ),
-                            Box::new(response_headers.clone()),
-                        ),
-                    )
+                    decode_error(status, response_headers, body, ReportError::NotFound)
                 }
                 _ => {
                     Err(Error::UnexpectedStatus {
@@ -1018,7 +1024,7 @@ impl Client {
             let headers = Vec::new();
             let request = Request {
                 method: reqwest::Method::GET,
-                segments: vec!["report".into()],
+                segments: vec!["report".to_owned()],
                 query,
                 headers,
                 accept: accepted,
@@ -1028,13 +1034,11 @@ impl Client {
                 |status, response_headers, body| match status {
                     200 => Ok(body),
                     404 => {
-                        Err(
-                            Error::Api(
-                                ReportError::NotFound(
-                                    decode(status, response_headers, body)?,
-                                ),
-                                Box::new(response_headers.clone()),
-                            ),
+                        decode_error(
+                            status,
+                            response_headers,
+                            body,
+                            ReportError::NotFound,
                         )
                     }
                     _ => {
@@ -1079,7 +1083,7 @@ impl Client {
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["things".into(), ParamValue::to_param(id_or_name).into()],
+            segments: vec!["things".to_owned(), ParamValue::to_param(id_or_name)],
             query,
             headers,
             accept: "application/json",

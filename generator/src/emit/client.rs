@@ -61,6 +61,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("page_numbers", ir.needs.page_numbers),
         ("cookies", ir.needs.cookies),
         ("next_links", ir.needs.next_links),
+        ("json_errors", ir.needs.json_errors),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))
@@ -177,14 +178,14 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         .segments
         .iter()
         .map(|segment| match segment.parts.as_slice() {
-            [PathPart::Literal(text)] => quote!(#text.into()),
+            [PathPart::Literal(text)] => quote!(#text.to_owned()),
             [PathPart::Param(index)] if op.path_params[*index].ty == TypeRef::Primitive(Primitive::String) => {
                 let param = ident(&op.path_params[*index].name);
-                quote!(#param.into())
+                quote!(#param.to_owned())
             }
             [PathPart::Param(index)] => {
                 let param = ident(&op.path_params[*index].name);
-                quote!(ParamValue::to_param(#param).into())
+                quote!(ParamValue::to_param(#param))
             }
             parts => {
                 let pieces = parts.iter().map(|part| match part {
@@ -198,7 +199,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
                         quote!(ParamValue::to_param(#param))
                     }
                 });
-                quote!([#(#pieces),*].concat().into())
+                quote!([#(#pieces),*].concat())
             }
         })
         .collect();
@@ -366,6 +367,9 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
             BodyMedia::Json => quote!(decode(status, response_headers, body)?),
         };
         let value = match (response.is_success(), several, &response.body) {
+            (false, _, Some(_)) if response.media == BodyMedia::Json && matches!(response.status, Status::Code(_)) => {
+                quote!(decode_error(status, response_headers, body, #error_type::#variant))
+            }
             (true, ..) if raw => quote!(Ok(body)),
             (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, response_headers, body)),
             (true, false, Some(_)) => quote!(Ok(#decoded)),

@@ -62,8 +62,9 @@ pub struct Needs {
     /// The client sends some body as JSON / as a form (its encoders are emitted).
     pub json_requests: bool,
     pub form_requests: bool,
-    /// The client decodes some response as JSON.
+    /// The client decodes some response as JSON; some documented error response of a fixed status.
     pub json_responses: bool,
+    pub json_errors: bool,
     /// The server accepts some body as text / as raw bytes (its decoders are emitted).
     pub text_bodies: bool,
     pub binary_bodies: bool,

@@ -19,7 +19,7 @@ struct Credentials {
 
 impl Credentials {
     /// Adds the configured credentials to a request that requires authentication.
-    fn apply(&self, mut builder: RequestBuilder, request: &Request<'_>) -> RequestBuilder {
+    fn apply(&self, mut builder: RequestBuilder, request: &Request) -> RequestBuilder {
         // Only API keys read the request; with none, this keeps `request` used.
         let _ = request;
         #[cfg(oagen = "bearer")]

@@ -95,7 +95,7 @@ impl Client {
     /// the one `async` body the client's methods share (`execute` does the work).
     async fn send<T, E>(
         &self,
-        request: Request<'_>,
+        request: Request,
         read: impl FnOnce(u16, &reqwest::header::HeaderMap, Vec<u8>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
@@ -104,7 +104,7 @@ impl Client {
     }
 
     /// Sends one request and reads the whole response. Not generic: compiled once.
-    async fn execute(&self, request: Request<'_>) -> Result<Raw, Failure> {
+    async fn execute(&self, request: Request) -> Result<Raw, Failure> {
         let mut url = reqwest::Url::parse(&self.base_url)
             .map_err(|err| Failure::InvalidRequest(format!("base URL `{}`: {err}", self.base_url)))?;
         url.path_segments_mut()

@@ -4,10 +4,10 @@
 // API key, `cookies` when some operation takes cookie parameters.
 
 /// Everything one call sends, in a shape that is the same for every operation.
-struct Request<'a> {
+struct Request {
     method: reqwest::Method,
     /// Path segments below the base URL, unencoded; `url` percent-encodes them.
-    segments: Vec<std::borrow::Cow<'a, str>>,
+    segments: Vec<String>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     #[cfg(oagen = "body")]
@@ -17,7 +17,7 @@ struct Request<'a> {
     #[cfg(oagen = "auth")]
     authenticated: bool,
     #[cfg(oagen = "api_key")]
-    api_keys: &'a [ApiKeyPlace],
+    api_keys: &'static [ApiKeyPlace],
 }
 
 /// A response as it came: status, headers and the whole body.

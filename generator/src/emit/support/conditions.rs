@@ -11,7 +11,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Expr, ImplItem, Item, Lit, Meta, Stmt, Token};
 
 /// Every condition a support file may test, with what it stands for.
-pub const CONDITIONS: [(&str, &str); 10] = [
+pub const CONDITIONS: [(&str, &str); 11] = [
     ("auth", "some operation takes credentials"),
     ("bearer", "some operation accepts a bearer token"),
     ("basic", "some operation accepts HTTP basic credentials"),
@@ -22,6 +22,7 @@ pub const CONDITIONS: [(&str, &str); 10] = [
     ("page_numbers", "some operation pages by page number"),
     ("cookies", "some operation takes cookie parameters"),
     ("next_links", "some operation pages by links to the next page"),
+    ("json_errors", "some documented error response of a fixed status is JSON"),
 ];
 
 /// Not a condition of the support files: the output is a crate with its own features, so
