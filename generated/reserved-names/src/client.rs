@@ -404,6 +404,132 @@ impl Client {
 }
 
 impl Client {
+    /// `GET /methods`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn send2<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<(), Error<SendError>>> + 'a {
+        into_inner(self.send2_with_response())
+    }
+
+    /// Like [`Client::send2`], with the response's status and headers.
+    pub fn send2_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<SendError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["methods".to_owned()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `PUT /methods`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn following2<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<(), Error<FollowingError>>> + 'a {
+        into_inner(self.following2_with_response())
+    }
+
+    /// Like [`Client::following2`], with the response's status and headers.
+    pub fn following2_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<FollowingError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::PUT,
+            segments: vec!["methods".to_owned()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `POST /methods`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn execute2<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<(), Error<ExecuteError>>> + 'a {
+        into_inner(self.execute2_with_response())
+    }
+
+    /// Like [`Client::execute2`], with the response's status and headers.
+    pub fn execute2_with_response<'a>(
+        &'a self,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<ExecuteError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec!["methods".to_owned()],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                204 => Ok(()),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
     /// `POST /numbers/{name}`
     ///
     /// # Parameters
@@ -499,6 +625,75 @@ impl Client {
                 }
             },
         )
+    }
+}
+
+/// Error responses `send2` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendError {}
+impl SendError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for SendError {}
+impl ApiError for SendError {
+    fn status(&self) -> u16 {
+        SendError::status(self)
+    }
+}
+
+/// Error responses `following2` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FollowingError {}
+impl FollowingError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for FollowingError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for FollowingError {}
+impl ApiError for FollowingError {
+    fn status(&self) -> u16 {
+        FollowingError::status(self)
+    }
+}
+
+/// Error responses `execute2` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExecuteError {}
+impl ExecuteError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for ExecuteError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for ExecuteError {}
+impl ApiError for ExecuteError {
+    fn status(&self) -> u16 {
+        ExecuteError::status(self)
     }
 }
 

@@ -29,6 +29,27 @@ pub trait Api: Send + Sync + 'static {
         rejection.into_response()
     }
 
+    /// `GET /methods`
+    ///
+    fn send2(
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = SendResponse> + Send;
+
+    /// `PUT /methods`
+    ///
+    fn following2(
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = FollowingResponse> + Send;
+
+    /// `POST /methods`
+    ///
+    fn execute2(
+        self: std::sync::Arc<Self>,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = ExecuteResponse> + Send;
+
     /// `POST /numbers/{name}`
     ///
     fn put_number(
@@ -54,6 +75,12 @@ pub fn router_with<A: Api>(
 ) -> axum::Router {
     axum::Router::new()
         .without_v07_checks()
+        .route(
+            "/methods",
+            axum::routing::get(handle_send2::<A>)
+                .put(handle_following2::<A>)
+                .post(handle_execute2::<A>),
+        )
         .route("/numbers/{p0}", axum::routing::post(handle_put_number::<A>))
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
@@ -820,6 +847,63 @@ fn json_body<T: serde::de::DeserializeOwned>(
     Ok(value)
 }
 
+/// Responses `send2` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum SendResponse {
+    /// sent
+    NoContent,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for SendResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `following2` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum FollowingResponse {
+    /// done
+    NoContent,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for FollowingResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `execute2` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum ExecuteResponse {
+    /// done
+    NoContent,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for ExecuteResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
 /// Responses `put_number` may answer with, one per documented status.
 #[derive(Debug)]
 pub enum PutNumberResponse {
@@ -847,6 +931,63 @@ impl IntoResponse for PutNumberResponse {
             Self::OutsideSpec(response) => response,
         }
     }
+}
+
+/// Parses and validates a `send` request.
+fn parse_send2() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `GET /methods`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_send2<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_send2() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    Arc::clone(&served.api).send2(head).await.into_response()
+}
+
+/// Parses and validates a `following` request.
+fn parse_following2() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `PUT /methods`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_following2<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_following2() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    Arc::clone(&served.api).following2(head).await.into_response()
+}
+
+/// Parses and validates a `execute` request.
+fn parse_execute2() -> Result<(), Rejection> {
+    Ok(())
+}
+
+/// `POST /methods`: credentials first, then the body's media type and size, then parameters and body.
+async fn handle_execute2<A: Api>(
+    State(served): State<Served<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let api = &*served.api;
+    let (head, _) = request.into_parts();
+    let () = match parse_execute2() {
+        Ok(parsed) => parsed,
+        Err(rejection) => return api.reject(rejection),
+    };
+    Arc::clone(&served.api).execute2(head).await.into_response()
 }
 
 /// Parses and validates a `putNumber` request.

@@ -50,6 +50,8 @@ pub(super) const RESERVED_METHOD_NAMES: &[&str] = &[
     "check_api_key",
     "reject",
     "execute",
+    "send",
+    "following",
     "with_header",
     "with_headers",
     "with_middleware_client",
