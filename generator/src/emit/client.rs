@@ -367,7 +367,7 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
             BodyMedia::Json => quote!(decode(status, response_headers, body)?),
         };
         let value = match (response.is_success(), several, &response.body) {
-            (false, _, Some(_)) if response.media == BodyMedia::Json && matches!(response.status, Status::Code(_)) => {
+            _ if response.is_json_error() => {
                 quote!(decode_error(status, response_headers, body, #error_type::#variant))
             }
             (true, ..) if raw => quote!(Ok(body)),

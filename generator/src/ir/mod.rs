@@ -736,6 +736,12 @@ impl Response {
     pub fn is_success(&self) -> bool {
         matches!(self.status, Status::Code(code) if (200..300).contains(&code))
     }
+
+    /// A documented error of one fixed status whose body is JSON: the client decodes it into its
+    /// error variant through the shared `decode_error`.
+    pub fn is_json_error(&self) -> bool {
+        !self.is_success() && self.body.is_some() && self.media == BodyMedia::Json && matches!(self.status, Status::Code(_))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

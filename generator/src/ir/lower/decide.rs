@@ -283,9 +283,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
             needs.binary_bodies |= body.accepted.iter().any(|a| matches!(a.media, BodyMedia::Binary { .. }));
         }
         needs.json_responses |= op.responses.iter().any(|r| r.body.is_some() && r.media == BodyMedia::Json);
-        needs.json_errors |= op
-            .failures()
-            .any(|r| r.body.is_some() && r.media == BodyMedia::Json && matches!(r.status, crate::ir::Status::Code(_)));
+        needs.json_errors |= op.responses.iter().any(|r| r.is_json_error());
         for scheme in &op.auth {
             match scheme {
                 AuthScheme::Bearer => needs.bearer = true,
