@@ -172,3 +172,60 @@ fn identical_inline_rules_for_a_field_of_the_same_name_are_one_type() {
         "the error names every field the rules are written for: {err}"
     );
 }
+
+/// Structs read their objects through the generated `Deserialize` (not serde's derive); these pin
+/// what the derive did and what it did not.
+mod object_reading {
+    use super::*;
+
+    fn stage_text() -> String {
+        page_json()["results"][0].to_string()
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused() {
+        let text = stage_text().replacen('{', r#"{"name": "first","#, 1);
+        let err = serde_json::from_str::<SourceStage>(&text).expect_err("duplicate key").to_string();
+        assert!(err.contains("duplicate field `name`"), "{err}");
+    }
+
+    #[test]
+    fn an_array_is_not_an_object() {
+        // serde's derive also read structs from arrays of their fields in order.
+        let stage = page_json()["results"][0].clone();
+        let fields: Vec<Value> = stage.as_object().expect("object").values().cloned().collect();
+        let err = serde_json::from_value::<SourceStage>(Value::Array(fields)).expect_err("an array").to_string();
+        assert!(err.contains("expected struct SourceStage"), "{err}");
+    }
+
+    #[test]
+    fn escaped_keys_and_readers_without_borrowing_decode_alike() {
+        let text = stage_text();
+        let borrowed: SourceStage = serde_json::from_str(&text).expect("from a string");
+        // `\u006b` is `k`: the key cannot be borrowed from the input.
+        let escaped: SourceStage = serde_json::from_str(&text.replacen("\"pk\"", "\"p\\u006b\"", 1)).expect("escaped key");
+        let read: SourceStage = serde_json::from_reader(text.as_bytes()).expect("from a reader");
+        let value: SourceStage = serde_json::from_value(page_json()["results"][0].clone()).expect("from a value");
+        assert_eq!(borrowed, escaped);
+        assert_eq!(borrowed, read);
+        assert_eq!(borrowed, value);
+    }
+
+    #[test]
+    fn unknown_keys_are_skipped_whatever_their_values() {
+        let mut stage = page_json()["results"][0].clone();
+        stage["added_later"] = json!({"nested": [1, {"deep": null}]});
+        let decoded: SourceStage = serde_json::from_value(stage).expect("unknown keys skipped");
+        assert_eq!(decoded.name, "return-from-github");
+    }
+
+    #[test]
+    fn optional_fields_refuse_null_and_uuids_take_the_hyphenated_form_only() {
+        let err = decode_flow_with("layout", Value::Null);
+        assert!(err.contains("invalid type: null"), "{err}");
+        let mut stage = page_json()["results"][0].clone();
+        stage["pk"] = json!("2d7e1c3b5a4f4e6d9c8b7a6f5e4d3c2b");
+        let err = serde_json::from_value::<SourceStage>(stage).expect_err("simple form").to_string();
+        assert!(err.contains("hyphenated"), "{err}");
+    }
+}

@@ -166,42 +166,40 @@ impl ParamValue for uuid::Uuid {
     }
 }
 
-/// A JSON UUID field, in the hyphenated form only.
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
 #[allow(dead_code)]
-fn deserialize_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<uuid::Uuid, D::Error> {
-    let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
-    parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
-}
+struct HyphenatedUuid;
 
-/// An optional, not nullable, JSON UUID field: `null` is refused.
-#[allow(dead_code)]
-fn deserialize_some_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<uuid::Uuid>, D::Error> {
-    deserialize_uuid(deserializer).map(Some)
-}
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuid {
+    type Value = uuid::Uuid;
 
-/// A nullable JSON UUID field.
-#[allow(dead_code)]
-fn deserialize_nullable_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<uuid::Uuid>, D::Error> {
-    match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
-        None => Ok(None),
-        Some(text) => {
-            parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom)
-        }
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<uuid::Uuid, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
     }
 }
 
-/// An optional nullable JSON UUID field: absent is `None`, `null` is `Some(None)`.
+/// [`HyphenatedUuid`] for a nullable field: `null` is `None`.
 #[allow(dead_code)]
-fn deserialize_present_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Option<uuid::Uuid>>, D::Error> {
-    deserialize_nullable_uuid(deserializer).map(Some)
+struct HyphenatedUuidOrNull;
+
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuidOrNull {
+    type Value = Option<uuid::Uuid>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<uuid::Uuid>, D::Error> {
+        match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => {
+                parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom)
+            }
+        }
+    }
 }
 
 /// Every string of a JSON value that holds UUIDs (a list, a map, nested) in the hyphenated form.
@@ -219,56 +217,30 @@ fn check_hyphenated_uuids(value: &serde_json::Value) -> Result<(), String> {
     }
 }
 
-/// A JSON field holding UUIDs in lists or maps: each in the hyphenated form.
+/// Reads a field holding UUIDs in lists or maps (`T`, or `Option<T>` when nullable): each in the
+/// hyphenated form.
 #[allow(dead_code)]
-fn deserialize_uuids<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map_err(serde::de::Error::custom)
-}
+struct HyphenatedUuids<T>(std::marker::PhantomData<T>);
 
-/// [`deserialize_uuids`] for an optional, not nullable, field: `null` is refused.
-#[allow(dead_code)]
-fn deserialize_some_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    if value.is_null() {
-        return Err(serde::de::Error::custom("invalid type: null, expected a value"));
+impl<T> HyphenatedUuids<T> {
+    #[allow(dead_code)]
+    fn new() -> Self {
+        Self(std::marker::PhantomData)
     }
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map(Some).map_err(serde::de::Error::custom)
 }
 
-/// [`deserialize_uuids`] for a nullable field: `null` is `None`.
-#[allow(dead_code)]
-fn deserialize_nullable_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map_err(serde::de::Error::custom)
-}
+impl<'de, T: serde::de::DeserializeOwned> serde::de::DeserializeSeed<'de>
+for HyphenatedUuids<T> {
+    type Value = T;
 
-/// [`deserialize_nullable_uuids`] for an optional nullable field: absent is `None`, `null` is
-/// `Some(None)`.
-#[allow(dead_code)]
-fn deserialize_present_uuids<'de, D, T>(
-    deserializer: D,
-) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    deserialize_nullable_uuids(deserializer).map(Some)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
+        serde_json::from_value(value).map_err(serde::de::Error::custom)
+    }
 }
 
 std::thread_local! {
@@ -316,27 +288,136 @@ fn accepts_unknown_enum_values() -> bool {
     !REFUSE_UNKNOWN_ENUM_VALUES.with(|flag| flag.get())
 }
 
-/// For optional fields that are not nullable: a value when present, `None` when absent (with
-/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
-/// absent.
-#[allow(dead_code)]
-fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
+/// A struct read from a JSON object, one entry at a time.
+trait ReadObject<'de>: Sized {
+    /// The schema's name, for "expected struct ..." messages.
+    const NAME: &'static str;
+
+    fn read<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
-/// field is an error, where serde's `Option` would read it as `null`.
-#[allow(dead_code)]
-fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// Reads a JSON object (only an object: a JSON array is refused) into `T`.
+fn read_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: ReadObject<'de>,
 {
-    Option::<T>::deserialize(deserializer)
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ReadObject<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(
+            &self,
+            formatter: &mut std::fmt::Formatter<'_>,
+        ) -> std::fmt::Result {
+            write!(formatter, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::read(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// An object's key, borrowed from the input where the input allows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[allow(dead_code)]
+    fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                text: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                text: String,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
+/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
+/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
+/// for absent; nullable ones read `V = Option<T>`.
+fn read_field<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
+#[allow(dead_code)]
+fn read_field_with<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    S: serde::de::DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field: a missing one is an error (nullable ones too: their `null`
+/// must be sent).
+#[allow(dead_code)]
+fn required<T, E: serde::de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the schema does not list.
+#[allow(dead_code)]
+fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
 /// The rules of one constrained string, as the spec states them.
@@ -507,12 +588,11 @@ impl<R: StringRules> ParamValue for ConstrainedString<R> {
 }
 
 /// SourceStage Serializer
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceStage {
     /// Stage uuid
     ///
     /// Read-only: set by the server.
-    #[serde(deserialize_with = "deserialize_uuid")]
     pub pk: uuid::Uuid,
     pub name: String,
     /// Get object type so that we know how to edit the object
@@ -531,21 +611,75 @@ pub struct SourceStage {
     ///
     /// Read-only: set by the server.
     pub meta_model_name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_set: Option<Vec<FlowSet>>,
-    #[serde(deserialize_with = "deserialize_uuid")]
     pub source: uuid::Uuid,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resume_timeout: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for SourceStage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for SourceStage {
+    const NAME: &'static str = "SourceStage";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut pk: Option<uuid::Uuid> = None;
+        let mut name: Option<String> = None;
+        let mut component: Option<String> = None;
+        let mut verbose_name: Option<String> = None;
+        let mut verbose_name_plural: Option<String> = None;
+        let mut meta_model_name: Option<String> = None;
+        let mut flow_set: Option<Vec<FlowSet>> = None;
+        let mut source: Option<uuid::Uuid> = None;
+        let mut resume_timeout: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "pk" => read_field_with(&mut map, &mut pk, "pk", HyphenatedUuid)?,
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "component" => read_field(&mut map, &mut component, "component")?,
+                "verbose_name" => {
+                    read_field(&mut map, &mut verbose_name, "verbose_name")?
+                }
+                "verbose_name_plural" => {
+                    read_field(
+                        &mut map,
+                        &mut verbose_name_plural,
+                        "verbose_name_plural",
+                    )?
+                }
+                "meta_model_name" => {
+                    read_field(&mut map, &mut meta_model_name, "meta_model_name")?
+                }
+                "flow_set" => read_field(&mut map, &mut flow_set, "flow_set")?,
+                "source" => {
+                    read_field_with(&mut map, &mut source, "source", HyphenatedUuid)?
+                }
+                "resume_timeout" => {
+                    read_field(&mut map, &mut resume_timeout, "resume_timeout")?
+                }
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pk: required(pk, "pk")?,
+            name: required(name, "name")?,
+            component: required(component, "component")?,
+            verbose_name: required(verbose_name, "verbose_name")?,
+            verbose_name_plural: required(verbose_name_plural, "verbose_name_plural")?,
+            meta_model_name: required(meta_model_name, "meta_model_name")?,
+            flow_set,
+            source: required(source, "source")?,
+            resume_timeout,
+        })
+    }
 }
 
 /// Constraints: not empty.
@@ -559,24 +693,53 @@ pub type SourceStageRequestResumeTimeout = ConstrainedString<
 >;
 
 /// SourceStage Serializer
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceStageRequest {
     pub name: SourceStageRequestName,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_set: Option<Vec<FlowSetRequest>>,
-    #[serde(deserialize_with = "deserialize_uuid")]
     pub source: uuid::Uuid,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resume_timeout: Option<SourceStageRequestResumeTimeout>,
+}
+
+impl<'de> Deserialize<'de> for SourceStageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for SourceStageRequest {
+    const NAME: &'static str = "SourceStageRequest";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<SourceStageRequestName> = None;
+        let mut flow_set: Option<Vec<FlowSetRequest>> = None;
+        let mut source: Option<uuid::Uuid> = None;
+        let mut resume_timeout: Option<SourceStageRequestResumeTimeout> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "flow_set" => read_field(&mut map, &mut flow_set, "flow_set")?,
+                "source" => {
+                    read_field_with(&mut map, &mut source, "source", HyphenatedUuid)?
+                }
+                "resume_timeout" => {
+                    read_field(&mut map, &mut resume_timeout, "resume_timeout")?
+                }
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+            flow_set,
+            source: required(source, "source")?,
+            resume_timeout,
+        })
+    }
 }
 
 /// The same type as [`SourceStageRequestName`], which has the same rules.
@@ -588,33 +751,55 @@ pub type PatchedSourceStageRequestName = SourceStageRequestName;
 pub type PatchedSourceStageRequestResumeTimeout = SourceStageRequestResumeTimeout;
 
 /// SourceStage Serializer
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PatchedSourceStageRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<PatchedSourceStageRequestName>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_set: Option<Vec<FlowSetRequest>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some_uuid"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<uuid::Uuid>,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resume_timeout: Option<PatchedSourceStageRequestResumeTimeout>,
+}
+
+impl<'de> Deserialize<'de> for PatchedSourceStageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PatchedSourceStageRequest {
+    const NAME: &'static str = "PatchedSourceStageRequest";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<PatchedSourceStageRequestName> = None;
+        let mut flow_set: Option<Vec<FlowSetRequest>> = None;
+        let mut source: Option<uuid::Uuid> = None;
+        let mut resume_timeout: Option<PatchedSourceStageRequestResumeTimeout> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "flow_set" => read_field(&mut map, &mut flow_set, "flow_set")?,
+                "source" => {
+                    read_field_with(&mut map, &mut source, "source", HyphenatedUuid)?
+                }
+                "resume_timeout" => {
+                    read_field(&mut map, &mut resume_timeout, "resume_timeout")?
+                }
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name,
+            flow_set,
+            source,
+            resume_timeout,
+        })
+    }
 }
 
 /// Visible in the URL.
@@ -623,15 +808,13 @@ pub struct PatchedSourceStageRequest {
 pub type FlowSetSlug = ConstrainedString<rules::FlowSetSlug>;
 
 /// Stripped down flow serializer
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FlowSet {
     /// Flow uuid
     ///
     /// Read-only: set by the server.
-    #[serde(deserialize_with = "deserialize_uuid")]
     pub pk: uuid::Uuid,
     /// Read-only: set by the server.
-    #[serde(deserialize_with = "deserialize_uuid")]
     pub policybindingmodel_ptr_id: uuid::Uuid,
     pub name: String,
     /// Visible in the URL.
@@ -645,36 +828,94 @@ pub struct FlowSet {
     ///
     /// Read-only: set by the server.
     pub background: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compatibility_mode: Option<bool>,
     /// Get export URL for flow
     ///
     /// Read-only: set by the server.
     pub export_url: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub layout: Option<FlowLayoutEnum>,
     /// Configure what should happen when a flow denies access to a user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub denied_action: Option<DeniedActionEnum>,
+}
+
+impl<'de> Deserialize<'de> for FlowSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for FlowSet {
+    const NAME: &'static str = "FlowSet";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut pk: Option<uuid::Uuid> = None;
+        let mut policybindingmodel_ptr_id: Option<uuid::Uuid> = None;
+        let mut name: Option<String> = None;
+        let mut slug: Option<FlowSetSlug> = None;
+        let mut title: Option<String> = None;
+        let mut designation: Option<FlowDesignationEnum> = None;
+        let mut background: Option<String> = None;
+        let mut policy_engine_mode: Option<PolicyEngineMode> = None;
+        let mut compatibility_mode: Option<bool> = None;
+        let mut export_url: Option<String> = None;
+        let mut layout: Option<FlowLayoutEnum> = None;
+        let mut denied_action: Option<DeniedActionEnum> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "pk" => read_field_with(&mut map, &mut pk, "pk", HyphenatedUuid)?,
+                "policybindingmodel_ptr_id" => {
+                    read_field_with(
+                        &mut map,
+                        &mut policybindingmodel_ptr_id,
+                        "policybindingmodel_ptr_id",
+                        HyphenatedUuid,
+                    )?
+                }
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "slug" => read_field(&mut map, &mut slug, "slug")?,
+                "title" => read_field(&mut map, &mut title, "title")?,
+                "designation" => read_field(&mut map, &mut designation, "designation")?,
+                "background" => read_field(&mut map, &mut background, "background")?,
+                "policy_engine_mode" => {
+                    read_field(&mut map, &mut policy_engine_mode, "policy_engine_mode")?
+                }
+                "compatibility_mode" => {
+                    read_field(&mut map, &mut compatibility_mode, "compatibility_mode")?
+                }
+                "export_url" => read_field(&mut map, &mut export_url, "export_url")?,
+                "layout" => read_field(&mut map, &mut layout, "layout")?,
+                "denied_action" => {
+                    read_field(&mut map, &mut denied_action, "denied_action")?
+                }
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pk: required(pk, "pk")?,
+            policybindingmodel_ptr_id: required(
+                policybindingmodel_ptr_id,
+                "policybindingmodel_ptr_id",
+            )?,
+            name: required(name, "name")?,
+            slug: required(slug, "slug")?,
+            title: required(title, "title")?,
+            designation: required(designation, "designation")?,
+            background: required(background, "background")?,
+            policy_engine_mode,
+            compatibility_mode,
+            export_url: required(export_url, "export_url")?,
+            layout,
+            denied_action,
+        })
+    }
 }
 
 /// The same type as [`SourceStageRequestName`], which has the same rules.
@@ -691,7 +932,7 @@ pub type FlowSetRequestSlug = ConstrainedString<rules::FlowSetRequestSlug>;
 pub type FlowSetRequestTitle = ConstrainedString<rules::FlowSetRequestTitle>;
 
 /// Stripped down flow serializer
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FlowSetRequest {
     pub name: FlowSetRequestName,
     /// Visible in the URL.
@@ -700,41 +941,105 @@ pub struct FlowSetRequest {
     pub title: FlowSetRequestTitle,
     /// Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.
     pub designation: FlowDesignationEnum,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compatibility_mode: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub layout: Option<FlowLayoutEnum>,
     /// Configure what should happen when a flow denies access to a user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub denied_action: Option<DeniedActionEnum>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for FlowSetRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for FlowSetRequest {
+    const NAME: &'static str = "FlowSetRequest";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<FlowSetRequestName> = None;
+        let mut slug: Option<FlowSetRequestSlug> = None;
+        let mut title: Option<FlowSetRequestTitle> = None;
+        let mut designation: Option<FlowDesignationEnum> = None;
+        let mut policy_engine_mode: Option<PolicyEngineMode> = None;
+        let mut compatibility_mode: Option<bool> = None;
+        let mut layout: Option<FlowLayoutEnum> = None;
+        let mut denied_action: Option<DeniedActionEnum> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "slug" => read_field(&mut map, &mut slug, "slug")?,
+                "title" => read_field(&mut map, &mut title, "title")?,
+                "designation" => read_field(&mut map, &mut designation, "designation")?,
+                "policy_engine_mode" => {
+                    read_field(&mut map, &mut policy_engine_mode, "policy_engine_mode")?
+                }
+                "compatibility_mode" => {
+                    read_field(&mut map, &mut compatibility_mode, "compatibility_mode")?
+                }
+                "layout" => read_field(&mut map, &mut layout, "layout")?,
+                "denied_action" => {
+                    read_field(&mut map, &mut denied_action, "denied_action")?
+                }
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+            slug: required(slug, "slug")?,
+            title: required(title, "title")?,
+            designation: required(designation, "designation")?,
+            policy_engine_mode,
+            compatibility_mode,
+            layout,
+            denied_action,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PaginatedSourceStageList {
     pub pagination: Pagination,
     pub results: Vec<SourceStage>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for PaginatedSourceStageList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PaginatedSourceStageList {
+    const NAME: &'static str = "PaginatedSourceStageList";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut pagination: Option<Pagination> = None;
+        let mut results: Option<Vec<SourceStage>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "pagination" => read_field(&mut map, &mut pagination, "pagination")?,
+                "results" => read_field(&mut map, &mut results, "results")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pagination: required(pagination, "pagination")?,
+            results: required(results, "results")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pagination {
     pub next: f64,
     pub previous: f64,
@@ -743,6 +1048,49 @@ pub struct Pagination {
     pub total_pages: f64,
     pub start_index: f64,
     pub end_index: f64,
+}
+
+impl<'de> Deserialize<'de> for Pagination {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Pagination {
+    const NAME: &'static str = "Pagination";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut next: Option<f64> = None;
+        let mut previous: Option<f64> = None;
+        let mut count: Option<f64> = None;
+        let mut current: Option<f64> = None;
+        let mut total_pages: Option<f64> = None;
+        let mut start_index: Option<f64> = None;
+        let mut end_index: Option<f64> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "next" => read_field(&mut map, &mut next, "next")?,
+                "previous" => read_field(&mut map, &mut previous, "previous")?,
+                "count" => read_field(&mut map, &mut count, "count")?,
+                "current" => read_field(&mut map, &mut current, "current")?,
+                "total_pages" => read_field(&mut map, &mut total_pages, "total_pages")?,
+                "start_index" => read_field(&mut map, &mut start_index, "start_index")?,
+                "end_index" => read_field(&mut map, &mut end_index, "end_index")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            next: required(next, "next")?,
+            previous: required(previous, "previous")?,
+            count: required(count, "count")?,
+            current: required(current, "current")?,
+            total_pages: required(total_pages, "total_pages")?,
+            start_index: required(start_index, "start_index")?,
+            end_index: required(end_index, "end_index")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1071,13 +1419,50 @@ impl<'de> Deserialize<'de> for DeniedActionEnum {
 }
 
 /// A list of all objects referencing the queried object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UsedBy {
     pub app: String,
     pub model_name: String,
     pub pk: String,
     pub name: String,
     pub action: UsedByActionEnum,
+}
+
+impl<'de> Deserialize<'de> for UsedBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for UsedBy {
+    const NAME: &'static str = "UsedBy";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut app: Option<String> = None;
+        let mut model_name: Option<String> = None;
+        let mut pk: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut action: Option<UsedByActionEnum> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "app" => read_field(&mut map, &mut app, "app")?,
+                "model_name" => read_field(&mut map, &mut model_name, "model_name")?,
+                "pk" => read_field(&mut map, &mut pk, "pk")?,
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "action" => read_field(&mut map, &mut action, "action")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            app: required(app, "app")?,
+            model_name: required(model_name, "model_name")?,
+            pk: required(pk, "pk")?,
+            name: required(name, "name")?,
+            action: required(action, "action")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1162,35 +1547,88 @@ impl<'de> Deserialize<'de> for UsedByActionEnum {
 }
 
 /// Validation Error
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ValidationError {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub non_field_errors: Option<Vec<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Properties not listed in the schema.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+impl<'de> Deserialize<'de> for ValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ValidationError {
+    const NAME: &'static str = "ValidationError";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut non_field_errors: Option<Vec<String>> = None;
+        let mut code: Option<String> = None;
+        let mut additional_properties = std::collections::BTreeMap::<
+            String,
+            serde_json::Value,
+        >::new();
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "non_field_errors" => {
+                    read_field(&mut map, &mut non_field_errors, "non_field_errors")?
+                }
+                "code" => read_field(&mut map, &mut code, "code")?,
+                _ => {
+                    additional_properties.insert(key.into_string(), map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            non_field_errors,
+            code,
+            additional_properties,
+        })
+    }
+}
+
 /// Generic API Error
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GenericError {
     pub detail: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for GenericError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for GenericError {
+    const NAME: &'static str = "GenericError";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut detail: Option<String> = None;
+        let mut code: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "detail" => read_field(&mut map, &mut detail, "detail")?,
+                "code" => read_field(&mut map, &mut code, "code")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            detail: required(detail, "detail")?,
+            code,
+        })
+    }
 }
 
 /// Query and header parameters of `stages_source_list`.

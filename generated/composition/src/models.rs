@@ -143,27 +143,136 @@ impl ParamValue for chrono::NaiveDate {
     }
 }
 
-/// For optional fields that are not nullable: a value when present, `None` when absent (with
-/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
-/// absent.
-#[allow(dead_code)]
-fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
+/// A struct read from a JSON object, one entry at a time.
+trait ReadObject<'de>: Sized {
+    /// The schema's name, for "expected struct ..." messages.
+    const NAME: &'static str;
+
+    fn read<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
-/// field is an error, where serde's `Option` would read it as `null`.
-#[allow(dead_code)]
-fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// Reads a JSON object (only an object: a JSON array is refused) into `T`.
+fn read_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: ReadObject<'de>,
 {
-    Option::<T>::deserialize(deserializer)
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ReadObject<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(
+            &self,
+            formatter: &mut std::fmt::Formatter<'_>,
+        ) -> std::fmt::Result {
+            write!(formatter, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::read(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// An object's key, borrowed from the input where the input allows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[allow(dead_code)]
+    fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                text: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                text: String,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
+/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
+/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
+/// for absent; nullable ones read `V = Option<T>`.
+fn read_field<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
+#[allow(dead_code)]
+fn read_field_with<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    S: serde::de::DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field: a missing one is an error (nullable ones too: their `null`
+/// must be sent).
+#[allow(dead_code)]
+fn required<T, E: serde::de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the schema does not list.
+#[allow(dead_code)]
+fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
 /// The rules of one constrained string, as the spec states them.
@@ -330,68 +439,224 @@ impl<R: StringRules> ParamValue for ConstrainedString<R> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Named {
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Named {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Named {
+    const NAME: &'static str = "Named";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Stamped {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Stamped {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Stamped {
+    const NAME: &'static str = "Stamped";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "created" => read_field(&mut map, &mut created, "created")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { created })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {
     pub name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub id: i64,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Record {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Record {
+    const NAME: &'static str = "Record";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
+        let mut id: Option<i64> = None;
+        let mut note: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "created" => read_field(&mut map, &mut created, "created")?,
+                "id" => read_field(&mut map, &mut id, "id")?,
+                "note" => read_field(&mut map, &mut note, "note")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+            created,
+            id: required(id, "id")?,
+            note,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Wrapped {
     pub name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<u16>,
+}
+
+impl<'de> Deserialize<'de> for Wrapped {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Wrapped {
+    const NAME: &'static str = "Wrapped";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut size: Option<u16> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "size" => read_field(&mut map, &mut size, "size")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+            size,
+        })
+    }
 }
 
 /// Constraints: at most 10 characters.
 pub type ShapeCircleLabel = ConstrainedString<rules::ShapeCircleLabel>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ShapeCircle {
     pub radius: f64,
     pub kind: String,
     pub label: ShapeCircleLabel,
 }
 
+impl<'de> Deserialize<'de> for ShapeCircle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ShapeCircle {
+    const NAME: &'static str = "ShapeCircle";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut radius: Option<f64> = None;
+        let mut kind: Option<String> = None;
+        let mut label: Option<ShapeCircleLabel> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "radius" => read_field(&mut map, &mut radius, "radius")?,
+                "kind" => read_field(&mut map, &mut kind, "kind")?,
+                "label" => read_field(&mut map, &mut label, "label")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            radius: required(radius, "radius")?,
+            kind: required(kind, "kind")?,
+            label: required(label, "label")?,
+        })
+    }
+}
+
 /// The same type as [`ShapeCircleLabel`], which has the same rules.
 pub type ShapeSquareLabel = ShapeCircleLabel;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ShapeSquare {
     pub side: f64,
     pub kind: String,
     pub label: ShapeSquareLabel,
+}
+
+impl<'de> Deserialize<'de> for ShapeSquare {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ShapeSquare {
+    const NAME: &'static str = "ShapeSquare";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut side: Option<f64> = None;
+        let mut kind: Option<String> = None;
+        let mut label: Option<ShapeSquareLabel> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "side" => read_field(&mut map, &mut side, "side")?,
+                "kind" => read_field(&mut map, &mut kind, "kind")?,
+                "label" => read_field(&mut map, &mut label, "label")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            side: required(side, "side")?,
+            kind: required(kind, "kind")?,
+            label: required(label, "label")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -464,38 +729,142 @@ impl Serialize for Shape {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Circle {
     pub radius: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Circle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Circle {
+    const NAME: &'static str = "Circle";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut radius: Option<f64> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "radius" => read_field(&mut map, &mut radius, "radius")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            radius: required(radius, "radius")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Square {
     pub side: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Square {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Square {
+    const NAME: &'static str = "Square";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut side: Option<f64> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "side" => read_field(&mut map, &mut side, "side")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            side: required(side, "side")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContactVariant0 {
     pub email: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub owner: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for ContactVariant0 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ContactVariant0 {
+    const NAME: &'static str = "ContactVariant0";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut email: Option<String> = None;
+        let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
+        let mut owner: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "email" => read_field(&mut map, &mut email, "email")?,
+                "created" => read_field(&mut map, &mut created, "created")?,
+                "owner" => read_field(&mut map, &mut owner, "owner")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: required(email, "email")?,
+            created,
+            owner: required(owner, "owner")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContactVariant1 {
     pub phone: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub owner: String,
+}
+
+impl<'de> Deserialize<'de> for ContactVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ContactVariant1 {
+    const NAME: &'static str = "ContactVariant1";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut phone: Option<String> = None;
+        let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
+        let mut owner: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "phone" => read_field(&mut map, &mut phone, "phone")?,
+                "created" => read_field(&mut map, &mut created, "created")?,
+                "owner" => read_field(&mut map, &mut owner, "owner")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            phone: required(phone, "phone")?,
+            created,
+            owner: required(owner, "owner")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -505,61 +874,93 @@ pub enum Contact {
     ContactVariant1(ContactVariant1),
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Filter {
     /// Matches what the inner filter does not.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not: Option<Box<Filter>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub any: Option<Vec<Filter>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Filter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Filter {
+    const NAME: &'static str = "Filter";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut not: Option<Box<Filter>> = None;
+        let mut any: Option<Vec<Filter>> = None;
+        let mut field: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "not" => read_field(&mut map, &mut not, "not")?,
+                "any" => read_field(&mut map, &mut any, "any")?,
+                "field" => read_field(&mut map, &mut field, "field")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { not, any, field })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRecordsOkBody {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<Record>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub wrapped: Option<Wrapped>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shape: Option<Shape>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<Filter>,
+}
+
+impl<'de> Deserialize<'de> for ListRecordsOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ListRecordsOkBody {
+    const NAME: &'static str = "ListRecordsOkBody";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut record: Option<Record> = None;
+        let mut wrapped: Option<Wrapped> = None;
+        let mut shape: Option<Shape> = None;
+        let mut contact: Option<Contact> = None;
+        let mut filter: Option<Filter> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "record" => read_field(&mut map, &mut record, "record")?,
+                "wrapped" => read_field(&mut map, &mut wrapped, "wrapped")?,
+                "shape" => read_field(&mut map, &mut shape, "shape")?,
+                "contact" => read_field(&mut map, &mut contact, "contact")?,
+                "filter" => read_field(&mut map, &mut filter, "filter")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            record,
+            wrapped,
+            shape,
+            contact,
+            filter,
+        })
+    }
 }
 
 /// The rules of each constrained value, as constants the generic checks read.

@@ -166,42 +166,40 @@ impl ParamValue for uuid::Uuid {
     }
 }
 
-/// A JSON UUID field, in the hyphenated form only.
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
 #[allow(dead_code)]
-fn deserialize_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<uuid::Uuid, D::Error> {
-    let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
-    parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
-}
+struct HyphenatedUuid;
 
-/// An optional, not nullable, JSON UUID field: `null` is refused.
-#[allow(dead_code)]
-fn deserialize_some_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<uuid::Uuid>, D::Error> {
-    deserialize_uuid(deserializer).map(Some)
-}
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuid {
+    type Value = uuid::Uuid;
 
-/// A nullable JSON UUID field.
-#[allow(dead_code)]
-fn deserialize_nullable_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<uuid::Uuid>, D::Error> {
-    match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
-        None => Ok(None),
-        Some(text) => {
-            parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom)
-        }
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<uuid::Uuid, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
     }
 }
 
-/// An optional nullable JSON UUID field: absent is `None`, `null` is `Some(None)`.
+/// [`HyphenatedUuid`] for a nullable field: `null` is `None`.
 #[allow(dead_code)]
-fn deserialize_present_uuid<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Option<uuid::Uuid>>, D::Error> {
-    deserialize_nullable_uuid(deserializer).map(Some)
+struct HyphenatedUuidOrNull;
+
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuidOrNull {
+    type Value = Option<uuid::Uuid>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<uuid::Uuid>, D::Error> {
+        match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => {
+                parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom)
+            }
+        }
+    }
 }
 
 /// Every string of a JSON value that holds UUIDs (a list, a map, nested) in the hyphenated form.
@@ -219,56 +217,30 @@ fn check_hyphenated_uuids(value: &serde_json::Value) -> Result<(), String> {
     }
 }
 
-/// A JSON field holding UUIDs in lists or maps: each in the hyphenated form.
+/// Reads a field holding UUIDs in lists or maps (`T`, or `Option<T>` when nullable): each in the
+/// hyphenated form.
 #[allow(dead_code)]
-fn deserialize_uuids<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map_err(serde::de::Error::custom)
-}
+struct HyphenatedUuids<T>(std::marker::PhantomData<T>);
 
-/// [`deserialize_uuids`] for an optional, not nullable, field: `null` is refused.
-#[allow(dead_code)]
-fn deserialize_some_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    if value.is_null() {
-        return Err(serde::de::Error::custom("invalid type: null, expected a value"));
+impl<T> HyphenatedUuids<T> {
+    #[allow(dead_code)]
+    fn new() -> Self {
+        Self(std::marker::PhantomData)
     }
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map(Some).map_err(serde::de::Error::custom)
 }
 
-/// [`deserialize_uuids`] for a nullable field: `null` is `None`.
-#[allow(dead_code)]
-fn deserialize_nullable_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map_err(serde::de::Error::custom)
-}
+impl<'de, T: serde::de::DeserializeOwned> serde::de::DeserializeSeed<'de>
+for HyphenatedUuids<T> {
+    type Value = T;
 
-/// [`deserialize_nullable_uuids`] for an optional nullable field: absent is `None`, `null` is
-/// `Some(None)`.
-#[allow(dead_code)]
-fn deserialize_present_uuids<'de, D, T>(
-    deserializer: D,
-) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    deserialize_nullable_uuids(deserializer).map(Some)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
+        serde_json::from_value(value).map_err(serde::de::Error::custom)
+    }
 }
 
 impl ParamValue for chrono::DateTime<chrono::Utc> {
@@ -313,37 +285,136 @@ impl ParamValue for std::net::Ipv6Addr {
     }
 }
 
-/// For optional nullable fields: with `#[serde(default)]`, absent stays `None` while `null`
-/// becomes `Some(None)`, so a PATCH can tell "leave alone" from "clear".
-fn deserialize_present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
+/// A struct read from a JSON object, one entry at a time.
+trait ReadObject<'de>: Sized {
+    /// The schema's name, for "expected struct ..." messages.
+    const NAME: &'static str;
+
+    fn read<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// For optional fields that are not nullable: a value when present, `None` when absent (with
-/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
-/// absent.
-#[allow(dead_code)]
-fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// Reads a JSON object (only an object: a JSON array is refused) into `T`.
+fn read_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: ReadObject<'de>,
 {
-    T::deserialize(deserializer).map(Some)
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ReadObject<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(
+            &self,
+            formatter: &mut std::fmt::Formatter<'_>,
+        ) -> std::fmt::Result {
+            write!(formatter, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::read(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
 }
 
-/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
-/// field is an error, where serde's `Option` would read it as `null`.
-#[allow(dead_code)]
-fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// An object's key, borrowed from the input where the input allows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[allow(dead_code)]
+    fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                text: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                text: String,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
+/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
+/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
+/// for absent; nullable ones read `V = Option<T>`.
+fn read_field<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error>
 where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    A: serde::de::MapAccess<'de>,
+    V: Deserialize<'de>,
 {
-    Option::<T>::deserialize(deserializer)
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
+#[allow(dead_code)]
+fn read_field_with<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    S: serde::de::DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field: a missing one is an error (nullable ones too: their `null`
+/// must be sent).
+#[allow(dead_code)]
+fn required<T, E: serde::de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the schema does not list.
+#[allow(dead_code)]
+fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
 /// The rules of one constrained string, as the spec states them.
@@ -986,240 +1057,430 @@ impl<'de> Deserialize<'de> for PetAttributes {
 /// Constraints: matches `^\+?[0-9 ]{3,}$`.
 pub type PetOwnerContactPhone = ConstrainedString<rules::PetOwnerContactPhone>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PetOwnerContact {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<PetOwnerContactPhone>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for PetOwnerContact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PetOwnerContact {
+    const NAME: &'static str = "PetOwnerContact";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut phone: Option<PetOwnerContactPhone> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "phone" => read_field(&mut map, &mut phone, "phone")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { phone })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PetOwner {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<PetOwnerContact>,
 }
 
+impl<'de> Deserialize<'de> for PetOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PetOwner {
+    const NAME: &'static str = "PetOwner";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut contact: Option<PetOwnerContact> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "contact" => read_field(&mut map, &mut contact, "contact")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { name, contact })
+    }
+}
+
 /// A pet, with every kind of field.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pet {
     /// Read-only: set by the server.
     pub id: i64,
     pub name: PetName,
     pub kind: PetKind,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_present"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<Option<String>>,
     /// Absent, null and a value mean three different things in a PATCH.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_present"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<PetWeight>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<PetAge>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<PetSize>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub born: Option<chrono::NaiveDate>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seen_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some_uuid"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<uuid::Uuid>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some_uuids"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub friends: Option<Vec<uuid::Uuid>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_present_uuid"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mentor: Option<Option<uuid::Uuid>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<std::net::Ipv4Addr>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address6: Option<std::net::Ipv6Addr>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub homepage: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Needs a digit; the lookahead has no equivalent in the `regex` crate.
     ///
     /// Write-only: never returned by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Deprecated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub legacy_code: Option<String>,
     /// Default: `"available"`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<PetStatus>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<PetTags>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Vec<Vec<f64>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<PetAttributes>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Value>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PetOwner>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Pet {
+    const NAME: &'static str = "Pet";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id: Option<i64> = None;
+        let mut name: Option<PetName> = None;
+        let mut kind: Option<PetKind> = None;
+        let mut tag: Option<Option<String>> = None;
+        let mut nickname: Option<Option<String>> = None;
+        let mut weight: Option<PetWeight> = None;
+        let mut age: Option<PetAge> = None;
+        let mut size: Option<PetSize> = None;
+        let mut born: Option<chrono::NaiveDate> = None;
+        let mut seen_at: Option<chrono::DateTime<chrono::Utc>> = None;
+        let mut uid: Option<uuid::Uuid> = None;
+        let mut friends: Option<Vec<uuid::Uuid>> = None;
+        let mut mentor: Option<Option<uuid::Uuid>> = None;
+        let mut address: Option<std::net::Ipv4Addr> = None;
+        let mut address6: Option<std::net::Ipv6Addr> = None;
+        let mut email: Option<String> = None;
+        let mut homepage: Option<String> = None;
+        let mut avatar: Option<String> = None;
+        let mut password: Option<String> = None;
+        let mut legacy_code: Option<String> = None;
+        let mut status: Option<PetStatus> = None;
+        let mut tags: Option<PetTags> = None;
+        let mut matrix: Option<Vec<Vec<f64>>> = None;
+        let mut labels: Option<std::collections::BTreeMap<String, String>> = None;
+        let mut attributes: Option<PetAttributes> = None;
+        let mut extra: Option<serde_json::Value> = None;
+        let mut owner: Option<PetOwner> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "id" => read_field(&mut map, &mut id, "id")?,
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "kind" => read_field(&mut map, &mut kind, "kind")?,
+                "tag" => read_field(&mut map, &mut tag, "tag")?,
+                "nickname" => read_field(&mut map, &mut nickname, "nickname")?,
+                "weight" => read_field(&mut map, &mut weight, "weight")?,
+                "age" => read_field(&mut map, &mut age, "age")?,
+                "size" => read_field(&mut map, &mut size, "size")?,
+                "born" => read_field(&mut map, &mut born, "born")?,
+                "seen_at" => read_field(&mut map, &mut seen_at, "seen_at")?,
+                "uid" => read_field_with(&mut map, &mut uid, "uid", HyphenatedUuid)?,
+                "friends" => {
+                    read_field_with(
+                        &mut map,
+                        &mut friends,
+                        "friends",
+                        HyphenatedUuids::new(),
+                    )?
+                }
+                "mentor" => {
+                    read_field_with(
+                        &mut map,
+                        &mut mentor,
+                        "mentor",
+                        HyphenatedUuidOrNull,
+                    )?
+                }
+                "address" => read_field(&mut map, &mut address, "address")?,
+                "address6" => read_field(&mut map, &mut address6, "address6")?,
+                "email" => read_field(&mut map, &mut email, "email")?,
+                "homepage" => read_field(&mut map, &mut homepage, "homepage")?,
+                "avatar" => read_field(&mut map, &mut avatar, "avatar")?,
+                "password" => read_field(&mut map, &mut password, "password")?,
+                "legacy_code" => read_field(&mut map, &mut legacy_code, "legacy_code")?,
+                "status" => read_field(&mut map, &mut status, "status")?,
+                "tags" => read_field(&mut map, &mut tags, "tags")?,
+                "matrix" => read_field(&mut map, &mut matrix, "matrix")?,
+                "labels" => read_field(&mut map, &mut labels, "labels")?,
+                "attributes" => read_field(&mut map, &mut attributes, "attributes")?,
+                "extra" => read_field(&mut map, &mut extra, "extra")?,
+                "owner" => read_field(&mut map, &mut owner, "owner")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: required(id, "id")?,
+            name: required(name, "name")?,
+            kind: required(kind, "kind")?,
+            tag,
+            nickname,
+            weight,
+            age,
+            size,
+            born,
+            seen_at,
+            uid,
+            friends,
+            mentor,
+            address,
+            address6,
+            email,
+            homepage,
+            avatar,
+            password,
+            legacy_code,
+            status,
+            tags,
+            matrix,
+            labels,
+            attributes,
+            extra,
+            owner,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Problem {
     pub title: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// Properties not listed in the schema.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Problem {
+    const NAME: &'static str = "Problem";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut title: Option<String> = None;
+        let mut status: Option<i64> = None;
+        let mut additional_properties = std::collections::BTreeMap::<
+            String,
+            serde_json::Value,
+        >::new();
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "title" => read_field(&mut map, &mut title, "title")?,
+                "status" => read_field(&mut map, &mut status, "status")?,
+                _ => {
+                    additional_properties.insert(key.into_string(), map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            title: required(title, "title")?,
+            status,
+            additional_properties,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Named {
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Named {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Named {
+    const NAME: &'static str = "Named";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Timestamps {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Timestamps {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Timestamps {
+    const NAME: &'static str = "Timestamps";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "created" => read_field(&mut map, &mut created, "created")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { created })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dog {
     pub name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub pet_type: String,
     pub barks: bool,
 }
 
+impl<'de> Deserialize<'de> for Dog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Dog {
+    const NAME: &'static str = "Dog";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
+        let mut pet_type: Option<String> = None;
+        let mut barks: Option<bool> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "created" => read_field(&mut map, &mut created, "created")?,
+                "pet_type" => read_field(&mut map, &mut pet_type, "pet_type")?,
+                "barks" => read_field(&mut map, &mut barks, "barks")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+            created,
+            pet_type: required(pet_type, "pet_type")?,
+            barks: required(barks, "barks")?,
+        })
+    }
+}
+
 /// Constraints: >= 0; <= 9.
 pub type CatLives = ConstrainedNumber<rules::CatLives>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cat {
     pub pet_type: String,
     pub lives: CatLives,
+}
+
+impl<'de> Deserialize<'de> for Cat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Cat {
+    const NAME: &'static str = "Cat";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut pet_type: Option<String> = None;
+        let mut lives: Option<CatLives> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "pet_type" => read_field(&mut map, &mut pet_type, "pet_type")?,
+                "lives" => read_field(&mut map, &mut lives, "lives")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pet_type: required(pet_type, "pet_type")?,
+            lives: required(lives, "lives")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1382,21 +1643,44 @@ pub enum IdOrName {
     String(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TreeNode {
     pub value: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<TreeNode>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<TreeNode>>,
+}
+
+impl<'de> Deserialize<'de> for TreeNode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for TreeNode {
+    const NAME: &'static str = "TreeNode";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut value_: Option<String> = None;
+        let mut parent: Option<Box<TreeNode>> = None;
+        let mut children: Option<Vec<TreeNode>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "value" => read_field(&mut map, &mut value_, "value")?,
+                "parent" => read_field(&mut map, &mut parent, "parent")?,
+                "children" => read_field(&mut map, &mut children, "children")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            value: required(value_, "value")?,
+            parent,
+            children,
+        })
+    }
 }
 
 /// A reference wrapped to attach a description keeps the referenced type.
@@ -1406,76 +1690,89 @@ pub type Anything = serde_json::Value;
 
 pub type FreeForm = std::collections::BTreeMap<String, serde_json::Value>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Keywords {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Wire name: `self`.
     #[serde(rename = "self")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
     /// Wire name: `Self`.
     #[serde(rename = "Self")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
     /// Wire name: `1st`.
     #[serde(rename = "1st")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub _1st: Option<String>,
     /// Wire name: `user-name`.
     #[serde(rename = "user-name")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Wire name: `user_name`.
     #[serde(rename = "user_name")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_name_2: Option<String>,
     /// Wire name: `größe`.
     #[serde(rename = "größe")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gr_uf6_udf_e: Option<i64>,
     /// Wire name: the empty string.
     #[serde(rename = "")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Keywords {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Keywords {
+    const NAME: &'static str = "Keywords";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut r#type: Option<String> = None;
+        let mut self_: Option<String> = None;
+        let mut r#ref: Option<String> = None;
+        let mut self_2: Option<String> = None;
+        let mut field_1st: Option<String> = None;
+        let mut user_name: Option<String> = None;
+        let mut user_name_2: Option<String> = None;
+        let mut gr_uf6_udf_e: Option<i64> = None;
+        let mut value_: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "type" => read_field(&mut map, &mut r#type, "type")?,
+                "self" => read_field(&mut map, &mut self_, "self")?,
+                "ref" => read_field(&mut map, &mut r#ref, "ref")?,
+                "Self" => read_field(&mut map, &mut self_2, "Self")?,
+                "1st" => read_field(&mut map, &mut field_1st, "1st")?,
+                "user-name" => read_field(&mut map, &mut user_name, "user-name")?,
+                "user_name" => read_field(&mut map, &mut user_name_2, "user_name")?,
+                "größe" => read_field(&mut map, &mut gr_uf6_udf_e, "größe")?,
+                "" => read_field(&mut map, &mut value_, "")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type,
+            self_,
+            r#ref,
+            self_2,
+            _1st: field_1st,
+            user_name,
+            user_name_2,
+            gr_uf6_udf_e,
+            value: value_,
+        })
+    }
 }
 
 /// Collides with `Keywords` once converted to a Rust type name.
@@ -1554,90 +1851,208 @@ impl<'de> Deserialize<'de> for Keywords2 {
 /// Constraints: at most 20 characters.
 pub type PhotoUploadCaption = ConstrainedString<rules::PhotoUploadCaption>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PhotoUploadMeta {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for PhotoUploadMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PhotoUploadMeta {
+    const NAME: &'static str = "PhotoUploadMeta";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut source: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "source" => read_field(&mut map, &mut source, "source")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { source })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PhotoUpload {
     pub file: Vec<u8>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<PhotoUploadCaption>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PetKind>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<PhotoUploadMeta>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for PhotoUpload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PhotoUpload {
+    const NAME: &'static str = "PhotoUpload";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut file: Option<Vec<u8>> = None;
+        let mut caption: Option<PhotoUploadCaption> = None;
+        let mut kind: Option<PetKind> = None;
+        let mut meta: Option<PhotoUploadMeta> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "file" => read_field(&mut map, &mut file, "file")?,
+                "caption" => read_field(&mut map, &mut caption, "caption")?,
+                "kind" => read_field(&mut map, &mut kind, "kind")?,
+                "meta" => read_field(&mut map, &mut meta, "meta")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            file: required(file, "file")?,
+            caption,
+            kind,
+            meta,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PhotoInfo {
     pub bytes: i64,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PetKind>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for PhotoInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PhotoInfo {
+    const NAME: &'static str = "PhotoInfo";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut bytes: Option<i64> = None;
+        let mut caption: Option<String> = None;
+        let mut kind: Option<PetKind> = None;
+        let mut source: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "bytes" => read_field(&mut map, &mut bytes, "bytes")?,
+                "caption" => read_field(&mut map, &mut caption, "caption")?,
+                "kind" => read_field(&mut map, &mut kind, "kind")?,
+                "source" => read_field(&mut map, &mut source, "source")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            bytes: required(bytes, "bytes")?,
+            caption,
+            kind,
+            source,
+        })
+    }
 }
 
 /// Constraints: not empty.
 pub type TaggingTag = ConstrainedString<rules::TaggingTag>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tagging {
     pub tag: TaggingTag,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Required, and may be `null`.
-    #[serde(deserialize_with = "deserialize_nullable")]
     pub color: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Tagging {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Tagging {
+    const NAME: &'static str = "Tagging";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut tag: Option<TaggingTag> = None;
+        let mut note: Option<String> = None;
+        let mut color: Option<Option<String>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "tag" => read_field(&mut map, &mut tag, "tag")?,
+                "note" => read_field(&mut map, &mut note, "note")?,
+                "color" => read_field(&mut map, &mut color, "color")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            tag: required(tag, "tag")?,
+            note,
+            color: required(color, "color")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tagged {
     pub tagging: Tagging,
     pub content_type: String,
     /// Who sent a valid token; absent for anonymous calls.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Tagged {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Tagged {
+    const NAME: &'static str = "Tagged";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut tagging: Option<Tagging> = None;
+        let mut content_type: Option<String> = None;
+        let mut caller: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "tagging" => read_field(&mut map, &mut tagging, "tagging")?,
+                "content_type" => {
+                    read_field(&mut map, &mut content_type, "content_type")?
+                }
+                "caller" => read_field(&mut map, &mut caller, "caller")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            tagging: required(tagging, "tagging")?,
+            content_type: required(content_type, "content_type")?,
+            caller,
+        })
+    }
 }
 
 /// Constraints: >= 1; <= 100.
@@ -1918,15 +2333,39 @@ impl ParamValue for ExportPetFormat {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListEventsOkBody {
     pub items: Vec<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ListEventsOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ListEventsOkBody {
+    const NAME: &'static str = "ListEventsOkBody";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut items: Option<Vec<String>> = None;
+        let mut next_cursor: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "items" => read_field(&mut map, &mut items, "items")?,
+                "next_cursor" => read_field(&mut map, &mut next_cursor, "next_cursor")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            items: required(items, "items")?,
+            next_cursor,
+        })
+    }
 }
 
 /// Constraints: matches `^[\w.@+-]+$`.
@@ -1935,26 +2374,72 @@ pub type LogInBodyUsername = ConstrainedString<rules::LogInBodyUsername>;
 /// Constraints: at least 8 characters.
 pub type LogInBodyPassword = ConstrainedString<rules::LogInBodyPassword>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LogInBody {
     pub username: LogInBodyUsername,
     pub password: LogInBodyPassword,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remember: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for LogInBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for LogInBody {
+    const NAME: &'static str = "LogInBody";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut username: Option<LogInBodyUsername> = None;
+        let mut password: Option<LogInBodyPassword> = None;
+        let mut remember: Option<bool> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "username" => read_field(&mut map, &mut username, "username")?,
+                "password" => read_field(&mut map, &mut password, "password")?,
+                "remember" => read_field(&mut map, &mut remember, "remember")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            username: required(username, "username")?,
+            password: required(password, "password")?,
+            remember,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LogInOkBody {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for LogInOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for LogInOkBody {
+    const NAME: &'static str = "LogInOkBody";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut token: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "token" => read_field(&mut map, &mut token, "token")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { token })
+    }
 }
 
 /// Query and header parameters of `list_pets`.

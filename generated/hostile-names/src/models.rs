@@ -144,27 +144,136 @@ impl<T: ParamValue> ParamValue for Option<T> {
     }
 }
 
-/// For optional fields that are not nullable: a value when present, `None` when absent (with
-/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
-/// absent.
-#[allow(dead_code)]
-fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
+/// A struct read from a JSON object, one entry at a time.
+trait ReadObject<'de>: Sized {
+    /// The schema's name, for "expected struct ..." messages.
+    const NAME: &'static str;
+
+    fn read<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
-/// field is an error, where serde's `Option` would read it as `null`.
-#[allow(dead_code)]
-fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// Reads a JSON object (only an object: a JSON array is refused) into `T`.
+fn read_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: ReadObject<'de>,
 {
-    Option::<T>::deserialize(deserializer)
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ReadObject<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(
+            &self,
+            formatter: &mut std::fmt::Formatter<'_>,
+        ) -> std::fmt::Result {
+            write!(formatter, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::read(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// An object's key, borrowed from the input where the input allows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[allow(dead_code)]
+    fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                text: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                text: String,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
+/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
+/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
+/// for absent; nullable ones read `V = Option<T>`.
+fn read_field<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
+#[allow(dead_code)]
+fn read_field_with<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    S: serde::de::DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field: a missing one is an error (nullable ones too: their `null`
+/// must be sent).
+#[allow(dead_code)]
+fn required<T, E: serde::de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the schema does not list.
+#[allow(dead_code)]
+fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
 /// The number types constrained values are built on.
@@ -454,7 +563,7 @@ impl<'de> Deserialize<'de> for SelfKind {
 /// Ends the comment */ then `#[doc(hidden)]` and
 /// a bare CR
 /// here, ESC \u{1b}[31m red, BEL \u{7}, NUL \u{0}, DEL \u{7f}, C1 \u{85}, bidi \u{202e} reversed \u{2066} isolate
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Self_ {
     /// ```text
     /// assert!(false);
@@ -468,74 +577,96 @@ pub struct Self_ {
     pub value: String,
     /// Wire name: `self`.
     #[serde(rename = "self")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_: Option<bool>,
     /// Wire name: `super`.
     #[serde(rename = "super")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub super_: Option<bool>,
     /// Wire name: `crate`.
     #[serde(rename = "crate")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub crate_: Option<bool>,
     /// Wire name: `Self`.
     #[serde(rename = "Self")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_2: Option<bool>,
     /// Wire name: `_`.
     #[serde(rename = "_")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value2: Option<bool>,
     /// Wire name: `r#type`.
     #[serde(rename = "r#type")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r_type: Option<String>,
     /// Wire name: `a-b c.d`.
     #[serde(rename = "a-b c.d")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub a_b_c_d: Option<String>,
     /// Wire name: `!!!`.
     #[serde(rename = "!!!")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value3: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<SelfKind>,
+}
+
+impl<'de> Deserialize<'de> for Self_ {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Self_ {
+    const NAME: &'static str = "Self_";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut r#type: Option<String> = None;
+        let mut field_123: Option<i64> = None;
+        let mut value_: Option<String> = None;
+        let mut self_: Option<bool> = None;
+        let mut super_: Option<bool> = None;
+        let mut crate_: Option<bool> = None;
+        let mut self_2: Option<bool> = None;
+        let mut value2: Option<bool> = None;
+        let mut r_type: Option<String> = None;
+        let mut a_b_c_d: Option<String> = None;
+        let mut value3: Option<String> = None;
+        let mut kind: Option<SelfKind> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "type" => read_field(&mut map, &mut r#type, "type")?,
+                "123" => read_field(&mut map, &mut field_123, "123")?,
+                "" => read_field(&mut map, &mut value_, "")?,
+                "self" => read_field(&mut map, &mut self_, "self")?,
+                "super" => read_field(&mut map, &mut super_, "super")?,
+                "crate" => read_field(&mut map, &mut crate_, "crate")?,
+                "Self" => read_field(&mut map, &mut self_2, "Self")?,
+                "_" => read_field(&mut map, &mut value2, "_")?,
+                "r#type" => read_field(&mut map, &mut r_type, "r#type")?,
+                "a-b c.d" => read_field(&mut map, &mut a_b_c_d, "a-b c.d")?,
+                "!!!" => read_field(&mut map, &mut value3, "!!!")?,
+                "kind" => read_field(&mut map, &mut kind, "kind")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: required(r#type, "type")?,
+            _123: required(field_123, "123")?,
+            value: required(value_, "")?,
+            self_,
+            super_,
+            crate_,
+            self_2,
+            value2,
+            r_type,
+            a_b_c_d,
+            value3,
+            kind,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -606,44 +737,78 @@ impl<'de> Deserialize<'de> for N123abc {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Value2 {
     /// Wire name: `/`.
     #[serde(rename = "/")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Wire name: `~`.
     #[serde(rename = "~")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value2: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Value2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Value2 {
+    const NAME: &'static str = "Value2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut value_: Option<String> = None;
+        let mut value2: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "/" => read_field(&mut map, &mut value_, "/")?,
+                "~" => read_field(&mut map, &mut value2, "~")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { value: value_, value2 })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UdcNUefCUf8DUe9U540dU524d {
     /// Wire name: `名前`.
     #[serde(rename = "名前")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub u540d_u524d: Option<String>,
     /// Wire name: `ünï`.
     #[serde(rename = "ünï")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ufc_n_uef: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for UdcNUefCUf8DUe9U540dU524d {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for UdcNUefCUf8DUe9U540dU524d {
+    const NAME: &'static str = "UdcNUefCUf8DUe9U540dU524d";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut u540d_u524d: Option<String> = None;
+        let mut ufc_n_uef: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "名前" => read_field(&mut map, &mut u540d_u524d, "名前")?,
+                "ünï" => read_field(&mut map, &mut ufc_n_uef, "ünï")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { u540d_u524d, ufc_n_uef })
+    }
 }
 
 pub type Outside = String;
@@ -663,21 +828,38 @@ pub type HugeEnum = i64;
 /// Constraints: >= 18446744073709552000; <= 340282366920938500000000000000000000000.
 pub type HugeDefaultF = ConstrainedNumber<rules::HugeDefaultF>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HugeDefault {
     /// Default: `1.8446744073709552e+19`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub f: Option<HugeDefaultF>,
+}
+
+impl<'de> Deserialize<'de> for HugeDefault {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for HugeDefault {
+    const NAME: &'static str = "HugeDefault";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut n: Option<i64> = None;
+        let mut f: Option<HugeDefaultF> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "n" => read_field(&mut map, &mut n, "n")?,
+                "f" => read_field(&mut map, &mut f, "f")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { n, f })
+    }
 }
 
 /// Query and header parameters of `tmp_escape`.

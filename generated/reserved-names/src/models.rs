@@ -144,27 +144,136 @@ impl<T: ParamValue> ParamValue for Option<T> {
     }
 }
 
-/// For optional fields that are not nullable: a value when present, `None` when absent (with
-/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
-/// absent.
-#[allow(dead_code)]
-fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
+/// A struct read from a JSON object, one entry at a time.
+trait ReadObject<'de>: Sized {
+    /// The schema's name, for "expected struct ..." messages.
+    const NAME: &'static str;
+
+    fn read<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
-/// field is an error, where serde's `Option` would read it as `null`.
-#[allow(dead_code)]
-fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// Reads a JSON object (only an object: a JSON array is refused) into `T`.
+fn read_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: ReadObject<'de>,
 {
-    Option::<T>::deserialize(deserializer)
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ReadObject<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(
+            &self,
+            formatter: &mut std::fmt::Formatter<'_>,
+        ) -> std::fmt::Result {
+            write!(formatter, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::read(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// An object's key, borrowed from the input where the input allows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[allow(dead_code)]
+    fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                text: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                text: String,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
+/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
+/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
+/// for absent; nullable ones read `V = Option<T>`.
+fn read_field<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
+#[allow(dead_code)]
+fn read_field_with<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    S: serde::de::DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field: a missing one is an error (nullable ones too: their `null`
+/// must be sent).
+#[allow(dead_code)]
+fn required<T, E: serde::de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the schema does not list.
+#[allow(dead_code)]
+fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
 /// The rules of one constrained string, as the spec states them.
@@ -514,34 +623,76 @@ pub type Number2Value = ConstrainedNumber<rules::Number2Value>;
 /// Constraints: not empty.
 pub type Number2Label = ConstrainedString<rules::Number2Label>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Number2 {
     pub value: Number2Value,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Number2Label>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<NumberRules2>,
+}
+
+impl<'de> Deserialize<'de> for Number2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Number2 {
+    const NAME: &'static str = "Number2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut value_: Option<Number2Value> = None;
+        let mut label: Option<Number2Label> = None;
+        let mut rules: Option<NumberRules2> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "value" => read_field(&mut map, &mut value_, "value")?,
+                "label" => read_field(&mut map, &mut label, "label")?,
+                "rules" => read_field(&mut map, &mut rules, "rules")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            value: required(value_, "value")?,
+            label,
+            rules,
+        })
+    }
 }
 
 /// Constraints: a multiple of 2.
 pub type NumberRules2Step = ConstrainedNumber<rules::NumberRules2Step>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NumberRules2 {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<NumberRules2Step>,
+}
+
+impl<'de> Deserialize<'de> for NumberRules2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for NumberRules2 {
+    const NAME: &'static str = "NumberRules2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut step: Option<NumberRules2Step> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "step" => read_field(&mut map, &mut step, "step")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { step })
+    }
 }
 
 /// Constraints: >= 0.
@@ -550,14 +701,33 @@ pub type ConstrainedNumber2 = ConstrainedNumber<rules::ConstrainedNumber2>;
 /// Constraints: at most 10 characters.
 pub type ConstrainedString2Text = ConstrainedString<rules::ConstrainedString2Text>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConstrainedString2 {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ConstrainedString2Text>,
+}
+
+impl<'de> Deserialize<'de> for ConstrainedString2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ConstrainedString2 {
+    const NAME: &'static str = "ConstrainedString2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut text: Option<ConstrainedString2Text> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "text" => read_field(&mut map, &mut text, "text")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { text })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -634,50 +804,124 @@ impl ParamValue for StringRules2 {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ParamValue2 {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for ParamValue2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ParamValue2 {
+    const NAME: &'static str = "ParamValue2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut text: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "text" => read_field(&mut map, &mut text, "text")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { text })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConstraintError2 {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for ConstraintError2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ConstraintError2 {
+    const NAME: &'static str = "ConstraintError2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut field: Option<String> = None;
+        let mut message: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "field" => read_field(&mut map, &mut field, "field")?,
+                "message" => read_field(&mut map, &mut message, "message")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { field, message })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Error2 {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for Error2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Error2 {
+    const NAME: &'static str = "Error2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut detail: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "detail" => read_field(&mut map, &mut detail, "detail")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { detail })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Rejection2 {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Rejection2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Rejection2 {
+    const NAME: &'static str = "Rejection2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut detail: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "detail" => read_field(&mut map, &mut detail, "detail")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { detail })
+    }
 }
 
 pub type Failure2 = String;

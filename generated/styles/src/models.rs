@@ -144,37 +144,136 @@ impl<T: ParamValue> ParamValue for Option<T> {
     }
 }
 
-/// For optional nullable fields: with `#[serde(default)]`, absent stays `None` while `null`
-/// becomes `Some(None)`, so a PATCH can tell "leave alone" from "clear".
-fn deserialize_present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
+/// A struct read from a JSON object, one entry at a time.
+trait ReadObject<'de>: Sized {
+    /// The schema's name, for "expected struct ..." messages.
+    const NAME: &'static str;
+
+    fn read<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// For optional fields that are not nullable: a value when present, `None` when absent (with
-/// `#[serde(default)]`); an explicit `null` is refused, where serde's `Option` would read it as
-/// absent.
-#[allow(dead_code)]
-fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// Reads a JSON object (only an object: a JSON array is refused) into `T`.
+fn read_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: ReadObject<'de>,
 {
-    T::deserialize(deserializer).map(Some)
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ReadObject<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(
+            &self,
+            formatter: &mut std::fmt::Formatter<'_>,
+        ) -> std::fmt::Result {
+            write!(formatter, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::read(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
 }
 
-/// For required fields that are nullable: `null` is `None`. Through `deserialize_with` a missing
-/// field is an error, where serde's `Option` would read it as `null`.
-#[allow(dead_code)]
-fn deserialize_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+/// An object's key, borrowed from the input where the input allows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[allow(dead_code)]
+    fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                text: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                text: String,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
+/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
+/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
+/// for absent; nullable ones read `V = Option<T>`.
+fn read_field<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error>
 where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
+    A: serde::de::MapAccess<'de>,
+    V: Deserialize<'de>,
 {
-    Option::<T>::deserialize(deserializer)
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
+#[allow(dead_code)]
+fn read_field_with<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    S: serde::de::DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field: a missing one is an error (nullable ones too: their `null`
+/// must be sent).
+#[allow(dead_code)]
+fn required<T, E: serde::de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the schema does not list.
+#[allow(dead_code)]
+fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
 /// The rules of one constrained string, as the spec states them.
@@ -518,12 +617,42 @@ impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LogPage {
     pub count: i64,
-    #[serde(deserialize_with = "deserialize_nullable")]
     pub next: Option<String>,
     pub results: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for LogPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for LogPage {
+    const NAME: &'static str = "LogPage";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut count: Option<i64> = None;
+        let mut next: Option<Option<String>> = None;
+        let mut results: Option<Vec<String>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "count" => read_field(&mut map, &mut count, "count")?,
+                "next" => read_field(&mut map, &mut next, "next")?,
+                "results" => read_field(&mut map, &mut results, "results")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: required(count, "count")?,
+            next: required(next, "next")?,
+            results: required(results, "results")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -610,32 +739,45 @@ pub type FilterName = ConstrainedString<rules::FilterName>;
 /// Constraints: >= 0.
 pub type FilterAge = ConstrainedNumber<rules::FilterAge>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Filter {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<FilterName>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<FilterAge>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
+}
+
+impl<'de> Deserialize<'de> for Filter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Filter {
+    const NAME: &'static str = "Filter";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<FilterName> = None;
+        let mut age: Option<FilterAge> = None;
+        let mut tags: Option<Vec<String>> = None;
+        let mut color: Option<Color> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "age" => read_field(&mut map, &mut age, "age")?,
+                "tags" => read_field(&mut map, &mut tags, "tags")?,
+                "color" => read_field(&mut map, &mut color, "color")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { name, age, tags, color })
+    }
 }
 
 impl ParamValue for Filter {
@@ -651,21 +793,44 @@ impl ParamValue for Filter {
 /// Constraints: >= 0.
 pub type SearchPointX = ConstrainedNumber<rules::SearchPointX>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchPoint {
     pub x: SearchPointX,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub y: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_present"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Option<String>>,
+}
+
+impl<'de> Deserialize<'de> for SearchPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for SearchPoint {
+    const NAME: &'static str = "SearchPoint";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut x: Option<SearchPointX> = None;
+        let mut y: Option<i64> = None;
+        let mut label: Option<Option<String>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "x" => read_field(&mut map, &mut x, "x")?,
+                "y" => read_field(&mut map, &mut y, "y")?,
+                "label" => read_field(&mut map, &mut label, "label")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            x: required(x, "x")?,
+            y,
+            label,
+        })
+    }
 }
 
 /// Constraints: at most 3 items.
@@ -739,42 +904,106 @@ pub type PagesPageNumber = ConstrainedNumber<rules::PagesPageNumber>;
 /// Constraints: <= 50.
 pub type PagesPageSize = ConstrainedNumber<rules::PagesPageSize>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PagesPage {
     pub number: PagesPageNumber,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<PagesPageSize>,
+}
+
+impl<'de> Deserialize<'de> for PagesPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PagesPage {
+    const NAME: &'static str = "PagesPage";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut number: Option<PagesPageNumber> = None;
+        let mut size: Option<PagesPageSize> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "number" => read_field(&mut map, &mut number, "number")?,
+                "size" => read_field(&mut map, &mut size, "size")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            number: required(number, "number")?,
+            size,
+        })
+    }
 }
 
 /// Constraints: >= 0.
 pub type PagesAreaY = ConstrainedNumber<rules::PagesAreaY>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PagesArea {
     pub x: i64,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub y: Option<PagesAreaY>,
+}
+
+impl<'de> Deserialize<'de> for PagesArea {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for PagesArea {
+    const NAME: &'static str = "PagesArea";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut x: Option<i64> = None;
+        let mut y: Option<PagesAreaY> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "x" => read_field(&mut map, &mut x, "x")?,
+                "y" => read_field(&mut map, &mut y, "y")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { x: required(x, "x")?, y })
+    }
 }
 
 /// Constraints: at most 32 characters; matches `^[a-z0-9]+$`.
 pub type WhoamiSession = ConstrainedString<rules::WhoamiSession>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OddStylesPerson {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for OddStylesPerson {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for OddStylesPerson {
+    const NAME: &'static str = "OddStylesPerson";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { name })
+    }
 }
 
 impl ParamValue for OddStylesPerson {
@@ -793,25 +1022,97 @@ pub type ListLogsOffset = ConstrainedNumber<rules::ListLogsOffset>;
 /// Constraints: >= 1.
 pub type ListLogsLimit = ConstrainedNumber<rules::ListLogsLimit>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FeedOkBodyLinks {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "deserialize_some"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for FeedOkBodyLinks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for FeedOkBodyLinks {
+    const NAME: &'static str = "FeedOkBodyLinks";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut next: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "next" => read_field(&mut map, &mut next, "next")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { next })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FeedOkBody {
     pub items: Vec<i64>,
     pub links: FeedOkBodyLinks,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl<'de> Deserialize<'de> for FeedOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for FeedOkBody {
+    const NAME: &'static str = "FeedOkBody";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut items: Option<Vec<i64>> = None;
+        let mut links: Option<FeedOkBodyLinks> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "items" => read_field(&mut map, &mut items, "items")?,
+                "links" => read_field(&mut map, &mut links, "links")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            items: required(items, "items")?,
+            links: required(links, "links")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportOkBody {
     pub count: i64,
+}
+
+impl<'de> Deserialize<'de> for ReportOkBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for ReportOkBody {
+    const NAME: &'static str = "ReportOkBody";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut count: Option<i64> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "count" => read_field(&mut map, &mut count, "count")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: required(count, "count")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ mod client;
 mod models;
 mod request;
 mod server;
+mod structs;
 pub(crate) mod support;
 
 use proc_macro2::{Ident, Span, TokenStream};

@@ -4,10 +4,11 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::structs::emit_struct;
 use super::support::Piece;
 use super::{BlockKind, Part, Uses, block, derive_attr, doc, ident, items, member, primitive, rust_type};
 use crate::Settings;
-use crate::ir::{Collection, CollectionKind, Constrained, Field, Ir, Number, Param, ParamsStruct, Rule, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UuidText};
+use crate::ir::{Collection, CollectionKind, Constrained, Ir, Number, Param, ParamsStruct, Rule, StringEnum, TypeDef, TypeKind, TypeRef, Union};
 
 pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Part<'a>> {
     let preamble = items(move || {
@@ -16,8 +17,7 @@ pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Pa
         let unchecked = (!ir.check_responses).then(|| Piece::ModelsUnchecked.tokens());
         let conditions: &[&str] = if ir.check_responses { &[] } else { &["unchecked"] };
         let open_enums = uses.open_enums.then(open_enum_support);
-        let tri_state = uses.tri_state.then(tri_state_support);
-        let strict_fields = uses.strict_fields.then(|| Piece::StrictFields.tokens());
+        let read_object = uses.structs.then(|| Piece::ReadObject.tokens());
         let strings = uses.constrained_strings.then(|| Piece::ConstrainedString.tokens_with(conditions));
         let numbers = uses.constrained_numbers.then(|| Piece::ConstrainedNumber.tokens_with(conditions));
         quote! {
@@ -28,8 +28,7 @@ pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Pa
             #support
             #unchecked
             #open_enums
-            #tri_state
-            #strict_fields
+            #read_object
             #strings
             #numbers
         }
@@ -193,117 +192,6 @@ fn collection_param_value(ir: &Ir, type_name: &str, c: &Collection) -> TokenStre
                 let value: #inner = serde_json::from_str(text).map_err(|err| err.to_string())?;
                 Self::new(value).map_err(|err| err.to_string())
             }
-        }
-    }
-}
-
-fn emit_struct(ir: &Ir, name: &str, docs: TokenStream, derives: TokenStream, s: &Struct) -> TokenStream {
-    let name = ident(name);
-    let fields = s.fields.iter().map(|field| struct_field(ir, field));
-    let additional = s.additional.as_ref().map(|ty| {
-        let ty = rust_type(ir, ty);
-        quote! {
-            /// Properties not listed in the schema.
-            #[serde(flatten)]
-            pub additional_properties: std::collections::BTreeMap<String, #ty>,
-        }
-    });
-    quote! {
-        #docs
-        #derives
-        pub struct #name {
-            #(#fields)*
-            #additional
-        }
-
-    }
-}
-
-fn struct_field(ir: &Ir, field: &Field) -> TokenStream {
-    let mut notes = Vec::new();
-    if field.read_only {
-        notes.push("Read-only: set by the server.");
-    }
-    if field.write_only {
-        notes.push("Write-only: never returned by the server.");
-    }
-    if field.deprecated {
-        notes.push("Deprecated.");
-    }
-    let text = match (&field.doc, notes.is_empty()) {
-        (Some(doc), true) => Some(doc.clone()),
-        (Some(doc), false) => Some(format!("{doc}\n\n{}", notes.join(" "))),
-        (None, false) => Some(notes.join(" ")),
-        (None, true) => None,
-    };
-    let text = match (&text, &field.default) {
-        (_, None) => text,
-        (Some(text), Some(default)) => Some(format!("{text}\n\nDefault: `{default}`.")),
-        (None, Some(default)) => Some(format!("Default: `{default}`.")),
-    };
-    let docs = doc(text.as_deref());
-    let name = ident(&field.name);
-    let rename = (field.name != field.wire_name).then(|| {
-        let wire = &field.wire_name;
-        quote!(#[serde(rename = #wire)])
-    });
-    let ty = rust_type(ir, &field.ty);
-    // `format: uuid` reads the hyphenated form only, through its own functions (as a field, or in
-    // the lists and maps a field holds).
-    let (plain_uuid, nested_uuids) = match field.uuid_text() {
-        Some(UuidText::Plain) => (true, false),
-        Some(UuidText::Nested) => (false, true),
-        None => (false, false),
-    };
-    let reader = |generic: &'static str, uuid: &'static str, uuids: &'static str| {
-        if plain_uuid {
-            uuid
-        } else if nested_uuids {
-            uuids
-        } else {
-            generic
-        }
-    };
-    if field.is_tri_state() {
-        // `None`: absent; `Some(None)`: sent as null (cleared); `Some(Some(v))`: a value.
-        let read = reader("deserialize_present", "deserialize_present_uuid", "deserialize_present_uuids");
-        quote! {
-            #docs
-            #rename
-            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = #read)]
-            pub #name: Option<Option<#ty>>,
-        }
-    } else if field.refuses_null() {
-        // Absent fields stay absent on the wire; `null` is refused.
-        let read = reader("deserialize_some", "deserialize_some_uuid", "deserialize_some_uuids");
-        quote! {
-            #docs
-            #rename
-            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = #read)]
-            pub #name: Option<#ty>,
-        }
-    } else if field.must_be_present() {
-        // Sent as `null` when `None`; a missing field is refused.
-        let read = reader("deserialize_nullable", "deserialize_nullable_uuid", "deserialize_nullable_uuids");
-        quote! {
-            #docs
-            #rename
-            #[serde(deserialize_with = #read)]
-            pub #name: Option<#ty>,
-        }
-    } else if plain_uuid || nested_uuids {
-        let read = reader("", "deserialize_uuid", "deserialize_uuids");
-        quote! {
-            #docs
-            #rename
-            #[serde(deserialize_with = #read)]
-            pub #name: #ty,
-        }
-    } else {
-        quote! {
-            #docs
-            #rename
-            pub #name: #ty,
         }
     }
 }
@@ -748,10 +636,3 @@ fn support(uses: &Uses, has_enums: bool) -> TokenStream {
 fn open_enum_support() -> TokenStream {
     Piece::OpenEnum.tokens()
 }
-
-/// Tells absent from `null` in optional nullable fields.
-fn tri_state_support() -> TokenStream {
-    Piece::TriState.tokens()
-}
-
-

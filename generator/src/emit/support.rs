@@ -27,7 +27,6 @@ pub enum Piece {
     ParamValueChrono,
     ParamValueNet,
     OpenEnum,
-    TriState,
     ConstrainedString,
     ConstrainedNumber,
     ModelsUnchecked,
@@ -51,11 +50,11 @@ pub enum Piece {
     ServerMultipart,
     ServerAuth,
     ServerRequest,
-    StrictFields,
+    ReadObject,
 }
 
 impl Piece {
-    pub const ALL: [Piece; 32] = [
+    pub const ALL: [Piece; 31] = [
         Self::ConstraintError,
         Self::FromStr,
         Self::ParamValue,
@@ -63,7 +62,6 @@ impl Piece {
         Self::ParamValueChrono,
         Self::ParamValueNet,
         Self::OpenEnum,
-        Self::TriState,
         Self::ConstrainedString,
         Self::ConstrainedNumber,
         Self::ModelsUnchecked,
@@ -87,7 +85,7 @@ impl Piece {
         Self::ServerMultipart,
         Self::ServerAuth,
         Self::ServerRequest,
-        Self::StrictFields,
+        Self::ReadObject,
     ];
 
     /// The file's path below `generator/support/`, for messages.
@@ -114,7 +112,6 @@ impl Piece {
             Self::ParamValueChrono => support!("models/param_value_chrono.rs"),
             Self::ParamValueNet => support!("models/param_value_net.rs"),
             Self::OpenEnum => support!("models/open_enum.rs"),
-            Self::TriState => support!("models/tri_state.rs"),
             Self::ConstrainedString => support!("models/constrained_string.rs"),
             Self::ConstrainedNumber => support!("models/constrained_number.rs"),
             Self::ModelsUnchecked => support!("models/unchecked.rs"),
@@ -138,7 +135,7 @@ impl Piece {
             Self::ServerMultipart => support!("server/multipart.rs"),
             Self::ServerAuth => support!("server/auth.rs"),
             Self::ServerRequest => support!("server/request.rs"),
-            Self::StrictFields => support!("models/strict_fields.rs"),
+            Self::ReadObject => support!("models/read_object.rs"),
         }
     }
 

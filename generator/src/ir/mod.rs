@@ -49,11 +49,8 @@ pub struct Needs {
     pub open_enums: bool,
     /// Some string enum exists (the `FromStr`-based deserializer is shared).
     pub enums: bool,
-    /// Some struct field tells absent from `null` (`Option<Option<T>>`).
-    pub tri_state: bool,
-    /// Some struct field refuses `null` (optional, not nullable) or must be present (required,
-    /// nullable), which serde's `Option` handling does not do on its own.
-    pub strict_fields: bool,
+    /// Some struct exists (structs read JSON objects through shared support code).
+    pub structs: bool,
     /// Constrained strings / numbers exist (their generic support types are emitted).
     pub constrained_strings: bool,
     pub constrained_numbers: bool,

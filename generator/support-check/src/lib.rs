@@ -20,8 +20,7 @@ pub mod models {
     include!("../../support/models/param_value_chrono.rs");
     include!("../../support/models/param_value_net.rs");
     include!("../../support/models/open_enum.rs");
-    include!("../../support/models/tri_state.rs");
-    include!("../../support/models/strict_fields.rs");
+    include!("../../support/models/read_object.rs");
     include!("../../support/models/constrained_string.rs");
     include!("../../support/models/constrained_number.rs");
     include!("../../support/models/unchecked.rs");

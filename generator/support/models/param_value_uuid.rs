@@ -18,32 +18,30 @@ impl ParamValue for uuid::Uuid {
     }
 }
 
-/// A JSON UUID field, in the hyphenated form only.
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
 #[allow(dead_code)]
-fn deserialize_uuid<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<uuid::Uuid, D::Error> {
-    let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
-    parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
-}
+struct HyphenatedUuid;
 
-/// An optional, not nullable, JSON UUID field: `null` is refused.
-#[allow(dead_code)]
-fn deserialize_some_uuid<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<uuid::Uuid>, D::Error> {
-    deserialize_uuid(deserializer).map(Some)
-}
-
-/// A nullable JSON UUID field.
-#[allow(dead_code)]
-fn deserialize_nullable_uuid<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<uuid::Uuid>, D::Error> {
-    match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
-        None => Ok(None),
-        Some(text) => parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom),
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuid {
+    type Value = uuid::Uuid;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<uuid::Uuid, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
     }
 }
 
-/// An optional nullable JSON UUID field: absent is `None`, `null` is `Some(None)`.
+/// [`HyphenatedUuid`] for a nullable field: `null` is `None`.
 #[allow(dead_code)]
-fn deserialize_present_uuid<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Option<uuid::Uuid>>, D::Error> {
-    deserialize_nullable_uuid(deserializer).map(Some)
+struct HyphenatedUuidOrNull;
+
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuidOrNull {
+    type Value = Option<uuid::Uuid>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Option<uuid::Uuid>, D::Error> {
+        match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom),
+        }
+    }
 }
 
 /// Every string of a JSON value that holds UUIDs (a list, a map, nested) in the hyphenated form.
@@ -57,52 +55,23 @@ fn check_hyphenated_uuids(value: &serde_json::Value) -> Result<(), String> {
     }
 }
 
-/// A JSON field holding UUIDs in lists or maps: each in the hyphenated form.
+/// Reads a field holding UUIDs in lists or maps (`T`, or `Option<T>` when nullable): each in the
+/// hyphenated form.
 #[allow(dead_code)]
-fn deserialize_uuids<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map_err(serde::de::Error::custom)
-}
+struct HyphenatedUuids<T>(std::marker::PhantomData<T>);
 
-/// [`deserialize_uuids`] for an optional, not nullable, field: `null` is refused.
-#[allow(dead_code)]
-fn deserialize_some_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    if value.is_null() {
-        return Err(serde::de::Error::custom("invalid type: null, expected a value"));
+impl<T> HyphenatedUuids<T> {
+    #[allow(dead_code)]
+    fn new() -> Self {
+        Self(std::marker::PhantomData)
     }
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map(Some).map_err(serde::de::Error::custom)
 }
 
-/// [`deserialize_uuids`] for a nullable field: `null` is `None`.
-#[allow(dead_code)]
-fn deserialize_nullable_uuids<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
-    serde_json::from_value(value).map_err(serde::de::Error::custom)
-}
-
-/// [`deserialize_nullable_uuids`] for an optional nullable field: absent is `None`, `null` is
-/// `Some(None)`.
-#[allow(dead_code)]
-fn deserialize_present_uuids<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    deserialize_nullable_uuids(deserializer).map(Some)
+impl<'de, T: serde::de::DeserializeOwned> serde::de::DeserializeSeed<'de> for HyphenatedUuids<T> {
+    type Value = T;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
+        serde_json::from_value(value).map_err(serde::de::Error::custom)
+    }
 }

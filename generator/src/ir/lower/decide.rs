@@ -78,8 +78,10 @@ fn derives(kind: &TypeKind) -> Vec<Derive> {
     use Derive::*;
     match kind {
         // `Default` only where every field may be absent: a default for a required field would be a lie.
-        TypeKind::Struct(s) if s.fields.iter().all(|f| !f.required) => vec![Debug, Clone, PartialEq, Default, Serialize, Deserialize],
-        TypeKind::Struct(_) => vec![Debug, Clone, PartialEq, Serialize, Deserialize],
+        // A struct's `Deserialize` is written out: it reads fields through shared generic helpers,
+        // which compiles far quicker than the derive's per-field `deserialize_with` wrappers.
+        TypeKind::Struct(s) if s.fields.iter().all(|f| !f.required) => vec![Debug, Clone, PartialEq, Default, Serialize],
+        TypeKind::Struct(_) => vec![Debug, Clone, PartialEq, Serialize],
         // An open enum holds a `String`, so it cannot be `Copy`.
         TypeKind::StringEnum(e) if e.open => vec![Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord],
         TypeKind::StringEnum(_) => vec![Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord],
@@ -245,8 +247,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
                 if let Some(extra) = &s.additional {
                     primitives(extra, &mut needs);
                 }
-                needs.tri_state |= s.fields.iter().any(Field::is_tri_state);
-                needs.strict_fields |= s.fields.iter().any(|f| f.refuses_null() || f.must_be_present());
+                needs.structs = true;
             }
             TypeKind::Union(u) => u.variants.iter().for_each(|v| primitives(&v.ty, &mut needs)),
             TypeKind::Alias(ty) => primitives(ty, &mut needs),
