@@ -42,7 +42,10 @@ fn authentik_crates_hold_every_operation() {
             _ => 3,
         };
         assert_eq!(choices, expected, "{version}: only the schema and providers' metadata come in several media types");
-        assert_eq!(count(server, "\nasync fn handle_"), operations, "{version}: one server handler per operation");
+        // Handlers are plain functions handing their parser to a shared driver; multipart ones await
+        // their body themselves.
+        let handlers = count(server, "\nfn handle_") + count(server, "\nasync fn handle_");
+        assert_eq!(handlers, operations, "{version}: one server handler per operation");
         assert_eq!(count(server, "handle_") - operations, operations, "{version}: every handler is routed");
         // More than 200 route templates are added by `routes_N` functions of 200, each called once.
         let templates = count(server, ".route(");
@@ -69,14 +72,14 @@ fn authentik_crates_hold_every_operation() {
                 }
             }
         }
-        for handler in server.split("\nasync fn handle_").skip(1) {
+        for handler in server.split("fn handle_").skip(1) {
             let name = handler.split('<').next().expect("name");
             if anonymous.contains(name) {
-                assert!(!handler.contains("authorize("), "{version}: {name} allows anonymous calls");
+                assert!(!handler.contains("Guard::required("), "{version}: {name} allows anonymous calls");
                 continue;
             }
             let status = if documents_401.contains(name) { "StatusCode::UNAUTHORIZED" } else { "StatusCode::FORBIDDEN" };
-            assert!(handler.contains("authorize(") && handler.contains(status), "{version}: {name} should answer {status}");
+            assert!(handler.contains("Guard::required(") && handler.contains(status), "{version}: {name} should answer {status}");
         }
         let again = Settings::new(&spec).crate_name("authentik").split_lines(0).render().expect("second run");
         assert!(generated.files == again.files, "{version}: output is deterministic");

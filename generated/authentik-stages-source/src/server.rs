@@ -430,6 +430,79 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// What an operation's parser reads of a request, besides its path (each parser reads only what
+/// its operation uses).
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Received<'r> {
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    /// The body; empty when the operation takes none.
+    body: &'r Bytes,
+    /// The position of the body's media type among those the operation accepts.
+    media: usize,
+}
+
+/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// the request with the operation's parser.
+async fn receive<P>(
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    limit: usize,
+    head: &axum::http::request::Parts,
+    query: Option<&str>,
+    body: axum::body::Body,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+) -> Result<P, Rejection> {
+    let (body, media) = if accepted.is_empty() {
+        (Bytes::new(), 0)
+    } else {
+        read_body(operation, &head.headers, body, accepted, limit).await?
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+    })
+}
+
+/// Serves an operation that takes no credentials: the body's media type and size, then `parse`
+/// (parameters and body), then `call` (the implementation). Every handler is a plain function
+/// handing its parser and its call to this one future, so rustc builds and checks one state
+/// machine for all of them rather than one per operation.
+#[allow(dead_code)]
+async fn serve<A, P, F>(
+    served: Served<A>,
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
+    }
+}
+
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
 fn json_response(
     status: StatusCode,
@@ -931,50 +1004,102 @@ enum Credentials<P> {
     Absent,
 }
 
-/// For operations that require authentication: the caller, or the rejection.
-#[allow(dead_code)]
-async fn authorize<A: Api>(
-    api: &A,
-    operation: &'static str,
-    accepted: &[Credential],
-    headers: &HeaderMap,
-    query: Option<&str>,
-    status: StatusCode,
-) -> Result<A::Principal, Rejection> {
-    match check_credentials(api, operation, accepted, headers, query).await {
-        Credentials::Valid(principal) => Ok(principal),
-        Credentials::Invalid => {
-            Err(auth_rejection(operation, status, "Invalid credentials."))
-        }
-        Credentials::Absent => {
-            Err(
-                auth_rejection(
-                    operation,
-                    status,
-                    "Authentication credentials were not provided.",
-                ),
-            )
-        }
+/// The credentials an operation accepts, the status that refuses a caller, and what the caller
+/// is to the operation: `P` is `Principal` where authentication is required, `Option<Principal>`
+/// where anonymous calls are allowed too.
+struct Guard<Principal, P> {
+    accepted: &'static [Credential],
+    refusal: StatusCode,
+    decide: fn(Credentials<Principal>) -> Result<P, &'static str>,
+}
+
+impl<Principal> Guard<Principal, Principal> {
+    /// Authentication is required: no credentials, or none valid, are refused.
+    #[allow(dead_code)]
+    fn required(accepted: &'static [Credential], refusal: StatusCode) -> Self {
+        let decide = |credentials| match credentials {
+            Credentials::Valid(principal) => Ok(principal),
+            Credentials::Invalid => Err("Invalid credentials."),
+            Credentials::Absent => Err("Authentication credentials were not provided."),
+        };
+        Self { accepted, refusal, decide }
     }
 }
 
-/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
-/// when none are; credentials that are sent and invalid are still refused.
-#[allow(dead_code)]
-async fn authorize_optional<A: Api>(
-    api: &A,
+impl<Principal> Guard<Principal, Option<Principal>> {
+    /// Anonymous calls are allowed (`None`); credentials that are sent and invalid are still refused.
+    #[allow(dead_code)]
+    fn optional(accepted: &'static [Credential], refusal: StatusCode) -> Self {
+        let decide = |credentials| match credentials {
+            Credentials::Valid(principal) => Ok(Some(principal)),
+            Credentials::Invalid => Err("Invalid credentials."),
+            Credentials::Absent => Ok(None),
+        };
+        Self { accepted, refusal, decide }
+    }
+}
+
+impl<Principal, P> Guard<Principal, P> {
+    /// The caller, or the rejection.
+    async fn check<A: Api<Principal = Principal>>(
+        &self,
+        api: &A,
+        operation: &'static str,
+        headers: &HeaderMap,
+        query: Option<&str>,
+    ) -> Result<P, Rejection> {
+        let credentials = check_credentials(
+                api,
+                operation,
+                self.accepted,
+                headers,
+                query,
+            )
+            .await;
+        (self.decide)(credentials)
+            .map_err(|message| auth_rejection(operation, self.refusal, message))
+    }
+}
+
+/// [`serve`] for an operation that takes credentials: they are checked first, before the body is
+/// read, and the caller is handed to `call`.
+#[allow(clippy::too_many_arguments)]
+async fn serve_authorized<A, Pr, P, F>(
+    served: Served<A>,
     operation: &'static str,
-    accepted: &[Credential],
-    headers: &HeaderMap,
-    query: Option<&str>,
-    status: StatusCode,
-) -> Result<Option<A::Principal>, Rejection> {
-    match check_credentials(api, operation, accepted, headers, query).await {
-        Credentials::Valid(principal) => Ok(Some(principal)),
-        Credentials::Invalid => {
-            Err(auth_rejection(operation, status, "Invalid credentials."))
-        }
-        Credentials::Absent => Ok(None),
+    guard: Guard<A::Principal, Pr>,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    let principal = match guard
+        .check(&*served.api, operation, &head.headers, query.as_deref())
+        .await
+    {
+        Ok(principal) => principal,
+        Err(rejection) => return served.api.reject(rejection),
+    };
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
     }
 }
 
@@ -1205,8 +1330,10 @@ impl IntoResponse for StagesSourceUsedByListResponse {
 
 /// Parses and validates a `stages_source_list` request.
 fn parse_stages_source_list(
-    query: Option<&str>,
+    received: Received<'_>,
 ) -> Result<StagesSourceListParams, Rejection> {
+    let Received { query, .. } = received;
+
     const OPERATION: &str = "stages_source_list";
     let query = QueryParams::parse(OPERATION, query)?;
     let params = StagesSourceListParams {
@@ -1223,89 +1350,58 @@ fn parse_stages_source_list(
 }
 
 /// `GET /stages/source/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_stages_source_list<A: Api>(
+fn handle_stages_source_list<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let principal = match authorize(
-            api,
-            "stages_source_list",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::FORBIDDEN,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let params = match parse_stages_source_list(query.as_deref()) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .stages_source_list(params, principal, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "stages_source_list",
+        Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
+        &[],
+        query,
+        request,
+        parse_stages_source_list,
+        |api, params, principal, head| {
+            api.stages_source_list(params, principal, head)
+        },
+    )
 }
 
 /// Parses and validates a `stages_source_create` request.
-fn parse_stages_source_create(body: &Bytes) -> Result<SourceStageRequest, Rejection> {
+fn parse_stages_source_create(
+    received: Received<'_>,
+) -> Result<SourceStageRequest, Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "stages_source_create";
     let body = json_body(OPERATION, body)?;
     Ok(body)
 }
 
 /// `POST /stages/source/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_stages_source_create<A: Api>(
+fn handle_stages_source_create<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let principal = match authorize(
-            api,
-            "stages_source_create",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::FORBIDDEN,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (body, _) = match read_body(
-            "stages_source_create",
-            &head.headers,
-            body,
-            &["application/json"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let body = match parse_stages_source_create(&body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .stages_source_create(body, principal, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "stages_source_create",
+        Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
+        &["application/json"],
+        query,
+        request,
+        parse_stages_source_create,
+        |api, body, principal, head| { api.stages_source_create(body, principal, head) },
+    )
 }
 
 /// Parses and validates a `stages_source_retrieve` request.
 fn parse_stages_source_retrieve(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<uuid::Uuid, Rejection> {
     const OPERATION: &str = "stages_source_retrieve";
     let path = PathParams::new(OPERATION, path)?;
@@ -1314,42 +1410,33 @@ fn parse_stages_source_retrieve(
 }
 
 /// `GET /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_stages_source_retrieve<A: Api>(
+fn handle_stages_source_retrieve<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let principal = match authorize(
-            api,
-            "stages_source_retrieve",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::FORBIDDEN,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let stage_uuid = match parse_stages_source_retrieve(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .stages_source_retrieve(stage_uuid, principal, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "stages_source_retrieve",
+        Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
+        &[],
+        query,
+        request,
+        move |received| parse_stages_source_retrieve(path, received),
+        |api, stage_uuid, principal, head| {
+            api.stages_source_retrieve(stage_uuid, principal, head)
+        },
+    )
 }
 
 /// Parses and validates a `stages_source_update` request.
 fn parse_stages_source_update(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    body: &Bytes,
+    received: Received<'_>,
 ) -> Result<(uuid::Uuid, SourceStageRequest), Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "stages_source_update";
     let path = PathParams::new(OPERATION, path)?;
     let stage_uuid = path.get(0, "stage_uuid")?;
@@ -1358,52 +1445,30 @@ fn parse_stages_source_update(
 }
 
 /// `PUT /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_stages_source_update<A: Api>(
+fn handle_stages_source_update<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let principal = match authorize(
-            api,
-            "stages_source_update",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::FORBIDDEN,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (body, _) = match read_body(
-            "stages_source_update",
-            &head.headers,
-            body,
-            &["application/json"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (stage_uuid, body) = match parse_stages_source_update(path, &body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .stages_source_update(stage_uuid, body, principal, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "stages_source_update",
+        Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
+        &["application/json"],
+        query,
+        request,
+        move |received| parse_stages_source_update(path, received),
+        |api, (stage_uuid, body), principal, head| {
+            api.stages_source_update(stage_uuid, body, principal, head)
+        },
+    )
 }
 
 /// Parses and validates a `stages_source_destroy` request.
 fn parse_stages_source_destroy(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<uuid::Uuid, Rejection> {
     const OPERATION: &str = "stages_source_destroy";
     let path = PathParams::new(OPERATION, path)?;
@@ -1412,42 +1477,33 @@ fn parse_stages_source_destroy(
 }
 
 /// `DELETE /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_stages_source_destroy<A: Api>(
+fn handle_stages_source_destroy<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let principal = match authorize(
-            api,
-            "stages_source_destroy",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::FORBIDDEN,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let stage_uuid = match parse_stages_source_destroy(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .stages_source_destroy(stage_uuid, principal, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "stages_source_destroy",
+        Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
+        &[],
+        query,
+        request,
+        move |received| parse_stages_source_destroy(path, received),
+        |api, stage_uuid, principal, head| {
+            api.stages_source_destroy(stage_uuid, principal, head)
+        },
+    )
 }
 
 /// Parses and validates a `stages_source_partial_update` request.
 fn parse_stages_source_partial_update(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    body: &Bytes,
+    received: Received<'_>,
 ) -> Result<(uuid::Uuid, Option<PatchedSourceStageRequest>), Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "stages_source_partial_update";
     let path = PathParams::new(OPERATION, path)?;
     let stage_uuid = path.get(0, "stage_uuid")?;
@@ -1456,52 +1512,30 @@ fn parse_stages_source_partial_update(
 }
 
 /// `PATCH /stages/source/{stage_uuid}/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_stages_source_partial_update<A: Api>(
+fn handle_stages_source_partial_update<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let principal = match authorize(
-            api,
-            "stages_source_partial_update",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::FORBIDDEN,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (body, _) = match read_body(
-            "stages_source_partial_update",
-            &head.headers,
-            body,
-            &["application/json"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (stage_uuid, body) = match parse_stages_source_partial_update(path, &body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .stages_source_partial_update(stage_uuid, body, principal, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "stages_source_partial_update",
+        Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
+        &["application/json"],
+        query,
+        request,
+        move |received| parse_stages_source_partial_update(path, received),
+        |api, (stage_uuid, body), principal, head| {
+            api.stages_source_partial_update(stage_uuid, body, principal, head)
+        },
+    )
 }
 
 /// Parses and validates a `stages_source_used_by_list` request.
 fn parse_stages_source_used_by_list(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<uuid::Uuid, Rejection> {
     const OPERATION: &str = "stages_source_used_by_list";
     let path = PathParams::new(OPERATION, path)?;
@@ -1510,33 +1544,22 @@ fn parse_stages_source_used_by_list(
 }
 
 /// `GET /stages/source/{stage_uuid}/used_by/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_stages_source_used_by_list<A: Api>(
+fn handle_stages_source_used_by_list<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let principal = match authorize(
-            api,
-            "stages_source_used_by_list",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::FORBIDDEN,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let stage_uuid = match parse_stages_source_used_by_list(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .stages_source_used_by_list(stage_uuid, principal, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "stages_source_used_by_list",
+        Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
+        &[],
+        query,
+        request,
+        move |received| parse_stages_source_used_by_list(path, received),
+        |api, stage_uuid, principal, head| {
+            api.stages_source_used_by_list(stage_uuid, principal, head)
+        },
+    )
 }

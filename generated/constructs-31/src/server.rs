@@ -340,6 +340,79 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// What an operation's parser reads of a request, besides its path (each parser reads only what
+/// its operation uses).
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Received<'r> {
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    /// The body; empty when the operation takes none.
+    body: &'r Bytes,
+    /// The position of the body's media type among those the operation accepts.
+    media: usize,
+}
+
+/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// the request with the operation's parser.
+async fn receive<P>(
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    limit: usize,
+    head: &axum::http::request::Parts,
+    query: Option<&str>,
+    body: axum::body::Body,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+) -> Result<P, Rejection> {
+    let (body, media) = if accepted.is_empty() {
+        (Bytes::new(), 0)
+    } else {
+        read_body(operation, &head.headers, body, accepted, limit).await?
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+    })
+}
+
+/// Serves an operation that takes no credentials: the body's media type and size, then `parse`
+/// (parameters and body), then `call` (the implementation). Every handler is a plain function
+/// handing its parser and its call to this one future, so rustc builds and checks one state
+/// machine for all of them rather than one per operation.
+#[allow(dead_code)]
+async fn serve<A, P, F>(
+    served: Served<A>,
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
+    }
+}
+
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
 fn json_response(
     status: StatusCode,
@@ -835,6 +908,7 @@ impl IntoResponse for GetThingResponse {
 /// Parses and validates a `get_thing` request.
 fn parse_get_thing(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "get_thing";
     let path = PathParams::new(OPERATION, path)?;
@@ -843,16 +917,19 @@ fn parse_get_thing(
 }
 
 /// `GET /things/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_get_thing<A: Api>(
+fn handle_get_thing<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_get_thing(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).get_thing(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "get_thing",
+        &[],
+        query,
+        request,
+        move |received| parse_get_thing(path, received),
+        |api, id, head| { api.get_thing(id, head) },
+    )
 }

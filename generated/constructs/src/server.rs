@@ -471,6 +471,79 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// What an operation's parser reads of a request, besides its path (each parser reads only what
+/// its operation uses).
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Received<'r> {
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    /// The body; empty when the operation takes none.
+    body: &'r Bytes,
+    /// The position of the body's media type among those the operation accepts.
+    media: usize,
+}
+
+/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// the request with the operation's parser.
+async fn receive<P>(
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    limit: usize,
+    head: &axum::http::request::Parts,
+    query: Option<&str>,
+    body: axum::body::Body,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+) -> Result<P, Rejection> {
+    let (body, media) = if accepted.is_empty() {
+        (Bytes::new(), 0)
+    } else {
+        read_body(operation, &head.headers, body, accepted, limit).await?
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+    })
+}
+
+/// Serves an operation that takes no credentials: the body's media type and size, then `parse`
+/// (parameters and body), then `call` (the implementation). Every handler is a plain function
+/// handing its parser and its call to this one future, so rustc builds and checks one state
+/// machine for all of them rather than one per operation.
+#[allow(dead_code)]
+async fn serve<A, P, F>(
+    served: Served<A>,
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
+    }
+}
+
 /// A status the spec documents that has no named constant.
 fn status_code(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
@@ -1111,50 +1184,102 @@ enum Credentials<P> {
     Absent,
 }
 
-/// For operations that require authentication: the caller, or the rejection.
-#[allow(dead_code)]
-async fn authorize<A: Api>(
-    api: &A,
-    operation: &'static str,
-    accepted: &[Credential],
-    headers: &HeaderMap,
-    query: Option<&str>,
-    status: StatusCode,
-) -> Result<A::Principal, Rejection> {
-    match check_credentials(api, operation, accepted, headers, query).await {
-        Credentials::Valid(principal) => Ok(principal),
-        Credentials::Invalid => {
-            Err(auth_rejection(operation, status, "Invalid credentials."))
-        }
-        Credentials::Absent => {
-            Err(
-                auth_rejection(
-                    operation,
-                    status,
-                    "Authentication credentials were not provided.",
-                ),
-            )
-        }
+/// The credentials an operation accepts, the status that refuses a caller, and what the caller
+/// is to the operation: `P` is `Principal` where authentication is required, `Option<Principal>`
+/// where anonymous calls are allowed too.
+struct Guard<Principal, P> {
+    accepted: &'static [Credential],
+    refusal: StatusCode,
+    decide: fn(Credentials<Principal>) -> Result<P, &'static str>,
+}
+
+impl<Principal> Guard<Principal, Principal> {
+    /// Authentication is required: no credentials, or none valid, are refused.
+    #[allow(dead_code)]
+    fn required(accepted: &'static [Credential], refusal: StatusCode) -> Self {
+        let decide = |credentials| match credentials {
+            Credentials::Valid(principal) => Ok(principal),
+            Credentials::Invalid => Err("Invalid credentials."),
+            Credentials::Absent => Err("Authentication credentials were not provided."),
+        };
+        Self { accepted, refusal, decide }
     }
 }
 
-/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
-/// when none are; credentials that are sent and invalid are still refused.
-#[allow(dead_code)]
-async fn authorize_optional<A: Api>(
-    api: &A,
+impl<Principal> Guard<Principal, Option<Principal>> {
+    /// Anonymous calls are allowed (`None`); credentials that are sent and invalid are still refused.
+    #[allow(dead_code)]
+    fn optional(accepted: &'static [Credential], refusal: StatusCode) -> Self {
+        let decide = |credentials| match credentials {
+            Credentials::Valid(principal) => Ok(Some(principal)),
+            Credentials::Invalid => Err("Invalid credentials."),
+            Credentials::Absent => Ok(None),
+        };
+        Self { accepted, refusal, decide }
+    }
+}
+
+impl<Principal, P> Guard<Principal, P> {
+    /// The caller, or the rejection.
+    async fn check<A: Api<Principal = Principal>>(
+        &self,
+        api: &A,
+        operation: &'static str,
+        headers: &HeaderMap,
+        query: Option<&str>,
+    ) -> Result<P, Rejection> {
+        let credentials = check_credentials(
+                api,
+                operation,
+                self.accepted,
+                headers,
+                query,
+            )
+            .await;
+        (self.decide)(credentials)
+            .map_err(|message| auth_rejection(operation, self.refusal, message))
+    }
+}
+
+/// [`serve`] for an operation that takes credentials: they are checked first, before the body is
+/// read, and the caller is handed to `call`.
+#[allow(clippy::too_many_arguments)]
+async fn serve_authorized<A, Pr, P, F>(
+    served: Served<A>,
     operation: &'static str,
-    accepted: &[Credential],
-    headers: &HeaderMap,
-    query: Option<&str>,
-    status: StatusCode,
-) -> Result<Option<A::Principal>, Rejection> {
-    match check_credentials(api, operation, accepted, headers, query).await {
-        Credentials::Valid(principal) => Ok(Some(principal)),
-        Credentials::Invalid => {
-            Err(auth_rejection(operation, status, "Invalid credentials."))
-        }
-        Credentials::Absent => Ok(None),
+    guard: Guard<A::Principal, Pr>,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    let principal = match guard
+        .check(&*served.api, operation, &head.headers, query.as_deref())
+        .await
+    {
+        Ok(principal) => principal,
+        Err(rejection) => return served.api.reject(rejection),
+    };
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
     }
 }
 
@@ -1469,10 +1594,9 @@ impl IntoResponse for TagPetResponse {
 }
 
 /// Parses and validates a `list_pets` request.
-fn parse_list_pets(
-    query: Option<&str>,
-    headers: &HeaderMap,
-) -> Result<ListPetsParams, Rejection> {
+fn parse_list_pets(received: Received<'_>) -> Result<ListPetsParams, Rejection> {
+    let Received { query, headers, .. } = received;
+
     const OPERATION: &str = "list_pets";
     let query = QueryParams::parse(OPERATION, query)?;
     let params = ListPetsParams {
@@ -1497,56 +1621,52 @@ fn parse_list_pets(
 }
 
 /// `GET /pets`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_list_pets<A: Api>(
+fn handle_list_pets<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let params = match parse_list_pets(query.as_deref(), &head.headers) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).list_pets(params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "list_pets",
+        &[],
+        query,
+        request,
+        parse_list_pets,
+        |api, params, head| { api.list_pets(params, head) },
+    )
 }
 
 /// Parses and validates a `create_pet` request.
-fn parse_create_pet(body: &Bytes) -> Result<Pet, Rejection> {
+fn parse_create_pet(received: Received<'_>) -> Result<Pet, Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "create_pet";
     let body = json_body(OPERATION, body)?;
     Ok(body)
 }
 
 /// `POST /pets`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_create_pet<A: Api>(
+fn handle_create_pet<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let (body, _) = match read_body(
-            "create_pet",
-            &head.headers,
-            body,
-            &["application/json"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let body = match parse_create_pet(&body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).create_pet(body, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "create_pet",
+        &["application/json"],
+        query,
+        request,
+        parse_create_pet,
+        |api, body, head| { api.create_pet(body, head) },
+    )
 }
 
 /// Parses and validates a `download_photo` request.
 fn parse_download_photo(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<i64, Rejection> {
     const OPERATION: &str = "download_photo";
     let path = PathParams::new(OPERATION, path)?;
@@ -1555,18 +1675,21 @@ fn parse_download_photo(
 }
 
 /// `GET /pets/{id}/photo`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_download_photo<A: Api>(
+fn handle_download_photo<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_download_photo(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).download_photo(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "download_photo",
+        &[],
+        query,
+        request,
+        move |received| parse_download_photo(path, received),
+        |api, id, head| { api.download_photo(id, head) },
+    )
 }
 
 /// Parses and validates a `upload_photo` request.
@@ -1620,6 +1743,7 @@ async fn handle_upload_photo<A: Api>(
 /// Parses and validates a `get_pets_by_id_notes` request.
 fn parse_get_pets_by_id_notes(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<i64, Rejection> {
     const OPERATION: &str = "get_pets_by_id_notes";
     let path = PathParams::new(OPERATION, path)?;
@@ -1628,25 +1752,30 @@ fn parse_get_pets_by_id_notes(
 }
 
 /// `GET /pets/{id}/notes`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_get_pets_by_id_notes<A: Api>(
+fn handle_get_pets_by_id_notes<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_get_pets_by_id_notes(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).get_pets_by_id_notes(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "get_pets_by_id_notes",
+        &[],
+        query,
+        request,
+        move |received| parse_get_pets_by_id_notes(path, received),
+        |api, id, head| { api.get_pets_by_id_notes(id, head) },
+    )
 }
 
 /// Parses and validates a `put_pets_by_id_notes` request.
 fn parse_put_pets_by_id_notes(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    body: &Bytes,
+    received: Received<'_>,
 ) -> Result<(i64, String), Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "put_pets_by_id_notes";
     let path = PathParams::new(OPERATION, path)?;
     let id = path.get(0, "id")?;
@@ -1655,37 +1784,30 @@ fn parse_put_pets_by_id_notes(
 }
 
 /// `PUT /pets/{id}/notes`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_put_pets_by_id_notes<A: Api>(
+fn handle_put_pets_by_id_notes<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let (body, _) = match read_body(
-            "put_pets_by_id_notes",
-            &head.headers,
-            body,
-            &["text/plain"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (id, body) = match parse_put_pets_by_id_notes(path, &body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).put_pets_by_id_notes(id, body, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "put_pets_by_id_notes",
+        &["text/plain"],
+        query,
+        request,
+        move |received| parse_put_pets_by_id_notes(path, received),
+        |api, (id, body), head| { api.put_pets_by_id_notes(id, body, head) },
+    )
 }
 
 /// Parses and validates a `export_pet` request.
 fn parse_export_pet(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    query: Option<&str>,
+    received: Received<'_>,
 ) -> Result<(i64, ExportPetFormat, ExportPetParams), Rejection> {
+    let Received { query, .. } = received;
+
     const OPERATION: &str = "export_pet";
     let path = PathParams::new(OPERATION, path)?;
     let id = path.get_within(0, &["", ".", ""], 0, "id")?;
@@ -1701,23 +1823,27 @@ fn parse_export_pet(
 }
 
 /// `GET /pets/{id}.{format}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_export_pet<A: Api>(
+fn handle_export_pet<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let (id, format, params) = match parse_export_pet(path, query.as_deref()) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).export_pet(id, format, params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "export_pet",
+        &[],
+        query,
+        request,
+        move |received| parse_export_pet(path, received),
+        |api, (id, format, params), head| { api.export_pet(id, format, params, head) },
+    )
 }
 
 /// Parses and validates a `list_events` request.
-fn parse_list_events(query: Option<&str>) -> Result<ListEventsParams, Rejection> {
+fn parse_list_events(received: Received<'_>) -> Result<ListEventsParams, Rejection> {
+    let Received { query, .. } = received;
+
     const OPERATION: &str = "list_events";
     let query = QueryParams::parse(OPERATION, query)?;
     let params = ListEventsParams {
@@ -1728,23 +1854,26 @@ fn parse_list_events(query: Option<&str>) -> Result<ListEventsParams, Rejection>
 }
 
 /// `GET /events`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_list_events<A: Api>(
+fn handle_list_events<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let params = match parse_list_events(query.as_deref()) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).list_events(params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "list_events",
+        &[],
+        query,
+        request,
+        parse_list_events,
+        |api, params, head| { api.list_events(params, head) },
+    )
 }
 
 /// Parses and validates a `flows_instances_export_retrieve` request.
 fn parse_flows_instances_export_retrieve(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "flows_instances_export_retrieve";
     let path = PathParams::new(OPERATION, path)?;
@@ -1753,61 +1882,56 @@ fn parse_flows_instances_export_retrieve(
 }
 
 /// `GET /flows/{slug}/export/`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_flows_instances_export_retrieve<A: Api>(
+fn handle_flows_instances_export_retrieve<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let slug = match parse_flows_instances_export_retrieve(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .flows_instances_export_retrieve(slug, head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "flows_instances_export_retrieve",
+        &[],
+        query,
+        request,
+        move |received| parse_flows_instances_export_retrieve(path, received),
+        |api, slug, head| { api.flows_instances_export_retrieve(slug, head) },
+    )
 }
 
 /// Parses and validates a `log_in` request.
-fn parse_log_in(body: &Bytes) -> Result<LogInBody, Rejection> {
+fn parse_log_in(received: Received<'_>) -> Result<LogInBody, Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "log_in";
     let body = form_body(OPERATION, body)?;
     Ok(body)
 }
 
 /// `POST /login`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_log_in<A: Api>(
+fn handle_log_in<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let (body, _) = match read_body(
-            "log_in",
-            &head.headers,
-            body,
-            &["application/x-www-form-urlencoded"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let body = match parse_log_in(&body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).log_in(body, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "log_in",
+        &["application/x-www-form-urlencoded"],
+        query,
+        request,
+        parse_log_in,
+        |api, body, head| { api.log_in(body, head) },
+    )
 }
 
 /// Parses and validates a `put_blobs_by_name` request.
 fn parse_put_blobs_by_name(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    body: &Bytes,
+    received: Received<'_>,
 ) -> Result<(String, Option<Vec<u8>>), Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "put_blobs_by_name";
     let path = PathParams::new(OPERATION, path)?;
     let name = path.get(0, "name")?;
@@ -1816,38 +1940,30 @@ fn parse_put_blobs_by_name(
 }
 
 /// `PUT /blobs/{name}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_put_blobs_by_name<A: Api>(
+fn handle_put_blobs_by_name<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let (body, _) = match read_body(
-            "put_blobs_by_name",
-            &head.headers,
-            body,
-            &["application/octet-stream"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (name, body) = match parse_put_blobs_by_name(path, &body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).put_blobs_by_name(name, body, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "put_blobs_by_name",
+        &["application/octet-stream"],
+        query,
+        request,
+        move |received| parse_put_blobs_by_name(path, received),
+        |api, (name, body), head| { api.put_blobs_by_name(name, body, head) },
+    )
 }
 
 /// Parses and validates a `tag_pet` request.
 fn parse_tag_pet(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    body: &Bytes,
-    media: usize,
+    received: Received<'_>,
 ) -> Result<(i64, Tagging), Rejection> {
+    let Received { body, media, .. } = received;
+
     const OPERATION: &str = "tag_pet";
     let path = PathParams::new(OPERATION, path)?;
     let id = path.get(0, "id")?;
@@ -1859,46 +1975,24 @@ fn parse_tag_pet(
 }
 
 /// `POST /pets/{id}/tags`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_tag_pet<A: Api>(
+fn handle_tag_pet<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let principal = match authorize_optional(
-            api,
-            "tag_pet",
-            &[Credential::Bearer],
-            &head.headers,
-            query.as_deref(),
-            StatusCode::UNAUTHORIZED,
-        )
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (body, media) = match read_body(
-            "tag_pet",
-            &head.headers,
-            body,
-            &[
-                "application/json",
-                "application/x-www-form-urlencoded",
-                "application/vnd.pets+json",
-            ],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (id, body) = match parse_tag_pet(path, &body, media) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).tag_pet(id, body, principal, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve_authorized(
+        served,
+        "tag_pet",
+        Guard::optional(&[Credential::Bearer], StatusCode::UNAUTHORIZED),
+        &[
+            "application/json",
+            "application/x-www-form-urlencoded",
+            "application/vnd.pets+json",
+        ],
+        query,
+        request,
+        move |received| parse_tag_pet(path, received),
+        |api, (id, body), principal, head| { api.tag_pet(id, body, principal, head) },
+    )
 }

@@ -397,6 +397,79 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// What an operation's parser reads of a request, besides its path (each parser reads only what
+/// its operation uses).
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Received<'r> {
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    /// The body; empty when the operation takes none.
+    body: &'r Bytes,
+    /// The position of the body's media type among those the operation accepts.
+    media: usize,
+}
+
+/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// the request with the operation's parser.
+async fn receive<P>(
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    limit: usize,
+    head: &axum::http::request::Parts,
+    query: Option<&str>,
+    body: axum::body::Body,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+) -> Result<P, Rejection> {
+    let (body, media) = if accepted.is_empty() {
+        (Bytes::new(), 0)
+    } else {
+        read_body(operation, &head.headers, body, accepted, limit).await?
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+    })
+}
+
+/// Serves an operation that takes no credentials: the body's media type and size, then `parse`
+/// (parameters and body), then `call` (the implementation). Every handler is a plain function
+/// handing its parser and its call to this one future, so rustc builds and checks one state
+/// machine for all of them rather than one per operation.
+#[allow(dead_code)]
+async fn serve<A, P, F>(
+    served: Served<A>,
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
+    }
+}
+
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
 fn json_response(
     status: StatusCode,
@@ -990,9 +1063,10 @@ impl IntoResponse for Value2Response {
 /// Parses and validates a `../../../tmp/escape` request.
 fn parse_tmp_escape(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    query: Option<&str>,
-    headers: &HeaderMap,
+    received: Received<'_>,
 ) -> Result<(String, TmpEscapeParams), Rejection> {
+    let Received { query, headers, .. } = received;
+
     const OPERATION: &str = "../../../tmp/escape";
     let path = PathParams::new(OPERATION, path)?;
     let r#type = path.get(0, "type")?;
@@ -1007,102 +1081,99 @@ fn parse_tmp_escape(
 }
 
 /// `GET /things/{type}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_tmp_escape<A: Api>(
+fn handle_tmp_escape<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let (r#type, params) = match parse_tmp_escape(
-        path,
-        query.as_deref(),
-        &head.headers,
-    ) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).tmp_escape(r#type, params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "../../../tmp/escape",
+        &[],
+        query,
+        request,
+        move |received| parse_tmp_escape(path, received),
+        |api, (r#type, params), head| { api.tmp_escape(r#type, params, head) },
+    )
 }
 
 /// Parses and validates a `fn` request.
-fn parse_fn(body: &Bytes) -> Result<Option<N123abc>, Rejection> {
+fn parse_fn(received: Received<'_>) -> Result<Option<N123abc>, Rejection> {
+    let Received { body, .. } = received;
+
     const OPERATION: &str = "fn";
     let body = if body.is_empty() { None } else { Some(json_body(OPERATION, body)?) };
     Ok(body)
 }
 
 /// `POST /impl`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_fn<A: Api>(
+fn handle_fn<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let (body, _) = match read_body(
-            "fn",
-            &head.headers,
-            body,
-            &["application/json"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let body = match parse_fn(&body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).r#fn(body, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "fn",
+        &["application/json"],
+        query,
+        request,
+        parse_fn,
+        |api, body, head| { api.r#fn(body, head) },
+    )
 }
 
 /// Parses and validates a `!!!` request.
-fn parse_value() -> Result<(), Rejection> {
+fn parse_value(_: Received<'_>) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `GET /punct`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_value<A: Api>(
+fn handle_value<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_value() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).value(head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "!!!",
+        &[],
+        query,
+        request,
+        parse_value,
+        |api, (), head| { api.value(head) },
+    )
 }
 
 /// Parses and validates a `données_ünïcode_名前` request.
-fn parse_donn_ue9_es_ufc_n_uef_code_u540d_u524d() -> Result<(), Rejection> {
+fn parse_donn_ue9_es_ufc_n_uef_code_u540d_u524d(
+    _: Received<'_>,
+) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `GET /unicode`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d<A: Api>(
+fn handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_donn_ue9_es_ufc_n_uef_code_u540d_u524d() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api)
-        .donn_ue9_es_ufc_n_uef_code_u540d_u524d(head)
-        .await
-        .into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "données_ünïcode_名前",
+        &[],
+        query,
+        request,
+        parse_donn_ue9_es_ufc_n_uef_code_u540d_u524d,
+        |api, (), head| { api.donn_ue9_es_ufc_n_uef_code_u540d_u524d(head) },
+    )
 }
 
 /// Parses and validates a `get_{id}}.json{` request.
 fn parse_get_id_json(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "get_{id}}.json{";
     let path = PathParams::new(OPERATION, path)?;
@@ -1111,35 +1182,41 @@ fn parse_get_id_json(
 }
 
 /// `GET /braces/{id}.json`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_get_id_json<A: Api>(
+fn handle_get_id_json<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_get_id_json(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).get_id_json(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "get_{id}}.json{",
+        &[],
+        query,
+        request,
+        move |received| parse_get_id_json(path, received),
+        |api, id, head| { api.get_id_json(id, head) },
+    )
 }
 
 /// Parses and validates a `` request.
-fn parse_value2() -> Result<(), Rejection> {
+fn parse_value2(_: Received<'_>) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `GET /empty`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_value2<A: Api>(
+fn handle_value2<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_value2() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).value2(head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "",
+        &[],
+        query,
+        request,
+        parse_value2,
+        |api, (), head| { api.value2(head) },
+    )
 }

@@ -3614,6 +3614,79 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// What an operation's parser reads of a request, besides its path (each parser reads only what
+/// its operation uses).
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Received<'r> {
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    /// The body; empty when the operation takes none.
+    body: &'r Bytes,
+    /// The position of the body's media type among those the operation accepts.
+    media: usize,
+}
+
+/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// the request with the operation's parser.
+async fn receive<P>(
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    limit: usize,
+    head: &axum::http::request::Parts,
+    query: Option<&str>,
+    body: axum::body::Body,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+) -> Result<P, Rejection> {
+    let (body, media) = if accepted.is_empty() {
+        (Bytes::new(), 0)
+    } else {
+        read_body(operation, &head.headers, body, accepted, limit).await?
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+    })
+}
+
+/// Serves an operation that takes no credentials: the body's media type and size, then `parse`
+/// (parameters and body), then `call` (the implementation). Every handler is a plain function
+/// handing its parser and its call to this one future, so rustc builds and checks one state
+/// machine for all of them rather than one per operation.
+#[allow(dead_code)]
+async fn serve<A, P, F>(
+    served: Served<A>,
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
+    }
+}
+
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
 fn json_response(
     status: StatusCode,
@@ -12305,6 +12378,7 @@ impl IntoResponse for Item410Response {
 /// Parses and validates a `item001` request.
 fn parse_item001(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item001";
     let path = PathParams::new(OPERATION, path)?;
@@ -12313,23 +12387,27 @@ fn parse_item001(
 }
 
 /// `GET /items001/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item001<A: Api>(
+fn handle_item001<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item001(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item001(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item001",
+        &[],
+        query,
+        request,
+        move |received| parse_item001(path, received),
+        |api, id, head| { api.item001(id, head) },
+    )
 }
 
 /// Parses and validates a `item002` request.
 fn parse_item002(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item002";
     let path = PathParams::new(OPERATION, path)?;
@@ -12338,23 +12416,27 @@ fn parse_item002(
 }
 
 /// `GET /items002/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item002<A: Api>(
+fn handle_item002<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item002(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item002(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item002",
+        &[],
+        query,
+        request,
+        move |received| parse_item002(path, received),
+        |api, id, head| { api.item002(id, head) },
+    )
 }
 
 /// Parses and validates a `item003` request.
 fn parse_item003(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item003";
     let path = PathParams::new(OPERATION, path)?;
@@ -12363,23 +12445,27 @@ fn parse_item003(
 }
 
 /// `GET /items003/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item003<A: Api>(
+fn handle_item003<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item003(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item003(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item003",
+        &[],
+        query,
+        request,
+        move |received| parse_item003(path, received),
+        |api, id, head| { api.item003(id, head) },
+    )
 }
 
 /// Parses and validates a `item004` request.
 fn parse_item004(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item004";
     let path = PathParams::new(OPERATION, path)?;
@@ -12388,23 +12474,27 @@ fn parse_item004(
 }
 
 /// `GET /items004/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item004<A: Api>(
+fn handle_item004<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item004(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item004(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item004",
+        &[],
+        query,
+        request,
+        move |received| parse_item004(path, received),
+        |api, id, head| { api.item004(id, head) },
+    )
 }
 
 /// Parses and validates a `item005` request.
 fn parse_item005(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item005";
     let path = PathParams::new(OPERATION, path)?;
@@ -12413,23 +12503,27 @@ fn parse_item005(
 }
 
 /// `GET /items005/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item005<A: Api>(
+fn handle_item005<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item005(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item005(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item005",
+        &[],
+        query,
+        request,
+        move |received| parse_item005(path, received),
+        |api, id, head| { api.item005(id, head) },
+    )
 }
 
 /// Parses and validates a `item006` request.
 fn parse_item006(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item006";
     let path = PathParams::new(OPERATION, path)?;
@@ -12438,23 +12532,27 @@ fn parse_item006(
 }
 
 /// `GET /items006/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item006<A: Api>(
+fn handle_item006<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item006(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item006(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item006",
+        &[],
+        query,
+        request,
+        move |received| parse_item006(path, received),
+        |api, id, head| { api.item006(id, head) },
+    )
 }
 
 /// Parses and validates a `item007` request.
 fn parse_item007(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item007";
     let path = PathParams::new(OPERATION, path)?;
@@ -12463,23 +12561,27 @@ fn parse_item007(
 }
 
 /// `GET /items007/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item007<A: Api>(
+fn handle_item007<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item007(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item007(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item007",
+        &[],
+        query,
+        request,
+        move |received| parse_item007(path, received),
+        |api, id, head| { api.item007(id, head) },
+    )
 }
 
 /// Parses and validates a `item008` request.
 fn parse_item008(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item008";
     let path = PathParams::new(OPERATION, path)?;
@@ -12488,23 +12590,27 @@ fn parse_item008(
 }
 
 /// `GET /items008/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item008<A: Api>(
+fn handle_item008<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item008(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item008(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item008",
+        &[],
+        query,
+        request,
+        move |received| parse_item008(path, received),
+        |api, id, head| { api.item008(id, head) },
+    )
 }
 
 /// Parses and validates a `item009` request.
 fn parse_item009(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item009";
     let path = PathParams::new(OPERATION, path)?;
@@ -12513,23 +12619,27 @@ fn parse_item009(
 }
 
 /// `GET /items009/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item009<A: Api>(
+fn handle_item009<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item009(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item009(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item009",
+        &[],
+        query,
+        request,
+        move |received| parse_item009(path, received),
+        |api, id, head| { api.item009(id, head) },
+    )
 }
 
 /// Parses and validates a `item010` request.
 fn parse_item010(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item010";
     let path = PathParams::new(OPERATION, path)?;
@@ -12538,23 +12648,27 @@ fn parse_item010(
 }
 
 /// `GET /items010/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item010<A: Api>(
+fn handle_item010<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item010(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item010(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item010",
+        &[],
+        query,
+        request,
+        move |received| parse_item010(path, received),
+        |api, id, head| { api.item010(id, head) },
+    )
 }
 
 /// Parses and validates a `item011` request.
 fn parse_item011(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item011";
     let path = PathParams::new(OPERATION, path)?;
@@ -12563,23 +12677,27 @@ fn parse_item011(
 }
 
 /// `GET /items011/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item011<A: Api>(
+fn handle_item011<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item011(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item011(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item011",
+        &[],
+        query,
+        request,
+        move |received| parse_item011(path, received),
+        |api, id, head| { api.item011(id, head) },
+    )
 }
 
 /// Parses and validates a `item012` request.
 fn parse_item012(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item012";
     let path = PathParams::new(OPERATION, path)?;
@@ -12588,23 +12706,27 @@ fn parse_item012(
 }
 
 /// `GET /items012/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item012<A: Api>(
+fn handle_item012<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item012(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item012(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item012",
+        &[],
+        query,
+        request,
+        move |received| parse_item012(path, received),
+        |api, id, head| { api.item012(id, head) },
+    )
 }
 
 /// Parses and validates a `item013` request.
 fn parse_item013(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item013";
     let path = PathParams::new(OPERATION, path)?;
@@ -12613,23 +12735,27 @@ fn parse_item013(
 }
 
 /// `GET /items013/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item013<A: Api>(
+fn handle_item013<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item013(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item013(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item013",
+        &[],
+        query,
+        request,
+        move |received| parse_item013(path, received),
+        |api, id, head| { api.item013(id, head) },
+    )
 }
 
 /// Parses and validates a `item014` request.
 fn parse_item014(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item014";
     let path = PathParams::new(OPERATION, path)?;
@@ -12638,23 +12764,27 @@ fn parse_item014(
 }
 
 /// `GET /items014/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item014<A: Api>(
+fn handle_item014<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item014(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item014(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item014",
+        &[],
+        query,
+        request,
+        move |received| parse_item014(path, received),
+        |api, id, head| { api.item014(id, head) },
+    )
 }
 
 /// Parses and validates a `item015` request.
 fn parse_item015(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item015";
     let path = PathParams::new(OPERATION, path)?;
@@ -12663,23 +12793,27 @@ fn parse_item015(
 }
 
 /// `GET /items015/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item015<A: Api>(
+fn handle_item015<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item015(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item015(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item015",
+        &[],
+        query,
+        request,
+        move |received| parse_item015(path, received),
+        |api, id, head| { api.item015(id, head) },
+    )
 }
 
 /// Parses and validates a `item016` request.
 fn parse_item016(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item016";
     let path = PathParams::new(OPERATION, path)?;
@@ -12688,23 +12822,27 @@ fn parse_item016(
 }
 
 /// `GET /items016/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item016<A: Api>(
+fn handle_item016<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item016(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item016(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item016",
+        &[],
+        query,
+        request,
+        move |received| parse_item016(path, received),
+        |api, id, head| { api.item016(id, head) },
+    )
 }
 
 /// Parses and validates a `item017` request.
 fn parse_item017(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item017";
     let path = PathParams::new(OPERATION, path)?;
@@ -12713,23 +12851,27 @@ fn parse_item017(
 }
 
 /// `GET /items017/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item017<A: Api>(
+fn handle_item017<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item017(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item017(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item017",
+        &[],
+        query,
+        request,
+        move |received| parse_item017(path, received),
+        |api, id, head| { api.item017(id, head) },
+    )
 }
 
 /// Parses and validates a `item018` request.
 fn parse_item018(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item018";
     let path = PathParams::new(OPERATION, path)?;
@@ -12738,23 +12880,27 @@ fn parse_item018(
 }
 
 /// `GET /items018/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item018<A: Api>(
+fn handle_item018<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item018(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item018(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item018",
+        &[],
+        query,
+        request,
+        move |received| parse_item018(path, received),
+        |api, id, head| { api.item018(id, head) },
+    )
 }
 
 /// Parses and validates a `item019` request.
 fn parse_item019(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item019";
     let path = PathParams::new(OPERATION, path)?;
@@ -12763,23 +12909,27 @@ fn parse_item019(
 }
 
 /// `GET /items019/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item019<A: Api>(
+fn handle_item019<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item019(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item019(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item019",
+        &[],
+        query,
+        request,
+        move |received| parse_item019(path, received),
+        |api, id, head| { api.item019(id, head) },
+    )
 }
 
 /// Parses and validates a `item020` request.
 fn parse_item020(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item020";
     let path = PathParams::new(OPERATION, path)?;
@@ -12788,23 +12938,27 @@ fn parse_item020(
 }
 
 /// `GET /items020/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item020<A: Api>(
+fn handle_item020<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item020(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item020(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item020",
+        &[],
+        query,
+        request,
+        move |received| parse_item020(path, received),
+        |api, id, head| { api.item020(id, head) },
+    )
 }
 
 /// Parses and validates a `item021` request.
 fn parse_item021(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item021";
     let path = PathParams::new(OPERATION, path)?;
@@ -12813,23 +12967,27 @@ fn parse_item021(
 }
 
 /// `GET /items021/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item021<A: Api>(
+fn handle_item021<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item021(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item021(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item021",
+        &[],
+        query,
+        request,
+        move |received| parse_item021(path, received),
+        |api, id, head| { api.item021(id, head) },
+    )
 }
 
 /// Parses and validates a `item022` request.
 fn parse_item022(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item022";
     let path = PathParams::new(OPERATION, path)?;
@@ -12838,23 +12996,27 @@ fn parse_item022(
 }
 
 /// `GET /items022/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item022<A: Api>(
+fn handle_item022<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item022(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item022(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item022",
+        &[],
+        query,
+        request,
+        move |received| parse_item022(path, received),
+        |api, id, head| { api.item022(id, head) },
+    )
 }
 
 /// Parses and validates a `item023` request.
 fn parse_item023(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item023";
     let path = PathParams::new(OPERATION, path)?;
@@ -12863,23 +13025,27 @@ fn parse_item023(
 }
 
 /// `GET /items023/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item023<A: Api>(
+fn handle_item023<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item023(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item023(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item023",
+        &[],
+        query,
+        request,
+        move |received| parse_item023(path, received),
+        |api, id, head| { api.item023(id, head) },
+    )
 }
 
 /// Parses and validates a `item024` request.
 fn parse_item024(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item024";
     let path = PathParams::new(OPERATION, path)?;
@@ -12888,23 +13054,27 @@ fn parse_item024(
 }
 
 /// `GET /items024/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item024<A: Api>(
+fn handle_item024<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item024(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item024(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item024",
+        &[],
+        query,
+        request,
+        move |received| parse_item024(path, received),
+        |api, id, head| { api.item024(id, head) },
+    )
 }
 
 /// Parses and validates a `item025` request.
 fn parse_item025(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item025";
     let path = PathParams::new(OPERATION, path)?;
@@ -12913,23 +13083,27 @@ fn parse_item025(
 }
 
 /// `GET /items025/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item025<A: Api>(
+fn handle_item025<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item025(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item025(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item025",
+        &[],
+        query,
+        request,
+        move |received| parse_item025(path, received),
+        |api, id, head| { api.item025(id, head) },
+    )
 }
 
 /// Parses and validates a `item026` request.
 fn parse_item026(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item026";
     let path = PathParams::new(OPERATION, path)?;
@@ -12938,23 +13112,27 @@ fn parse_item026(
 }
 
 /// `GET /items026/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item026<A: Api>(
+fn handle_item026<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item026(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item026(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item026",
+        &[],
+        query,
+        request,
+        move |received| parse_item026(path, received),
+        |api, id, head| { api.item026(id, head) },
+    )
 }
 
 /// Parses and validates a `item027` request.
 fn parse_item027(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item027";
     let path = PathParams::new(OPERATION, path)?;
@@ -12963,23 +13141,27 @@ fn parse_item027(
 }
 
 /// `GET /items027/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item027<A: Api>(
+fn handle_item027<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item027(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item027(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item027",
+        &[],
+        query,
+        request,
+        move |received| parse_item027(path, received),
+        |api, id, head| { api.item027(id, head) },
+    )
 }
 
 /// Parses and validates a `item028` request.
 fn parse_item028(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item028";
     let path = PathParams::new(OPERATION, path)?;
@@ -12988,23 +13170,27 @@ fn parse_item028(
 }
 
 /// `GET /items028/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item028<A: Api>(
+fn handle_item028<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item028(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item028(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item028",
+        &[],
+        query,
+        request,
+        move |received| parse_item028(path, received),
+        |api, id, head| { api.item028(id, head) },
+    )
 }
 
 /// Parses and validates a `item029` request.
 fn parse_item029(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item029";
     let path = PathParams::new(OPERATION, path)?;
@@ -13013,23 +13199,27 @@ fn parse_item029(
 }
 
 /// `GET /items029/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item029<A: Api>(
+fn handle_item029<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item029(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item029(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item029",
+        &[],
+        query,
+        request,
+        move |received| parse_item029(path, received),
+        |api, id, head| { api.item029(id, head) },
+    )
 }
 
 /// Parses and validates a `item030` request.
 fn parse_item030(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item030";
     let path = PathParams::new(OPERATION, path)?;
@@ -13038,23 +13228,27 @@ fn parse_item030(
 }
 
 /// `GET /items030/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item030<A: Api>(
+fn handle_item030<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item030(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item030(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item030",
+        &[],
+        query,
+        request,
+        move |received| parse_item030(path, received),
+        |api, id, head| { api.item030(id, head) },
+    )
 }
 
 /// Parses and validates a `item031` request.
 fn parse_item031(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item031";
     let path = PathParams::new(OPERATION, path)?;
@@ -13063,23 +13257,27 @@ fn parse_item031(
 }
 
 /// `GET /items031/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item031<A: Api>(
+fn handle_item031<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item031(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item031(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item031",
+        &[],
+        query,
+        request,
+        move |received| parse_item031(path, received),
+        |api, id, head| { api.item031(id, head) },
+    )
 }
 
 /// Parses and validates a `item032` request.
 fn parse_item032(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item032";
     let path = PathParams::new(OPERATION, path)?;
@@ -13088,23 +13286,27 @@ fn parse_item032(
 }
 
 /// `GET /items032/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item032<A: Api>(
+fn handle_item032<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item032(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item032(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item032",
+        &[],
+        query,
+        request,
+        move |received| parse_item032(path, received),
+        |api, id, head| { api.item032(id, head) },
+    )
 }
 
 /// Parses and validates a `item033` request.
 fn parse_item033(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item033";
     let path = PathParams::new(OPERATION, path)?;
@@ -13113,23 +13315,27 @@ fn parse_item033(
 }
 
 /// `GET /items033/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item033<A: Api>(
+fn handle_item033<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item033(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item033(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item033",
+        &[],
+        query,
+        request,
+        move |received| parse_item033(path, received),
+        |api, id, head| { api.item033(id, head) },
+    )
 }
 
 /// Parses and validates a `item034` request.
 fn parse_item034(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item034";
     let path = PathParams::new(OPERATION, path)?;
@@ -13138,23 +13344,27 @@ fn parse_item034(
 }
 
 /// `GET /items034/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item034<A: Api>(
+fn handle_item034<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item034(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item034(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item034",
+        &[],
+        query,
+        request,
+        move |received| parse_item034(path, received),
+        |api, id, head| { api.item034(id, head) },
+    )
 }
 
 /// Parses and validates a `item035` request.
 fn parse_item035(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item035";
     let path = PathParams::new(OPERATION, path)?;
@@ -13163,23 +13373,27 @@ fn parse_item035(
 }
 
 /// `GET /items035/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item035<A: Api>(
+fn handle_item035<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item035(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item035(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item035",
+        &[],
+        query,
+        request,
+        move |received| parse_item035(path, received),
+        |api, id, head| { api.item035(id, head) },
+    )
 }
 
 /// Parses and validates a `item036` request.
 fn parse_item036(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item036";
     let path = PathParams::new(OPERATION, path)?;
@@ -13188,23 +13402,27 @@ fn parse_item036(
 }
 
 /// `GET /items036/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item036<A: Api>(
+fn handle_item036<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item036(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item036(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item036",
+        &[],
+        query,
+        request,
+        move |received| parse_item036(path, received),
+        |api, id, head| { api.item036(id, head) },
+    )
 }
 
 /// Parses and validates a `item037` request.
 fn parse_item037(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item037";
     let path = PathParams::new(OPERATION, path)?;
@@ -13213,23 +13431,27 @@ fn parse_item037(
 }
 
 /// `GET /items037/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item037<A: Api>(
+fn handle_item037<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item037(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item037(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item037",
+        &[],
+        query,
+        request,
+        move |received| parse_item037(path, received),
+        |api, id, head| { api.item037(id, head) },
+    )
 }
 
 /// Parses and validates a `item038` request.
 fn parse_item038(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item038";
     let path = PathParams::new(OPERATION, path)?;
@@ -13238,23 +13460,27 @@ fn parse_item038(
 }
 
 /// `GET /items038/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item038<A: Api>(
+fn handle_item038<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item038(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item038(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item038",
+        &[],
+        query,
+        request,
+        move |received| parse_item038(path, received),
+        |api, id, head| { api.item038(id, head) },
+    )
 }
 
 /// Parses and validates a `item039` request.
 fn parse_item039(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item039";
     let path = PathParams::new(OPERATION, path)?;
@@ -13263,23 +13489,27 @@ fn parse_item039(
 }
 
 /// `GET /items039/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item039<A: Api>(
+fn handle_item039<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item039(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item039(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item039",
+        &[],
+        query,
+        request,
+        move |received| parse_item039(path, received),
+        |api, id, head| { api.item039(id, head) },
+    )
 }
 
 /// Parses and validates a `item040` request.
 fn parse_item040(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item040";
     let path = PathParams::new(OPERATION, path)?;
@@ -13288,23 +13518,27 @@ fn parse_item040(
 }
 
 /// `GET /items040/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item040<A: Api>(
+fn handle_item040<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item040(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item040(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item040",
+        &[],
+        query,
+        request,
+        move |received| parse_item040(path, received),
+        |api, id, head| { api.item040(id, head) },
+    )
 }
 
 /// Parses and validates a `item041` request.
 fn parse_item041(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item041";
     let path = PathParams::new(OPERATION, path)?;
@@ -13313,23 +13547,27 @@ fn parse_item041(
 }
 
 /// `GET /items041/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item041<A: Api>(
+fn handle_item041<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item041(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item041(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item041",
+        &[],
+        query,
+        request,
+        move |received| parse_item041(path, received),
+        |api, id, head| { api.item041(id, head) },
+    )
 }
 
 /// Parses and validates a `item042` request.
 fn parse_item042(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item042";
     let path = PathParams::new(OPERATION, path)?;
@@ -13338,23 +13576,27 @@ fn parse_item042(
 }
 
 /// `GET /items042/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item042<A: Api>(
+fn handle_item042<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item042(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item042(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item042",
+        &[],
+        query,
+        request,
+        move |received| parse_item042(path, received),
+        |api, id, head| { api.item042(id, head) },
+    )
 }
 
 /// Parses and validates a `item043` request.
 fn parse_item043(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item043";
     let path = PathParams::new(OPERATION, path)?;
@@ -13363,23 +13605,27 @@ fn parse_item043(
 }
 
 /// `GET /items043/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item043<A: Api>(
+fn handle_item043<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item043(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item043(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item043",
+        &[],
+        query,
+        request,
+        move |received| parse_item043(path, received),
+        |api, id, head| { api.item043(id, head) },
+    )
 }
 
 /// Parses and validates a `item044` request.
 fn parse_item044(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item044";
     let path = PathParams::new(OPERATION, path)?;
@@ -13388,23 +13634,27 @@ fn parse_item044(
 }
 
 /// `GET /items044/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item044<A: Api>(
+fn handle_item044<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item044(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item044(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item044",
+        &[],
+        query,
+        request,
+        move |received| parse_item044(path, received),
+        |api, id, head| { api.item044(id, head) },
+    )
 }
 
 /// Parses and validates a `item045` request.
 fn parse_item045(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item045";
     let path = PathParams::new(OPERATION, path)?;
@@ -13413,23 +13663,27 @@ fn parse_item045(
 }
 
 /// `GET /items045/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item045<A: Api>(
+fn handle_item045<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item045(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item045(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item045",
+        &[],
+        query,
+        request,
+        move |received| parse_item045(path, received),
+        |api, id, head| { api.item045(id, head) },
+    )
 }
 
 /// Parses and validates a `item046` request.
 fn parse_item046(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item046";
     let path = PathParams::new(OPERATION, path)?;
@@ -13438,23 +13692,27 @@ fn parse_item046(
 }
 
 /// `GET /items046/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item046<A: Api>(
+fn handle_item046<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item046(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item046(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item046",
+        &[],
+        query,
+        request,
+        move |received| parse_item046(path, received),
+        |api, id, head| { api.item046(id, head) },
+    )
 }
 
 /// Parses and validates a `item047` request.
 fn parse_item047(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item047";
     let path = PathParams::new(OPERATION, path)?;
@@ -13463,23 +13721,27 @@ fn parse_item047(
 }
 
 /// `GET /items047/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item047<A: Api>(
+fn handle_item047<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item047(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item047(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item047",
+        &[],
+        query,
+        request,
+        move |received| parse_item047(path, received),
+        |api, id, head| { api.item047(id, head) },
+    )
 }
 
 /// Parses and validates a `item048` request.
 fn parse_item048(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item048";
     let path = PathParams::new(OPERATION, path)?;
@@ -13488,23 +13750,27 @@ fn parse_item048(
 }
 
 /// `GET /items048/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item048<A: Api>(
+fn handle_item048<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item048(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item048(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item048",
+        &[],
+        query,
+        request,
+        move |received| parse_item048(path, received),
+        |api, id, head| { api.item048(id, head) },
+    )
 }
 
 /// Parses and validates a `item049` request.
 fn parse_item049(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item049";
     let path = PathParams::new(OPERATION, path)?;
@@ -13513,23 +13779,27 @@ fn parse_item049(
 }
 
 /// `GET /items049/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item049<A: Api>(
+fn handle_item049<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item049(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item049(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item049",
+        &[],
+        query,
+        request,
+        move |received| parse_item049(path, received),
+        |api, id, head| { api.item049(id, head) },
+    )
 }
 
 /// Parses and validates a `item050` request.
 fn parse_item050(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item050";
     let path = PathParams::new(OPERATION, path)?;
@@ -13538,23 +13808,27 @@ fn parse_item050(
 }
 
 /// `GET /items050/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item050<A: Api>(
+fn handle_item050<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item050(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item050(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item050",
+        &[],
+        query,
+        request,
+        move |received| parse_item050(path, received),
+        |api, id, head| { api.item050(id, head) },
+    )
 }
 
 /// Parses and validates a `item051` request.
 fn parse_item051(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item051";
     let path = PathParams::new(OPERATION, path)?;
@@ -13563,23 +13837,27 @@ fn parse_item051(
 }
 
 /// `GET /items051/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item051<A: Api>(
+fn handle_item051<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item051(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item051(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item051",
+        &[],
+        query,
+        request,
+        move |received| parse_item051(path, received),
+        |api, id, head| { api.item051(id, head) },
+    )
 }
 
 /// Parses and validates a `item052` request.
 fn parse_item052(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item052";
     let path = PathParams::new(OPERATION, path)?;
@@ -13588,23 +13866,27 @@ fn parse_item052(
 }
 
 /// `GET /items052/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item052<A: Api>(
+fn handle_item052<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item052(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item052(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item052",
+        &[],
+        query,
+        request,
+        move |received| parse_item052(path, received),
+        |api, id, head| { api.item052(id, head) },
+    )
 }
 
 /// Parses and validates a `item053` request.
 fn parse_item053(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item053";
     let path = PathParams::new(OPERATION, path)?;
@@ -13613,23 +13895,27 @@ fn parse_item053(
 }
 
 /// `GET /items053/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item053<A: Api>(
+fn handle_item053<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item053(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item053(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item053",
+        &[],
+        query,
+        request,
+        move |received| parse_item053(path, received),
+        |api, id, head| { api.item053(id, head) },
+    )
 }
 
 /// Parses and validates a `item054` request.
 fn parse_item054(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item054";
     let path = PathParams::new(OPERATION, path)?;
@@ -13638,23 +13924,27 @@ fn parse_item054(
 }
 
 /// `GET /items054/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item054<A: Api>(
+fn handle_item054<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item054(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item054(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item054",
+        &[],
+        query,
+        request,
+        move |received| parse_item054(path, received),
+        |api, id, head| { api.item054(id, head) },
+    )
 }
 
 /// Parses and validates a `item055` request.
 fn parse_item055(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item055";
     let path = PathParams::new(OPERATION, path)?;
@@ -13663,23 +13953,27 @@ fn parse_item055(
 }
 
 /// `GET /items055/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item055<A: Api>(
+fn handle_item055<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item055(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item055(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item055",
+        &[],
+        query,
+        request,
+        move |received| parse_item055(path, received),
+        |api, id, head| { api.item055(id, head) },
+    )
 }
 
 /// Parses and validates a `item056` request.
 fn parse_item056(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item056";
     let path = PathParams::new(OPERATION, path)?;
@@ -13688,23 +13982,27 @@ fn parse_item056(
 }
 
 /// `GET /items056/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item056<A: Api>(
+fn handle_item056<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item056(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item056(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item056",
+        &[],
+        query,
+        request,
+        move |received| parse_item056(path, received),
+        |api, id, head| { api.item056(id, head) },
+    )
 }
 
 /// Parses and validates a `item057` request.
 fn parse_item057(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item057";
     let path = PathParams::new(OPERATION, path)?;
@@ -13713,23 +14011,27 @@ fn parse_item057(
 }
 
 /// `GET /items057/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item057<A: Api>(
+fn handle_item057<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item057(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item057(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item057",
+        &[],
+        query,
+        request,
+        move |received| parse_item057(path, received),
+        |api, id, head| { api.item057(id, head) },
+    )
 }
 
 /// Parses and validates a `item058` request.
 fn parse_item058(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item058";
     let path = PathParams::new(OPERATION, path)?;
@@ -13738,23 +14040,27 @@ fn parse_item058(
 }
 
 /// `GET /items058/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item058<A: Api>(
+fn handle_item058<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item058(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item058(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item058",
+        &[],
+        query,
+        request,
+        move |received| parse_item058(path, received),
+        |api, id, head| { api.item058(id, head) },
+    )
 }
 
 /// Parses and validates a `item059` request.
 fn parse_item059(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item059";
     let path = PathParams::new(OPERATION, path)?;
@@ -13763,23 +14069,27 @@ fn parse_item059(
 }
 
 /// `GET /items059/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item059<A: Api>(
+fn handle_item059<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item059(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item059(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item059",
+        &[],
+        query,
+        request,
+        move |received| parse_item059(path, received),
+        |api, id, head| { api.item059(id, head) },
+    )
 }
 
 /// Parses and validates a `item060` request.
 fn parse_item060(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item060";
     let path = PathParams::new(OPERATION, path)?;
@@ -13788,23 +14098,27 @@ fn parse_item060(
 }
 
 /// `GET /items060/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item060<A: Api>(
+fn handle_item060<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item060(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item060(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item060",
+        &[],
+        query,
+        request,
+        move |received| parse_item060(path, received),
+        |api, id, head| { api.item060(id, head) },
+    )
 }
 
 /// Parses and validates a `item061` request.
 fn parse_item061(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item061";
     let path = PathParams::new(OPERATION, path)?;
@@ -13813,23 +14127,27 @@ fn parse_item061(
 }
 
 /// `GET /items061/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item061<A: Api>(
+fn handle_item061<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item061(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item061(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item061",
+        &[],
+        query,
+        request,
+        move |received| parse_item061(path, received),
+        |api, id, head| { api.item061(id, head) },
+    )
 }
 
 /// Parses and validates a `item062` request.
 fn parse_item062(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item062";
     let path = PathParams::new(OPERATION, path)?;
@@ -13838,23 +14156,27 @@ fn parse_item062(
 }
 
 /// `GET /items062/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item062<A: Api>(
+fn handle_item062<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item062(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item062(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item062",
+        &[],
+        query,
+        request,
+        move |received| parse_item062(path, received),
+        |api, id, head| { api.item062(id, head) },
+    )
 }
 
 /// Parses and validates a `item063` request.
 fn parse_item063(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item063";
     let path = PathParams::new(OPERATION, path)?;
@@ -13863,23 +14185,27 @@ fn parse_item063(
 }
 
 /// `GET /items063/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item063<A: Api>(
+fn handle_item063<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item063(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item063(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item063",
+        &[],
+        query,
+        request,
+        move |received| parse_item063(path, received),
+        |api, id, head| { api.item063(id, head) },
+    )
 }
 
 /// Parses and validates a `item064` request.
 fn parse_item064(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item064";
     let path = PathParams::new(OPERATION, path)?;
@@ -13888,23 +14214,27 @@ fn parse_item064(
 }
 
 /// `GET /items064/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item064<A: Api>(
+fn handle_item064<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item064(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item064(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item064",
+        &[],
+        query,
+        request,
+        move |received| parse_item064(path, received),
+        |api, id, head| { api.item064(id, head) },
+    )
 }
 
 /// Parses and validates a `item065` request.
 fn parse_item065(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item065";
     let path = PathParams::new(OPERATION, path)?;
@@ -13913,23 +14243,27 @@ fn parse_item065(
 }
 
 /// `GET /items065/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item065<A: Api>(
+fn handle_item065<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item065(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item065(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item065",
+        &[],
+        query,
+        request,
+        move |received| parse_item065(path, received),
+        |api, id, head| { api.item065(id, head) },
+    )
 }
 
 /// Parses and validates a `item066` request.
 fn parse_item066(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item066";
     let path = PathParams::new(OPERATION, path)?;
@@ -13938,23 +14272,27 @@ fn parse_item066(
 }
 
 /// `GET /items066/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item066<A: Api>(
+fn handle_item066<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item066(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item066(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item066",
+        &[],
+        query,
+        request,
+        move |received| parse_item066(path, received),
+        |api, id, head| { api.item066(id, head) },
+    )
 }
 
 /// Parses and validates a `item067` request.
 fn parse_item067(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item067";
     let path = PathParams::new(OPERATION, path)?;
@@ -13963,23 +14301,27 @@ fn parse_item067(
 }
 
 /// `GET /items067/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item067<A: Api>(
+fn handle_item067<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item067(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item067(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item067",
+        &[],
+        query,
+        request,
+        move |received| parse_item067(path, received),
+        |api, id, head| { api.item067(id, head) },
+    )
 }
 
 /// Parses and validates a `item068` request.
 fn parse_item068(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item068";
     let path = PathParams::new(OPERATION, path)?;
@@ -13988,23 +14330,27 @@ fn parse_item068(
 }
 
 /// `GET /items068/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item068<A: Api>(
+fn handle_item068<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item068(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item068(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item068",
+        &[],
+        query,
+        request,
+        move |received| parse_item068(path, received),
+        |api, id, head| { api.item068(id, head) },
+    )
 }
 
 /// Parses and validates a `item069` request.
 fn parse_item069(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item069";
     let path = PathParams::new(OPERATION, path)?;
@@ -14013,23 +14359,27 @@ fn parse_item069(
 }
 
 /// `GET /items069/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item069<A: Api>(
+fn handle_item069<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item069(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item069(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item069",
+        &[],
+        query,
+        request,
+        move |received| parse_item069(path, received),
+        |api, id, head| { api.item069(id, head) },
+    )
 }
 
 /// Parses and validates a `item070` request.
 fn parse_item070(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item070";
     let path = PathParams::new(OPERATION, path)?;
@@ -14038,23 +14388,27 @@ fn parse_item070(
 }
 
 /// `GET /items070/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item070<A: Api>(
+fn handle_item070<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item070(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item070(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item070",
+        &[],
+        query,
+        request,
+        move |received| parse_item070(path, received),
+        |api, id, head| { api.item070(id, head) },
+    )
 }
 
 /// Parses and validates a `item071` request.
 fn parse_item071(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item071";
     let path = PathParams::new(OPERATION, path)?;
@@ -14063,23 +14417,27 @@ fn parse_item071(
 }
 
 /// `GET /items071/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item071<A: Api>(
+fn handle_item071<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item071(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item071(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item071",
+        &[],
+        query,
+        request,
+        move |received| parse_item071(path, received),
+        |api, id, head| { api.item071(id, head) },
+    )
 }
 
 /// Parses and validates a `item072` request.
 fn parse_item072(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item072";
     let path = PathParams::new(OPERATION, path)?;
@@ -14088,23 +14446,27 @@ fn parse_item072(
 }
 
 /// `GET /items072/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item072<A: Api>(
+fn handle_item072<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item072(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item072(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item072",
+        &[],
+        query,
+        request,
+        move |received| parse_item072(path, received),
+        |api, id, head| { api.item072(id, head) },
+    )
 }
 
 /// Parses and validates a `item073` request.
 fn parse_item073(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item073";
     let path = PathParams::new(OPERATION, path)?;
@@ -14113,23 +14475,27 @@ fn parse_item073(
 }
 
 /// `GET /items073/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item073<A: Api>(
+fn handle_item073<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item073(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item073(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item073",
+        &[],
+        query,
+        request,
+        move |received| parse_item073(path, received),
+        |api, id, head| { api.item073(id, head) },
+    )
 }
 
 /// Parses and validates a `item074` request.
 fn parse_item074(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item074";
     let path = PathParams::new(OPERATION, path)?;
@@ -14138,23 +14504,27 @@ fn parse_item074(
 }
 
 /// `GET /items074/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item074<A: Api>(
+fn handle_item074<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item074(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item074(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item074",
+        &[],
+        query,
+        request,
+        move |received| parse_item074(path, received),
+        |api, id, head| { api.item074(id, head) },
+    )
 }
 
 /// Parses and validates a `item075` request.
 fn parse_item075(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item075";
     let path = PathParams::new(OPERATION, path)?;
@@ -14163,23 +14533,27 @@ fn parse_item075(
 }
 
 /// `GET /items075/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item075<A: Api>(
+fn handle_item075<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item075(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item075(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item075",
+        &[],
+        query,
+        request,
+        move |received| parse_item075(path, received),
+        |api, id, head| { api.item075(id, head) },
+    )
 }
 
 /// Parses and validates a `item076` request.
 fn parse_item076(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item076";
     let path = PathParams::new(OPERATION, path)?;
@@ -14188,23 +14562,27 @@ fn parse_item076(
 }
 
 /// `GET /items076/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item076<A: Api>(
+fn handle_item076<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item076(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item076(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item076",
+        &[],
+        query,
+        request,
+        move |received| parse_item076(path, received),
+        |api, id, head| { api.item076(id, head) },
+    )
 }
 
 /// Parses and validates a `item077` request.
 fn parse_item077(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item077";
     let path = PathParams::new(OPERATION, path)?;
@@ -14213,23 +14591,27 @@ fn parse_item077(
 }
 
 /// `GET /items077/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item077<A: Api>(
+fn handle_item077<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item077(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item077(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item077",
+        &[],
+        query,
+        request,
+        move |received| parse_item077(path, received),
+        |api, id, head| { api.item077(id, head) },
+    )
 }
 
 /// Parses and validates a `item078` request.
 fn parse_item078(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item078";
     let path = PathParams::new(OPERATION, path)?;
@@ -14238,23 +14620,27 @@ fn parse_item078(
 }
 
 /// `GET /items078/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item078<A: Api>(
+fn handle_item078<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item078(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item078(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item078",
+        &[],
+        query,
+        request,
+        move |received| parse_item078(path, received),
+        |api, id, head| { api.item078(id, head) },
+    )
 }
 
 /// Parses and validates a `item079` request.
 fn parse_item079(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item079";
     let path = PathParams::new(OPERATION, path)?;
@@ -14263,23 +14649,27 @@ fn parse_item079(
 }
 
 /// `GET /items079/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item079<A: Api>(
+fn handle_item079<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item079(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item079(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item079",
+        &[],
+        query,
+        request,
+        move |received| parse_item079(path, received),
+        |api, id, head| { api.item079(id, head) },
+    )
 }
 
 /// Parses and validates a `item080` request.
 fn parse_item080(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item080";
     let path = PathParams::new(OPERATION, path)?;
@@ -14288,23 +14678,27 @@ fn parse_item080(
 }
 
 /// `GET /items080/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item080<A: Api>(
+fn handle_item080<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item080(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item080(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item080",
+        &[],
+        query,
+        request,
+        move |received| parse_item080(path, received),
+        |api, id, head| { api.item080(id, head) },
+    )
 }
 
 /// Parses and validates a `item081` request.
 fn parse_item081(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item081";
     let path = PathParams::new(OPERATION, path)?;
@@ -14313,23 +14707,27 @@ fn parse_item081(
 }
 
 /// `GET /items081/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item081<A: Api>(
+fn handle_item081<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item081(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item081(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item081",
+        &[],
+        query,
+        request,
+        move |received| parse_item081(path, received),
+        |api, id, head| { api.item081(id, head) },
+    )
 }
 
 /// Parses and validates a `item082` request.
 fn parse_item082(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item082";
     let path = PathParams::new(OPERATION, path)?;
@@ -14338,23 +14736,27 @@ fn parse_item082(
 }
 
 /// `GET /items082/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item082<A: Api>(
+fn handle_item082<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item082(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item082(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item082",
+        &[],
+        query,
+        request,
+        move |received| parse_item082(path, received),
+        |api, id, head| { api.item082(id, head) },
+    )
 }
 
 /// Parses and validates a `item083` request.
 fn parse_item083(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item083";
     let path = PathParams::new(OPERATION, path)?;
@@ -14363,23 +14765,27 @@ fn parse_item083(
 }
 
 /// `GET /items083/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item083<A: Api>(
+fn handle_item083<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item083(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item083(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item083",
+        &[],
+        query,
+        request,
+        move |received| parse_item083(path, received),
+        |api, id, head| { api.item083(id, head) },
+    )
 }
 
 /// Parses and validates a `item084` request.
 fn parse_item084(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item084";
     let path = PathParams::new(OPERATION, path)?;
@@ -14388,23 +14794,27 @@ fn parse_item084(
 }
 
 /// `GET /items084/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item084<A: Api>(
+fn handle_item084<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item084(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item084(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item084",
+        &[],
+        query,
+        request,
+        move |received| parse_item084(path, received),
+        |api, id, head| { api.item084(id, head) },
+    )
 }
 
 /// Parses and validates a `item085` request.
 fn parse_item085(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item085";
     let path = PathParams::new(OPERATION, path)?;
@@ -14413,23 +14823,27 @@ fn parse_item085(
 }
 
 /// `GET /items085/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item085<A: Api>(
+fn handle_item085<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item085(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item085(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item085",
+        &[],
+        query,
+        request,
+        move |received| parse_item085(path, received),
+        |api, id, head| { api.item085(id, head) },
+    )
 }
 
 /// Parses and validates a `item086` request.
 fn parse_item086(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item086";
     let path = PathParams::new(OPERATION, path)?;
@@ -14438,23 +14852,27 @@ fn parse_item086(
 }
 
 /// `GET /items086/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item086<A: Api>(
+fn handle_item086<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item086(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item086(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item086",
+        &[],
+        query,
+        request,
+        move |received| parse_item086(path, received),
+        |api, id, head| { api.item086(id, head) },
+    )
 }
 
 /// Parses and validates a `item087` request.
 fn parse_item087(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item087";
     let path = PathParams::new(OPERATION, path)?;
@@ -14463,23 +14881,27 @@ fn parse_item087(
 }
 
 /// `GET /items087/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item087<A: Api>(
+fn handle_item087<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item087(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item087(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item087",
+        &[],
+        query,
+        request,
+        move |received| parse_item087(path, received),
+        |api, id, head| { api.item087(id, head) },
+    )
 }
 
 /// Parses and validates a `item088` request.
 fn parse_item088(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item088";
     let path = PathParams::new(OPERATION, path)?;
@@ -14488,23 +14910,27 @@ fn parse_item088(
 }
 
 /// `GET /items088/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item088<A: Api>(
+fn handle_item088<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item088(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item088(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item088",
+        &[],
+        query,
+        request,
+        move |received| parse_item088(path, received),
+        |api, id, head| { api.item088(id, head) },
+    )
 }
 
 /// Parses and validates a `item089` request.
 fn parse_item089(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item089";
     let path = PathParams::new(OPERATION, path)?;
@@ -14513,23 +14939,27 @@ fn parse_item089(
 }
 
 /// `GET /items089/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item089<A: Api>(
+fn handle_item089<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item089(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item089(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item089",
+        &[],
+        query,
+        request,
+        move |received| parse_item089(path, received),
+        |api, id, head| { api.item089(id, head) },
+    )
 }
 
 /// Parses and validates a `item090` request.
 fn parse_item090(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item090";
     let path = PathParams::new(OPERATION, path)?;
@@ -14538,23 +14968,27 @@ fn parse_item090(
 }
 
 /// `GET /items090/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item090<A: Api>(
+fn handle_item090<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item090(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item090(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item090",
+        &[],
+        query,
+        request,
+        move |received| parse_item090(path, received),
+        |api, id, head| { api.item090(id, head) },
+    )
 }
 
 /// Parses and validates a `item091` request.
 fn parse_item091(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item091";
     let path = PathParams::new(OPERATION, path)?;
@@ -14563,23 +14997,27 @@ fn parse_item091(
 }
 
 /// `GET /items091/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item091<A: Api>(
+fn handle_item091<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item091(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item091(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item091",
+        &[],
+        query,
+        request,
+        move |received| parse_item091(path, received),
+        |api, id, head| { api.item091(id, head) },
+    )
 }
 
 /// Parses and validates a `item092` request.
 fn parse_item092(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item092";
     let path = PathParams::new(OPERATION, path)?;
@@ -14588,23 +15026,27 @@ fn parse_item092(
 }
 
 /// `GET /items092/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item092<A: Api>(
+fn handle_item092<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item092(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item092(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item092",
+        &[],
+        query,
+        request,
+        move |received| parse_item092(path, received),
+        |api, id, head| { api.item092(id, head) },
+    )
 }
 
 /// Parses and validates a `item093` request.
 fn parse_item093(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item093";
     let path = PathParams::new(OPERATION, path)?;
@@ -14613,23 +15055,27 @@ fn parse_item093(
 }
 
 /// `GET /items093/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item093<A: Api>(
+fn handle_item093<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item093(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item093(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item093",
+        &[],
+        query,
+        request,
+        move |received| parse_item093(path, received),
+        |api, id, head| { api.item093(id, head) },
+    )
 }
 
 /// Parses and validates a `item094` request.
 fn parse_item094(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item094";
     let path = PathParams::new(OPERATION, path)?;
@@ -14638,23 +15084,27 @@ fn parse_item094(
 }
 
 /// `GET /items094/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item094<A: Api>(
+fn handle_item094<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item094(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item094(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item094",
+        &[],
+        query,
+        request,
+        move |received| parse_item094(path, received),
+        |api, id, head| { api.item094(id, head) },
+    )
 }
 
 /// Parses and validates a `item095` request.
 fn parse_item095(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item095";
     let path = PathParams::new(OPERATION, path)?;
@@ -14663,23 +15113,27 @@ fn parse_item095(
 }
 
 /// `GET /items095/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item095<A: Api>(
+fn handle_item095<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item095(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item095(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item095",
+        &[],
+        query,
+        request,
+        move |received| parse_item095(path, received),
+        |api, id, head| { api.item095(id, head) },
+    )
 }
 
 /// Parses and validates a `item096` request.
 fn parse_item096(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item096";
     let path = PathParams::new(OPERATION, path)?;
@@ -14688,23 +15142,27 @@ fn parse_item096(
 }
 
 /// `GET /items096/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item096<A: Api>(
+fn handle_item096<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item096(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item096(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item096",
+        &[],
+        query,
+        request,
+        move |received| parse_item096(path, received),
+        |api, id, head| { api.item096(id, head) },
+    )
 }
 
 /// Parses and validates a `item097` request.
 fn parse_item097(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item097";
     let path = PathParams::new(OPERATION, path)?;
@@ -14713,23 +15171,27 @@ fn parse_item097(
 }
 
 /// `GET /items097/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item097<A: Api>(
+fn handle_item097<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item097(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item097(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item097",
+        &[],
+        query,
+        request,
+        move |received| parse_item097(path, received),
+        |api, id, head| { api.item097(id, head) },
+    )
 }
 
 /// Parses and validates a `item098` request.
 fn parse_item098(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item098";
     let path = PathParams::new(OPERATION, path)?;
@@ -14738,23 +15200,27 @@ fn parse_item098(
 }
 
 /// `GET /items098/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item098<A: Api>(
+fn handle_item098<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item098(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item098(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item098",
+        &[],
+        query,
+        request,
+        move |received| parse_item098(path, received),
+        |api, id, head| { api.item098(id, head) },
+    )
 }
 
 /// Parses and validates a `item099` request.
 fn parse_item099(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item099";
     let path = PathParams::new(OPERATION, path)?;
@@ -14763,23 +15229,27 @@ fn parse_item099(
 }
 
 /// `GET /items099/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item099<A: Api>(
+fn handle_item099<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item099(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item099(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item099",
+        &[],
+        query,
+        request,
+        move |received| parse_item099(path, received),
+        |api, id, head| { api.item099(id, head) },
+    )
 }
 
 /// Parses and validates a `item100` request.
 fn parse_item100(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item100";
     let path = PathParams::new(OPERATION, path)?;
@@ -14788,23 +15258,27 @@ fn parse_item100(
 }
 
 /// `GET /items100/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item100<A: Api>(
+fn handle_item100<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item100(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item100(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item100",
+        &[],
+        query,
+        request,
+        move |received| parse_item100(path, received),
+        |api, id, head| { api.item100(id, head) },
+    )
 }
 
 /// Parses and validates a `item101` request.
 fn parse_item101(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item101";
     let path = PathParams::new(OPERATION, path)?;
@@ -14813,23 +15287,27 @@ fn parse_item101(
 }
 
 /// `GET /items101/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item101<A: Api>(
+fn handle_item101<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item101(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item101(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item101",
+        &[],
+        query,
+        request,
+        move |received| parse_item101(path, received),
+        |api, id, head| { api.item101(id, head) },
+    )
 }
 
 /// Parses and validates a `item102` request.
 fn parse_item102(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item102";
     let path = PathParams::new(OPERATION, path)?;
@@ -14838,23 +15316,27 @@ fn parse_item102(
 }
 
 /// `GET /items102/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item102<A: Api>(
+fn handle_item102<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item102(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item102(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item102",
+        &[],
+        query,
+        request,
+        move |received| parse_item102(path, received),
+        |api, id, head| { api.item102(id, head) },
+    )
 }
 
 /// Parses and validates a `item103` request.
 fn parse_item103(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item103";
     let path = PathParams::new(OPERATION, path)?;
@@ -14863,23 +15345,27 @@ fn parse_item103(
 }
 
 /// `GET /items103/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item103<A: Api>(
+fn handle_item103<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item103(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item103(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item103",
+        &[],
+        query,
+        request,
+        move |received| parse_item103(path, received),
+        |api, id, head| { api.item103(id, head) },
+    )
 }
 
 /// Parses and validates a `item104` request.
 fn parse_item104(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item104";
     let path = PathParams::new(OPERATION, path)?;
@@ -14888,23 +15374,27 @@ fn parse_item104(
 }
 
 /// `GET /items104/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item104<A: Api>(
+fn handle_item104<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item104(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item104(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item104",
+        &[],
+        query,
+        request,
+        move |received| parse_item104(path, received),
+        |api, id, head| { api.item104(id, head) },
+    )
 }
 
 /// Parses and validates a `item105` request.
 fn parse_item105(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item105";
     let path = PathParams::new(OPERATION, path)?;
@@ -14913,23 +15403,27 @@ fn parse_item105(
 }
 
 /// `GET /items105/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item105<A: Api>(
+fn handle_item105<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item105(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item105(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item105",
+        &[],
+        query,
+        request,
+        move |received| parse_item105(path, received),
+        |api, id, head| { api.item105(id, head) },
+    )
 }
 
 /// Parses and validates a `item106` request.
 fn parse_item106(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item106";
     let path = PathParams::new(OPERATION, path)?;
@@ -14938,23 +15432,27 @@ fn parse_item106(
 }
 
 /// `GET /items106/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item106<A: Api>(
+fn handle_item106<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item106(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item106(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item106",
+        &[],
+        query,
+        request,
+        move |received| parse_item106(path, received),
+        |api, id, head| { api.item106(id, head) },
+    )
 }
 
 /// Parses and validates a `item107` request.
 fn parse_item107(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item107";
     let path = PathParams::new(OPERATION, path)?;
@@ -14963,23 +15461,27 @@ fn parse_item107(
 }
 
 /// `GET /items107/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item107<A: Api>(
+fn handle_item107<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item107(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item107(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item107",
+        &[],
+        query,
+        request,
+        move |received| parse_item107(path, received),
+        |api, id, head| { api.item107(id, head) },
+    )
 }
 
 /// Parses and validates a `item108` request.
 fn parse_item108(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item108";
     let path = PathParams::new(OPERATION, path)?;
@@ -14988,23 +15490,27 @@ fn parse_item108(
 }
 
 /// `GET /items108/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item108<A: Api>(
+fn handle_item108<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item108(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item108(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item108",
+        &[],
+        query,
+        request,
+        move |received| parse_item108(path, received),
+        |api, id, head| { api.item108(id, head) },
+    )
 }
 
 /// Parses and validates a `item109` request.
 fn parse_item109(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item109";
     let path = PathParams::new(OPERATION, path)?;
@@ -15013,23 +15519,27 @@ fn parse_item109(
 }
 
 /// `GET /items109/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item109<A: Api>(
+fn handle_item109<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item109(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item109(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item109",
+        &[],
+        query,
+        request,
+        move |received| parse_item109(path, received),
+        |api, id, head| { api.item109(id, head) },
+    )
 }
 
 /// Parses and validates a `item110` request.
 fn parse_item110(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item110";
     let path = PathParams::new(OPERATION, path)?;
@@ -15038,23 +15548,27 @@ fn parse_item110(
 }
 
 /// `GET /items110/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item110<A: Api>(
+fn handle_item110<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item110(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item110(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item110",
+        &[],
+        query,
+        request,
+        move |received| parse_item110(path, received),
+        |api, id, head| { api.item110(id, head) },
+    )
 }
 
 /// Parses and validates a `item111` request.
 fn parse_item111(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item111";
     let path = PathParams::new(OPERATION, path)?;
@@ -15063,23 +15577,27 @@ fn parse_item111(
 }
 
 /// `GET /items111/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item111<A: Api>(
+fn handle_item111<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item111(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item111(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item111",
+        &[],
+        query,
+        request,
+        move |received| parse_item111(path, received),
+        |api, id, head| { api.item111(id, head) },
+    )
 }
 
 /// Parses and validates a `item112` request.
 fn parse_item112(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item112";
     let path = PathParams::new(OPERATION, path)?;
@@ -15088,23 +15606,27 @@ fn parse_item112(
 }
 
 /// `GET /items112/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item112<A: Api>(
+fn handle_item112<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item112(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item112(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item112",
+        &[],
+        query,
+        request,
+        move |received| parse_item112(path, received),
+        |api, id, head| { api.item112(id, head) },
+    )
 }
 
 /// Parses and validates a `item113` request.
 fn parse_item113(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item113";
     let path = PathParams::new(OPERATION, path)?;
@@ -15113,23 +15635,27 @@ fn parse_item113(
 }
 
 /// `GET /items113/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item113<A: Api>(
+fn handle_item113<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item113(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item113(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item113",
+        &[],
+        query,
+        request,
+        move |received| parse_item113(path, received),
+        |api, id, head| { api.item113(id, head) },
+    )
 }
 
 /// Parses and validates a `item114` request.
 fn parse_item114(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item114";
     let path = PathParams::new(OPERATION, path)?;
@@ -15138,23 +15664,27 @@ fn parse_item114(
 }
 
 /// `GET /items114/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item114<A: Api>(
+fn handle_item114<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item114(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item114(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item114",
+        &[],
+        query,
+        request,
+        move |received| parse_item114(path, received),
+        |api, id, head| { api.item114(id, head) },
+    )
 }
 
 /// Parses and validates a `item115` request.
 fn parse_item115(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item115";
     let path = PathParams::new(OPERATION, path)?;
@@ -15163,23 +15693,27 @@ fn parse_item115(
 }
 
 /// `GET /items115/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item115<A: Api>(
+fn handle_item115<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item115(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item115(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item115",
+        &[],
+        query,
+        request,
+        move |received| parse_item115(path, received),
+        |api, id, head| { api.item115(id, head) },
+    )
 }
 
 /// Parses and validates a `item116` request.
 fn parse_item116(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item116";
     let path = PathParams::new(OPERATION, path)?;
@@ -15188,23 +15722,27 @@ fn parse_item116(
 }
 
 /// `GET /items116/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item116<A: Api>(
+fn handle_item116<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item116(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item116(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item116",
+        &[],
+        query,
+        request,
+        move |received| parse_item116(path, received),
+        |api, id, head| { api.item116(id, head) },
+    )
 }
 
 /// Parses and validates a `item117` request.
 fn parse_item117(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item117";
     let path = PathParams::new(OPERATION, path)?;
@@ -15213,23 +15751,27 @@ fn parse_item117(
 }
 
 /// `GET /items117/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item117<A: Api>(
+fn handle_item117<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item117(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item117(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item117",
+        &[],
+        query,
+        request,
+        move |received| parse_item117(path, received),
+        |api, id, head| { api.item117(id, head) },
+    )
 }
 
 /// Parses and validates a `item118` request.
 fn parse_item118(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item118";
     let path = PathParams::new(OPERATION, path)?;
@@ -15238,23 +15780,27 @@ fn parse_item118(
 }
 
 /// `GET /items118/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item118<A: Api>(
+fn handle_item118<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item118(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item118(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item118",
+        &[],
+        query,
+        request,
+        move |received| parse_item118(path, received),
+        |api, id, head| { api.item118(id, head) },
+    )
 }
 
 /// Parses and validates a `item119` request.
 fn parse_item119(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item119";
     let path = PathParams::new(OPERATION, path)?;
@@ -15263,23 +15809,27 @@ fn parse_item119(
 }
 
 /// `GET /items119/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item119<A: Api>(
+fn handle_item119<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item119(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item119(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item119",
+        &[],
+        query,
+        request,
+        move |received| parse_item119(path, received),
+        |api, id, head| { api.item119(id, head) },
+    )
 }
 
 /// Parses and validates a `item120` request.
 fn parse_item120(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item120";
     let path = PathParams::new(OPERATION, path)?;
@@ -15288,23 +15838,27 @@ fn parse_item120(
 }
 
 /// `GET /items120/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item120<A: Api>(
+fn handle_item120<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item120(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item120(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item120",
+        &[],
+        query,
+        request,
+        move |received| parse_item120(path, received),
+        |api, id, head| { api.item120(id, head) },
+    )
 }
 
 /// Parses and validates a `item121` request.
 fn parse_item121(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item121";
     let path = PathParams::new(OPERATION, path)?;
@@ -15313,23 +15867,27 @@ fn parse_item121(
 }
 
 /// `GET /items121/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item121<A: Api>(
+fn handle_item121<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item121(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item121(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item121",
+        &[],
+        query,
+        request,
+        move |received| parse_item121(path, received),
+        |api, id, head| { api.item121(id, head) },
+    )
 }
 
 /// Parses and validates a `item122` request.
 fn parse_item122(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item122";
     let path = PathParams::new(OPERATION, path)?;
@@ -15338,23 +15896,27 @@ fn parse_item122(
 }
 
 /// `GET /items122/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item122<A: Api>(
+fn handle_item122<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item122(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item122(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item122",
+        &[],
+        query,
+        request,
+        move |received| parse_item122(path, received),
+        |api, id, head| { api.item122(id, head) },
+    )
 }
 
 /// Parses and validates a `item123` request.
 fn parse_item123(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item123";
     let path = PathParams::new(OPERATION, path)?;
@@ -15363,23 +15925,27 @@ fn parse_item123(
 }
 
 /// `GET /items123/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item123<A: Api>(
+fn handle_item123<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item123(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item123(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item123",
+        &[],
+        query,
+        request,
+        move |received| parse_item123(path, received),
+        |api, id, head| { api.item123(id, head) },
+    )
 }
 
 /// Parses and validates a `item124` request.
 fn parse_item124(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item124";
     let path = PathParams::new(OPERATION, path)?;
@@ -15388,23 +15954,27 @@ fn parse_item124(
 }
 
 /// `GET /items124/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item124<A: Api>(
+fn handle_item124<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item124(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item124(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item124",
+        &[],
+        query,
+        request,
+        move |received| parse_item124(path, received),
+        |api, id, head| { api.item124(id, head) },
+    )
 }
 
 /// Parses and validates a `item125` request.
 fn parse_item125(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item125";
     let path = PathParams::new(OPERATION, path)?;
@@ -15413,23 +15983,27 @@ fn parse_item125(
 }
 
 /// `GET /items125/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item125<A: Api>(
+fn handle_item125<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item125(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item125(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item125",
+        &[],
+        query,
+        request,
+        move |received| parse_item125(path, received),
+        |api, id, head| { api.item125(id, head) },
+    )
 }
 
 /// Parses and validates a `item126` request.
 fn parse_item126(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item126";
     let path = PathParams::new(OPERATION, path)?;
@@ -15438,23 +16012,27 @@ fn parse_item126(
 }
 
 /// `GET /items126/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item126<A: Api>(
+fn handle_item126<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item126(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item126(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item126",
+        &[],
+        query,
+        request,
+        move |received| parse_item126(path, received),
+        |api, id, head| { api.item126(id, head) },
+    )
 }
 
 /// Parses and validates a `item127` request.
 fn parse_item127(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item127";
     let path = PathParams::new(OPERATION, path)?;
@@ -15463,23 +16041,27 @@ fn parse_item127(
 }
 
 /// `GET /items127/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item127<A: Api>(
+fn handle_item127<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item127(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item127(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item127",
+        &[],
+        query,
+        request,
+        move |received| parse_item127(path, received),
+        |api, id, head| { api.item127(id, head) },
+    )
 }
 
 /// Parses and validates a `item128` request.
 fn parse_item128(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item128";
     let path = PathParams::new(OPERATION, path)?;
@@ -15488,23 +16070,27 @@ fn parse_item128(
 }
 
 /// `GET /items128/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item128<A: Api>(
+fn handle_item128<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item128(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item128(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item128",
+        &[],
+        query,
+        request,
+        move |received| parse_item128(path, received),
+        |api, id, head| { api.item128(id, head) },
+    )
 }
 
 /// Parses and validates a `item129` request.
 fn parse_item129(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item129";
     let path = PathParams::new(OPERATION, path)?;
@@ -15513,23 +16099,27 @@ fn parse_item129(
 }
 
 /// `GET /items129/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item129<A: Api>(
+fn handle_item129<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item129(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item129(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item129",
+        &[],
+        query,
+        request,
+        move |received| parse_item129(path, received),
+        |api, id, head| { api.item129(id, head) },
+    )
 }
 
 /// Parses and validates a `item130` request.
 fn parse_item130(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item130";
     let path = PathParams::new(OPERATION, path)?;
@@ -15538,23 +16128,27 @@ fn parse_item130(
 }
 
 /// `GET /items130/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item130<A: Api>(
+fn handle_item130<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item130(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item130(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item130",
+        &[],
+        query,
+        request,
+        move |received| parse_item130(path, received),
+        |api, id, head| { api.item130(id, head) },
+    )
 }
 
 /// Parses and validates a `item131` request.
 fn parse_item131(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item131";
     let path = PathParams::new(OPERATION, path)?;
@@ -15563,23 +16157,27 @@ fn parse_item131(
 }
 
 /// `GET /items131/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item131<A: Api>(
+fn handle_item131<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item131(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item131(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item131",
+        &[],
+        query,
+        request,
+        move |received| parse_item131(path, received),
+        |api, id, head| { api.item131(id, head) },
+    )
 }
 
 /// Parses and validates a `item132` request.
 fn parse_item132(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item132";
     let path = PathParams::new(OPERATION, path)?;
@@ -15588,23 +16186,27 @@ fn parse_item132(
 }
 
 /// `GET /items132/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item132<A: Api>(
+fn handle_item132<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item132(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item132(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item132",
+        &[],
+        query,
+        request,
+        move |received| parse_item132(path, received),
+        |api, id, head| { api.item132(id, head) },
+    )
 }
 
 /// Parses and validates a `item133` request.
 fn parse_item133(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item133";
     let path = PathParams::new(OPERATION, path)?;
@@ -15613,23 +16215,27 @@ fn parse_item133(
 }
 
 /// `GET /items133/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item133<A: Api>(
+fn handle_item133<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item133(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item133(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item133",
+        &[],
+        query,
+        request,
+        move |received| parse_item133(path, received),
+        |api, id, head| { api.item133(id, head) },
+    )
 }
 
 /// Parses and validates a `item134` request.
 fn parse_item134(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item134";
     let path = PathParams::new(OPERATION, path)?;
@@ -15638,23 +16244,27 @@ fn parse_item134(
 }
 
 /// `GET /items134/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item134<A: Api>(
+fn handle_item134<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item134(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item134(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item134",
+        &[],
+        query,
+        request,
+        move |received| parse_item134(path, received),
+        |api, id, head| { api.item134(id, head) },
+    )
 }
 
 /// Parses and validates a `item135` request.
 fn parse_item135(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item135";
     let path = PathParams::new(OPERATION, path)?;
@@ -15663,23 +16273,27 @@ fn parse_item135(
 }
 
 /// `GET /items135/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item135<A: Api>(
+fn handle_item135<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item135(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item135(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item135",
+        &[],
+        query,
+        request,
+        move |received| parse_item135(path, received),
+        |api, id, head| { api.item135(id, head) },
+    )
 }
 
 /// Parses and validates a `item136` request.
 fn parse_item136(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item136";
     let path = PathParams::new(OPERATION, path)?;
@@ -15688,23 +16302,27 @@ fn parse_item136(
 }
 
 /// `GET /items136/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item136<A: Api>(
+fn handle_item136<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item136(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item136(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item136",
+        &[],
+        query,
+        request,
+        move |received| parse_item136(path, received),
+        |api, id, head| { api.item136(id, head) },
+    )
 }
 
 /// Parses and validates a `item137` request.
 fn parse_item137(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item137";
     let path = PathParams::new(OPERATION, path)?;
@@ -15713,23 +16331,27 @@ fn parse_item137(
 }
 
 /// `GET /items137/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item137<A: Api>(
+fn handle_item137<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item137(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item137(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item137",
+        &[],
+        query,
+        request,
+        move |received| parse_item137(path, received),
+        |api, id, head| { api.item137(id, head) },
+    )
 }
 
 /// Parses and validates a `item138` request.
 fn parse_item138(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item138";
     let path = PathParams::new(OPERATION, path)?;
@@ -15738,23 +16360,27 @@ fn parse_item138(
 }
 
 /// `GET /items138/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item138<A: Api>(
+fn handle_item138<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item138(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item138(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item138",
+        &[],
+        query,
+        request,
+        move |received| parse_item138(path, received),
+        |api, id, head| { api.item138(id, head) },
+    )
 }
 
 /// Parses and validates a `item139` request.
 fn parse_item139(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item139";
     let path = PathParams::new(OPERATION, path)?;
@@ -15763,23 +16389,27 @@ fn parse_item139(
 }
 
 /// `GET /items139/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item139<A: Api>(
+fn handle_item139<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item139(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item139(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item139",
+        &[],
+        query,
+        request,
+        move |received| parse_item139(path, received),
+        |api, id, head| { api.item139(id, head) },
+    )
 }
 
 /// Parses and validates a `item140` request.
 fn parse_item140(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item140";
     let path = PathParams::new(OPERATION, path)?;
@@ -15788,23 +16418,27 @@ fn parse_item140(
 }
 
 /// `GET /items140/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item140<A: Api>(
+fn handle_item140<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item140(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item140(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item140",
+        &[],
+        query,
+        request,
+        move |received| parse_item140(path, received),
+        |api, id, head| { api.item140(id, head) },
+    )
 }
 
 /// Parses and validates a `item141` request.
 fn parse_item141(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item141";
     let path = PathParams::new(OPERATION, path)?;
@@ -15813,23 +16447,27 @@ fn parse_item141(
 }
 
 /// `GET /items141/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item141<A: Api>(
+fn handle_item141<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item141(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item141(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item141",
+        &[],
+        query,
+        request,
+        move |received| parse_item141(path, received),
+        |api, id, head| { api.item141(id, head) },
+    )
 }
 
 /// Parses and validates a `item142` request.
 fn parse_item142(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item142";
     let path = PathParams::new(OPERATION, path)?;
@@ -15838,23 +16476,27 @@ fn parse_item142(
 }
 
 /// `GET /items142/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item142<A: Api>(
+fn handle_item142<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item142(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item142(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item142",
+        &[],
+        query,
+        request,
+        move |received| parse_item142(path, received),
+        |api, id, head| { api.item142(id, head) },
+    )
 }
 
 /// Parses and validates a `item143` request.
 fn parse_item143(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item143";
     let path = PathParams::new(OPERATION, path)?;
@@ -15863,23 +16505,27 @@ fn parse_item143(
 }
 
 /// `GET /items143/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item143<A: Api>(
+fn handle_item143<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item143(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item143(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item143",
+        &[],
+        query,
+        request,
+        move |received| parse_item143(path, received),
+        |api, id, head| { api.item143(id, head) },
+    )
 }
 
 /// Parses and validates a `item144` request.
 fn parse_item144(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item144";
     let path = PathParams::new(OPERATION, path)?;
@@ -15888,23 +16534,27 @@ fn parse_item144(
 }
 
 /// `GET /items144/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item144<A: Api>(
+fn handle_item144<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item144(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item144(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item144",
+        &[],
+        query,
+        request,
+        move |received| parse_item144(path, received),
+        |api, id, head| { api.item144(id, head) },
+    )
 }
 
 /// Parses and validates a `item145` request.
 fn parse_item145(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item145";
     let path = PathParams::new(OPERATION, path)?;
@@ -15913,23 +16563,27 @@ fn parse_item145(
 }
 
 /// `GET /items145/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item145<A: Api>(
+fn handle_item145<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item145(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item145(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item145",
+        &[],
+        query,
+        request,
+        move |received| parse_item145(path, received),
+        |api, id, head| { api.item145(id, head) },
+    )
 }
 
 /// Parses and validates a `item146` request.
 fn parse_item146(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item146";
     let path = PathParams::new(OPERATION, path)?;
@@ -15938,23 +16592,27 @@ fn parse_item146(
 }
 
 /// `GET /items146/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item146<A: Api>(
+fn handle_item146<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item146(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item146(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item146",
+        &[],
+        query,
+        request,
+        move |received| parse_item146(path, received),
+        |api, id, head| { api.item146(id, head) },
+    )
 }
 
 /// Parses and validates a `item147` request.
 fn parse_item147(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item147";
     let path = PathParams::new(OPERATION, path)?;
@@ -15963,23 +16621,27 @@ fn parse_item147(
 }
 
 /// `GET /items147/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item147<A: Api>(
+fn handle_item147<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item147(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item147(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item147",
+        &[],
+        query,
+        request,
+        move |received| parse_item147(path, received),
+        |api, id, head| { api.item147(id, head) },
+    )
 }
 
 /// Parses and validates a `item148` request.
 fn parse_item148(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item148";
     let path = PathParams::new(OPERATION, path)?;
@@ -15988,23 +16650,27 @@ fn parse_item148(
 }
 
 /// `GET /items148/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item148<A: Api>(
+fn handle_item148<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item148(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item148(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item148",
+        &[],
+        query,
+        request,
+        move |received| parse_item148(path, received),
+        |api, id, head| { api.item148(id, head) },
+    )
 }
 
 /// Parses and validates a `item149` request.
 fn parse_item149(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item149";
     let path = PathParams::new(OPERATION, path)?;
@@ -16013,23 +16679,27 @@ fn parse_item149(
 }
 
 /// `GET /items149/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item149<A: Api>(
+fn handle_item149<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item149(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item149(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item149",
+        &[],
+        query,
+        request,
+        move |received| parse_item149(path, received),
+        |api, id, head| { api.item149(id, head) },
+    )
 }
 
 /// Parses and validates a `item150` request.
 fn parse_item150(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item150";
     let path = PathParams::new(OPERATION, path)?;
@@ -16038,23 +16708,27 @@ fn parse_item150(
 }
 
 /// `GET /items150/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item150<A: Api>(
+fn handle_item150<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item150(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item150(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item150",
+        &[],
+        query,
+        request,
+        move |received| parse_item150(path, received),
+        |api, id, head| { api.item150(id, head) },
+    )
 }
 
 /// Parses and validates a `item151` request.
 fn parse_item151(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item151";
     let path = PathParams::new(OPERATION, path)?;
@@ -16063,23 +16737,27 @@ fn parse_item151(
 }
 
 /// `GET /items151/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item151<A: Api>(
+fn handle_item151<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item151(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item151(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item151",
+        &[],
+        query,
+        request,
+        move |received| parse_item151(path, received),
+        |api, id, head| { api.item151(id, head) },
+    )
 }
 
 /// Parses and validates a `item152` request.
 fn parse_item152(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item152";
     let path = PathParams::new(OPERATION, path)?;
@@ -16088,23 +16766,27 @@ fn parse_item152(
 }
 
 /// `GET /items152/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item152<A: Api>(
+fn handle_item152<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item152(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item152(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item152",
+        &[],
+        query,
+        request,
+        move |received| parse_item152(path, received),
+        |api, id, head| { api.item152(id, head) },
+    )
 }
 
 /// Parses and validates a `item153` request.
 fn parse_item153(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item153";
     let path = PathParams::new(OPERATION, path)?;
@@ -16113,23 +16795,27 @@ fn parse_item153(
 }
 
 /// `GET /items153/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item153<A: Api>(
+fn handle_item153<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item153(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item153(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item153",
+        &[],
+        query,
+        request,
+        move |received| parse_item153(path, received),
+        |api, id, head| { api.item153(id, head) },
+    )
 }
 
 /// Parses and validates a `item154` request.
 fn parse_item154(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item154";
     let path = PathParams::new(OPERATION, path)?;
@@ -16138,23 +16824,27 @@ fn parse_item154(
 }
 
 /// `GET /items154/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item154<A: Api>(
+fn handle_item154<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item154(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item154(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item154",
+        &[],
+        query,
+        request,
+        move |received| parse_item154(path, received),
+        |api, id, head| { api.item154(id, head) },
+    )
 }
 
 /// Parses and validates a `item155` request.
 fn parse_item155(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item155";
     let path = PathParams::new(OPERATION, path)?;
@@ -16163,23 +16853,27 @@ fn parse_item155(
 }
 
 /// `GET /items155/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item155<A: Api>(
+fn handle_item155<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item155(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item155(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item155",
+        &[],
+        query,
+        request,
+        move |received| parse_item155(path, received),
+        |api, id, head| { api.item155(id, head) },
+    )
 }
 
 /// Parses and validates a `item156` request.
 fn parse_item156(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item156";
     let path = PathParams::new(OPERATION, path)?;
@@ -16188,23 +16882,27 @@ fn parse_item156(
 }
 
 /// `GET /items156/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item156<A: Api>(
+fn handle_item156<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item156(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item156(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item156",
+        &[],
+        query,
+        request,
+        move |received| parse_item156(path, received),
+        |api, id, head| { api.item156(id, head) },
+    )
 }
 
 /// Parses and validates a `item157` request.
 fn parse_item157(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item157";
     let path = PathParams::new(OPERATION, path)?;
@@ -16213,23 +16911,27 @@ fn parse_item157(
 }
 
 /// `GET /items157/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item157<A: Api>(
+fn handle_item157<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item157(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item157(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item157",
+        &[],
+        query,
+        request,
+        move |received| parse_item157(path, received),
+        |api, id, head| { api.item157(id, head) },
+    )
 }
 
 /// Parses and validates a `item158` request.
 fn parse_item158(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item158";
     let path = PathParams::new(OPERATION, path)?;
@@ -16238,23 +16940,27 @@ fn parse_item158(
 }
 
 /// `GET /items158/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item158<A: Api>(
+fn handle_item158<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item158(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item158(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item158",
+        &[],
+        query,
+        request,
+        move |received| parse_item158(path, received),
+        |api, id, head| { api.item158(id, head) },
+    )
 }
 
 /// Parses and validates a `item159` request.
 fn parse_item159(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item159";
     let path = PathParams::new(OPERATION, path)?;
@@ -16263,23 +16969,27 @@ fn parse_item159(
 }
 
 /// `GET /items159/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item159<A: Api>(
+fn handle_item159<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item159(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item159(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item159",
+        &[],
+        query,
+        request,
+        move |received| parse_item159(path, received),
+        |api, id, head| { api.item159(id, head) },
+    )
 }
 
 /// Parses and validates a `item160` request.
 fn parse_item160(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item160";
     let path = PathParams::new(OPERATION, path)?;
@@ -16288,23 +16998,27 @@ fn parse_item160(
 }
 
 /// `GET /items160/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item160<A: Api>(
+fn handle_item160<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item160(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item160(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item160",
+        &[],
+        query,
+        request,
+        move |received| parse_item160(path, received),
+        |api, id, head| { api.item160(id, head) },
+    )
 }
 
 /// Parses and validates a `item161` request.
 fn parse_item161(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item161";
     let path = PathParams::new(OPERATION, path)?;
@@ -16313,23 +17027,27 @@ fn parse_item161(
 }
 
 /// `GET /items161/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item161<A: Api>(
+fn handle_item161<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item161(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item161(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item161",
+        &[],
+        query,
+        request,
+        move |received| parse_item161(path, received),
+        |api, id, head| { api.item161(id, head) },
+    )
 }
 
 /// Parses and validates a `item162` request.
 fn parse_item162(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item162";
     let path = PathParams::new(OPERATION, path)?;
@@ -16338,23 +17056,27 @@ fn parse_item162(
 }
 
 /// `GET /items162/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item162<A: Api>(
+fn handle_item162<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item162(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item162(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item162",
+        &[],
+        query,
+        request,
+        move |received| parse_item162(path, received),
+        |api, id, head| { api.item162(id, head) },
+    )
 }
 
 /// Parses and validates a `item163` request.
 fn parse_item163(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item163";
     let path = PathParams::new(OPERATION, path)?;
@@ -16363,23 +17085,27 @@ fn parse_item163(
 }
 
 /// `GET /items163/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item163<A: Api>(
+fn handle_item163<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item163(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item163(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item163",
+        &[],
+        query,
+        request,
+        move |received| parse_item163(path, received),
+        |api, id, head| { api.item163(id, head) },
+    )
 }
 
 /// Parses and validates a `item164` request.
 fn parse_item164(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item164";
     let path = PathParams::new(OPERATION, path)?;
@@ -16388,23 +17114,27 @@ fn parse_item164(
 }
 
 /// `GET /items164/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item164<A: Api>(
+fn handle_item164<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item164(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item164(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item164",
+        &[],
+        query,
+        request,
+        move |received| parse_item164(path, received),
+        |api, id, head| { api.item164(id, head) },
+    )
 }
 
 /// Parses and validates a `item165` request.
 fn parse_item165(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item165";
     let path = PathParams::new(OPERATION, path)?;
@@ -16413,23 +17143,27 @@ fn parse_item165(
 }
 
 /// `GET /items165/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item165<A: Api>(
+fn handle_item165<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item165(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item165(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item165",
+        &[],
+        query,
+        request,
+        move |received| parse_item165(path, received),
+        |api, id, head| { api.item165(id, head) },
+    )
 }
 
 /// Parses and validates a `item166` request.
 fn parse_item166(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item166";
     let path = PathParams::new(OPERATION, path)?;
@@ -16438,23 +17172,27 @@ fn parse_item166(
 }
 
 /// `GET /items166/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item166<A: Api>(
+fn handle_item166<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item166(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item166(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item166",
+        &[],
+        query,
+        request,
+        move |received| parse_item166(path, received),
+        |api, id, head| { api.item166(id, head) },
+    )
 }
 
 /// Parses and validates a `item167` request.
 fn parse_item167(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item167";
     let path = PathParams::new(OPERATION, path)?;
@@ -16463,23 +17201,27 @@ fn parse_item167(
 }
 
 /// `GET /items167/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item167<A: Api>(
+fn handle_item167<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item167(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item167(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item167",
+        &[],
+        query,
+        request,
+        move |received| parse_item167(path, received),
+        |api, id, head| { api.item167(id, head) },
+    )
 }
 
 /// Parses and validates a `item168` request.
 fn parse_item168(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item168";
     let path = PathParams::new(OPERATION, path)?;
@@ -16488,23 +17230,27 @@ fn parse_item168(
 }
 
 /// `GET /items168/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item168<A: Api>(
+fn handle_item168<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item168(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item168(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item168",
+        &[],
+        query,
+        request,
+        move |received| parse_item168(path, received),
+        |api, id, head| { api.item168(id, head) },
+    )
 }
 
 /// Parses and validates a `item169` request.
 fn parse_item169(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item169";
     let path = PathParams::new(OPERATION, path)?;
@@ -16513,23 +17259,27 @@ fn parse_item169(
 }
 
 /// `GET /items169/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item169<A: Api>(
+fn handle_item169<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item169(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item169(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item169",
+        &[],
+        query,
+        request,
+        move |received| parse_item169(path, received),
+        |api, id, head| { api.item169(id, head) },
+    )
 }
 
 /// Parses and validates a `item170` request.
 fn parse_item170(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item170";
     let path = PathParams::new(OPERATION, path)?;
@@ -16538,23 +17288,27 @@ fn parse_item170(
 }
 
 /// `GET /items170/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item170<A: Api>(
+fn handle_item170<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item170(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item170(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item170",
+        &[],
+        query,
+        request,
+        move |received| parse_item170(path, received),
+        |api, id, head| { api.item170(id, head) },
+    )
 }
 
 /// Parses and validates a `item171` request.
 fn parse_item171(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item171";
     let path = PathParams::new(OPERATION, path)?;
@@ -16563,23 +17317,27 @@ fn parse_item171(
 }
 
 /// `GET /items171/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item171<A: Api>(
+fn handle_item171<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item171(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item171(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item171",
+        &[],
+        query,
+        request,
+        move |received| parse_item171(path, received),
+        |api, id, head| { api.item171(id, head) },
+    )
 }
 
 /// Parses and validates a `item172` request.
 fn parse_item172(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item172";
     let path = PathParams::new(OPERATION, path)?;
@@ -16588,23 +17346,27 @@ fn parse_item172(
 }
 
 /// `GET /items172/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item172<A: Api>(
+fn handle_item172<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item172(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item172(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item172",
+        &[],
+        query,
+        request,
+        move |received| parse_item172(path, received),
+        |api, id, head| { api.item172(id, head) },
+    )
 }
 
 /// Parses and validates a `item173` request.
 fn parse_item173(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item173";
     let path = PathParams::new(OPERATION, path)?;
@@ -16613,23 +17375,27 @@ fn parse_item173(
 }
 
 /// `GET /items173/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item173<A: Api>(
+fn handle_item173<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item173(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item173(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item173",
+        &[],
+        query,
+        request,
+        move |received| parse_item173(path, received),
+        |api, id, head| { api.item173(id, head) },
+    )
 }
 
 /// Parses and validates a `item174` request.
 fn parse_item174(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item174";
     let path = PathParams::new(OPERATION, path)?;
@@ -16638,23 +17404,27 @@ fn parse_item174(
 }
 
 /// `GET /items174/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item174<A: Api>(
+fn handle_item174<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item174(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item174(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item174",
+        &[],
+        query,
+        request,
+        move |received| parse_item174(path, received),
+        |api, id, head| { api.item174(id, head) },
+    )
 }
 
 /// Parses and validates a `item175` request.
 fn parse_item175(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item175";
     let path = PathParams::new(OPERATION, path)?;
@@ -16663,23 +17433,27 @@ fn parse_item175(
 }
 
 /// `GET /items175/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item175<A: Api>(
+fn handle_item175<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item175(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item175(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item175",
+        &[],
+        query,
+        request,
+        move |received| parse_item175(path, received),
+        |api, id, head| { api.item175(id, head) },
+    )
 }
 
 /// Parses and validates a `item176` request.
 fn parse_item176(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item176";
     let path = PathParams::new(OPERATION, path)?;
@@ -16688,23 +17462,27 @@ fn parse_item176(
 }
 
 /// `GET /items176/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item176<A: Api>(
+fn handle_item176<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item176(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item176(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item176",
+        &[],
+        query,
+        request,
+        move |received| parse_item176(path, received),
+        |api, id, head| { api.item176(id, head) },
+    )
 }
 
 /// Parses and validates a `item177` request.
 fn parse_item177(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item177";
     let path = PathParams::new(OPERATION, path)?;
@@ -16713,23 +17491,27 @@ fn parse_item177(
 }
 
 /// `GET /items177/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item177<A: Api>(
+fn handle_item177<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item177(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item177(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item177",
+        &[],
+        query,
+        request,
+        move |received| parse_item177(path, received),
+        |api, id, head| { api.item177(id, head) },
+    )
 }
 
 /// Parses and validates a `item178` request.
 fn parse_item178(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item178";
     let path = PathParams::new(OPERATION, path)?;
@@ -16738,23 +17520,27 @@ fn parse_item178(
 }
 
 /// `GET /items178/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item178<A: Api>(
+fn handle_item178<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item178(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item178(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item178",
+        &[],
+        query,
+        request,
+        move |received| parse_item178(path, received),
+        |api, id, head| { api.item178(id, head) },
+    )
 }
 
 /// Parses and validates a `item179` request.
 fn parse_item179(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item179";
     let path = PathParams::new(OPERATION, path)?;
@@ -16763,23 +17549,27 @@ fn parse_item179(
 }
 
 /// `GET /items179/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item179<A: Api>(
+fn handle_item179<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item179(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item179(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item179",
+        &[],
+        query,
+        request,
+        move |received| parse_item179(path, received),
+        |api, id, head| { api.item179(id, head) },
+    )
 }
 
 /// Parses and validates a `item180` request.
 fn parse_item180(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item180";
     let path = PathParams::new(OPERATION, path)?;
@@ -16788,23 +17578,27 @@ fn parse_item180(
 }
 
 /// `GET /items180/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item180<A: Api>(
+fn handle_item180<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item180(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item180(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item180",
+        &[],
+        query,
+        request,
+        move |received| parse_item180(path, received),
+        |api, id, head| { api.item180(id, head) },
+    )
 }
 
 /// Parses and validates a `item181` request.
 fn parse_item181(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item181";
     let path = PathParams::new(OPERATION, path)?;
@@ -16813,23 +17607,27 @@ fn parse_item181(
 }
 
 /// `GET /items181/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item181<A: Api>(
+fn handle_item181<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item181(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item181(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item181",
+        &[],
+        query,
+        request,
+        move |received| parse_item181(path, received),
+        |api, id, head| { api.item181(id, head) },
+    )
 }
 
 /// Parses and validates a `item182` request.
 fn parse_item182(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item182";
     let path = PathParams::new(OPERATION, path)?;
@@ -16838,23 +17636,27 @@ fn parse_item182(
 }
 
 /// `GET /items182/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item182<A: Api>(
+fn handle_item182<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item182(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item182(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item182",
+        &[],
+        query,
+        request,
+        move |received| parse_item182(path, received),
+        |api, id, head| { api.item182(id, head) },
+    )
 }
 
 /// Parses and validates a `item183` request.
 fn parse_item183(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item183";
     let path = PathParams::new(OPERATION, path)?;
@@ -16863,23 +17665,27 @@ fn parse_item183(
 }
 
 /// `GET /items183/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item183<A: Api>(
+fn handle_item183<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item183(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item183(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item183",
+        &[],
+        query,
+        request,
+        move |received| parse_item183(path, received),
+        |api, id, head| { api.item183(id, head) },
+    )
 }
 
 /// Parses and validates a `item184` request.
 fn parse_item184(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item184";
     let path = PathParams::new(OPERATION, path)?;
@@ -16888,23 +17694,27 @@ fn parse_item184(
 }
 
 /// `GET /items184/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item184<A: Api>(
+fn handle_item184<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item184(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item184(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item184",
+        &[],
+        query,
+        request,
+        move |received| parse_item184(path, received),
+        |api, id, head| { api.item184(id, head) },
+    )
 }
 
 /// Parses and validates a `item185` request.
 fn parse_item185(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item185";
     let path = PathParams::new(OPERATION, path)?;
@@ -16913,23 +17723,27 @@ fn parse_item185(
 }
 
 /// `GET /items185/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item185<A: Api>(
+fn handle_item185<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item185(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item185(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item185",
+        &[],
+        query,
+        request,
+        move |received| parse_item185(path, received),
+        |api, id, head| { api.item185(id, head) },
+    )
 }
 
 /// Parses and validates a `item186` request.
 fn parse_item186(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item186";
     let path = PathParams::new(OPERATION, path)?;
@@ -16938,23 +17752,27 @@ fn parse_item186(
 }
 
 /// `GET /items186/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item186<A: Api>(
+fn handle_item186<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item186(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item186(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item186",
+        &[],
+        query,
+        request,
+        move |received| parse_item186(path, received),
+        |api, id, head| { api.item186(id, head) },
+    )
 }
 
 /// Parses and validates a `item187` request.
 fn parse_item187(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item187";
     let path = PathParams::new(OPERATION, path)?;
@@ -16963,23 +17781,27 @@ fn parse_item187(
 }
 
 /// `GET /items187/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item187<A: Api>(
+fn handle_item187<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item187(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item187(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item187",
+        &[],
+        query,
+        request,
+        move |received| parse_item187(path, received),
+        |api, id, head| { api.item187(id, head) },
+    )
 }
 
 /// Parses and validates a `item188` request.
 fn parse_item188(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item188";
     let path = PathParams::new(OPERATION, path)?;
@@ -16988,23 +17810,27 @@ fn parse_item188(
 }
 
 /// `GET /items188/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item188<A: Api>(
+fn handle_item188<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item188(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item188(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item188",
+        &[],
+        query,
+        request,
+        move |received| parse_item188(path, received),
+        |api, id, head| { api.item188(id, head) },
+    )
 }
 
 /// Parses and validates a `item189` request.
 fn parse_item189(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item189";
     let path = PathParams::new(OPERATION, path)?;
@@ -17013,23 +17839,27 @@ fn parse_item189(
 }
 
 /// `GET /items189/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item189<A: Api>(
+fn handle_item189<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item189(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item189(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item189",
+        &[],
+        query,
+        request,
+        move |received| parse_item189(path, received),
+        |api, id, head| { api.item189(id, head) },
+    )
 }
 
 /// Parses and validates a `item190` request.
 fn parse_item190(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item190";
     let path = PathParams::new(OPERATION, path)?;
@@ -17038,23 +17868,27 @@ fn parse_item190(
 }
 
 /// `GET /items190/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item190<A: Api>(
+fn handle_item190<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item190(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item190(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item190",
+        &[],
+        query,
+        request,
+        move |received| parse_item190(path, received),
+        |api, id, head| { api.item190(id, head) },
+    )
 }
 
 /// Parses and validates a `item191` request.
 fn parse_item191(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item191";
     let path = PathParams::new(OPERATION, path)?;
@@ -17063,23 +17897,27 @@ fn parse_item191(
 }
 
 /// `GET /items191/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item191<A: Api>(
+fn handle_item191<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item191(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item191(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item191",
+        &[],
+        query,
+        request,
+        move |received| parse_item191(path, received),
+        |api, id, head| { api.item191(id, head) },
+    )
 }
 
 /// Parses and validates a `item192` request.
 fn parse_item192(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item192";
     let path = PathParams::new(OPERATION, path)?;
@@ -17088,23 +17926,27 @@ fn parse_item192(
 }
 
 /// `GET /items192/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item192<A: Api>(
+fn handle_item192<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item192(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item192(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item192",
+        &[],
+        query,
+        request,
+        move |received| parse_item192(path, received),
+        |api, id, head| { api.item192(id, head) },
+    )
 }
 
 /// Parses and validates a `item193` request.
 fn parse_item193(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item193";
     let path = PathParams::new(OPERATION, path)?;
@@ -17113,23 +17955,27 @@ fn parse_item193(
 }
 
 /// `GET /items193/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item193<A: Api>(
+fn handle_item193<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item193(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item193(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item193",
+        &[],
+        query,
+        request,
+        move |received| parse_item193(path, received),
+        |api, id, head| { api.item193(id, head) },
+    )
 }
 
 /// Parses and validates a `item194` request.
 fn parse_item194(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item194";
     let path = PathParams::new(OPERATION, path)?;
@@ -17138,23 +17984,27 @@ fn parse_item194(
 }
 
 /// `GET /items194/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item194<A: Api>(
+fn handle_item194<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item194(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item194(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item194",
+        &[],
+        query,
+        request,
+        move |received| parse_item194(path, received),
+        |api, id, head| { api.item194(id, head) },
+    )
 }
 
 /// Parses and validates a `item195` request.
 fn parse_item195(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item195";
     let path = PathParams::new(OPERATION, path)?;
@@ -17163,23 +18013,27 @@ fn parse_item195(
 }
 
 /// `GET /items195/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item195<A: Api>(
+fn handle_item195<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item195(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item195(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item195",
+        &[],
+        query,
+        request,
+        move |received| parse_item195(path, received),
+        |api, id, head| { api.item195(id, head) },
+    )
 }
 
 /// Parses and validates a `item196` request.
 fn parse_item196(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item196";
     let path = PathParams::new(OPERATION, path)?;
@@ -17188,23 +18042,27 @@ fn parse_item196(
 }
 
 /// `GET /items196/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item196<A: Api>(
+fn handle_item196<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item196(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item196(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item196",
+        &[],
+        query,
+        request,
+        move |received| parse_item196(path, received),
+        |api, id, head| { api.item196(id, head) },
+    )
 }
 
 /// Parses and validates a `item197` request.
 fn parse_item197(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item197";
     let path = PathParams::new(OPERATION, path)?;
@@ -17213,23 +18071,27 @@ fn parse_item197(
 }
 
 /// `GET /items197/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item197<A: Api>(
+fn handle_item197<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item197(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item197(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item197",
+        &[],
+        query,
+        request,
+        move |received| parse_item197(path, received),
+        |api, id, head| { api.item197(id, head) },
+    )
 }
 
 /// Parses and validates a `item198` request.
 fn parse_item198(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item198";
     let path = PathParams::new(OPERATION, path)?;
@@ -17238,23 +18100,27 @@ fn parse_item198(
 }
 
 /// `GET /items198/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item198<A: Api>(
+fn handle_item198<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item198(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item198(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item198",
+        &[],
+        query,
+        request,
+        move |received| parse_item198(path, received),
+        |api, id, head| { api.item198(id, head) },
+    )
 }
 
 /// Parses and validates a `item199` request.
 fn parse_item199(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item199";
     let path = PathParams::new(OPERATION, path)?;
@@ -17263,23 +18129,27 @@ fn parse_item199(
 }
 
 /// `GET /items199/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item199<A: Api>(
+fn handle_item199<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item199(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item199(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item199",
+        &[],
+        query,
+        request,
+        move |received| parse_item199(path, received),
+        |api, id, head| { api.item199(id, head) },
+    )
 }
 
 /// Parses and validates a `item200` request.
 fn parse_item200(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item200";
     let path = PathParams::new(OPERATION, path)?;
@@ -17288,23 +18158,27 @@ fn parse_item200(
 }
 
 /// `GET /items200/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item200<A: Api>(
+fn handle_item200<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item200(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item200(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item200",
+        &[],
+        query,
+        request,
+        move |received| parse_item200(path, received),
+        |api, id, head| { api.item200(id, head) },
+    )
 }
 
 /// Parses and validates a `item201` request.
 fn parse_item201(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item201";
     let path = PathParams::new(OPERATION, path)?;
@@ -17313,23 +18187,27 @@ fn parse_item201(
 }
 
 /// `GET /items201/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item201<A: Api>(
+fn handle_item201<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item201(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item201(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item201",
+        &[],
+        query,
+        request,
+        move |received| parse_item201(path, received),
+        |api, id, head| { api.item201(id, head) },
+    )
 }
 
 /// Parses and validates a `item202` request.
 fn parse_item202(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item202";
     let path = PathParams::new(OPERATION, path)?;
@@ -17338,23 +18216,27 @@ fn parse_item202(
 }
 
 /// `GET /items202/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item202<A: Api>(
+fn handle_item202<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item202(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item202(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item202",
+        &[],
+        query,
+        request,
+        move |received| parse_item202(path, received),
+        |api, id, head| { api.item202(id, head) },
+    )
 }
 
 /// Parses and validates a `item203` request.
 fn parse_item203(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item203";
     let path = PathParams::new(OPERATION, path)?;
@@ -17363,23 +18245,27 @@ fn parse_item203(
 }
 
 /// `GET /items203/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item203<A: Api>(
+fn handle_item203<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item203(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item203(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item203",
+        &[],
+        query,
+        request,
+        move |received| parse_item203(path, received),
+        |api, id, head| { api.item203(id, head) },
+    )
 }
 
 /// Parses and validates a `item204` request.
 fn parse_item204(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item204";
     let path = PathParams::new(OPERATION, path)?;
@@ -17388,23 +18274,27 @@ fn parse_item204(
 }
 
 /// `GET /items204/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item204<A: Api>(
+fn handle_item204<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item204(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item204(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item204",
+        &[],
+        query,
+        request,
+        move |received| parse_item204(path, received),
+        |api, id, head| { api.item204(id, head) },
+    )
 }
 
 /// Parses and validates a `item205` request.
 fn parse_item205(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item205";
     let path = PathParams::new(OPERATION, path)?;
@@ -17413,23 +18303,27 @@ fn parse_item205(
 }
 
 /// `GET /items205/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item205<A: Api>(
+fn handle_item205<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item205(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item205(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item205",
+        &[],
+        query,
+        request,
+        move |received| parse_item205(path, received),
+        |api, id, head| { api.item205(id, head) },
+    )
 }
 
 /// Parses and validates a `item206` request.
 fn parse_item206(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item206";
     let path = PathParams::new(OPERATION, path)?;
@@ -17438,23 +18332,27 @@ fn parse_item206(
 }
 
 /// `GET /items206/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item206<A: Api>(
+fn handle_item206<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item206(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item206(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item206",
+        &[],
+        query,
+        request,
+        move |received| parse_item206(path, received),
+        |api, id, head| { api.item206(id, head) },
+    )
 }
 
 /// Parses and validates a `item207` request.
 fn parse_item207(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item207";
     let path = PathParams::new(OPERATION, path)?;
@@ -17463,23 +18361,27 @@ fn parse_item207(
 }
 
 /// `GET /items207/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item207<A: Api>(
+fn handle_item207<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item207(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item207(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item207",
+        &[],
+        query,
+        request,
+        move |received| parse_item207(path, received),
+        |api, id, head| { api.item207(id, head) },
+    )
 }
 
 /// Parses and validates a `item208` request.
 fn parse_item208(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item208";
     let path = PathParams::new(OPERATION, path)?;
@@ -17488,23 +18390,27 @@ fn parse_item208(
 }
 
 /// `GET /items208/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item208<A: Api>(
+fn handle_item208<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item208(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item208(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item208",
+        &[],
+        query,
+        request,
+        move |received| parse_item208(path, received),
+        |api, id, head| { api.item208(id, head) },
+    )
 }
 
 /// Parses and validates a `item209` request.
 fn parse_item209(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item209";
     let path = PathParams::new(OPERATION, path)?;
@@ -17513,23 +18419,27 @@ fn parse_item209(
 }
 
 /// `GET /items209/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item209<A: Api>(
+fn handle_item209<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item209(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item209(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item209",
+        &[],
+        query,
+        request,
+        move |received| parse_item209(path, received),
+        |api, id, head| { api.item209(id, head) },
+    )
 }
 
 /// Parses and validates a `item210` request.
 fn parse_item210(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item210";
     let path = PathParams::new(OPERATION, path)?;
@@ -17538,23 +18448,27 @@ fn parse_item210(
 }
 
 /// `GET /items210/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item210<A: Api>(
+fn handle_item210<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item210(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item210(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item210",
+        &[],
+        query,
+        request,
+        move |received| parse_item210(path, received),
+        |api, id, head| { api.item210(id, head) },
+    )
 }
 
 /// Parses and validates a `item211` request.
 fn parse_item211(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item211";
     let path = PathParams::new(OPERATION, path)?;
@@ -17563,23 +18477,27 @@ fn parse_item211(
 }
 
 /// `GET /items211/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item211<A: Api>(
+fn handle_item211<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item211(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item211(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item211",
+        &[],
+        query,
+        request,
+        move |received| parse_item211(path, received),
+        |api, id, head| { api.item211(id, head) },
+    )
 }
 
 /// Parses and validates a `item212` request.
 fn parse_item212(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item212";
     let path = PathParams::new(OPERATION, path)?;
@@ -17588,23 +18506,27 @@ fn parse_item212(
 }
 
 /// `GET /items212/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item212<A: Api>(
+fn handle_item212<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item212(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item212(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item212",
+        &[],
+        query,
+        request,
+        move |received| parse_item212(path, received),
+        |api, id, head| { api.item212(id, head) },
+    )
 }
 
 /// Parses and validates a `item213` request.
 fn parse_item213(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item213";
     let path = PathParams::new(OPERATION, path)?;
@@ -17613,23 +18535,27 @@ fn parse_item213(
 }
 
 /// `GET /items213/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item213<A: Api>(
+fn handle_item213<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item213(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item213(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item213",
+        &[],
+        query,
+        request,
+        move |received| parse_item213(path, received),
+        |api, id, head| { api.item213(id, head) },
+    )
 }
 
 /// Parses and validates a `item214` request.
 fn parse_item214(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item214";
     let path = PathParams::new(OPERATION, path)?;
@@ -17638,23 +18564,27 @@ fn parse_item214(
 }
 
 /// `GET /items214/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item214<A: Api>(
+fn handle_item214<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item214(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item214(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item214",
+        &[],
+        query,
+        request,
+        move |received| parse_item214(path, received),
+        |api, id, head| { api.item214(id, head) },
+    )
 }
 
 /// Parses and validates a `item215` request.
 fn parse_item215(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item215";
     let path = PathParams::new(OPERATION, path)?;
@@ -17663,23 +18593,27 @@ fn parse_item215(
 }
 
 /// `GET /items215/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item215<A: Api>(
+fn handle_item215<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item215(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item215(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item215",
+        &[],
+        query,
+        request,
+        move |received| parse_item215(path, received),
+        |api, id, head| { api.item215(id, head) },
+    )
 }
 
 /// Parses and validates a `item216` request.
 fn parse_item216(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item216";
     let path = PathParams::new(OPERATION, path)?;
@@ -17688,23 +18622,27 @@ fn parse_item216(
 }
 
 /// `GET /items216/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item216<A: Api>(
+fn handle_item216<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item216(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item216(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item216",
+        &[],
+        query,
+        request,
+        move |received| parse_item216(path, received),
+        |api, id, head| { api.item216(id, head) },
+    )
 }
 
 /// Parses and validates a `item217` request.
 fn parse_item217(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item217";
     let path = PathParams::new(OPERATION, path)?;
@@ -17713,23 +18651,27 @@ fn parse_item217(
 }
 
 /// `GET /items217/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item217<A: Api>(
+fn handle_item217<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item217(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item217(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item217",
+        &[],
+        query,
+        request,
+        move |received| parse_item217(path, received),
+        |api, id, head| { api.item217(id, head) },
+    )
 }
 
 /// Parses and validates a `item218` request.
 fn parse_item218(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item218";
     let path = PathParams::new(OPERATION, path)?;
@@ -17738,23 +18680,27 @@ fn parse_item218(
 }
 
 /// `GET /items218/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item218<A: Api>(
+fn handle_item218<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item218(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item218(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item218",
+        &[],
+        query,
+        request,
+        move |received| parse_item218(path, received),
+        |api, id, head| { api.item218(id, head) },
+    )
 }
 
 /// Parses and validates a `item219` request.
 fn parse_item219(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item219";
     let path = PathParams::new(OPERATION, path)?;
@@ -17763,23 +18709,27 @@ fn parse_item219(
 }
 
 /// `GET /items219/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item219<A: Api>(
+fn handle_item219<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item219(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item219(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item219",
+        &[],
+        query,
+        request,
+        move |received| parse_item219(path, received),
+        |api, id, head| { api.item219(id, head) },
+    )
 }
 
 /// Parses and validates a `item220` request.
 fn parse_item220(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item220";
     let path = PathParams::new(OPERATION, path)?;
@@ -17788,23 +18738,27 @@ fn parse_item220(
 }
 
 /// `GET /items220/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item220<A: Api>(
+fn handle_item220<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item220(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item220(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item220",
+        &[],
+        query,
+        request,
+        move |received| parse_item220(path, received),
+        |api, id, head| { api.item220(id, head) },
+    )
 }
 
 /// Parses and validates a `item221` request.
 fn parse_item221(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item221";
     let path = PathParams::new(OPERATION, path)?;
@@ -17813,23 +18767,27 @@ fn parse_item221(
 }
 
 /// `GET /items221/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item221<A: Api>(
+fn handle_item221<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item221(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item221(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item221",
+        &[],
+        query,
+        request,
+        move |received| parse_item221(path, received),
+        |api, id, head| { api.item221(id, head) },
+    )
 }
 
 /// Parses and validates a `item222` request.
 fn parse_item222(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item222";
     let path = PathParams::new(OPERATION, path)?;
@@ -17838,23 +18796,27 @@ fn parse_item222(
 }
 
 /// `GET /items222/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item222<A: Api>(
+fn handle_item222<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item222(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item222(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item222",
+        &[],
+        query,
+        request,
+        move |received| parse_item222(path, received),
+        |api, id, head| { api.item222(id, head) },
+    )
 }
 
 /// Parses and validates a `item223` request.
 fn parse_item223(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item223";
     let path = PathParams::new(OPERATION, path)?;
@@ -17863,23 +18825,27 @@ fn parse_item223(
 }
 
 /// `GET /items223/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item223<A: Api>(
+fn handle_item223<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item223(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item223(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item223",
+        &[],
+        query,
+        request,
+        move |received| parse_item223(path, received),
+        |api, id, head| { api.item223(id, head) },
+    )
 }
 
 /// Parses and validates a `item224` request.
 fn parse_item224(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item224";
     let path = PathParams::new(OPERATION, path)?;
@@ -17888,23 +18854,27 @@ fn parse_item224(
 }
 
 /// `GET /items224/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item224<A: Api>(
+fn handle_item224<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item224(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item224(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item224",
+        &[],
+        query,
+        request,
+        move |received| parse_item224(path, received),
+        |api, id, head| { api.item224(id, head) },
+    )
 }
 
 /// Parses and validates a `item225` request.
 fn parse_item225(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item225";
     let path = PathParams::new(OPERATION, path)?;
@@ -17913,23 +18883,27 @@ fn parse_item225(
 }
 
 /// `GET /items225/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item225<A: Api>(
+fn handle_item225<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item225(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item225(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item225",
+        &[],
+        query,
+        request,
+        move |received| parse_item225(path, received),
+        |api, id, head| { api.item225(id, head) },
+    )
 }
 
 /// Parses and validates a `item226` request.
 fn parse_item226(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item226";
     let path = PathParams::new(OPERATION, path)?;
@@ -17938,23 +18912,27 @@ fn parse_item226(
 }
 
 /// `GET /items226/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item226<A: Api>(
+fn handle_item226<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item226(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item226(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item226",
+        &[],
+        query,
+        request,
+        move |received| parse_item226(path, received),
+        |api, id, head| { api.item226(id, head) },
+    )
 }
 
 /// Parses and validates a `item227` request.
 fn parse_item227(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item227";
     let path = PathParams::new(OPERATION, path)?;
@@ -17963,23 +18941,27 @@ fn parse_item227(
 }
 
 /// `GET /items227/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item227<A: Api>(
+fn handle_item227<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item227(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item227(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item227",
+        &[],
+        query,
+        request,
+        move |received| parse_item227(path, received),
+        |api, id, head| { api.item227(id, head) },
+    )
 }
 
 /// Parses and validates a `item228` request.
 fn parse_item228(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item228";
     let path = PathParams::new(OPERATION, path)?;
@@ -17988,23 +18970,27 @@ fn parse_item228(
 }
 
 /// `GET /items228/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item228<A: Api>(
+fn handle_item228<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item228(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item228(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item228",
+        &[],
+        query,
+        request,
+        move |received| parse_item228(path, received),
+        |api, id, head| { api.item228(id, head) },
+    )
 }
 
 /// Parses and validates a `item229` request.
 fn parse_item229(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item229";
     let path = PathParams::new(OPERATION, path)?;
@@ -18013,23 +18999,27 @@ fn parse_item229(
 }
 
 /// `GET /items229/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item229<A: Api>(
+fn handle_item229<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item229(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item229(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item229",
+        &[],
+        query,
+        request,
+        move |received| parse_item229(path, received),
+        |api, id, head| { api.item229(id, head) },
+    )
 }
 
 /// Parses and validates a `item230` request.
 fn parse_item230(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item230";
     let path = PathParams::new(OPERATION, path)?;
@@ -18038,23 +19028,27 @@ fn parse_item230(
 }
 
 /// `GET /items230/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item230<A: Api>(
+fn handle_item230<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item230(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item230(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item230",
+        &[],
+        query,
+        request,
+        move |received| parse_item230(path, received),
+        |api, id, head| { api.item230(id, head) },
+    )
 }
 
 /// Parses and validates a `item231` request.
 fn parse_item231(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item231";
     let path = PathParams::new(OPERATION, path)?;
@@ -18063,23 +19057,27 @@ fn parse_item231(
 }
 
 /// `GET /items231/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item231<A: Api>(
+fn handle_item231<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item231(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item231(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item231",
+        &[],
+        query,
+        request,
+        move |received| parse_item231(path, received),
+        |api, id, head| { api.item231(id, head) },
+    )
 }
 
 /// Parses and validates a `item232` request.
 fn parse_item232(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item232";
     let path = PathParams::new(OPERATION, path)?;
@@ -18088,23 +19086,27 @@ fn parse_item232(
 }
 
 /// `GET /items232/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item232<A: Api>(
+fn handle_item232<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item232(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item232(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item232",
+        &[],
+        query,
+        request,
+        move |received| parse_item232(path, received),
+        |api, id, head| { api.item232(id, head) },
+    )
 }
 
 /// Parses and validates a `item233` request.
 fn parse_item233(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item233";
     let path = PathParams::new(OPERATION, path)?;
@@ -18113,23 +19115,27 @@ fn parse_item233(
 }
 
 /// `GET /items233/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item233<A: Api>(
+fn handle_item233<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item233(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item233(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item233",
+        &[],
+        query,
+        request,
+        move |received| parse_item233(path, received),
+        |api, id, head| { api.item233(id, head) },
+    )
 }
 
 /// Parses and validates a `item234` request.
 fn parse_item234(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item234";
     let path = PathParams::new(OPERATION, path)?;
@@ -18138,23 +19144,27 @@ fn parse_item234(
 }
 
 /// `GET /items234/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item234<A: Api>(
+fn handle_item234<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item234(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item234(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item234",
+        &[],
+        query,
+        request,
+        move |received| parse_item234(path, received),
+        |api, id, head| { api.item234(id, head) },
+    )
 }
 
 /// Parses and validates a `item235` request.
 fn parse_item235(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item235";
     let path = PathParams::new(OPERATION, path)?;
@@ -18163,23 +19173,27 @@ fn parse_item235(
 }
 
 /// `GET /items235/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item235<A: Api>(
+fn handle_item235<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item235(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item235(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item235",
+        &[],
+        query,
+        request,
+        move |received| parse_item235(path, received),
+        |api, id, head| { api.item235(id, head) },
+    )
 }
 
 /// Parses and validates a `item236` request.
 fn parse_item236(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item236";
     let path = PathParams::new(OPERATION, path)?;
@@ -18188,23 +19202,27 @@ fn parse_item236(
 }
 
 /// `GET /items236/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item236<A: Api>(
+fn handle_item236<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item236(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item236(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item236",
+        &[],
+        query,
+        request,
+        move |received| parse_item236(path, received),
+        |api, id, head| { api.item236(id, head) },
+    )
 }
 
 /// Parses and validates a `item237` request.
 fn parse_item237(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item237";
     let path = PathParams::new(OPERATION, path)?;
@@ -18213,23 +19231,27 @@ fn parse_item237(
 }
 
 /// `GET /items237/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item237<A: Api>(
+fn handle_item237<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item237(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item237(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item237",
+        &[],
+        query,
+        request,
+        move |received| parse_item237(path, received),
+        |api, id, head| { api.item237(id, head) },
+    )
 }
 
 /// Parses and validates a `item238` request.
 fn parse_item238(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item238";
     let path = PathParams::new(OPERATION, path)?;
@@ -18238,23 +19260,27 @@ fn parse_item238(
 }
 
 /// `GET /items238/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item238<A: Api>(
+fn handle_item238<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item238(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item238(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item238",
+        &[],
+        query,
+        request,
+        move |received| parse_item238(path, received),
+        |api, id, head| { api.item238(id, head) },
+    )
 }
 
 /// Parses and validates a `item239` request.
 fn parse_item239(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item239";
     let path = PathParams::new(OPERATION, path)?;
@@ -18263,23 +19289,27 @@ fn parse_item239(
 }
 
 /// `GET /items239/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item239<A: Api>(
+fn handle_item239<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item239(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item239(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item239",
+        &[],
+        query,
+        request,
+        move |received| parse_item239(path, received),
+        |api, id, head| { api.item239(id, head) },
+    )
 }
 
 /// Parses and validates a `item240` request.
 fn parse_item240(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item240";
     let path = PathParams::new(OPERATION, path)?;
@@ -18288,23 +19318,27 @@ fn parse_item240(
 }
 
 /// `GET /items240/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item240<A: Api>(
+fn handle_item240<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item240(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item240(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item240",
+        &[],
+        query,
+        request,
+        move |received| parse_item240(path, received),
+        |api, id, head| { api.item240(id, head) },
+    )
 }
 
 /// Parses and validates a `item241` request.
 fn parse_item241(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item241";
     let path = PathParams::new(OPERATION, path)?;
@@ -18313,23 +19347,27 @@ fn parse_item241(
 }
 
 /// `GET /items241/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item241<A: Api>(
+fn handle_item241<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item241(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item241(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item241",
+        &[],
+        query,
+        request,
+        move |received| parse_item241(path, received),
+        |api, id, head| { api.item241(id, head) },
+    )
 }
 
 /// Parses and validates a `item242` request.
 fn parse_item242(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item242";
     let path = PathParams::new(OPERATION, path)?;
@@ -18338,23 +19376,27 @@ fn parse_item242(
 }
 
 /// `GET /items242/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item242<A: Api>(
+fn handle_item242<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item242(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item242(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item242",
+        &[],
+        query,
+        request,
+        move |received| parse_item242(path, received),
+        |api, id, head| { api.item242(id, head) },
+    )
 }
 
 /// Parses and validates a `item243` request.
 fn parse_item243(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item243";
     let path = PathParams::new(OPERATION, path)?;
@@ -18363,23 +19405,27 @@ fn parse_item243(
 }
 
 /// `GET /items243/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item243<A: Api>(
+fn handle_item243<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item243(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item243(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item243",
+        &[],
+        query,
+        request,
+        move |received| parse_item243(path, received),
+        |api, id, head| { api.item243(id, head) },
+    )
 }
 
 /// Parses and validates a `item244` request.
 fn parse_item244(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item244";
     let path = PathParams::new(OPERATION, path)?;
@@ -18388,23 +19434,27 @@ fn parse_item244(
 }
 
 /// `GET /items244/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item244<A: Api>(
+fn handle_item244<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item244(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item244(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item244",
+        &[],
+        query,
+        request,
+        move |received| parse_item244(path, received),
+        |api, id, head| { api.item244(id, head) },
+    )
 }
 
 /// Parses and validates a `item245` request.
 fn parse_item245(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item245";
     let path = PathParams::new(OPERATION, path)?;
@@ -18413,23 +19463,27 @@ fn parse_item245(
 }
 
 /// `GET /items245/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item245<A: Api>(
+fn handle_item245<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item245(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item245(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item245",
+        &[],
+        query,
+        request,
+        move |received| parse_item245(path, received),
+        |api, id, head| { api.item245(id, head) },
+    )
 }
 
 /// Parses and validates a `item246` request.
 fn parse_item246(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item246";
     let path = PathParams::new(OPERATION, path)?;
@@ -18438,23 +19492,27 @@ fn parse_item246(
 }
 
 /// `GET /items246/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item246<A: Api>(
+fn handle_item246<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item246(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item246(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item246",
+        &[],
+        query,
+        request,
+        move |received| parse_item246(path, received),
+        |api, id, head| { api.item246(id, head) },
+    )
 }
 
 /// Parses and validates a `item247` request.
 fn parse_item247(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item247";
     let path = PathParams::new(OPERATION, path)?;
@@ -18463,23 +19521,27 @@ fn parse_item247(
 }
 
 /// `GET /items247/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item247<A: Api>(
+fn handle_item247<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item247(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item247(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item247",
+        &[],
+        query,
+        request,
+        move |received| parse_item247(path, received),
+        |api, id, head| { api.item247(id, head) },
+    )
 }
 
 /// Parses and validates a `item248` request.
 fn parse_item248(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item248";
     let path = PathParams::new(OPERATION, path)?;
@@ -18488,23 +19550,27 @@ fn parse_item248(
 }
 
 /// `GET /items248/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item248<A: Api>(
+fn handle_item248<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item248(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item248(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item248",
+        &[],
+        query,
+        request,
+        move |received| parse_item248(path, received),
+        |api, id, head| { api.item248(id, head) },
+    )
 }
 
 /// Parses and validates a `item249` request.
 fn parse_item249(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item249";
     let path = PathParams::new(OPERATION, path)?;
@@ -18513,23 +19579,27 @@ fn parse_item249(
 }
 
 /// `GET /items249/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item249<A: Api>(
+fn handle_item249<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item249(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item249(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item249",
+        &[],
+        query,
+        request,
+        move |received| parse_item249(path, received),
+        |api, id, head| { api.item249(id, head) },
+    )
 }
 
 /// Parses and validates a `item250` request.
 fn parse_item250(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item250";
     let path = PathParams::new(OPERATION, path)?;
@@ -18538,23 +19608,27 @@ fn parse_item250(
 }
 
 /// `GET /items250/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item250<A: Api>(
+fn handle_item250<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item250(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item250(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item250",
+        &[],
+        query,
+        request,
+        move |received| parse_item250(path, received),
+        |api, id, head| { api.item250(id, head) },
+    )
 }
 
 /// Parses and validates a `item251` request.
 fn parse_item251(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item251";
     let path = PathParams::new(OPERATION, path)?;
@@ -18563,23 +19637,27 @@ fn parse_item251(
 }
 
 /// `GET /items251/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item251<A: Api>(
+fn handle_item251<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item251(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item251(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item251",
+        &[],
+        query,
+        request,
+        move |received| parse_item251(path, received),
+        |api, id, head| { api.item251(id, head) },
+    )
 }
 
 /// Parses and validates a `item252` request.
 fn parse_item252(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item252";
     let path = PathParams::new(OPERATION, path)?;
@@ -18588,23 +19666,27 @@ fn parse_item252(
 }
 
 /// `GET /items252/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item252<A: Api>(
+fn handle_item252<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item252(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item252(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item252",
+        &[],
+        query,
+        request,
+        move |received| parse_item252(path, received),
+        |api, id, head| { api.item252(id, head) },
+    )
 }
 
 /// Parses and validates a `item253` request.
 fn parse_item253(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item253";
     let path = PathParams::new(OPERATION, path)?;
@@ -18613,23 +19695,27 @@ fn parse_item253(
 }
 
 /// `GET /items253/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item253<A: Api>(
+fn handle_item253<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item253(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item253(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item253",
+        &[],
+        query,
+        request,
+        move |received| parse_item253(path, received),
+        |api, id, head| { api.item253(id, head) },
+    )
 }
 
 /// Parses and validates a `item254` request.
 fn parse_item254(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item254";
     let path = PathParams::new(OPERATION, path)?;
@@ -18638,23 +19724,27 @@ fn parse_item254(
 }
 
 /// `GET /items254/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item254<A: Api>(
+fn handle_item254<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item254(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item254(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item254",
+        &[],
+        query,
+        request,
+        move |received| parse_item254(path, received),
+        |api, id, head| { api.item254(id, head) },
+    )
 }
 
 /// Parses and validates a `item255` request.
 fn parse_item255(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item255";
     let path = PathParams::new(OPERATION, path)?;
@@ -18663,23 +19753,27 @@ fn parse_item255(
 }
 
 /// `GET /items255/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item255<A: Api>(
+fn handle_item255<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item255(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item255(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item255",
+        &[],
+        query,
+        request,
+        move |received| parse_item255(path, received),
+        |api, id, head| { api.item255(id, head) },
+    )
 }
 
 /// Parses and validates a `item256` request.
 fn parse_item256(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item256";
     let path = PathParams::new(OPERATION, path)?;
@@ -18688,23 +19782,27 @@ fn parse_item256(
 }
 
 /// `GET /items256/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item256<A: Api>(
+fn handle_item256<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item256(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item256(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item256",
+        &[],
+        query,
+        request,
+        move |received| parse_item256(path, received),
+        |api, id, head| { api.item256(id, head) },
+    )
 }
 
 /// Parses and validates a `item257` request.
 fn parse_item257(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item257";
     let path = PathParams::new(OPERATION, path)?;
@@ -18713,23 +19811,27 @@ fn parse_item257(
 }
 
 /// `GET /items257/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item257<A: Api>(
+fn handle_item257<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item257(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item257(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item257",
+        &[],
+        query,
+        request,
+        move |received| parse_item257(path, received),
+        |api, id, head| { api.item257(id, head) },
+    )
 }
 
 /// Parses and validates a `item258` request.
 fn parse_item258(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item258";
     let path = PathParams::new(OPERATION, path)?;
@@ -18738,23 +19840,27 @@ fn parse_item258(
 }
 
 /// `GET /items258/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item258<A: Api>(
+fn handle_item258<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item258(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item258(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item258",
+        &[],
+        query,
+        request,
+        move |received| parse_item258(path, received),
+        |api, id, head| { api.item258(id, head) },
+    )
 }
 
 /// Parses and validates a `item259` request.
 fn parse_item259(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item259";
     let path = PathParams::new(OPERATION, path)?;
@@ -18763,23 +19869,27 @@ fn parse_item259(
 }
 
 /// `GET /items259/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item259<A: Api>(
+fn handle_item259<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item259(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item259(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item259",
+        &[],
+        query,
+        request,
+        move |received| parse_item259(path, received),
+        |api, id, head| { api.item259(id, head) },
+    )
 }
 
 /// Parses and validates a `item260` request.
 fn parse_item260(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item260";
     let path = PathParams::new(OPERATION, path)?;
@@ -18788,23 +19898,27 @@ fn parse_item260(
 }
 
 /// `GET /items260/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item260<A: Api>(
+fn handle_item260<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item260(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item260(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item260",
+        &[],
+        query,
+        request,
+        move |received| parse_item260(path, received),
+        |api, id, head| { api.item260(id, head) },
+    )
 }
 
 /// Parses and validates a `item261` request.
 fn parse_item261(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item261";
     let path = PathParams::new(OPERATION, path)?;
@@ -18813,23 +19927,27 @@ fn parse_item261(
 }
 
 /// `GET /items261/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item261<A: Api>(
+fn handle_item261<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item261(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item261(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item261",
+        &[],
+        query,
+        request,
+        move |received| parse_item261(path, received),
+        |api, id, head| { api.item261(id, head) },
+    )
 }
 
 /// Parses and validates a `item262` request.
 fn parse_item262(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item262";
     let path = PathParams::new(OPERATION, path)?;
@@ -18838,23 +19956,27 @@ fn parse_item262(
 }
 
 /// `GET /items262/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item262<A: Api>(
+fn handle_item262<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item262(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item262(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item262",
+        &[],
+        query,
+        request,
+        move |received| parse_item262(path, received),
+        |api, id, head| { api.item262(id, head) },
+    )
 }
 
 /// Parses and validates a `item263` request.
 fn parse_item263(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item263";
     let path = PathParams::new(OPERATION, path)?;
@@ -18863,23 +19985,27 @@ fn parse_item263(
 }
 
 /// `GET /items263/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item263<A: Api>(
+fn handle_item263<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item263(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item263(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item263",
+        &[],
+        query,
+        request,
+        move |received| parse_item263(path, received),
+        |api, id, head| { api.item263(id, head) },
+    )
 }
 
 /// Parses and validates a `item264` request.
 fn parse_item264(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item264";
     let path = PathParams::new(OPERATION, path)?;
@@ -18888,23 +20014,27 @@ fn parse_item264(
 }
 
 /// `GET /items264/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item264<A: Api>(
+fn handle_item264<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item264(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item264(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item264",
+        &[],
+        query,
+        request,
+        move |received| parse_item264(path, received),
+        |api, id, head| { api.item264(id, head) },
+    )
 }
 
 /// Parses and validates a `item265` request.
 fn parse_item265(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item265";
     let path = PathParams::new(OPERATION, path)?;
@@ -18913,23 +20043,27 @@ fn parse_item265(
 }
 
 /// `GET /items265/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item265<A: Api>(
+fn handle_item265<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item265(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item265(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item265",
+        &[],
+        query,
+        request,
+        move |received| parse_item265(path, received),
+        |api, id, head| { api.item265(id, head) },
+    )
 }
 
 /// Parses and validates a `item266` request.
 fn parse_item266(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item266";
     let path = PathParams::new(OPERATION, path)?;
@@ -18938,23 +20072,27 @@ fn parse_item266(
 }
 
 /// `GET /items266/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item266<A: Api>(
+fn handle_item266<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item266(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item266(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item266",
+        &[],
+        query,
+        request,
+        move |received| parse_item266(path, received),
+        |api, id, head| { api.item266(id, head) },
+    )
 }
 
 /// Parses and validates a `item267` request.
 fn parse_item267(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item267";
     let path = PathParams::new(OPERATION, path)?;
@@ -18963,23 +20101,27 @@ fn parse_item267(
 }
 
 /// `GET /items267/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item267<A: Api>(
+fn handle_item267<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item267(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item267(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item267",
+        &[],
+        query,
+        request,
+        move |received| parse_item267(path, received),
+        |api, id, head| { api.item267(id, head) },
+    )
 }
 
 /// Parses and validates a `item268` request.
 fn parse_item268(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item268";
     let path = PathParams::new(OPERATION, path)?;
@@ -18988,23 +20130,27 @@ fn parse_item268(
 }
 
 /// `GET /items268/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item268<A: Api>(
+fn handle_item268<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item268(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item268(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item268",
+        &[],
+        query,
+        request,
+        move |received| parse_item268(path, received),
+        |api, id, head| { api.item268(id, head) },
+    )
 }
 
 /// Parses and validates a `item269` request.
 fn parse_item269(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item269";
     let path = PathParams::new(OPERATION, path)?;
@@ -19013,23 +20159,27 @@ fn parse_item269(
 }
 
 /// `GET /items269/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item269<A: Api>(
+fn handle_item269<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item269(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item269(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item269",
+        &[],
+        query,
+        request,
+        move |received| parse_item269(path, received),
+        |api, id, head| { api.item269(id, head) },
+    )
 }
 
 /// Parses and validates a `item270` request.
 fn parse_item270(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item270";
     let path = PathParams::new(OPERATION, path)?;
@@ -19038,23 +20188,27 @@ fn parse_item270(
 }
 
 /// `GET /items270/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item270<A: Api>(
+fn handle_item270<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item270(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item270(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item270",
+        &[],
+        query,
+        request,
+        move |received| parse_item270(path, received),
+        |api, id, head| { api.item270(id, head) },
+    )
 }
 
 /// Parses and validates a `item271` request.
 fn parse_item271(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item271";
     let path = PathParams::new(OPERATION, path)?;
@@ -19063,23 +20217,27 @@ fn parse_item271(
 }
 
 /// `GET /items271/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item271<A: Api>(
+fn handle_item271<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item271(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item271(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item271",
+        &[],
+        query,
+        request,
+        move |received| parse_item271(path, received),
+        |api, id, head| { api.item271(id, head) },
+    )
 }
 
 /// Parses and validates a `item272` request.
 fn parse_item272(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item272";
     let path = PathParams::new(OPERATION, path)?;
@@ -19088,23 +20246,27 @@ fn parse_item272(
 }
 
 /// `GET /items272/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item272<A: Api>(
+fn handle_item272<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item272(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item272(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item272",
+        &[],
+        query,
+        request,
+        move |received| parse_item272(path, received),
+        |api, id, head| { api.item272(id, head) },
+    )
 }
 
 /// Parses and validates a `item273` request.
 fn parse_item273(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item273";
     let path = PathParams::new(OPERATION, path)?;
@@ -19113,23 +20275,27 @@ fn parse_item273(
 }
 
 /// `GET /items273/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item273<A: Api>(
+fn handle_item273<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item273(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item273(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item273",
+        &[],
+        query,
+        request,
+        move |received| parse_item273(path, received),
+        |api, id, head| { api.item273(id, head) },
+    )
 }
 
 /// Parses and validates a `item274` request.
 fn parse_item274(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item274";
     let path = PathParams::new(OPERATION, path)?;
@@ -19138,23 +20304,27 @@ fn parse_item274(
 }
 
 /// `GET /items274/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item274<A: Api>(
+fn handle_item274<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item274(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item274(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item274",
+        &[],
+        query,
+        request,
+        move |received| parse_item274(path, received),
+        |api, id, head| { api.item274(id, head) },
+    )
 }
 
 /// Parses and validates a `item275` request.
 fn parse_item275(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item275";
     let path = PathParams::new(OPERATION, path)?;
@@ -19163,23 +20333,27 @@ fn parse_item275(
 }
 
 /// `GET /items275/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item275<A: Api>(
+fn handle_item275<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item275(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item275(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item275",
+        &[],
+        query,
+        request,
+        move |received| parse_item275(path, received),
+        |api, id, head| { api.item275(id, head) },
+    )
 }
 
 /// Parses and validates a `item276` request.
 fn parse_item276(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item276";
     let path = PathParams::new(OPERATION, path)?;
@@ -19188,23 +20362,27 @@ fn parse_item276(
 }
 
 /// `GET /items276/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item276<A: Api>(
+fn handle_item276<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item276(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item276(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item276",
+        &[],
+        query,
+        request,
+        move |received| parse_item276(path, received),
+        |api, id, head| { api.item276(id, head) },
+    )
 }
 
 /// Parses and validates a `item277` request.
 fn parse_item277(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item277";
     let path = PathParams::new(OPERATION, path)?;
@@ -19213,23 +20391,27 @@ fn parse_item277(
 }
 
 /// `GET /items277/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item277<A: Api>(
+fn handle_item277<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item277(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item277(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item277",
+        &[],
+        query,
+        request,
+        move |received| parse_item277(path, received),
+        |api, id, head| { api.item277(id, head) },
+    )
 }
 
 /// Parses and validates a `item278` request.
 fn parse_item278(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item278";
     let path = PathParams::new(OPERATION, path)?;
@@ -19238,23 +20420,27 @@ fn parse_item278(
 }
 
 /// `GET /items278/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item278<A: Api>(
+fn handle_item278<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item278(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item278(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item278",
+        &[],
+        query,
+        request,
+        move |received| parse_item278(path, received),
+        |api, id, head| { api.item278(id, head) },
+    )
 }
 
 /// Parses and validates a `item279` request.
 fn parse_item279(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item279";
     let path = PathParams::new(OPERATION, path)?;
@@ -19263,23 +20449,27 @@ fn parse_item279(
 }
 
 /// `GET /items279/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item279<A: Api>(
+fn handle_item279<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item279(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item279(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item279",
+        &[],
+        query,
+        request,
+        move |received| parse_item279(path, received),
+        |api, id, head| { api.item279(id, head) },
+    )
 }
 
 /// Parses and validates a `item280` request.
 fn parse_item280(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item280";
     let path = PathParams::new(OPERATION, path)?;
@@ -19288,23 +20478,27 @@ fn parse_item280(
 }
 
 /// `GET /items280/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item280<A: Api>(
+fn handle_item280<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item280(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item280(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item280",
+        &[],
+        query,
+        request,
+        move |received| parse_item280(path, received),
+        |api, id, head| { api.item280(id, head) },
+    )
 }
 
 /// Parses and validates a `item281` request.
 fn parse_item281(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item281";
     let path = PathParams::new(OPERATION, path)?;
@@ -19313,23 +20507,27 @@ fn parse_item281(
 }
 
 /// `GET /items281/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item281<A: Api>(
+fn handle_item281<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item281(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item281(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item281",
+        &[],
+        query,
+        request,
+        move |received| parse_item281(path, received),
+        |api, id, head| { api.item281(id, head) },
+    )
 }
 
 /// Parses and validates a `item282` request.
 fn parse_item282(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item282";
     let path = PathParams::new(OPERATION, path)?;
@@ -19338,23 +20536,27 @@ fn parse_item282(
 }
 
 /// `GET /items282/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item282<A: Api>(
+fn handle_item282<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item282(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item282(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item282",
+        &[],
+        query,
+        request,
+        move |received| parse_item282(path, received),
+        |api, id, head| { api.item282(id, head) },
+    )
 }
 
 /// Parses and validates a `item283` request.
 fn parse_item283(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item283";
     let path = PathParams::new(OPERATION, path)?;
@@ -19363,23 +20565,27 @@ fn parse_item283(
 }
 
 /// `GET /items283/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item283<A: Api>(
+fn handle_item283<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item283(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item283(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item283",
+        &[],
+        query,
+        request,
+        move |received| parse_item283(path, received),
+        |api, id, head| { api.item283(id, head) },
+    )
 }
 
 /// Parses and validates a `item284` request.
 fn parse_item284(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item284";
     let path = PathParams::new(OPERATION, path)?;
@@ -19388,23 +20594,27 @@ fn parse_item284(
 }
 
 /// `GET /items284/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item284<A: Api>(
+fn handle_item284<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item284(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item284(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item284",
+        &[],
+        query,
+        request,
+        move |received| parse_item284(path, received),
+        |api, id, head| { api.item284(id, head) },
+    )
 }
 
 /// Parses and validates a `item285` request.
 fn parse_item285(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item285";
     let path = PathParams::new(OPERATION, path)?;
@@ -19413,23 +20623,27 @@ fn parse_item285(
 }
 
 /// `GET /items285/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item285<A: Api>(
+fn handle_item285<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item285(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item285(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item285",
+        &[],
+        query,
+        request,
+        move |received| parse_item285(path, received),
+        |api, id, head| { api.item285(id, head) },
+    )
 }
 
 /// Parses and validates a `item286` request.
 fn parse_item286(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item286";
     let path = PathParams::new(OPERATION, path)?;
@@ -19438,23 +20652,27 @@ fn parse_item286(
 }
 
 /// `GET /items286/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item286<A: Api>(
+fn handle_item286<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item286(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item286(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item286",
+        &[],
+        query,
+        request,
+        move |received| parse_item286(path, received),
+        |api, id, head| { api.item286(id, head) },
+    )
 }
 
 /// Parses and validates a `item287` request.
 fn parse_item287(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item287";
     let path = PathParams::new(OPERATION, path)?;
@@ -19463,23 +20681,27 @@ fn parse_item287(
 }
 
 /// `GET /items287/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item287<A: Api>(
+fn handle_item287<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item287(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item287(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item287",
+        &[],
+        query,
+        request,
+        move |received| parse_item287(path, received),
+        |api, id, head| { api.item287(id, head) },
+    )
 }
 
 /// Parses and validates a `item288` request.
 fn parse_item288(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item288";
     let path = PathParams::new(OPERATION, path)?;
@@ -19488,23 +20710,27 @@ fn parse_item288(
 }
 
 /// `GET /items288/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item288<A: Api>(
+fn handle_item288<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item288(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item288(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item288",
+        &[],
+        query,
+        request,
+        move |received| parse_item288(path, received),
+        |api, id, head| { api.item288(id, head) },
+    )
 }
 
 /// Parses and validates a `item289` request.
 fn parse_item289(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item289";
     let path = PathParams::new(OPERATION, path)?;
@@ -19513,23 +20739,27 @@ fn parse_item289(
 }
 
 /// `GET /items289/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item289<A: Api>(
+fn handle_item289<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item289(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item289(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item289",
+        &[],
+        query,
+        request,
+        move |received| parse_item289(path, received),
+        |api, id, head| { api.item289(id, head) },
+    )
 }
 
 /// Parses and validates a `item290` request.
 fn parse_item290(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item290";
     let path = PathParams::new(OPERATION, path)?;
@@ -19538,23 +20768,27 @@ fn parse_item290(
 }
 
 /// `GET /items290/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item290<A: Api>(
+fn handle_item290<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item290(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item290(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item290",
+        &[],
+        query,
+        request,
+        move |received| parse_item290(path, received),
+        |api, id, head| { api.item290(id, head) },
+    )
 }
 
 /// Parses and validates a `item291` request.
 fn parse_item291(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item291";
     let path = PathParams::new(OPERATION, path)?;
@@ -19563,23 +20797,27 @@ fn parse_item291(
 }
 
 /// `GET /items291/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item291<A: Api>(
+fn handle_item291<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item291(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item291(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item291",
+        &[],
+        query,
+        request,
+        move |received| parse_item291(path, received),
+        |api, id, head| { api.item291(id, head) },
+    )
 }
 
 /// Parses and validates a `item292` request.
 fn parse_item292(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item292";
     let path = PathParams::new(OPERATION, path)?;
@@ -19588,23 +20826,27 @@ fn parse_item292(
 }
 
 /// `GET /items292/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item292<A: Api>(
+fn handle_item292<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item292(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item292(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item292",
+        &[],
+        query,
+        request,
+        move |received| parse_item292(path, received),
+        |api, id, head| { api.item292(id, head) },
+    )
 }
 
 /// Parses and validates a `item293` request.
 fn parse_item293(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item293";
     let path = PathParams::new(OPERATION, path)?;
@@ -19613,23 +20855,27 @@ fn parse_item293(
 }
 
 /// `GET /items293/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item293<A: Api>(
+fn handle_item293<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item293(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item293(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item293",
+        &[],
+        query,
+        request,
+        move |received| parse_item293(path, received),
+        |api, id, head| { api.item293(id, head) },
+    )
 }
 
 /// Parses and validates a `item294` request.
 fn parse_item294(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item294";
     let path = PathParams::new(OPERATION, path)?;
@@ -19638,23 +20884,27 @@ fn parse_item294(
 }
 
 /// `GET /items294/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item294<A: Api>(
+fn handle_item294<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item294(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item294(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item294",
+        &[],
+        query,
+        request,
+        move |received| parse_item294(path, received),
+        |api, id, head| { api.item294(id, head) },
+    )
 }
 
 /// Parses and validates a `item295` request.
 fn parse_item295(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item295";
     let path = PathParams::new(OPERATION, path)?;
@@ -19663,23 +20913,27 @@ fn parse_item295(
 }
 
 /// `GET /items295/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item295<A: Api>(
+fn handle_item295<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item295(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item295(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item295",
+        &[],
+        query,
+        request,
+        move |received| parse_item295(path, received),
+        |api, id, head| { api.item295(id, head) },
+    )
 }
 
 /// Parses and validates a `item296` request.
 fn parse_item296(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item296";
     let path = PathParams::new(OPERATION, path)?;
@@ -19688,23 +20942,27 @@ fn parse_item296(
 }
 
 /// `GET /items296/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item296<A: Api>(
+fn handle_item296<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item296(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item296(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item296",
+        &[],
+        query,
+        request,
+        move |received| parse_item296(path, received),
+        |api, id, head| { api.item296(id, head) },
+    )
 }
 
 /// Parses and validates a `item297` request.
 fn parse_item297(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item297";
     let path = PathParams::new(OPERATION, path)?;
@@ -19713,23 +20971,27 @@ fn parse_item297(
 }
 
 /// `GET /items297/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item297<A: Api>(
+fn handle_item297<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item297(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item297(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item297",
+        &[],
+        query,
+        request,
+        move |received| parse_item297(path, received),
+        |api, id, head| { api.item297(id, head) },
+    )
 }
 
 /// Parses and validates a `item298` request.
 fn parse_item298(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item298";
     let path = PathParams::new(OPERATION, path)?;
@@ -19738,23 +21000,27 @@ fn parse_item298(
 }
 
 /// `GET /items298/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item298<A: Api>(
+fn handle_item298<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item298(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item298(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item298",
+        &[],
+        query,
+        request,
+        move |received| parse_item298(path, received),
+        |api, id, head| { api.item298(id, head) },
+    )
 }
 
 /// Parses and validates a `item299` request.
 fn parse_item299(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item299";
     let path = PathParams::new(OPERATION, path)?;
@@ -19763,23 +21029,27 @@ fn parse_item299(
 }
 
 /// `GET /items299/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item299<A: Api>(
+fn handle_item299<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item299(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item299(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item299",
+        &[],
+        query,
+        request,
+        move |received| parse_item299(path, received),
+        |api, id, head| { api.item299(id, head) },
+    )
 }
 
 /// Parses and validates a `item300` request.
 fn parse_item300(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item300";
     let path = PathParams::new(OPERATION, path)?;
@@ -19788,23 +21058,27 @@ fn parse_item300(
 }
 
 /// `GET /items300/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item300<A: Api>(
+fn handle_item300<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item300(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item300(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item300",
+        &[],
+        query,
+        request,
+        move |received| parse_item300(path, received),
+        |api, id, head| { api.item300(id, head) },
+    )
 }
 
 /// Parses and validates a `item301` request.
 fn parse_item301(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item301";
     let path = PathParams::new(OPERATION, path)?;
@@ -19813,23 +21087,27 @@ fn parse_item301(
 }
 
 /// `GET /items301/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item301<A: Api>(
+fn handle_item301<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item301(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item301(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item301",
+        &[],
+        query,
+        request,
+        move |received| parse_item301(path, received),
+        |api, id, head| { api.item301(id, head) },
+    )
 }
 
 /// Parses and validates a `item302` request.
 fn parse_item302(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item302";
     let path = PathParams::new(OPERATION, path)?;
@@ -19838,23 +21116,27 @@ fn parse_item302(
 }
 
 /// `GET /items302/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item302<A: Api>(
+fn handle_item302<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item302(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item302(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item302",
+        &[],
+        query,
+        request,
+        move |received| parse_item302(path, received),
+        |api, id, head| { api.item302(id, head) },
+    )
 }
 
 /// Parses and validates a `item303` request.
 fn parse_item303(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item303";
     let path = PathParams::new(OPERATION, path)?;
@@ -19863,23 +21145,27 @@ fn parse_item303(
 }
 
 /// `GET /items303/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item303<A: Api>(
+fn handle_item303<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item303(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item303(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item303",
+        &[],
+        query,
+        request,
+        move |received| parse_item303(path, received),
+        |api, id, head| { api.item303(id, head) },
+    )
 }
 
 /// Parses and validates a `item304` request.
 fn parse_item304(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item304";
     let path = PathParams::new(OPERATION, path)?;
@@ -19888,23 +21174,27 @@ fn parse_item304(
 }
 
 /// `GET /items304/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item304<A: Api>(
+fn handle_item304<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item304(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item304(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item304",
+        &[],
+        query,
+        request,
+        move |received| parse_item304(path, received),
+        |api, id, head| { api.item304(id, head) },
+    )
 }
 
 /// Parses and validates a `item305` request.
 fn parse_item305(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item305";
     let path = PathParams::new(OPERATION, path)?;
@@ -19913,23 +21203,27 @@ fn parse_item305(
 }
 
 /// `GET /items305/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item305<A: Api>(
+fn handle_item305<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item305(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item305(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item305",
+        &[],
+        query,
+        request,
+        move |received| parse_item305(path, received),
+        |api, id, head| { api.item305(id, head) },
+    )
 }
 
 /// Parses and validates a `item306` request.
 fn parse_item306(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item306";
     let path = PathParams::new(OPERATION, path)?;
@@ -19938,23 +21232,27 @@ fn parse_item306(
 }
 
 /// `GET /items306/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item306<A: Api>(
+fn handle_item306<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item306(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item306(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item306",
+        &[],
+        query,
+        request,
+        move |received| parse_item306(path, received),
+        |api, id, head| { api.item306(id, head) },
+    )
 }
 
 /// Parses and validates a `item307` request.
 fn parse_item307(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item307";
     let path = PathParams::new(OPERATION, path)?;
@@ -19963,23 +21261,27 @@ fn parse_item307(
 }
 
 /// `GET /items307/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item307<A: Api>(
+fn handle_item307<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item307(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item307(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item307",
+        &[],
+        query,
+        request,
+        move |received| parse_item307(path, received),
+        |api, id, head| { api.item307(id, head) },
+    )
 }
 
 /// Parses and validates a `item308` request.
 fn parse_item308(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item308";
     let path = PathParams::new(OPERATION, path)?;
@@ -19988,23 +21290,27 @@ fn parse_item308(
 }
 
 /// `GET /items308/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item308<A: Api>(
+fn handle_item308<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item308(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item308(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item308",
+        &[],
+        query,
+        request,
+        move |received| parse_item308(path, received),
+        |api, id, head| { api.item308(id, head) },
+    )
 }
 
 /// Parses and validates a `item309` request.
 fn parse_item309(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item309";
     let path = PathParams::new(OPERATION, path)?;
@@ -20013,23 +21319,27 @@ fn parse_item309(
 }
 
 /// `GET /items309/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item309<A: Api>(
+fn handle_item309<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item309(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item309(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item309",
+        &[],
+        query,
+        request,
+        move |received| parse_item309(path, received),
+        |api, id, head| { api.item309(id, head) },
+    )
 }
 
 /// Parses and validates a `item310` request.
 fn parse_item310(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item310";
     let path = PathParams::new(OPERATION, path)?;
@@ -20038,23 +21348,27 @@ fn parse_item310(
 }
 
 /// `GET /items310/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item310<A: Api>(
+fn handle_item310<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item310(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item310(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item310",
+        &[],
+        query,
+        request,
+        move |received| parse_item310(path, received),
+        |api, id, head| { api.item310(id, head) },
+    )
 }
 
 /// Parses and validates a `item311` request.
 fn parse_item311(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item311";
     let path = PathParams::new(OPERATION, path)?;
@@ -20063,23 +21377,27 @@ fn parse_item311(
 }
 
 /// `GET /items311/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item311<A: Api>(
+fn handle_item311<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item311(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item311(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item311",
+        &[],
+        query,
+        request,
+        move |received| parse_item311(path, received),
+        |api, id, head| { api.item311(id, head) },
+    )
 }
 
 /// Parses and validates a `item312` request.
 fn parse_item312(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item312";
     let path = PathParams::new(OPERATION, path)?;
@@ -20088,23 +21406,27 @@ fn parse_item312(
 }
 
 /// `GET /items312/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item312<A: Api>(
+fn handle_item312<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item312(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item312(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item312",
+        &[],
+        query,
+        request,
+        move |received| parse_item312(path, received),
+        |api, id, head| { api.item312(id, head) },
+    )
 }
 
 /// Parses and validates a `item313` request.
 fn parse_item313(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item313";
     let path = PathParams::new(OPERATION, path)?;
@@ -20113,23 +21435,27 @@ fn parse_item313(
 }
 
 /// `GET /items313/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item313<A: Api>(
+fn handle_item313<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item313(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item313(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item313",
+        &[],
+        query,
+        request,
+        move |received| parse_item313(path, received),
+        |api, id, head| { api.item313(id, head) },
+    )
 }
 
 /// Parses and validates a `item314` request.
 fn parse_item314(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item314";
     let path = PathParams::new(OPERATION, path)?;
@@ -20138,23 +21464,27 @@ fn parse_item314(
 }
 
 /// `GET /items314/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item314<A: Api>(
+fn handle_item314<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item314(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item314(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item314",
+        &[],
+        query,
+        request,
+        move |received| parse_item314(path, received),
+        |api, id, head| { api.item314(id, head) },
+    )
 }
 
 /// Parses and validates a `item315` request.
 fn parse_item315(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item315";
     let path = PathParams::new(OPERATION, path)?;
@@ -20163,23 +21493,27 @@ fn parse_item315(
 }
 
 /// `GET /items315/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item315<A: Api>(
+fn handle_item315<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item315(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item315(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item315",
+        &[],
+        query,
+        request,
+        move |received| parse_item315(path, received),
+        |api, id, head| { api.item315(id, head) },
+    )
 }
 
 /// Parses and validates a `item316` request.
 fn parse_item316(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item316";
     let path = PathParams::new(OPERATION, path)?;
@@ -20188,23 +21522,27 @@ fn parse_item316(
 }
 
 /// `GET /items316/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item316<A: Api>(
+fn handle_item316<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item316(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item316(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item316",
+        &[],
+        query,
+        request,
+        move |received| parse_item316(path, received),
+        |api, id, head| { api.item316(id, head) },
+    )
 }
 
 /// Parses and validates a `item317` request.
 fn parse_item317(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item317";
     let path = PathParams::new(OPERATION, path)?;
@@ -20213,23 +21551,27 @@ fn parse_item317(
 }
 
 /// `GET /items317/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item317<A: Api>(
+fn handle_item317<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item317(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item317(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item317",
+        &[],
+        query,
+        request,
+        move |received| parse_item317(path, received),
+        |api, id, head| { api.item317(id, head) },
+    )
 }
 
 /// Parses and validates a `item318` request.
 fn parse_item318(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item318";
     let path = PathParams::new(OPERATION, path)?;
@@ -20238,23 +21580,27 @@ fn parse_item318(
 }
 
 /// `GET /items318/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item318<A: Api>(
+fn handle_item318<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item318(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item318(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item318",
+        &[],
+        query,
+        request,
+        move |received| parse_item318(path, received),
+        |api, id, head| { api.item318(id, head) },
+    )
 }
 
 /// Parses and validates a `item319` request.
 fn parse_item319(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item319";
     let path = PathParams::new(OPERATION, path)?;
@@ -20263,23 +21609,27 @@ fn parse_item319(
 }
 
 /// `GET /items319/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item319<A: Api>(
+fn handle_item319<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item319(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item319(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item319",
+        &[],
+        query,
+        request,
+        move |received| parse_item319(path, received),
+        |api, id, head| { api.item319(id, head) },
+    )
 }
 
 /// Parses and validates a `item320` request.
 fn parse_item320(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item320";
     let path = PathParams::new(OPERATION, path)?;
@@ -20288,23 +21638,27 @@ fn parse_item320(
 }
 
 /// `GET /items320/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item320<A: Api>(
+fn handle_item320<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item320(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item320(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item320",
+        &[],
+        query,
+        request,
+        move |received| parse_item320(path, received),
+        |api, id, head| { api.item320(id, head) },
+    )
 }
 
 /// Parses and validates a `item321` request.
 fn parse_item321(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item321";
     let path = PathParams::new(OPERATION, path)?;
@@ -20313,23 +21667,27 @@ fn parse_item321(
 }
 
 /// `GET /items321/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item321<A: Api>(
+fn handle_item321<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item321(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item321(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item321",
+        &[],
+        query,
+        request,
+        move |received| parse_item321(path, received),
+        |api, id, head| { api.item321(id, head) },
+    )
 }
 
 /// Parses and validates a `item322` request.
 fn parse_item322(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item322";
     let path = PathParams::new(OPERATION, path)?;
@@ -20338,23 +21696,27 @@ fn parse_item322(
 }
 
 /// `GET /items322/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item322<A: Api>(
+fn handle_item322<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item322(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item322(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item322",
+        &[],
+        query,
+        request,
+        move |received| parse_item322(path, received),
+        |api, id, head| { api.item322(id, head) },
+    )
 }
 
 /// Parses and validates a `item323` request.
 fn parse_item323(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item323";
     let path = PathParams::new(OPERATION, path)?;
@@ -20363,23 +21725,27 @@ fn parse_item323(
 }
 
 /// `GET /items323/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item323<A: Api>(
+fn handle_item323<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item323(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item323(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item323",
+        &[],
+        query,
+        request,
+        move |received| parse_item323(path, received),
+        |api, id, head| { api.item323(id, head) },
+    )
 }
 
 /// Parses and validates a `item324` request.
 fn parse_item324(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item324";
     let path = PathParams::new(OPERATION, path)?;
@@ -20388,23 +21754,27 @@ fn parse_item324(
 }
 
 /// `GET /items324/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item324<A: Api>(
+fn handle_item324<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item324(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item324(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item324",
+        &[],
+        query,
+        request,
+        move |received| parse_item324(path, received),
+        |api, id, head| { api.item324(id, head) },
+    )
 }
 
 /// Parses and validates a `item325` request.
 fn parse_item325(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item325";
     let path = PathParams::new(OPERATION, path)?;
@@ -20413,23 +21783,27 @@ fn parse_item325(
 }
 
 /// `GET /items325/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item325<A: Api>(
+fn handle_item325<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item325(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item325(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item325",
+        &[],
+        query,
+        request,
+        move |received| parse_item325(path, received),
+        |api, id, head| { api.item325(id, head) },
+    )
 }
 
 /// Parses and validates a `item326` request.
 fn parse_item326(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item326";
     let path = PathParams::new(OPERATION, path)?;
@@ -20438,23 +21812,27 @@ fn parse_item326(
 }
 
 /// `GET /items326/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item326<A: Api>(
+fn handle_item326<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item326(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item326(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item326",
+        &[],
+        query,
+        request,
+        move |received| parse_item326(path, received),
+        |api, id, head| { api.item326(id, head) },
+    )
 }
 
 /// Parses and validates a `item327` request.
 fn parse_item327(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item327";
     let path = PathParams::new(OPERATION, path)?;
@@ -20463,23 +21841,27 @@ fn parse_item327(
 }
 
 /// `GET /items327/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item327<A: Api>(
+fn handle_item327<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item327(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item327(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item327",
+        &[],
+        query,
+        request,
+        move |received| parse_item327(path, received),
+        |api, id, head| { api.item327(id, head) },
+    )
 }
 
 /// Parses and validates a `item328` request.
 fn parse_item328(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item328";
     let path = PathParams::new(OPERATION, path)?;
@@ -20488,23 +21870,27 @@ fn parse_item328(
 }
 
 /// `GET /items328/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item328<A: Api>(
+fn handle_item328<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item328(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item328(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item328",
+        &[],
+        query,
+        request,
+        move |received| parse_item328(path, received),
+        |api, id, head| { api.item328(id, head) },
+    )
 }
 
 /// Parses and validates a `item329` request.
 fn parse_item329(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item329";
     let path = PathParams::new(OPERATION, path)?;
@@ -20513,23 +21899,27 @@ fn parse_item329(
 }
 
 /// `GET /items329/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item329<A: Api>(
+fn handle_item329<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item329(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item329(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item329",
+        &[],
+        query,
+        request,
+        move |received| parse_item329(path, received),
+        |api, id, head| { api.item329(id, head) },
+    )
 }
 
 /// Parses and validates a `item330` request.
 fn parse_item330(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item330";
     let path = PathParams::new(OPERATION, path)?;
@@ -20538,23 +21928,27 @@ fn parse_item330(
 }
 
 /// `GET /items330/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item330<A: Api>(
+fn handle_item330<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item330(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item330(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item330",
+        &[],
+        query,
+        request,
+        move |received| parse_item330(path, received),
+        |api, id, head| { api.item330(id, head) },
+    )
 }
 
 /// Parses and validates a `item331` request.
 fn parse_item331(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item331";
     let path = PathParams::new(OPERATION, path)?;
@@ -20563,23 +21957,27 @@ fn parse_item331(
 }
 
 /// `GET /items331/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item331<A: Api>(
+fn handle_item331<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item331(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item331(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item331",
+        &[],
+        query,
+        request,
+        move |received| parse_item331(path, received),
+        |api, id, head| { api.item331(id, head) },
+    )
 }
 
 /// Parses and validates a `item332` request.
 fn parse_item332(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item332";
     let path = PathParams::new(OPERATION, path)?;
@@ -20588,23 +21986,27 @@ fn parse_item332(
 }
 
 /// `GET /items332/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item332<A: Api>(
+fn handle_item332<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item332(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item332(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item332",
+        &[],
+        query,
+        request,
+        move |received| parse_item332(path, received),
+        |api, id, head| { api.item332(id, head) },
+    )
 }
 
 /// Parses and validates a `item333` request.
 fn parse_item333(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item333";
     let path = PathParams::new(OPERATION, path)?;
@@ -20613,23 +22015,27 @@ fn parse_item333(
 }
 
 /// `GET /items333/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item333<A: Api>(
+fn handle_item333<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item333(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item333(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item333",
+        &[],
+        query,
+        request,
+        move |received| parse_item333(path, received),
+        |api, id, head| { api.item333(id, head) },
+    )
 }
 
 /// Parses and validates a `item334` request.
 fn parse_item334(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item334";
     let path = PathParams::new(OPERATION, path)?;
@@ -20638,23 +22044,27 @@ fn parse_item334(
 }
 
 /// `GET /items334/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item334<A: Api>(
+fn handle_item334<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item334(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item334(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item334",
+        &[],
+        query,
+        request,
+        move |received| parse_item334(path, received),
+        |api, id, head| { api.item334(id, head) },
+    )
 }
 
 /// Parses and validates a `item335` request.
 fn parse_item335(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item335";
     let path = PathParams::new(OPERATION, path)?;
@@ -20663,23 +22073,27 @@ fn parse_item335(
 }
 
 /// `GET /items335/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item335<A: Api>(
+fn handle_item335<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item335(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item335(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item335",
+        &[],
+        query,
+        request,
+        move |received| parse_item335(path, received),
+        |api, id, head| { api.item335(id, head) },
+    )
 }
 
 /// Parses and validates a `item336` request.
 fn parse_item336(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item336";
     let path = PathParams::new(OPERATION, path)?;
@@ -20688,23 +22102,27 @@ fn parse_item336(
 }
 
 /// `GET /items336/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item336<A: Api>(
+fn handle_item336<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item336(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item336(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item336",
+        &[],
+        query,
+        request,
+        move |received| parse_item336(path, received),
+        |api, id, head| { api.item336(id, head) },
+    )
 }
 
 /// Parses and validates a `item337` request.
 fn parse_item337(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item337";
     let path = PathParams::new(OPERATION, path)?;
@@ -20713,23 +22131,27 @@ fn parse_item337(
 }
 
 /// `GET /items337/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item337<A: Api>(
+fn handle_item337<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item337(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item337(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item337",
+        &[],
+        query,
+        request,
+        move |received| parse_item337(path, received),
+        |api, id, head| { api.item337(id, head) },
+    )
 }
 
 /// Parses and validates a `item338` request.
 fn parse_item338(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item338";
     let path = PathParams::new(OPERATION, path)?;
@@ -20738,23 +22160,27 @@ fn parse_item338(
 }
 
 /// `GET /items338/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item338<A: Api>(
+fn handle_item338<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item338(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item338(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item338",
+        &[],
+        query,
+        request,
+        move |received| parse_item338(path, received),
+        |api, id, head| { api.item338(id, head) },
+    )
 }
 
 /// Parses and validates a `item339` request.
 fn parse_item339(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item339";
     let path = PathParams::new(OPERATION, path)?;
@@ -20763,23 +22189,27 @@ fn parse_item339(
 }
 
 /// `GET /items339/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item339<A: Api>(
+fn handle_item339<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item339(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item339(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item339",
+        &[],
+        query,
+        request,
+        move |received| parse_item339(path, received),
+        |api, id, head| { api.item339(id, head) },
+    )
 }
 
 /// Parses and validates a `item340` request.
 fn parse_item340(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item340";
     let path = PathParams::new(OPERATION, path)?;
@@ -20788,23 +22218,27 @@ fn parse_item340(
 }
 
 /// `GET /items340/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item340<A: Api>(
+fn handle_item340<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item340(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item340(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item340",
+        &[],
+        query,
+        request,
+        move |received| parse_item340(path, received),
+        |api, id, head| { api.item340(id, head) },
+    )
 }
 
 /// Parses and validates a `item341` request.
 fn parse_item341(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item341";
     let path = PathParams::new(OPERATION, path)?;
@@ -20813,23 +22247,27 @@ fn parse_item341(
 }
 
 /// `GET /items341/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item341<A: Api>(
+fn handle_item341<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item341(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item341(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item341",
+        &[],
+        query,
+        request,
+        move |received| parse_item341(path, received),
+        |api, id, head| { api.item341(id, head) },
+    )
 }
 
 /// Parses and validates a `item342` request.
 fn parse_item342(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item342";
     let path = PathParams::new(OPERATION, path)?;
@@ -20838,23 +22276,27 @@ fn parse_item342(
 }
 
 /// `GET /items342/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item342<A: Api>(
+fn handle_item342<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item342(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item342(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item342",
+        &[],
+        query,
+        request,
+        move |received| parse_item342(path, received),
+        |api, id, head| { api.item342(id, head) },
+    )
 }
 
 /// Parses and validates a `item343` request.
 fn parse_item343(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item343";
     let path = PathParams::new(OPERATION, path)?;
@@ -20863,23 +22305,27 @@ fn parse_item343(
 }
 
 /// `GET /items343/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item343<A: Api>(
+fn handle_item343<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item343(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item343(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item343",
+        &[],
+        query,
+        request,
+        move |received| parse_item343(path, received),
+        |api, id, head| { api.item343(id, head) },
+    )
 }
 
 /// Parses and validates a `item344` request.
 fn parse_item344(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item344";
     let path = PathParams::new(OPERATION, path)?;
@@ -20888,23 +22334,27 @@ fn parse_item344(
 }
 
 /// `GET /items344/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item344<A: Api>(
+fn handle_item344<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item344(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item344(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item344",
+        &[],
+        query,
+        request,
+        move |received| parse_item344(path, received),
+        |api, id, head| { api.item344(id, head) },
+    )
 }
 
 /// Parses and validates a `item345` request.
 fn parse_item345(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item345";
     let path = PathParams::new(OPERATION, path)?;
@@ -20913,23 +22363,27 @@ fn parse_item345(
 }
 
 /// `GET /items345/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item345<A: Api>(
+fn handle_item345<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item345(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item345(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item345",
+        &[],
+        query,
+        request,
+        move |received| parse_item345(path, received),
+        |api, id, head| { api.item345(id, head) },
+    )
 }
 
 /// Parses and validates a `item346` request.
 fn parse_item346(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item346";
     let path = PathParams::new(OPERATION, path)?;
@@ -20938,23 +22392,27 @@ fn parse_item346(
 }
 
 /// `GET /items346/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item346<A: Api>(
+fn handle_item346<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item346(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item346(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item346",
+        &[],
+        query,
+        request,
+        move |received| parse_item346(path, received),
+        |api, id, head| { api.item346(id, head) },
+    )
 }
 
 /// Parses and validates a `item347` request.
 fn parse_item347(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item347";
     let path = PathParams::new(OPERATION, path)?;
@@ -20963,23 +22421,27 @@ fn parse_item347(
 }
 
 /// `GET /items347/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item347<A: Api>(
+fn handle_item347<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item347(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item347(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item347",
+        &[],
+        query,
+        request,
+        move |received| parse_item347(path, received),
+        |api, id, head| { api.item347(id, head) },
+    )
 }
 
 /// Parses and validates a `item348` request.
 fn parse_item348(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item348";
     let path = PathParams::new(OPERATION, path)?;
@@ -20988,23 +22450,27 @@ fn parse_item348(
 }
 
 /// `GET /items348/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item348<A: Api>(
+fn handle_item348<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item348(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item348(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item348",
+        &[],
+        query,
+        request,
+        move |received| parse_item348(path, received),
+        |api, id, head| { api.item348(id, head) },
+    )
 }
 
 /// Parses and validates a `item349` request.
 fn parse_item349(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item349";
     let path = PathParams::new(OPERATION, path)?;
@@ -21013,23 +22479,27 @@ fn parse_item349(
 }
 
 /// `GET /items349/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item349<A: Api>(
+fn handle_item349<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item349(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item349(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item349",
+        &[],
+        query,
+        request,
+        move |received| parse_item349(path, received),
+        |api, id, head| { api.item349(id, head) },
+    )
 }
 
 /// Parses and validates a `item350` request.
 fn parse_item350(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item350";
     let path = PathParams::new(OPERATION, path)?;
@@ -21038,23 +22508,27 @@ fn parse_item350(
 }
 
 /// `GET /items350/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item350<A: Api>(
+fn handle_item350<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item350(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item350(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item350",
+        &[],
+        query,
+        request,
+        move |received| parse_item350(path, received),
+        |api, id, head| { api.item350(id, head) },
+    )
 }
 
 /// Parses and validates a `item351` request.
 fn parse_item351(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item351";
     let path = PathParams::new(OPERATION, path)?;
@@ -21063,23 +22537,27 @@ fn parse_item351(
 }
 
 /// `GET /items351/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item351<A: Api>(
+fn handle_item351<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item351(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item351(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item351",
+        &[],
+        query,
+        request,
+        move |received| parse_item351(path, received),
+        |api, id, head| { api.item351(id, head) },
+    )
 }
 
 /// Parses and validates a `item352` request.
 fn parse_item352(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item352";
     let path = PathParams::new(OPERATION, path)?;
@@ -21088,23 +22566,27 @@ fn parse_item352(
 }
 
 /// `GET /items352/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item352<A: Api>(
+fn handle_item352<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item352(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item352(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item352",
+        &[],
+        query,
+        request,
+        move |received| parse_item352(path, received),
+        |api, id, head| { api.item352(id, head) },
+    )
 }
 
 /// Parses and validates a `item353` request.
 fn parse_item353(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item353";
     let path = PathParams::new(OPERATION, path)?;
@@ -21113,23 +22595,27 @@ fn parse_item353(
 }
 
 /// `GET /items353/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item353<A: Api>(
+fn handle_item353<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item353(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item353(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item353",
+        &[],
+        query,
+        request,
+        move |received| parse_item353(path, received),
+        |api, id, head| { api.item353(id, head) },
+    )
 }
 
 /// Parses and validates a `item354` request.
 fn parse_item354(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item354";
     let path = PathParams::new(OPERATION, path)?;
@@ -21138,23 +22624,27 @@ fn parse_item354(
 }
 
 /// `GET /items354/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item354<A: Api>(
+fn handle_item354<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item354(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item354(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item354",
+        &[],
+        query,
+        request,
+        move |received| parse_item354(path, received),
+        |api, id, head| { api.item354(id, head) },
+    )
 }
 
 /// Parses and validates a `item355` request.
 fn parse_item355(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item355";
     let path = PathParams::new(OPERATION, path)?;
@@ -21163,23 +22653,27 @@ fn parse_item355(
 }
 
 /// `GET /items355/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item355<A: Api>(
+fn handle_item355<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item355(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item355(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item355",
+        &[],
+        query,
+        request,
+        move |received| parse_item355(path, received),
+        |api, id, head| { api.item355(id, head) },
+    )
 }
 
 /// Parses and validates a `item356` request.
 fn parse_item356(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item356";
     let path = PathParams::new(OPERATION, path)?;
@@ -21188,23 +22682,27 @@ fn parse_item356(
 }
 
 /// `GET /items356/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item356<A: Api>(
+fn handle_item356<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item356(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item356(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item356",
+        &[],
+        query,
+        request,
+        move |received| parse_item356(path, received),
+        |api, id, head| { api.item356(id, head) },
+    )
 }
 
 /// Parses and validates a `item357` request.
 fn parse_item357(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item357";
     let path = PathParams::new(OPERATION, path)?;
@@ -21213,23 +22711,27 @@ fn parse_item357(
 }
 
 /// `GET /items357/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item357<A: Api>(
+fn handle_item357<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item357(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item357(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item357",
+        &[],
+        query,
+        request,
+        move |received| parse_item357(path, received),
+        |api, id, head| { api.item357(id, head) },
+    )
 }
 
 /// Parses and validates a `item358` request.
 fn parse_item358(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item358";
     let path = PathParams::new(OPERATION, path)?;
@@ -21238,23 +22740,27 @@ fn parse_item358(
 }
 
 /// `GET /items358/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item358<A: Api>(
+fn handle_item358<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item358(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item358(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item358",
+        &[],
+        query,
+        request,
+        move |received| parse_item358(path, received),
+        |api, id, head| { api.item358(id, head) },
+    )
 }
 
 /// Parses and validates a `item359` request.
 fn parse_item359(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item359";
     let path = PathParams::new(OPERATION, path)?;
@@ -21263,23 +22769,27 @@ fn parse_item359(
 }
 
 /// `GET /items359/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item359<A: Api>(
+fn handle_item359<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item359(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item359(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item359",
+        &[],
+        query,
+        request,
+        move |received| parse_item359(path, received),
+        |api, id, head| { api.item359(id, head) },
+    )
 }
 
 /// Parses and validates a `item360` request.
 fn parse_item360(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item360";
     let path = PathParams::new(OPERATION, path)?;
@@ -21288,23 +22798,27 @@ fn parse_item360(
 }
 
 /// `GET /items360/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item360<A: Api>(
+fn handle_item360<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item360(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item360(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item360",
+        &[],
+        query,
+        request,
+        move |received| parse_item360(path, received),
+        |api, id, head| { api.item360(id, head) },
+    )
 }
 
 /// Parses and validates a `item361` request.
 fn parse_item361(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item361";
     let path = PathParams::new(OPERATION, path)?;
@@ -21313,23 +22827,27 @@ fn parse_item361(
 }
 
 /// `GET /items361/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item361<A: Api>(
+fn handle_item361<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item361(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item361(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item361",
+        &[],
+        query,
+        request,
+        move |received| parse_item361(path, received),
+        |api, id, head| { api.item361(id, head) },
+    )
 }
 
 /// Parses and validates a `item362` request.
 fn parse_item362(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item362";
     let path = PathParams::new(OPERATION, path)?;
@@ -21338,23 +22856,27 @@ fn parse_item362(
 }
 
 /// `GET /items362/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item362<A: Api>(
+fn handle_item362<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item362(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item362(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item362",
+        &[],
+        query,
+        request,
+        move |received| parse_item362(path, received),
+        |api, id, head| { api.item362(id, head) },
+    )
 }
 
 /// Parses and validates a `item363` request.
 fn parse_item363(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item363";
     let path = PathParams::new(OPERATION, path)?;
@@ -21363,23 +22885,27 @@ fn parse_item363(
 }
 
 /// `GET /items363/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item363<A: Api>(
+fn handle_item363<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item363(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item363(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item363",
+        &[],
+        query,
+        request,
+        move |received| parse_item363(path, received),
+        |api, id, head| { api.item363(id, head) },
+    )
 }
 
 /// Parses and validates a `item364` request.
 fn parse_item364(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item364";
     let path = PathParams::new(OPERATION, path)?;
@@ -21388,23 +22914,27 @@ fn parse_item364(
 }
 
 /// `GET /items364/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item364<A: Api>(
+fn handle_item364<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item364(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item364(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item364",
+        &[],
+        query,
+        request,
+        move |received| parse_item364(path, received),
+        |api, id, head| { api.item364(id, head) },
+    )
 }
 
 /// Parses and validates a `item365` request.
 fn parse_item365(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item365";
     let path = PathParams::new(OPERATION, path)?;
@@ -21413,23 +22943,27 @@ fn parse_item365(
 }
 
 /// `GET /items365/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item365<A: Api>(
+fn handle_item365<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item365(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item365(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item365",
+        &[],
+        query,
+        request,
+        move |received| parse_item365(path, received),
+        |api, id, head| { api.item365(id, head) },
+    )
 }
 
 /// Parses and validates a `item366` request.
 fn parse_item366(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item366";
     let path = PathParams::new(OPERATION, path)?;
@@ -21438,23 +22972,27 @@ fn parse_item366(
 }
 
 /// `GET /items366/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item366<A: Api>(
+fn handle_item366<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item366(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item366(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item366",
+        &[],
+        query,
+        request,
+        move |received| parse_item366(path, received),
+        |api, id, head| { api.item366(id, head) },
+    )
 }
 
 /// Parses and validates a `item367` request.
 fn parse_item367(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item367";
     let path = PathParams::new(OPERATION, path)?;
@@ -21463,23 +23001,27 @@ fn parse_item367(
 }
 
 /// `GET /items367/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item367<A: Api>(
+fn handle_item367<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item367(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item367(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item367",
+        &[],
+        query,
+        request,
+        move |received| parse_item367(path, received),
+        |api, id, head| { api.item367(id, head) },
+    )
 }
 
 /// Parses and validates a `item368` request.
 fn parse_item368(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item368";
     let path = PathParams::new(OPERATION, path)?;
@@ -21488,23 +23030,27 @@ fn parse_item368(
 }
 
 /// `GET /items368/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item368<A: Api>(
+fn handle_item368<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item368(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item368(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item368",
+        &[],
+        query,
+        request,
+        move |received| parse_item368(path, received),
+        |api, id, head| { api.item368(id, head) },
+    )
 }
 
 /// Parses and validates a `item369` request.
 fn parse_item369(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item369";
     let path = PathParams::new(OPERATION, path)?;
@@ -21513,23 +23059,27 @@ fn parse_item369(
 }
 
 /// `GET /items369/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item369<A: Api>(
+fn handle_item369<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item369(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item369(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item369",
+        &[],
+        query,
+        request,
+        move |received| parse_item369(path, received),
+        |api, id, head| { api.item369(id, head) },
+    )
 }
 
 /// Parses and validates a `item370` request.
 fn parse_item370(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item370";
     let path = PathParams::new(OPERATION, path)?;
@@ -21538,23 +23088,27 @@ fn parse_item370(
 }
 
 /// `GET /items370/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item370<A: Api>(
+fn handle_item370<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item370(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item370(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item370",
+        &[],
+        query,
+        request,
+        move |received| parse_item370(path, received),
+        |api, id, head| { api.item370(id, head) },
+    )
 }
 
 /// Parses and validates a `item371` request.
 fn parse_item371(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item371";
     let path = PathParams::new(OPERATION, path)?;
@@ -21563,23 +23117,27 @@ fn parse_item371(
 }
 
 /// `GET /items371/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item371<A: Api>(
+fn handle_item371<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item371(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item371(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item371",
+        &[],
+        query,
+        request,
+        move |received| parse_item371(path, received),
+        |api, id, head| { api.item371(id, head) },
+    )
 }
 
 /// Parses and validates a `item372` request.
 fn parse_item372(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item372";
     let path = PathParams::new(OPERATION, path)?;
@@ -21588,23 +23146,27 @@ fn parse_item372(
 }
 
 /// `GET /items372/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item372<A: Api>(
+fn handle_item372<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item372(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item372(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item372",
+        &[],
+        query,
+        request,
+        move |received| parse_item372(path, received),
+        |api, id, head| { api.item372(id, head) },
+    )
 }
 
 /// Parses and validates a `item373` request.
 fn parse_item373(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item373";
     let path = PathParams::new(OPERATION, path)?;
@@ -21613,23 +23175,27 @@ fn parse_item373(
 }
 
 /// `GET /items373/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item373<A: Api>(
+fn handle_item373<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item373(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item373(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item373",
+        &[],
+        query,
+        request,
+        move |received| parse_item373(path, received),
+        |api, id, head| { api.item373(id, head) },
+    )
 }
 
 /// Parses and validates a `item374` request.
 fn parse_item374(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item374";
     let path = PathParams::new(OPERATION, path)?;
@@ -21638,23 +23204,27 @@ fn parse_item374(
 }
 
 /// `GET /items374/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item374<A: Api>(
+fn handle_item374<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item374(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item374(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item374",
+        &[],
+        query,
+        request,
+        move |received| parse_item374(path, received),
+        |api, id, head| { api.item374(id, head) },
+    )
 }
 
 /// Parses and validates a `item375` request.
 fn parse_item375(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item375";
     let path = PathParams::new(OPERATION, path)?;
@@ -21663,23 +23233,27 @@ fn parse_item375(
 }
 
 /// `GET /items375/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item375<A: Api>(
+fn handle_item375<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item375(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item375(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item375",
+        &[],
+        query,
+        request,
+        move |received| parse_item375(path, received),
+        |api, id, head| { api.item375(id, head) },
+    )
 }
 
 /// Parses and validates a `item376` request.
 fn parse_item376(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item376";
     let path = PathParams::new(OPERATION, path)?;
@@ -21688,23 +23262,27 @@ fn parse_item376(
 }
 
 /// `GET /items376/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item376<A: Api>(
+fn handle_item376<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item376(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item376(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item376",
+        &[],
+        query,
+        request,
+        move |received| parse_item376(path, received),
+        |api, id, head| { api.item376(id, head) },
+    )
 }
 
 /// Parses and validates a `item377` request.
 fn parse_item377(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item377";
     let path = PathParams::new(OPERATION, path)?;
@@ -21713,23 +23291,27 @@ fn parse_item377(
 }
 
 /// `GET /items377/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item377<A: Api>(
+fn handle_item377<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item377(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item377(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item377",
+        &[],
+        query,
+        request,
+        move |received| parse_item377(path, received),
+        |api, id, head| { api.item377(id, head) },
+    )
 }
 
 /// Parses and validates a `item378` request.
 fn parse_item378(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item378";
     let path = PathParams::new(OPERATION, path)?;
@@ -21738,23 +23320,27 @@ fn parse_item378(
 }
 
 /// `GET /items378/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item378<A: Api>(
+fn handle_item378<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item378(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item378(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item378",
+        &[],
+        query,
+        request,
+        move |received| parse_item378(path, received),
+        |api, id, head| { api.item378(id, head) },
+    )
 }
 
 /// Parses and validates a `item379` request.
 fn parse_item379(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item379";
     let path = PathParams::new(OPERATION, path)?;
@@ -21763,23 +23349,27 @@ fn parse_item379(
 }
 
 /// `GET /items379/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item379<A: Api>(
+fn handle_item379<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item379(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item379(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item379",
+        &[],
+        query,
+        request,
+        move |received| parse_item379(path, received),
+        |api, id, head| { api.item379(id, head) },
+    )
 }
 
 /// Parses and validates a `item380` request.
 fn parse_item380(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item380";
     let path = PathParams::new(OPERATION, path)?;
@@ -21788,23 +23378,27 @@ fn parse_item380(
 }
 
 /// `GET /items380/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item380<A: Api>(
+fn handle_item380<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item380(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item380(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item380",
+        &[],
+        query,
+        request,
+        move |received| parse_item380(path, received),
+        |api, id, head| { api.item380(id, head) },
+    )
 }
 
 /// Parses and validates a `item381` request.
 fn parse_item381(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item381";
     let path = PathParams::new(OPERATION, path)?;
@@ -21813,23 +23407,27 @@ fn parse_item381(
 }
 
 /// `GET /items381/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item381<A: Api>(
+fn handle_item381<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item381(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item381(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item381",
+        &[],
+        query,
+        request,
+        move |received| parse_item381(path, received),
+        |api, id, head| { api.item381(id, head) },
+    )
 }
 
 /// Parses and validates a `item382` request.
 fn parse_item382(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item382";
     let path = PathParams::new(OPERATION, path)?;
@@ -21838,23 +23436,27 @@ fn parse_item382(
 }
 
 /// `GET /items382/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item382<A: Api>(
+fn handle_item382<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item382(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item382(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item382",
+        &[],
+        query,
+        request,
+        move |received| parse_item382(path, received),
+        |api, id, head| { api.item382(id, head) },
+    )
 }
 
 /// Parses and validates a `item383` request.
 fn parse_item383(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item383";
     let path = PathParams::new(OPERATION, path)?;
@@ -21863,23 +23465,27 @@ fn parse_item383(
 }
 
 /// `GET /items383/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item383<A: Api>(
+fn handle_item383<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item383(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item383(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item383",
+        &[],
+        query,
+        request,
+        move |received| parse_item383(path, received),
+        |api, id, head| { api.item383(id, head) },
+    )
 }
 
 /// Parses and validates a `item384` request.
 fn parse_item384(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item384";
     let path = PathParams::new(OPERATION, path)?;
@@ -21888,23 +23494,27 @@ fn parse_item384(
 }
 
 /// `GET /items384/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item384<A: Api>(
+fn handle_item384<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item384(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item384(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item384",
+        &[],
+        query,
+        request,
+        move |received| parse_item384(path, received),
+        |api, id, head| { api.item384(id, head) },
+    )
 }
 
 /// Parses and validates a `item385` request.
 fn parse_item385(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item385";
     let path = PathParams::new(OPERATION, path)?;
@@ -21913,23 +23523,27 @@ fn parse_item385(
 }
 
 /// `GET /items385/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item385<A: Api>(
+fn handle_item385<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item385(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item385(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item385",
+        &[],
+        query,
+        request,
+        move |received| parse_item385(path, received),
+        |api, id, head| { api.item385(id, head) },
+    )
 }
 
 /// Parses and validates a `item386` request.
 fn parse_item386(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item386";
     let path = PathParams::new(OPERATION, path)?;
@@ -21938,23 +23552,27 @@ fn parse_item386(
 }
 
 /// `GET /items386/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item386<A: Api>(
+fn handle_item386<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item386(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item386(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item386",
+        &[],
+        query,
+        request,
+        move |received| parse_item386(path, received),
+        |api, id, head| { api.item386(id, head) },
+    )
 }
 
 /// Parses and validates a `item387` request.
 fn parse_item387(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item387";
     let path = PathParams::new(OPERATION, path)?;
@@ -21963,23 +23581,27 @@ fn parse_item387(
 }
 
 /// `GET /items387/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item387<A: Api>(
+fn handle_item387<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item387(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item387(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item387",
+        &[],
+        query,
+        request,
+        move |received| parse_item387(path, received),
+        |api, id, head| { api.item387(id, head) },
+    )
 }
 
 /// Parses and validates a `item388` request.
 fn parse_item388(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item388";
     let path = PathParams::new(OPERATION, path)?;
@@ -21988,23 +23610,27 @@ fn parse_item388(
 }
 
 /// `GET /items388/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item388<A: Api>(
+fn handle_item388<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item388(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item388(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item388",
+        &[],
+        query,
+        request,
+        move |received| parse_item388(path, received),
+        |api, id, head| { api.item388(id, head) },
+    )
 }
 
 /// Parses and validates a `item389` request.
 fn parse_item389(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item389";
     let path = PathParams::new(OPERATION, path)?;
@@ -22013,23 +23639,27 @@ fn parse_item389(
 }
 
 /// `GET /items389/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item389<A: Api>(
+fn handle_item389<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item389(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item389(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item389",
+        &[],
+        query,
+        request,
+        move |received| parse_item389(path, received),
+        |api, id, head| { api.item389(id, head) },
+    )
 }
 
 /// Parses and validates a `item390` request.
 fn parse_item390(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item390";
     let path = PathParams::new(OPERATION, path)?;
@@ -22038,23 +23668,27 @@ fn parse_item390(
 }
 
 /// `GET /items390/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item390<A: Api>(
+fn handle_item390<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item390(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item390(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item390",
+        &[],
+        query,
+        request,
+        move |received| parse_item390(path, received),
+        |api, id, head| { api.item390(id, head) },
+    )
 }
 
 /// Parses and validates a `item391` request.
 fn parse_item391(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item391";
     let path = PathParams::new(OPERATION, path)?;
@@ -22063,23 +23697,27 @@ fn parse_item391(
 }
 
 /// `GET /items391/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item391<A: Api>(
+fn handle_item391<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item391(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item391(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item391",
+        &[],
+        query,
+        request,
+        move |received| parse_item391(path, received),
+        |api, id, head| { api.item391(id, head) },
+    )
 }
 
 /// Parses and validates a `item392` request.
 fn parse_item392(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item392";
     let path = PathParams::new(OPERATION, path)?;
@@ -22088,23 +23726,27 @@ fn parse_item392(
 }
 
 /// `GET /items392/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item392<A: Api>(
+fn handle_item392<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item392(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item392(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item392",
+        &[],
+        query,
+        request,
+        move |received| parse_item392(path, received),
+        |api, id, head| { api.item392(id, head) },
+    )
 }
 
 /// Parses and validates a `item393` request.
 fn parse_item393(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item393";
     let path = PathParams::new(OPERATION, path)?;
@@ -22113,23 +23755,27 @@ fn parse_item393(
 }
 
 /// `GET /items393/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item393<A: Api>(
+fn handle_item393<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item393(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item393(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item393",
+        &[],
+        query,
+        request,
+        move |received| parse_item393(path, received),
+        |api, id, head| { api.item393(id, head) },
+    )
 }
 
 /// Parses and validates a `item394` request.
 fn parse_item394(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item394";
     let path = PathParams::new(OPERATION, path)?;
@@ -22138,23 +23784,27 @@ fn parse_item394(
 }
 
 /// `GET /items394/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item394<A: Api>(
+fn handle_item394<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item394(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item394(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item394",
+        &[],
+        query,
+        request,
+        move |received| parse_item394(path, received),
+        |api, id, head| { api.item394(id, head) },
+    )
 }
 
 /// Parses and validates a `item395` request.
 fn parse_item395(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item395";
     let path = PathParams::new(OPERATION, path)?;
@@ -22163,23 +23813,27 @@ fn parse_item395(
 }
 
 /// `GET /items395/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item395<A: Api>(
+fn handle_item395<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item395(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item395(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item395",
+        &[],
+        query,
+        request,
+        move |received| parse_item395(path, received),
+        |api, id, head| { api.item395(id, head) },
+    )
 }
 
 /// Parses and validates a `item396` request.
 fn parse_item396(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item396";
     let path = PathParams::new(OPERATION, path)?;
@@ -22188,23 +23842,27 @@ fn parse_item396(
 }
 
 /// `GET /items396/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item396<A: Api>(
+fn handle_item396<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item396(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item396(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item396",
+        &[],
+        query,
+        request,
+        move |received| parse_item396(path, received),
+        |api, id, head| { api.item396(id, head) },
+    )
 }
 
 /// Parses and validates a `item397` request.
 fn parse_item397(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item397";
     let path = PathParams::new(OPERATION, path)?;
@@ -22213,23 +23871,27 @@ fn parse_item397(
 }
 
 /// `GET /items397/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item397<A: Api>(
+fn handle_item397<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item397(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item397(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item397",
+        &[],
+        query,
+        request,
+        move |received| parse_item397(path, received),
+        |api, id, head| { api.item397(id, head) },
+    )
 }
 
 /// Parses and validates a `item398` request.
 fn parse_item398(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item398";
     let path = PathParams::new(OPERATION, path)?;
@@ -22238,23 +23900,27 @@ fn parse_item398(
 }
 
 /// `GET /items398/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item398<A: Api>(
+fn handle_item398<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item398(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item398(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item398",
+        &[],
+        query,
+        request,
+        move |received| parse_item398(path, received),
+        |api, id, head| { api.item398(id, head) },
+    )
 }
 
 /// Parses and validates a `item399` request.
 fn parse_item399(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item399";
     let path = PathParams::new(OPERATION, path)?;
@@ -22263,23 +23929,27 @@ fn parse_item399(
 }
 
 /// `GET /items399/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item399<A: Api>(
+fn handle_item399<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item399(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item399(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item399",
+        &[],
+        query,
+        request,
+        move |received| parse_item399(path, received),
+        |api, id, head| { api.item399(id, head) },
+    )
 }
 
 /// Parses and validates a `item400` request.
 fn parse_item400(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item400";
     let path = PathParams::new(OPERATION, path)?;
@@ -22288,23 +23958,27 @@ fn parse_item400(
 }
 
 /// `GET /items400/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item400<A: Api>(
+fn handle_item400<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item400(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item400(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item400",
+        &[],
+        query,
+        request,
+        move |received| parse_item400(path, received),
+        |api, id, head| { api.item400(id, head) },
+    )
 }
 
 /// Parses and validates a `item401` request.
 fn parse_item401(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item401";
     let path = PathParams::new(OPERATION, path)?;
@@ -22313,23 +23987,27 @@ fn parse_item401(
 }
 
 /// `GET /items401/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item401<A: Api>(
+fn handle_item401<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item401(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item401(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item401",
+        &[],
+        query,
+        request,
+        move |received| parse_item401(path, received),
+        |api, id, head| { api.item401(id, head) },
+    )
 }
 
 /// Parses and validates a `item402` request.
 fn parse_item402(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item402";
     let path = PathParams::new(OPERATION, path)?;
@@ -22338,23 +24016,27 @@ fn parse_item402(
 }
 
 /// `GET /items402/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item402<A: Api>(
+fn handle_item402<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item402(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item402(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item402",
+        &[],
+        query,
+        request,
+        move |received| parse_item402(path, received),
+        |api, id, head| { api.item402(id, head) },
+    )
 }
 
 /// Parses and validates a `item403` request.
 fn parse_item403(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item403";
     let path = PathParams::new(OPERATION, path)?;
@@ -22363,23 +24045,27 @@ fn parse_item403(
 }
 
 /// `GET /items403/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item403<A: Api>(
+fn handle_item403<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item403(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item403(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item403",
+        &[],
+        query,
+        request,
+        move |received| parse_item403(path, received),
+        |api, id, head| { api.item403(id, head) },
+    )
 }
 
 /// Parses and validates a `item404` request.
 fn parse_item404(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item404";
     let path = PathParams::new(OPERATION, path)?;
@@ -22388,23 +24074,27 @@ fn parse_item404(
 }
 
 /// `GET /items404/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item404<A: Api>(
+fn handle_item404<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item404(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item404(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item404",
+        &[],
+        query,
+        request,
+        move |received| parse_item404(path, received),
+        |api, id, head| { api.item404(id, head) },
+    )
 }
 
 /// Parses and validates a `item405` request.
 fn parse_item405(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item405";
     let path = PathParams::new(OPERATION, path)?;
@@ -22413,23 +24103,27 @@ fn parse_item405(
 }
 
 /// `GET /items405/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item405<A: Api>(
+fn handle_item405<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item405(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item405(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item405",
+        &[],
+        query,
+        request,
+        move |received| parse_item405(path, received),
+        |api, id, head| { api.item405(id, head) },
+    )
 }
 
 /// Parses and validates a `item406` request.
 fn parse_item406(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item406";
     let path = PathParams::new(OPERATION, path)?;
@@ -22438,23 +24132,27 @@ fn parse_item406(
 }
 
 /// `GET /items406/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item406<A: Api>(
+fn handle_item406<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item406(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item406(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item406",
+        &[],
+        query,
+        request,
+        move |received| parse_item406(path, received),
+        |api, id, head| { api.item406(id, head) },
+    )
 }
 
 /// Parses and validates a `item407` request.
 fn parse_item407(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item407";
     let path = PathParams::new(OPERATION, path)?;
@@ -22463,23 +24161,27 @@ fn parse_item407(
 }
 
 /// `GET /items407/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item407<A: Api>(
+fn handle_item407<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item407(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item407(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item407",
+        &[],
+        query,
+        request,
+        move |received| parse_item407(path, received),
+        |api, id, head| { api.item407(id, head) },
+    )
 }
 
 /// Parses and validates a `item408` request.
 fn parse_item408(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item408";
     let path = PathParams::new(OPERATION, path)?;
@@ -22488,23 +24190,27 @@ fn parse_item408(
 }
 
 /// `GET /items408/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item408<A: Api>(
+fn handle_item408<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item408(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item408(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item408",
+        &[],
+        query,
+        request,
+        move |received| parse_item408(path, received),
+        |api, id, head| { api.item408(id, head) },
+    )
 }
 
 /// Parses and validates a `item409` request.
 fn parse_item409(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item409";
     let path = PathParams::new(OPERATION, path)?;
@@ -22513,23 +24219,27 @@ fn parse_item409(
 }
 
 /// `GET /items409/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item409<A: Api>(
+fn handle_item409<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item409(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item409(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item409",
+        &[],
+        query,
+        request,
+        move |received| parse_item409(path, received),
+        |api, id, head| { api.item409(id, head) },
+    )
 }
 
 /// Parses and validates a `item410` request.
 fn parse_item410(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<String, Rejection> {
     const OPERATION: &str = "item410";
     let path = PathParams::new(OPERATION, path)?;
@@ -22538,16 +24248,19 @@ fn parse_item410(
 }
 
 /// `GET /items410/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_item410<A: Api>(
+fn handle_item410<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id = match parse_item410(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).item410(id, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "item410",
+        &[],
+        query,
+        request,
+        move |received| parse_item410(path, received),
+        |api, id, head| { api.item410(id, head) },
+    )
 }

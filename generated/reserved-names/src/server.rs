@@ -369,6 +369,79 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// What an operation's parser reads of a request, besides its path (each parser reads only what
+/// its operation uses).
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Received<'r> {
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    /// The body; empty when the operation takes none.
+    body: &'r Bytes,
+    /// The position of the body's media type among those the operation accepts.
+    media: usize,
+}
+
+/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// the request with the operation's parser.
+async fn receive<P>(
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    limit: usize,
+    head: &axum::http::request::Parts,
+    query: Option<&str>,
+    body: axum::body::Body,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+) -> Result<P, Rejection> {
+    let (body, media) = if accepted.is_empty() {
+        (Bytes::new(), 0)
+    } else {
+        read_body(operation, &head.headers, body, accepted, limit).await?
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+    })
+}
+
+/// Serves an operation that takes no credentials: the body's media type and size, then `parse`
+/// (parameters and body), then `call` (the implementation). Every handler is a plain function
+/// handing its parser and its call to this one future, so rustc builds and checks one state
+/// machine for all of them rather than one per operation.
+#[allow(dead_code)]
+async fn serve<A, P, F>(
+    served: Served<A>,
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
+    }
+}
+
 /// A status the spec documents that has no named constant.
 fn status_code(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
@@ -934,68 +1007,78 @@ impl IntoResponse for PutNumberResponse {
 }
 
 /// Parses and validates a `send` request.
-fn parse_send2() -> Result<(), Rejection> {
+fn parse_send2(_: Received<'_>) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `GET /methods`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_send2<A: Api>(
+fn handle_send2<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_send2() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).send2(head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "send",
+        &[],
+        query,
+        request,
+        parse_send2,
+        |api, (), head| { api.send2(head) },
+    )
 }
 
 /// Parses and validates a `following` request.
-fn parse_following2() -> Result<(), Rejection> {
+fn parse_following2(_: Received<'_>) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `PUT /methods`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_following2<A: Api>(
+fn handle_following2<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_following2() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).following2(head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "following",
+        &[],
+        query,
+        request,
+        parse_following2,
+        |api, (), head| { api.following2(head) },
+    )
 }
 
 /// Parses and validates a `execute` request.
-fn parse_execute2() -> Result<(), Rejection> {
+fn parse_execute2(_: Received<'_>) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `POST /methods`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_execute2<A: Api>(
+fn handle_execute2<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_execute2() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).execute2(head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "execute",
+        &[],
+        query,
+        request,
+        parse_execute2,
+        |api, (), head| { api.execute2(head) },
+    )
 }
 
 /// Parses and validates a `putNumber` request.
 fn parse_put_number(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    query: Option<&str>,
-    body: &Bytes,
+    received: Received<'_>,
 ) -> Result<(PutNumberName, PutNumberParams, Number2), Rejection> {
+    let Received { query, body, .. } = received;
+
     const OPERATION: &str = "putNumber";
     let path = PathParams::new(OPERATION, path)?;
     let name = path.get(0, "name")?;
@@ -1014,29 +1097,19 @@ fn parse_put_number(
 }
 
 /// `POST /numbers/{name}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_put_number<A: Api>(
+fn handle_put_number<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let (body, _) = match read_body(
-            "putNumber",
-            &head.headers,
-            body,
-            &["application/json"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (name, params, body) = match parse_put_number(path, query.as_deref(), &body) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).put_number(name, params, body, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "putNumber",
+        &["application/json"],
+        query,
+        request,
+        move |received| parse_put_number(path, received),
+        |api, (name, params, body), head| { api.put_number(name, params, body, head) },
+    )
 }

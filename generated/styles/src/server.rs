@@ -407,6 +407,79 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// What an operation's parser reads of a request, besides its path (each parser reads only what
+/// its operation uses).
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Received<'r> {
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    /// The body; empty when the operation takes none.
+    body: &'r Bytes,
+    /// The position of the body's media type among those the operation accepts.
+    media: usize,
+}
+
+/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// the request with the operation's parser.
+async fn receive<P>(
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    limit: usize,
+    head: &axum::http::request::Parts,
+    query: Option<&str>,
+    body: axum::body::Body,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+) -> Result<P, Rejection> {
+    let (body, media) = if accepted.is_empty() {
+        (Bytes::new(), 0)
+    } else {
+        read_body(operation, &head.headers, body, accepted, limit).await?
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+    })
+}
+
+/// Serves an operation that takes no credentials: the body's media type and size, then `parse`
+/// (parameters and body), then `call` (the implementation). Every handler is a plain function
+/// handing its parser and its call to this one future, so rustc builds and checks one state
+/// machine for all of them rather than one per operation.
+#[allow(dead_code)]
+async fn serve<A, P, F>(
+    served: Served<A>,
+    operation: &'static str,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    match receive(
+            operation,
+            accepted,
+            served.config.body_limit,
+            &head,
+            query.as_deref(),
+            body,
+            parse,
+        )
+        .await
+    {
+        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
+    }
+}
+
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
 fn json_response(
     status: StatusCode,
@@ -1038,7 +1111,9 @@ impl IntoResponse for ThingResponse {
 }
 
 /// Parses and validates a `search` request.
-fn parse_search(query: Option<&str>) -> Result<SearchParams, Rejection> {
+fn parse_search(received: Received<'_>) -> Result<SearchParams, Rejection> {
+    let Received { query, .. } = received;
+
     const OPERATION: &str = "search";
     let query = QueryParams::parse(OPERATION, query)?;
     let params = SearchParams {
@@ -1085,22 +1160,26 @@ fn parse_search(query: Option<&str>) -> Result<SearchParams, Rejection> {
 }
 
 /// `GET /search`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_search<A: Api>(
+fn handle_search<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let params = match parse_search(query.as_deref()) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).search(params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "search",
+        &[],
+        query,
+        request,
+        parse_search,
+        |api, params, head| { api.search(params, head) },
+    )
 }
 
 /// Parses and validates a `pages` request.
-fn parse_pages(query: Option<&str>) -> Result<PagesParams, Rejection> {
+fn parse_pages(received: Received<'_>) -> Result<PagesParams, Rejection> {
+    let Received { query, .. } = received;
+
     const OPERATION: &str = "pages";
     let query = QueryParams::parse(OPERATION, query)?;
     let params = PagesParams {
@@ -1124,22 +1203,26 @@ fn parse_pages(query: Option<&str>) -> Result<PagesParams, Rejection> {
 }
 
 /// `GET /pages`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_pages<A: Api>(
+fn handle_pages<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let params = match parse_pages(query.as_deref()) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).pages(params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "pages",
+        &[],
+        query,
+        request,
+        parse_pages,
+        |api, params, head| { api.pages(params, head) },
+    )
 }
 
 /// Parses and validates a `whoami` request.
-fn parse_whoami(headers: &HeaderMap) -> Result<WhoamiParams, Rejection> {
+fn parse_whoami(received: Received<'_>) -> Result<WhoamiParams, Rejection> {
+    let Received { headers, .. } = received;
+
     const OPERATION: &str = "whoami";
     let cookies = QueryParams::cookies(OPERATION, headers)?;
     let params = WhoamiParams {
@@ -1157,24 +1240,29 @@ fn parse_whoami(headers: &HeaderMap) -> Result<WhoamiParams, Rejection> {
 }
 
 /// `GET /session`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_whoami<A: Api>(
+fn handle_whoami<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let params = match parse_whoami(&head.headers) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).whoami(params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "whoami",
+        &[],
+        query,
+        request,
+        parse_whoami,
+        |api, params, head| { api.whoami(params, head) },
+    )
 }
 
 /// Parses and validates a `oddStyles` request.
 fn parse_odd_styles(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    query: Option<&str>,
+    received: Received<'_>,
 ) -> Result<(i64, OddStylesParams), Rejection> {
+    let Received { query, .. } = received;
+
     const OPERATION: &str = "oddStyles";
     let path = PathParams::new(OPERATION, path)?;
     let id = path.get(0, "id")?;
@@ -1189,23 +1277,27 @@ fn parse_odd_styles(
 }
 
 /// `GET /odd/{id}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_odd_styles<A: Api>(
+fn handle_odd_styles<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let (id, params) = match parse_odd_styles(path, query.as_deref()) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).odd_styles(id, params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "oddStyles",
+        &[],
+        query,
+        request,
+        move |received| parse_odd_styles(path, received),
+        |api, (id, params), head| { api.odd_styles(id, params, head) },
+    )
 }
 
 /// Parses and validates a `listLogs` request.
-fn parse_list_logs(query: Option<&str>) -> Result<ListLogsParams, Rejection> {
+fn parse_list_logs(received: Received<'_>) -> Result<ListLogsParams, Rejection> {
+    let Received { query, .. } = received;
+
     const OPERATION: &str = "listLogs";
     let query = QueryParams::parse(OPERATION, query)?;
     let params = ListLogsParams {
@@ -1216,61 +1308,70 @@ fn parse_list_logs(query: Option<&str>) -> Result<ListLogsParams, Rejection> {
 }
 
 /// `GET /logs`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_list_logs<A: Api>(
+fn handle_list_logs<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let params = match parse_list_logs(query.as_deref()) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).list_logs(params, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "listLogs",
+        &[],
+        query,
+        request,
+        parse_list_logs,
+        |api, params, head| { api.list_logs(params, head) },
+    )
 }
 
 /// Parses and validates a `feed` request.
-fn parse_feed() -> Result<(), Rejection> {
+fn parse_feed(_: Received<'_>) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `GET /feed`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_feed<A: Api>(
+fn handle_feed<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_feed() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).feed(head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "feed",
+        &[],
+        query,
+        request,
+        parse_feed,
+        |api, (), head| { api.feed(head) },
+    )
 }
 
 /// Parses and validates a `report` request.
-fn parse_report() -> Result<(), Rejection> {
+fn parse_report(_: Received<'_>) -> Result<(), Rejection> {
     Ok(())
 }
 
 /// `GET /report`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_report<A: Api>(
+fn handle_report<A: Api>(
     State(served): State<Served<A>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let () = match parse_report() {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).report(head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "report",
+        &[],
+        query,
+        request,
+        parse_report,
+        |api, (), head| { api.report(head) },
+    )
 }
 
 /// Parses and validates a `thing` request.
 fn parse_thing(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
 ) -> Result<ThingIdOrName, Rejection> {
     const OPERATION: &str = "thing";
     let path = PathParams::new(OPERATION, path)?;
@@ -1279,16 +1380,19 @@ fn parse_thing(
 }
 
 /// `GET /things/{idOrName}`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_thing<A: Api>(
+fn handle_thing<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, _) = request.into_parts();
-    let id_or_name = match parse_thing(path) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).thing(id_or_name, head).await.into_response()
+) -> impl std::future::Future<Output = Response> + Send {
+    serve(
+        served,
+        "thing",
+        &[],
+        query,
+        request,
+        move |received| parse_thing(path, received),
+        |api, id_or_name, head| { api.thing(id_or_name, head) },
+    )
 }

@@ -353,51 +353,16 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let mut encodings = accepted.map(|a| std::mem::discriminant(&a.media));
     let picks_decoder = encodings.next().is_some_and(|first| encodings.any(|other| other != first));
 
-    let auth = (authenticates(op) || authenticates_optionally(op)).then(|| {
+    let guard = (authenticates(op) || authenticates_optionally(op)).then(|| {
         let status = status_const(op.auth_failure_status);
         let credentials = op.auth.iter().map(credential);
-        let authorize = if authenticates(op) { quote!(authorize) } else { quote!(authorize_optional) };
-        quote! {
-            let principal = match #authorize(api, #operation, &[#(#credentials),*], &head.headers, query.as_deref(), #status).await {
-                Ok(principal) => principal,
-                Err(rejection) => return api.reject(rejection),
-            };
-        }
+        let kind = if authenticates(op) { quote!(required) } else { quote!(optional) };
+        quote!(Guard::#kind(&[#(#credentials),*], #status))
     });
-    let read_body = op.body.as_ref().map(|body| {
-        let accepted = body.accepted.iter().map(|a| &a.media_type);
-        let media = if picks_decoder { quote!(media) } else { quote!(_) };
-        quote! {
-            let (body, #media) = match read_body(#operation, &head.headers, body, &[#(#accepted),*], served.config.body_limit).await {
-                Ok(read) => read,
-                Err(rejection) => return api.reject(rejection),
-            };
-        }
-    });
-
+    let accepted: Vec<&String> = op.body.iter().flat_map(|b| &b.accepted).map(|a| &a.media_type).collect();
     let (args, types): (Vec<_>, Vec<_>) = request_args(ir, op).into_iter().unzip();
     let path_arg = uses_path.then(|| quote!(path: Result<Path<Vec<(String, String)>>, PathRejection>,));
     let path_value = uses_path.then(|| quote!(path,));
-    let path_param = uses_path.then(|| quote!(path: Result<Path<Vec<(String, String)>>, PathRejection>,));
-    let query_param = uses_query.then(|| quote!(query: Option<&str>,));
-    let query_value = uses_query.then(|| quote!(query.as_deref(),));
-    let header_param = uses_headers.then(|| quote!(headers: &HeaderMap,));
-    let header_value = uses_headers.then(|| quote!(&head.headers,));
-    let body_param = uses_body.then(|| quote!(body: &Bytes,));
-    let body_value = uses_body.then(|| quote!(&body,));
-    let media_param = (uses_body && picks_decoder).then(|| quote!(media: usize,));
-    let media_value = (uses_body && picks_decoder).then(|| quote!(media,));
-    let parts_param = multipart.then(|| quote!(parts: MultipartParts,));
-    let parts_value = multipart.then(|| quote!(parts,));
-    let read_parts = multipart.then(|| {
-        quote! {
-            let parts = match read_multipart(#operation, &head.headers, body).await {
-                Ok(parts) => parts,
-                Err(rejection) => return api.reject(rejection),
-            };
-        }
-    });
-
     let mut steps = Vec::new();
     // Whether a step names the operation in its rejections (then `OPERATION` is declared).
     let mut uses_operation = false;
@@ -486,8 +451,6 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     }
     let returned = if args.len() == 1 { quote!(#(#args)*) } else { quote!((#(#args),*)) };
     let returned_type = if types.len() == 1 { quote!(#(#types)*) } else { quote!((#(#types),*)) };
-    let bound = returned.clone();
-    let query_arg = (uses_query || auth.is_some()).then(|| quote!(axum::extract::RawQuery(query): axum::extract::RawQuery,));
     let doc_text = format!(" Parses and validates a `{}` request.", op.id);
     let parse_operation = uses_operation.then(|| quote!(const OPERATION: &str = #operation;));
     let parse_body = if open_enums && !steps.is_empty() {
@@ -506,37 +469,96 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             Ok(#returned)
         }
     };
-    let body_binding = if op.body.is_some() { quote!(body) } else { quote!(_) };
-    let principal = auth.is_some().then(|| quote!(principal,));
     let handler_doc = format!(
         " `{} {}`: credentials first, then the body's media type and size, then parameters and body.",
         op.method.as_str(),
         op.path
     );
+    let principal = guard.is_some().then(|| quote!(principal,));
+    if multipart {
+        // Multipart bodies are taken apart asynchronously: this handler awaits each step itself.
+        let query_param = uses_query.then(|| quote!(query: Option<&str>,));
+        let query_value = uses_query.then(|| quote!(query.as_deref(),));
+        let header_param = uses_headers.then(|| quote!(headers: &HeaderMap,));
+        let header_value = uses_headers.then(|| quote!(&head.headers,));
+        let query_arg = (uses_query || guard.is_some()).then(|| quote!(axum::extract::RawQuery(query): axum::extract::RawQuery,));
+        let authorize = guard.as_ref().map(|guard| {
+            quote! {
+                let principal = match #guard.check(api, #operation, &head.headers, query.as_deref()).await {
+                    Ok(principal) => principal,
+                    Err(rejection) => return api.reject(rejection),
+                };
+            }
+        });
+        return quote! {
+            #[doc = #doc_text]
+            fn #parse(#path_arg #query_param #header_param parts: MultipartParts) -> Result<#returned_type, Rejection> {
+                #parse_body
+            }
 
+            #[doc = #handler_doc]
+            async fn #handler<A: Api>(
+                State(served): State<Served<A>>,
+                #path_arg
+                #query_arg
+                request: axum::extract::Request,
+            ) -> Response {
+                let api = &*served.api;
+                let (head, body) = request.into_parts();
+                #authorize
+                let (body, _) = match read_body(#operation, &head.headers, body, &[#(#accepted),*], served.config.body_limit).await {
+                    Ok(read) => read,
+                    Err(rejection) => return api.reject(rejection),
+                };
+                let parts = match read_multipart(#operation, &head.headers, body).await {
+                    Ok(parts) => parts,
+                    Err(rejection) => return api.reject(rejection),
+                };
+                let #returned = match #parse(#path_value #query_value #header_value parts) {
+                    Ok(parsed) => parsed,
+                    Err(rejection) => return api.reject(rejection),
+                };
+                Arc::clone(&served.api).#method(#(#args,)* #principal head).await.into_response()
+            }
+        };
+    }
+    // The parser reads what it uses of the request; the rest of `Received` is left alone.
+    let received_fields: Vec<TokenStream> = [
+        (uses_query, quote!(query)),
+        (uses_headers, quote!(headers)),
+        (uses_body, quote!(body)),
+        (uses_body && picks_decoder, quote!(media)),
+    ]
+    .into_iter()
+    .filter_map(|(used, field)| used.then_some(field))
+    .collect();
+    let (received_param, unpack) = if received_fields.is_empty() {
+        (quote!(_: Received<'_>), TokenStream::new())
+    } else {
+        (quote!(received: Received<'_>), quote!(let Received { #(#received_fields,)* .. } = received;))
+    };
+    let parser = if uses_path { quote!(move |received| #parse(path, received)) } else { quote!(#parse) };
+    let (driver, guard) = match guard {
+        Some(guard) => (quote!(serve_authorized), quote!(#guard,)),
+        None => (quote!(serve), TokenStream::new()),
+    };
     quote! {
         #[doc = #doc_text]
-        fn #parse(#path_param #query_param #header_param #body_param #media_param #parts_param) -> Result<#returned_type, Rejection> {
+        fn #parse(#path_arg #received_param) -> Result<#returned_type, Rejection> {
+            #unpack
             #parse_body
         }
 
         #[doc = #handler_doc]
-        async fn #handler<A: Api>(
+        fn #handler<A: Api>(
             State(served): State<Served<A>>,
             #path_arg
-            #query_arg
+            axum::extract::RawQuery(query): axum::extract::RawQuery,
             request: axum::extract::Request,
-        ) -> Response {
-            let api = &*served.api;
-            let (head, #body_binding) = request.into_parts();
-            #auth
-            #read_body
-            #read_parts
-            let #bound = match #parse(#path_value #query_value #header_value #body_value #media_value #parts_value) {
-                Ok(parsed) => parsed,
-                Err(rejection) => return api.reject(rejection),
-            };
-            Arc::clone(&served.api).#method(#(#args,)* #principal head).await.into_response()
+        ) -> impl std::future::Future<Output = Response> + Send {
+            #driver(served, #operation, #guard &[#(#accepted),*], query, request, #parser, |api, #returned, #principal head| {
+                api.#method(#(#args,)* #principal head)
+            })
         }
     }
 }

@@ -39,38 +39,81 @@ enum Credentials<P> {
     Absent,
 }
 
-/// For operations that require authentication: the caller, or the rejection.
-#[allow(dead_code)]
-async fn authorize<A: Api>(
-    api: &A,
-    operation: &'static str,
-    accepted: &[Credential],
-    headers: &HeaderMap,
-    query: Option<&str>,
-    status: StatusCode,
-) -> Result<A::Principal, Rejection> {
-    match check_credentials(api, operation, accepted, headers, query).await {
-        Credentials::Valid(principal) => Ok(principal),
-        Credentials::Invalid => Err(auth_rejection(operation, status, "Invalid credentials.")),
-        Credentials::Absent => Err(auth_rejection(operation, status, "Authentication credentials were not provided.")),
+/// The credentials an operation accepts, the status that refuses a caller, and what the caller
+/// is to the operation: `P` is `Principal` where authentication is required, `Option<Principal>`
+/// where anonymous calls are allowed too.
+struct Guard<Principal, P> {
+    accepted: &'static [Credential],
+    refusal: StatusCode,
+    decide: fn(Credentials<Principal>) -> Result<P, &'static str>,
+}
+
+impl<Principal> Guard<Principal, Principal> {
+    /// Authentication is required: no credentials, or none valid, are refused.
+    #[allow(dead_code)]
+    fn required(accepted: &'static [Credential], refusal: StatusCode) -> Self {
+        let decide = |credentials| match credentials {
+            Credentials::Valid(principal) => Ok(principal),
+            Credentials::Invalid => Err("Invalid credentials."),
+            Credentials::Absent => Err("Authentication credentials were not provided."),
+        };
+        Self { accepted, refusal, decide }
     }
 }
 
-/// For operations that also allow anonymous calls: the caller when credentials are sent, `None`
-/// when none are; credentials that are sent and invalid are still refused.
-#[allow(dead_code)]
-async fn authorize_optional<A: Api>(
-    api: &A,
+impl<Principal> Guard<Principal, Option<Principal>> {
+    /// Anonymous calls are allowed (`None`); credentials that are sent and invalid are still refused.
+    #[allow(dead_code)]
+    fn optional(accepted: &'static [Credential], refusal: StatusCode) -> Self {
+        let decide = |credentials| match credentials {
+            Credentials::Valid(principal) => Ok(Some(principal)),
+            Credentials::Invalid => Err("Invalid credentials."),
+            Credentials::Absent => Ok(None),
+        };
+        Self { accepted, refusal, decide }
+    }
+}
+
+impl<Principal, P> Guard<Principal, P> {
+    /// The caller, or the rejection.
+    async fn check<A: Api<Principal = Principal>>(
+        &self,
+        api: &A,
+        operation: &'static str,
+        headers: &HeaderMap,
+        query: Option<&str>,
+    ) -> Result<P, Rejection> {
+        let credentials = check_credentials(api, operation, self.accepted, headers, query).await;
+        (self.decide)(credentials).map_err(|message| auth_rejection(operation, self.refusal, message))
+    }
+}
+
+/// [`serve`] for an operation that takes credentials: they are checked first, before the body is
+/// read, and the caller is handed to `call`.
+#[allow(clippy::too_many_arguments)]
+async fn serve_authorized<A, Pr, P, F>(
+    served: Served<A>,
     operation: &'static str,
-    accepted: &[Credential],
-    headers: &HeaderMap,
-    query: Option<&str>,
-    status: StatusCode,
-) -> Result<Option<A::Principal>, Rejection> {
-    match check_credentials(api, operation, accepted, headers, query).await {
-        Credentials::Valid(principal) => Ok(Some(principal)),
-        Credentials::Invalid => Err(auth_rejection(operation, status, "Invalid credentials.")),
-        Credentials::Absent => Ok(None),
+    guard: Guard<A::Principal, Pr>,
+    accepted: &'static [&'static str],
+    query: Option<String>,
+    request: axum::extract::Request,
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
+    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F,
+) -> Response
+where
+    A: Api,
+    F: std::future::Future,
+    F::Output: IntoResponse,
+{
+    let (head, body) = request.into_parts();
+    let principal = match guard.check(&*served.api, operation, &head.headers, query.as_deref()).await {
+        Ok(principal) => principal,
+        Err(rejection) => return served.api.reject(rejection),
+    };
+    match receive(operation, accepted, served.config.body_limit, &head, query.as_deref(), body, parse).await {
+        Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
+        Err(rejection) => served.api.reject(rejection),
     }
 }
 
