@@ -132,6 +132,10 @@ fn group_of(item: &str) -> String {
         " (derived Deserialize)"
     } else if item.contains("serialize") {
         " (derived Serialize)"
+    } else if item.contains("{{opaque}}") && item.contains("::handle_") {
+        " (futures: handlers)"
+    } else if item.contains("{{opaque}}") && item.contains("::Api::") {
+        " (futures: trait methods)"
     } else if item.contains("{{opaque}}") {
         " (futures: async bodies)"
     } else if last.starts_with("handle_") {

@@ -467,40 +467,47 @@ async fn receive<P>(
     })
 }
 
+/// The future a handler returns: boxed, so that it is proved `Send` once, in the generic driver
+/// that builds it, rather than in every handler (axum boxes a handler's future anyway).
+type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>;
+
 /// Serves an operation that takes no credentials: the body's media type and size, then `parse`
 /// (parameters and body), then `call` (the implementation). Every handler is a plain function
-/// handing its parser and its call to this one future, so rustc builds and checks one state
-/// machine for all of them rather than one per operation.
+/// handing its parser and its call to this driver, so rustc builds and checks one state machine
+/// for all of them rather than one per operation.
 #[allow(dead_code)]
-async fn serve<A, P, F>(
+fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
     accepted: &'static [&'static str],
     query: Option<String>,
     request: axum::extract::Request,
-    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
-    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
-) -> Response
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F + Send + 'static,
+) -> Handling
 where
     A: Api,
-    F: std::future::Future,
+    P: Send + 'static,
+    F: std::future::Future + Send + 'static,
     F::Output: IntoResponse,
 {
-    let (head, body) = request.into_parts();
-    match receive(
-            operation,
-            accepted,
-            served.config.body_limit,
-            &head,
-            query.as_deref(),
-            body,
-            parse,
-        )
-        .await
-    {
-        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
-        Err(rejection) => served.api.reject(rejection),
-    }
+    Box::pin(async move {
+        let (head, body) = request.into_parts();
+        match receive(
+                operation,
+                accepted,
+                served.config.body_limit,
+                &head,
+                query.as_deref(),
+                body,
+                parse,
+            )
+            .await
+        {
+            Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+            Err(rejection) => served.api.reject(rejection),
+        }
+    })
 }
 
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
@@ -1064,43 +1071,47 @@ impl<Principal, P> Guard<Principal, P> {
 /// [`serve`] for an operation that takes credentials: they are checked first, before the body is
 /// read, and the caller is handed to `call`.
 #[allow(clippy::too_many_arguments)]
-async fn serve_authorized<A, Pr, P, F>(
+fn serve_authorized<A, Pr, P, F>(
     served: Served<A>,
     operation: &'static str,
     guard: Guard<A::Principal, Pr>,
     accepted: &'static [&'static str],
     query: Option<String>,
     request: axum::extract::Request,
-    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
-    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F,
-) -> Response
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
+    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F + Send + 'static,
+) -> Handling
 where
     A: Api,
-    F: std::future::Future,
+    Pr: Send + 'static,
+    P: Send + 'static,
+    F: std::future::Future + Send + 'static,
     F::Output: IntoResponse,
 {
-    let (head, body) = request.into_parts();
-    let principal = match guard
-        .check(&*served.api, operation, &head.headers, query.as_deref())
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    match receive(
-            operation,
-            accepted,
-            served.config.body_limit,
-            &head,
-            query.as_deref(),
-            body,
-            parse,
-        )
-        .await
-    {
-        Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
-        Err(rejection) => served.api.reject(rejection),
-    }
+    Box::pin(async move {
+        let (head, body) = request.into_parts();
+        let principal = match guard
+            .check(&*served.api, operation, &head.headers, query.as_deref())
+            .await
+        {
+            Ok(principal) => principal,
+            Err(rejection) => return served.api.reject(rejection),
+        };
+        match receive(
+                operation,
+                accepted,
+                served.config.body_limit,
+                &head,
+                query.as_deref(),
+                body,
+                parse,
+            )
+            .await
+        {
+            Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
+            Err(rejection) => served.api.reject(rejection),
+        }
+    })
 }
 
 fn auth_rejection(
@@ -1356,7 +1367,7 @@ fn handle_stages_source_list<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "stages_source_list",
@@ -1389,7 +1400,7 @@ fn handle_stages_source_create<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "stages_source_create",
@@ -1421,7 +1432,7 @@ fn handle_stages_source_retrieve<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "stages_source_retrieve",
@@ -1458,7 +1469,7 @@ fn handle_stages_source_update<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "stages_source_update",
@@ -1492,7 +1503,7 @@ fn handle_stages_source_destroy<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "stages_source_destroy",
@@ -1533,7 +1544,7 @@ fn handle_stages_source_partial_update<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "stages_source_partial_update",
@@ -1567,7 +1578,7 @@ fn handle_stages_source_used_by_list<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "stages_source_used_by_list",

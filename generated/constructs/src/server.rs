@@ -508,40 +508,47 @@ async fn receive<P>(
     })
 }
 
+/// The future a handler returns: boxed, so that it is proved `Send` once, in the generic driver
+/// that builds it, rather than in every handler (axum boxes a handler's future anyway).
+type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>;
+
 /// Serves an operation that takes no credentials: the body's media type and size, then `parse`
 /// (parameters and body), then `call` (the implementation). Every handler is a plain function
-/// handing its parser and its call to this one future, so rustc builds and checks one state
-/// machine for all of them rather than one per operation.
+/// handing its parser and its call to this driver, so rustc builds and checks one state machine
+/// for all of them rather than one per operation.
 #[allow(dead_code)]
-async fn serve<A, P, F>(
+fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
     accepted: &'static [&'static str],
     query: Option<String>,
     request: axum::extract::Request,
-    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
-    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
-) -> Response
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F + Send + 'static,
+) -> Handling
 where
     A: Api,
-    F: std::future::Future,
+    P: Send + 'static,
+    F: std::future::Future + Send + 'static,
     F::Output: IntoResponse,
 {
-    let (head, body) = request.into_parts();
-    match receive(
-            operation,
-            accepted,
-            served.config.body_limit,
-            &head,
-            query.as_deref(),
-            body,
-            parse,
-        )
-        .await
-    {
-        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
-        Err(rejection) => served.api.reject(rejection),
-    }
+    Box::pin(async move {
+        let (head, body) = request.into_parts();
+        match receive(
+                operation,
+                accepted,
+                served.config.body_limit,
+                &head,
+                query.as_deref(),
+                body,
+                parse,
+            )
+            .await
+        {
+            Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+            Err(rejection) => served.api.reject(rejection),
+        }
+    })
 }
 
 /// A status the spec documents that has no named constant.
@@ -1244,43 +1251,47 @@ impl<Principal, P> Guard<Principal, P> {
 /// [`serve`] for an operation that takes credentials: they are checked first, before the body is
 /// read, and the caller is handed to `call`.
 #[allow(clippy::too_many_arguments)]
-async fn serve_authorized<A, Pr, P, F>(
+fn serve_authorized<A, Pr, P, F>(
     served: Served<A>,
     operation: &'static str,
     guard: Guard<A::Principal, Pr>,
     accepted: &'static [&'static str],
     query: Option<String>,
     request: axum::extract::Request,
-    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
-    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F,
-) -> Response
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
+    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F + Send + 'static,
+) -> Handling
 where
     A: Api,
-    F: std::future::Future,
+    Pr: Send + 'static,
+    P: Send + 'static,
+    F: std::future::Future + Send + 'static,
     F::Output: IntoResponse,
 {
-    let (head, body) = request.into_parts();
-    let principal = match guard
-        .check(&*served.api, operation, &head.headers, query.as_deref())
-        .await
-    {
-        Ok(principal) => principal,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    match receive(
-            operation,
-            accepted,
-            served.config.body_limit,
-            &head,
-            query.as_deref(),
-            body,
-            parse,
-        )
-        .await
-    {
-        Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
-        Err(rejection) => served.api.reject(rejection),
-    }
+    Box::pin(async move {
+        let (head, body) = request.into_parts();
+        let principal = match guard
+            .check(&*served.api, operation, &head.headers, query.as_deref())
+            .await
+        {
+            Ok(principal) => principal,
+            Err(rejection) => return served.api.reject(rejection),
+        };
+        match receive(
+                operation,
+                accepted,
+                served.config.body_limit,
+                &head,
+                query.as_deref(),
+                body,
+                parse,
+            )
+            .await
+        {
+            Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
+            Err(rejection) => served.api.reject(rejection),
+        }
+    })
 }
 
 fn auth_rejection(
@@ -1625,7 +1636,7 @@ fn handle_list_pets<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "list_pets",
@@ -1651,7 +1662,7 @@ fn handle_create_pet<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "create_pet",
@@ -1680,7 +1691,7 @@ fn handle_download_photo<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "download_photo",
@@ -1757,7 +1768,7 @@ fn handle_get_pets_by_id_notes<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "get_pets_by_id_notes",
@@ -1789,7 +1800,7 @@ fn handle_put_pets_by_id_notes<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "put_pets_by_id_notes",
@@ -1828,7 +1839,7 @@ fn handle_export_pet<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "export_pet",
@@ -1858,7 +1869,7 @@ fn handle_list_events<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "list_events",
@@ -1887,7 +1898,7 @@ fn handle_flows_instances_export_retrieve<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "flows_instances_export_retrieve",
@@ -1913,7 +1924,7 @@ fn handle_log_in<A: Api>(
     State(served): State<Served<A>>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "log_in",
@@ -1945,7 +1956,7 @@ fn handle_put_blobs_by_name<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "put_blobs_by_name",
@@ -1980,7 +1991,7 @@ fn handle_tag_pet<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve_authorized(
         served,
         "tag_pet",

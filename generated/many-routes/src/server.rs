@@ -3651,40 +3651,47 @@ async fn receive<P>(
     })
 }
 
+/// The future a handler returns: boxed, so that it is proved `Send` once, in the generic driver
+/// that builds it, rather than in every handler (axum boxes a handler's future anyway).
+type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>;
+
 /// Serves an operation that takes no credentials: the body's media type and size, then `parse`
 /// (parameters and body), then `call` (the implementation). Every handler is a plain function
-/// handing its parser and its call to this one future, so rustc builds and checks one state
-/// machine for all of them rather than one per operation.
+/// handing its parser and its call to this driver, so rustc builds and checks one state machine
+/// for all of them rather than one per operation.
 #[allow(dead_code)]
-async fn serve<A, P, F>(
+fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
     accepted: &'static [&'static str],
     query: Option<String>,
     request: axum::extract::Request,
-    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
-    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
-) -> Response
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F + Send + 'static,
+) -> Handling
 where
     A: Api,
-    F: std::future::Future,
+    P: Send + 'static,
+    F: std::future::Future + Send + 'static,
     F::Output: IntoResponse,
 {
-    let (head, body) = request.into_parts();
-    match receive(
-            operation,
-            accepted,
-            served.config.body_limit,
-            &head,
-            query.as_deref(),
-            body,
-            parse,
-        )
-        .await
-    {
-        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
-        Err(rejection) => served.api.reject(rejection),
-    }
+    Box::pin(async move {
+        let (head, body) = request.into_parts();
+        match receive(
+                operation,
+                accepted,
+                served.config.body_limit,
+                &head,
+                query.as_deref(),
+                body,
+                parse,
+            )
+            .await
+        {
+            Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+            Err(rejection) => served.api.reject(rejection),
+        }
+    })
 }
 
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
@@ -12392,7 +12399,7 @@ fn handle_item001<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item001",
@@ -12421,7 +12428,7 @@ fn handle_item002<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item002",
@@ -12450,7 +12457,7 @@ fn handle_item003<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item003",
@@ -12479,7 +12486,7 @@ fn handle_item004<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item004",
@@ -12508,7 +12515,7 @@ fn handle_item005<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item005",
@@ -12537,7 +12544,7 @@ fn handle_item006<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item006",
@@ -12566,7 +12573,7 @@ fn handle_item007<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item007",
@@ -12595,7 +12602,7 @@ fn handle_item008<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item008",
@@ -12624,7 +12631,7 @@ fn handle_item009<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item009",
@@ -12653,7 +12660,7 @@ fn handle_item010<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item010",
@@ -12682,7 +12689,7 @@ fn handle_item011<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item011",
@@ -12711,7 +12718,7 @@ fn handle_item012<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item012",
@@ -12740,7 +12747,7 @@ fn handle_item013<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item013",
@@ -12769,7 +12776,7 @@ fn handle_item014<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item014",
@@ -12798,7 +12805,7 @@ fn handle_item015<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item015",
@@ -12827,7 +12834,7 @@ fn handle_item016<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item016",
@@ -12856,7 +12863,7 @@ fn handle_item017<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item017",
@@ -12885,7 +12892,7 @@ fn handle_item018<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item018",
@@ -12914,7 +12921,7 @@ fn handle_item019<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item019",
@@ -12943,7 +12950,7 @@ fn handle_item020<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item020",
@@ -12972,7 +12979,7 @@ fn handle_item021<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item021",
@@ -13001,7 +13008,7 @@ fn handle_item022<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item022",
@@ -13030,7 +13037,7 @@ fn handle_item023<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item023",
@@ -13059,7 +13066,7 @@ fn handle_item024<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item024",
@@ -13088,7 +13095,7 @@ fn handle_item025<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item025",
@@ -13117,7 +13124,7 @@ fn handle_item026<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item026",
@@ -13146,7 +13153,7 @@ fn handle_item027<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item027",
@@ -13175,7 +13182,7 @@ fn handle_item028<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item028",
@@ -13204,7 +13211,7 @@ fn handle_item029<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item029",
@@ -13233,7 +13240,7 @@ fn handle_item030<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item030",
@@ -13262,7 +13269,7 @@ fn handle_item031<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item031",
@@ -13291,7 +13298,7 @@ fn handle_item032<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item032",
@@ -13320,7 +13327,7 @@ fn handle_item033<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item033",
@@ -13349,7 +13356,7 @@ fn handle_item034<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item034",
@@ -13378,7 +13385,7 @@ fn handle_item035<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item035",
@@ -13407,7 +13414,7 @@ fn handle_item036<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item036",
@@ -13436,7 +13443,7 @@ fn handle_item037<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item037",
@@ -13465,7 +13472,7 @@ fn handle_item038<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item038",
@@ -13494,7 +13501,7 @@ fn handle_item039<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item039",
@@ -13523,7 +13530,7 @@ fn handle_item040<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item040",
@@ -13552,7 +13559,7 @@ fn handle_item041<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item041",
@@ -13581,7 +13588,7 @@ fn handle_item042<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item042",
@@ -13610,7 +13617,7 @@ fn handle_item043<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item043",
@@ -13639,7 +13646,7 @@ fn handle_item044<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item044",
@@ -13668,7 +13675,7 @@ fn handle_item045<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item045",
@@ -13697,7 +13704,7 @@ fn handle_item046<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item046",
@@ -13726,7 +13733,7 @@ fn handle_item047<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item047",
@@ -13755,7 +13762,7 @@ fn handle_item048<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item048",
@@ -13784,7 +13791,7 @@ fn handle_item049<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item049",
@@ -13813,7 +13820,7 @@ fn handle_item050<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item050",
@@ -13842,7 +13849,7 @@ fn handle_item051<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item051",
@@ -13871,7 +13878,7 @@ fn handle_item052<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item052",
@@ -13900,7 +13907,7 @@ fn handle_item053<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item053",
@@ -13929,7 +13936,7 @@ fn handle_item054<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item054",
@@ -13958,7 +13965,7 @@ fn handle_item055<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item055",
@@ -13987,7 +13994,7 @@ fn handle_item056<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item056",
@@ -14016,7 +14023,7 @@ fn handle_item057<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item057",
@@ -14045,7 +14052,7 @@ fn handle_item058<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item058",
@@ -14074,7 +14081,7 @@ fn handle_item059<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item059",
@@ -14103,7 +14110,7 @@ fn handle_item060<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item060",
@@ -14132,7 +14139,7 @@ fn handle_item061<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item061",
@@ -14161,7 +14168,7 @@ fn handle_item062<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item062",
@@ -14190,7 +14197,7 @@ fn handle_item063<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item063",
@@ -14219,7 +14226,7 @@ fn handle_item064<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item064",
@@ -14248,7 +14255,7 @@ fn handle_item065<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item065",
@@ -14277,7 +14284,7 @@ fn handle_item066<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item066",
@@ -14306,7 +14313,7 @@ fn handle_item067<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item067",
@@ -14335,7 +14342,7 @@ fn handle_item068<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item068",
@@ -14364,7 +14371,7 @@ fn handle_item069<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item069",
@@ -14393,7 +14400,7 @@ fn handle_item070<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item070",
@@ -14422,7 +14429,7 @@ fn handle_item071<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item071",
@@ -14451,7 +14458,7 @@ fn handle_item072<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item072",
@@ -14480,7 +14487,7 @@ fn handle_item073<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item073",
@@ -14509,7 +14516,7 @@ fn handle_item074<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item074",
@@ -14538,7 +14545,7 @@ fn handle_item075<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item075",
@@ -14567,7 +14574,7 @@ fn handle_item076<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item076",
@@ -14596,7 +14603,7 @@ fn handle_item077<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item077",
@@ -14625,7 +14632,7 @@ fn handle_item078<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item078",
@@ -14654,7 +14661,7 @@ fn handle_item079<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item079",
@@ -14683,7 +14690,7 @@ fn handle_item080<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item080",
@@ -14712,7 +14719,7 @@ fn handle_item081<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item081",
@@ -14741,7 +14748,7 @@ fn handle_item082<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item082",
@@ -14770,7 +14777,7 @@ fn handle_item083<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item083",
@@ -14799,7 +14806,7 @@ fn handle_item084<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item084",
@@ -14828,7 +14835,7 @@ fn handle_item085<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item085",
@@ -14857,7 +14864,7 @@ fn handle_item086<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item086",
@@ -14886,7 +14893,7 @@ fn handle_item087<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item087",
@@ -14915,7 +14922,7 @@ fn handle_item088<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item088",
@@ -14944,7 +14951,7 @@ fn handle_item089<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item089",
@@ -14973,7 +14980,7 @@ fn handle_item090<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item090",
@@ -15002,7 +15009,7 @@ fn handle_item091<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item091",
@@ -15031,7 +15038,7 @@ fn handle_item092<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item092",
@@ -15060,7 +15067,7 @@ fn handle_item093<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item093",
@@ -15089,7 +15096,7 @@ fn handle_item094<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item094",
@@ -15118,7 +15125,7 @@ fn handle_item095<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item095",
@@ -15147,7 +15154,7 @@ fn handle_item096<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item096",
@@ -15176,7 +15183,7 @@ fn handle_item097<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item097",
@@ -15205,7 +15212,7 @@ fn handle_item098<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item098",
@@ -15234,7 +15241,7 @@ fn handle_item099<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item099",
@@ -15263,7 +15270,7 @@ fn handle_item100<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item100",
@@ -15292,7 +15299,7 @@ fn handle_item101<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item101",
@@ -15321,7 +15328,7 @@ fn handle_item102<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item102",
@@ -15350,7 +15357,7 @@ fn handle_item103<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item103",
@@ -15379,7 +15386,7 @@ fn handle_item104<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item104",
@@ -15408,7 +15415,7 @@ fn handle_item105<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item105",
@@ -15437,7 +15444,7 @@ fn handle_item106<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item106",
@@ -15466,7 +15473,7 @@ fn handle_item107<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item107",
@@ -15495,7 +15502,7 @@ fn handle_item108<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item108",
@@ -15524,7 +15531,7 @@ fn handle_item109<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item109",
@@ -15553,7 +15560,7 @@ fn handle_item110<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item110",
@@ -15582,7 +15589,7 @@ fn handle_item111<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item111",
@@ -15611,7 +15618,7 @@ fn handle_item112<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item112",
@@ -15640,7 +15647,7 @@ fn handle_item113<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item113",
@@ -15669,7 +15676,7 @@ fn handle_item114<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item114",
@@ -15698,7 +15705,7 @@ fn handle_item115<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item115",
@@ -15727,7 +15734,7 @@ fn handle_item116<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item116",
@@ -15756,7 +15763,7 @@ fn handle_item117<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item117",
@@ -15785,7 +15792,7 @@ fn handle_item118<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item118",
@@ -15814,7 +15821,7 @@ fn handle_item119<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item119",
@@ -15843,7 +15850,7 @@ fn handle_item120<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item120",
@@ -15872,7 +15879,7 @@ fn handle_item121<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item121",
@@ -15901,7 +15908,7 @@ fn handle_item122<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item122",
@@ -15930,7 +15937,7 @@ fn handle_item123<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item123",
@@ -15959,7 +15966,7 @@ fn handle_item124<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item124",
@@ -15988,7 +15995,7 @@ fn handle_item125<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item125",
@@ -16017,7 +16024,7 @@ fn handle_item126<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item126",
@@ -16046,7 +16053,7 @@ fn handle_item127<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item127",
@@ -16075,7 +16082,7 @@ fn handle_item128<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item128",
@@ -16104,7 +16111,7 @@ fn handle_item129<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item129",
@@ -16133,7 +16140,7 @@ fn handle_item130<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item130",
@@ -16162,7 +16169,7 @@ fn handle_item131<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item131",
@@ -16191,7 +16198,7 @@ fn handle_item132<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item132",
@@ -16220,7 +16227,7 @@ fn handle_item133<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item133",
@@ -16249,7 +16256,7 @@ fn handle_item134<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item134",
@@ -16278,7 +16285,7 @@ fn handle_item135<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item135",
@@ -16307,7 +16314,7 @@ fn handle_item136<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item136",
@@ -16336,7 +16343,7 @@ fn handle_item137<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item137",
@@ -16365,7 +16372,7 @@ fn handle_item138<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item138",
@@ -16394,7 +16401,7 @@ fn handle_item139<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item139",
@@ -16423,7 +16430,7 @@ fn handle_item140<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item140",
@@ -16452,7 +16459,7 @@ fn handle_item141<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item141",
@@ -16481,7 +16488,7 @@ fn handle_item142<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item142",
@@ -16510,7 +16517,7 @@ fn handle_item143<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item143",
@@ -16539,7 +16546,7 @@ fn handle_item144<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item144",
@@ -16568,7 +16575,7 @@ fn handle_item145<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item145",
@@ -16597,7 +16604,7 @@ fn handle_item146<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item146",
@@ -16626,7 +16633,7 @@ fn handle_item147<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item147",
@@ -16655,7 +16662,7 @@ fn handle_item148<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item148",
@@ -16684,7 +16691,7 @@ fn handle_item149<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item149",
@@ -16713,7 +16720,7 @@ fn handle_item150<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item150",
@@ -16742,7 +16749,7 @@ fn handle_item151<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item151",
@@ -16771,7 +16778,7 @@ fn handle_item152<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item152",
@@ -16800,7 +16807,7 @@ fn handle_item153<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item153",
@@ -16829,7 +16836,7 @@ fn handle_item154<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item154",
@@ -16858,7 +16865,7 @@ fn handle_item155<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item155",
@@ -16887,7 +16894,7 @@ fn handle_item156<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item156",
@@ -16916,7 +16923,7 @@ fn handle_item157<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item157",
@@ -16945,7 +16952,7 @@ fn handle_item158<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item158",
@@ -16974,7 +16981,7 @@ fn handle_item159<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item159",
@@ -17003,7 +17010,7 @@ fn handle_item160<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item160",
@@ -17032,7 +17039,7 @@ fn handle_item161<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item161",
@@ -17061,7 +17068,7 @@ fn handle_item162<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item162",
@@ -17090,7 +17097,7 @@ fn handle_item163<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item163",
@@ -17119,7 +17126,7 @@ fn handle_item164<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item164",
@@ -17148,7 +17155,7 @@ fn handle_item165<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item165",
@@ -17177,7 +17184,7 @@ fn handle_item166<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item166",
@@ -17206,7 +17213,7 @@ fn handle_item167<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item167",
@@ -17235,7 +17242,7 @@ fn handle_item168<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item168",
@@ -17264,7 +17271,7 @@ fn handle_item169<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item169",
@@ -17293,7 +17300,7 @@ fn handle_item170<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item170",
@@ -17322,7 +17329,7 @@ fn handle_item171<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item171",
@@ -17351,7 +17358,7 @@ fn handle_item172<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item172",
@@ -17380,7 +17387,7 @@ fn handle_item173<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item173",
@@ -17409,7 +17416,7 @@ fn handle_item174<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item174",
@@ -17438,7 +17445,7 @@ fn handle_item175<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item175",
@@ -17467,7 +17474,7 @@ fn handle_item176<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item176",
@@ -17496,7 +17503,7 @@ fn handle_item177<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item177",
@@ -17525,7 +17532,7 @@ fn handle_item178<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item178",
@@ -17554,7 +17561,7 @@ fn handle_item179<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item179",
@@ -17583,7 +17590,7 @@ fn handle_item180<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item180",
@@ -17612,7 +17619,7 @@ fn handle_item181<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item181",
@@ -17641,7 +17648,7 @@ fn handle_item182<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item182",
@@ -17670,7 +17677,7 @@ fn handle_item183<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item183",
@@ -17699,7 +17706,7 @@ fn handle_item184<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item184",
@@ -17728,7 +17735,7 @@ fn handle_item185<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item185",
@@ -17757,7 +17764,7 @@ fn handle_item186<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item186",
@@ -17786,7 +17793,7 @@ fn handle_item187<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item187",
@@ -17815,7 +17822,7 @@ fn handle_item188<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item188",
@@ -17844,7 +17851,7 @@ fn handle_item189<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item189",
@@ -17873,7 +17880,7 @@ fn handle_item190<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item190",
@@ -17902,7 +17909,7 @@ fn handle_item191<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item191",
@@ -17931,7 +17938,7 @@ fn handle_item192<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item192",
@@ -17960,7 +17967,7 @@ fn handle_item193<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item193",
@@ -17989,7 +17996,7 @@ fn handle_item194<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item194",
@@ -18018,7 +18025,7 @@ fn handle_item195<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item195",
@@ -18047,7 +18054,7 @@ fn handle_item196<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item196",
@@ -18076,7 +18083,7 @@ fn handle_item197<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item197",
@@ -18105,7 +18112,7 @@ fn handle_item198<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item198",
@@ -18134,7 +18141,7 @@ fn handle_item199<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item199",
@@ -18163,7 +18170,7 @@ fn handle_item200<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item200",
@@ -18192,7 +18199,7 @@ fn handle_item201<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item201",
@@ -18221,7 +18228,7 @@ fn handle_item202<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item202",
@@ -18250,7 +18257,7 @@ fn handle_item203<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item203",
@@ -18279,7 +18286,7 @@ fn handle_item204<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item204",
@@ -18308,7 +18315,7 @@ fn handle_item205<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item205",
@@ -18337,7 +18344,7 @@ fn handle_item206<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item206",
@@ -18366,7 +18373,7 @@ fn handle_item207<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item207",
@@ -18395,7 +18402,7 @@ fn handle_item208<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item208",
@@ -18424,7 +18431,7 @@ fn handle_item209<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item209",
@@ -18453,7 +18460,7 @@ fn handle_item210<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item210",
@@ -18482,7 +18489,7 @@ fn handle_item211<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item211",
@@ -18511,7 +18518,7 @@ fn handle_item212<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item212",
@@ -18540,7 +18547,7 @@ fn handle_item213<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item213",
@@ -18569,7 +18576,7 @@ fn handle_item214<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item214",
@@ -18598,7 +18605,7 @@ fn handle_item215<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item215",
@@ -18627,7 +18634,7 @@ fn handle_item216<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item216",
@@ -18656,7 +18663,7 @@ fn handle_item217<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item217",
@@ -18685,7 +18692,7 @@ fn handle_item218<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item218",
@@ -18714,7 +18721,7 @@ fn handle_item219<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item219",
@@ -18743,7 +18750,7 @@ fn handle_item220<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item220",
@@ -18772,7 +18779,7 @@ fn handle_item221<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item221",
@@ -18801,7 +18808,7 @@ fn handle_item222<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item222",
@@ -18830,7 +18837,7 @@ fn handle_item223<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item223",
@@ -18859,7 +18866,7 @@ fn handle_item224<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item224",
@@ -18888,7 +18895,7 @@ fn handle_item225<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item225",
@@ -18917,7 +18924,7 @@ fn handle_item226<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item226",
@@ -18946,7 +18953,7 @@ fn handle_item227<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item227",
@@ -18975,7 +18982,7 @@ fn handle_item228<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item228",
@@ -19004,7 +19011,7 @@ fn handle_item229<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item229",
@@ -19033,7 +19040,7 @@ fn handle_item230<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item230",
@@ -19062,7 +19069,7 @@ fn handle_item231<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item231",
@@ -19091,7 +19098,7 @@ fn handle_item232<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item232",
@@ -19120,7 +19127,7 @@ fn handle_item233<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item233",
@@ -19149,7 +19156,7 @@ fn handle_item234<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item234",
@@ -19178,7 +19185,7 @@ fn handle_item235<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item235",
@@ -19207,7 +19214,7 @@ fn handle_item236<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item236",
@@ -19236,7 +19243,7 @@ fn handle_item237<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item237",
@@ -19265,7 +19272,7 @@ fn handle_item238<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item238",
@@ -19294,7 +19301,7 @@ fn handle_item239<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item239",
@@ -19323,7 +19330,7 @@ fn handle_item240<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item240",
@@ -19352,7 +19359,7 @@ fn handle_item241<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item241",
@@ -19381,7 +19388,7 @@ fn handle_item242<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item242",
@@ -19410,7 +19417,7 @@ fn handle_item243<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item243",
@@ -19439,7 +19446,7 @@ fn handle_item244<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item244",
@@ -19468,7 +19475,7 @@ fn handle_item245<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item245",
@@ -19497,7 +19504,7 @@ fn handle_item246<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item246",
@@ -19526,7 +19533,7 @@ fn handle_item247<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item247",
@@ -19555,7 +19562,7 @@ fn handle_item248<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item248",
@@ -19584,7 +19591,7 @@ fn handle_item249<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item249",
@@ -19613,7 +19620,7 @@ fn handle_item250<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item250",
@@ -19642,7 +19649,7 @@ fn handle_item251<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item251",
@@ -19671,7 +19678,7 @@ fn handle_item252<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item252",
@@ -19700,7 +19707,7 @@ fn handle_item253<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item253",
@@ -19729,7 +19736,7 @@ fn handle_item254<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item254",
@@ -19758,7 +19765,7 @@ fn handle_item255<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item255",
@@ -19787,7 +19794,7 @@ fn handle_item256<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item256",
@@ -19816,7 +19823,7 @@ fn handle_item257<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item257",
@@ -19845,7 +19852,7 @@ fn handle_item258<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item258",
@@ -19874,7 +19881,7 @@ fn handle_item259<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item259",
@@ -19903,7 +19910,7 @@ fn handle_item260<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item260",
@@ -19932,7 +19939,7 @@ fn handle_item261<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item261",
@@ -19961,7 +19968,7 @@ fn handle_item262<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item262",
@@ -19990,7 +19997,7 @@ fn handle_item263<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item263",
@@ -20019,7 +20026,7 @@ fn handle_item264<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item264",
@@ -20048,7 +20055,7 @@ fn handle_item265<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item265",
@@ -20077,7 +20084,7 @@ fn handle_item266<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item266",
@@ -20106,7 +20113,7 @@ fn handle_item267<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item267",
@@ -20135,7 +20142,7 @@ fn handle_item268<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item268",
@@ -20164,7 +20171,7 @@ fn handle_item269<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item269",
@@ -20193,7 +20200,7 @@ fn handle_item270<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item270",
@@ -20222,7 +20229,7 @@ fn handle_item271<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item271",
@@ -20251,7 +20258,7 @@ fn handle_item272<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item272",
@@ -20280,7 +20287,7 @@ fn handle_item273<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item273",
@@ -20309,7 +20316,7 @@ fn handle_item274<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item274",
@@ -20338,7 +20345,7 @@ fn handle_item275<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item275",
@@ -20367,7 +20374,7 @@ fn handle_item276<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item276",
@@ -20396,7 +20403,7 @@ fn handle_item277<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item277",
@@ -20425,7 +20432,7 @@ fn handle_item278<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item278",
@@ -20454,7 +20461,7 @@ fn handle_item279<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item279",
@@ -20483,7 +20490,7 @@ fn handle_item280<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item280",
@@ -20512,7 +20519,7 @@ fn handle_item281<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item281",
@@ -20541,7 +20548,7 @@ fn handle_item282<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item282",
@@ -20570,7 +20577,7 @@ fn handle_item283<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item283",
@@ -20599,7 +20606,7 @@ fn handle_item284<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item284",
@@ -20628,7 +20635,7 @@ fn handle_item285<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item285",
@@ -20657,7 +20664,7 @@ fn handle_item286<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item286",
@@ -20686,7 +20693,7 @@ fn handle_item287<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item287",
@@ -20715,7 +20722,7 @@ fn handle_item288<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item288",
@@ -20744,7 +20751,7 @@ fn handle_item289<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item289",
@@ -20773,7 +20780,7 @@ fn handle_item290<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item290",
@@ -20802,7 +20809,7 @@ fn handle_item291<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item291",
@@ -20831,7 +20838,7 @@ fn handle_item292<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item292",
@@ -20860,7 +20867,7 @@ fn handle_item293<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item293",
@@ -20889,7 +20896,7 @@ fn handle_item294<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item294",
@@ -20918,7 +20925,7 @@ fn handle_item295<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item295",
@@ -20947,7 +20954,7 @@ fn handle_item296<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item296",
@@ -20976,7 +20983,7 @@ fn handle_item297<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item297",
@@ -21005,7 +21012,7 @@ fn handle_item298<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item298",
@@ -21034,7 +21041,7 @@ fn handle_item299<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item299",
@@ -21063,7 +21070,7 @@ fn handle_item300<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item300",
@@ -21092,7 +21099,7 @@ fn handle_item301<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item301",
@@ -21121,7 +21128,7 @@ fn handle_item302<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item302",
@@ -21150,7 +21157,7 @@ fn handle_item303<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item303",
@@ -21179,7 +21186,7 @@ fn handle_item304<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item304",
@@ -21208,7 +21215,7 @@ fn handle_item305<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item305",
@@ -21237,7 +21244,7 @@ fn handle_item306<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item306",
@@ -21266,7 +21273,7 @@ fn handle_item307<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item307",
@@ -21295,7 +21302,7 @@ fn handle_item308<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item308",
@@ -21324,7 +21331,7 @@ fn handle_item309<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item309",
@@ -21353,7 +21360,7 @@ fn handle_item310<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item310",
@@ -21382,7 +21389,7 @@ fn handle_item311<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item311",
@@ -21411,7 +21418,7 @@ fn handle_item312<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item312",
@@ -21440,7 +21447,7 @@ fn handle_item313<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item313",
@@ -21469,7 +21476,7 @@ fn handle_item314<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item314",
@@ -21498,7 +21505,7 @@ fn handle_item315<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item315",
@@ -21527,7 +21534,7 @@ fn handle_item316<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item316",
@@ -21556,7 +21563,7 @@ fn handle_item317<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item317",
@@ -21585,7 +21592,7 @@ fn handle_item318<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item318",
@@ -21614,7 +21621,7 @@ fn handle_item319<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item319",
@@ -21643,7 +21650,7 @@ fn handle_item320<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item320",
@@ -21672,7 +21679,7 @@ fn handle_item321<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item321",
@@ -21701,7 +21708,7 @@ fn handle_item322<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item322",
@@ -21730,7 +21737,7 @@ fn handle_item323<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item323",
@@ -21759,7 +21766,7 @@ fn handle_item324<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item324",
@@ -21788,7 +21795,7 @@ fn handle_item325<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item325",
@@ -21817,7 +21824,7 @@ fn handle_item326<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item326",
@@ -21846,7 +21853,7 @@ fn handle_item327<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item327",
@@ -21875,7 +21882,7 @@ fn handle_item328<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item328",
@@ -21904,7 +21911,7 @@ fn handle_item329<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item329",
@@ -21933,7 +21940,7 @@ fn handle_item330<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item330",
@@ -21962,7 +21969,7 @@ fn handle_item331<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item331",
@@ -21991,7 +21998,7 @@ fn handle_item332<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item332",
@@ -22020,7 +22027,7 @@ fn handle_item333<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item333",
@@ -22049,7 +22056,7 @@ fn handle_item334<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item334",
@@ -22078,7 +22085,7 @@ fn handle_item335<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item335",
@@ -22107,7 +22114,7 @@ fn handle_item336<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item336",
@@ -22136,7 +22143,7 @@ fn handle_item337<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item337",
@@ -22165,7 +22172,7 @@ fn handle_item338<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item338",
@@ -22194,7 +22201,7 @@ fn handle_item339<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item339",
@@ -22223,7 +22230,7 @@ fn handle_item340<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item340",
@@ -22252,7 +22259,7 @@ fn handle_item341<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item341",
@@ -22281,7 +22288,7 @@ fn handle_item342<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item342",
@@ -22310,7 +22317,7 @@ fn handle_item343<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item343",
@@ -22339,7 +22346,7 @@ fn handle_item344<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item344",
@@ -22368,7 +22375,7 @@ fn handle_item345<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item345",
@@ -22397,7 +22404,7 @@ fn handle_item346<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item346",
@@ -22426,7 +22433,7 @@ fn handle_item347<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item347",
@@ -22455,7 +22462,7 @@ fn handle_item348<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item348",
@@ -22484,7 +22491,7 @@ fn handle_item349<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item349",
@@ -22513,7 +22520,7 @@ fn handle_item350<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item350",
@@ -22542,7 +22549,7 @@ fn handle_item351<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item351",
@@ -22571,7 +22578,7 @@ fn handle_item352<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item352",
@@ -22600,7 +22607,7 @@ fn handle_item353<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item353",
@@ -22629,7 +22636,7 @@ fn handle_item354<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item354",
@@ -22658,7 +22665,7 @@ fn handle_item355<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item355",
@@ -22687,7 +22694,7 @@ fn handle_item356<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item356",
@@ -22716,7 +22723,7 @@ fn handle_item357<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item357",
@@ -22745,7 +22752,7 @@ fn handle_item358<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item358",
@@ -22774,7 +22781,7 @@ fn handle_item359<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item359",
@@ -22803,7 +22810,7 @@ fn handle_item360<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item360",
@@ -22832,7 +22839,7 @@ fn handle_item361<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item361",
@@ -22861,7 +22868,7 @@ fn handle_item362<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item362",
@@ -22890,7 +22897,7 @@ fn handle_item363<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item363",
@@ -22919,7 +22926,7 @@ fn handle_item364<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item364",
@@ -22948,7 +22955,7 @@ fn handle_item365<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item365",
@@ -22977,7 +22984,7 @@ fn handle_item366<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item366",
@@ -23006,7 +23013,7 @@ fn handle_item367<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item367",
@@ -23035,7 +23042,7 @@ fn handle_item368<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item368",
@@ -23064,7 +23071,7 @@ fn handle_item369<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item369",
@@ -23093,7 +23100,7 @@ fn handle_item370<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item370",
@@ -23122,7 +23129,7 @@ fn handle_item371<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item371",
@@ -23151,7 +23158,7 @@ fn handle_item372<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item372",
@@ -23180,7 +23187,7 @@ fn handle_item373<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item373",
@@ -23209,7 +23216,7 @@ fn handle_item374<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item374",
@@ -23238,7 +23245,7 @@ fn handle_item375<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item375",
@@ -23267,7 +23274,7 @@ fn handle_item376<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item376",
@@ -23296,7 +23303,7 @@ fn handle_item377<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item377",
@@ -23325,7 +23332,7 @@ fn handle_item378<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item378",
@@ -23354,7 +23361,7 @@ fn handle_item379<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item379",
@@ -23383,7 +23390,7 @@ fn handle_item380<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item380",
@@ -23412,7 +23419,7 @@ fn handle_item381<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item381",
@@ -23441,7 +23448,7 @@ fn handle_item382<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item382",
@@ -23470,7 +23477,7 @@ fn handle_item383<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item383",
@@ -23499,7 +23506,7 @@ fn handle_item384<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item384",
@@ -23528,7 +23535,7 @@ fn handle_item385<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item385",
@@ -23557,7 +23564,7 @@ fn handle_item386<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item386",
@@ -23586,7 +23593,7 @@ fn handle_item387<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item387",
@@ -23615,7 +23622,7 @@ fn handle_item388<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item388",
@@ -23644,7 +23651,7 @@ fn handle_item389<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item389",
@@ -23673,7 +23680,7 @@ fn handle_item390<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item390",
@@ -23702,7 +23709,7 @@ fn handle_item391<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item391",
@@ -23731,7 +23738,7 @@ fn handle_item392<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item392",
@@ -23760,7 +23767,7 @@ fn handle_item393<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item393",
@@ -23789,7 +23796,7 @@ fn handle_item394<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item394",
@@ -23818,7 +23825,7 @@ fn handle_item395<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item395",
@@ -23847,7 +23854,7 @@ fn handle_item396<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item396",
@@ -23876,7 +23883,7 @@ fn handle_item397<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item397",
@@ -23905,7 +23912,7 @@ fn handle_item398<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item398",
@@ -23934,7 +23941,7 @@ fn handle_item399<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item399",
@@ -23963,7 +23970,7 @@ fn handle_item400<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item400",
@@ -23992,7 +23999,7 @@ fn handle_item401<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item401",
@@ -24021,7 +24028,7 @@ fn handle_item402<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item402",
@@ -24050,7 +24057,7 @@ fn handle_item403<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item403",
@@ -24079,7 +24086,7 @@ fn handle_item404<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item404",
@@ -24108,7 +24115,7 @@ fn handle_item405<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item405",
@@ -24137,7 +24144,7 @@ fn handle_item406<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item406",
@@ -24166,7 +24173,7 @@ fn handle_item407<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item407",
@@ -24195,7 +24202,7 @@ fn handle_item408<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item408",
@@ -24224,7 +24231,7 @@ fn handle_item409<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item409",
@@ -24253,7 +24260,7 @@ fn handle_item410<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "item410",

@@ -385,40 +385,47 @@ async fn receive<P>(
     })
 }
 
+/// The future a handler returns: boxed, so that it is proved `Send` once, in the generic driver
+/// that builds it, rather than in every handler (axum boxes a handler's future anyway).
+type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>;
+
 /// Serves an operation that takes no credentials: the body's media type and size, then `parse`
 /// (parameters and body), then `call` (the implementation). Every handler is a plain function
-/// handing its parser and its call to this one future, so rustc builds and checks one state
-/// machine for all of them rather than one per operation.
+/// handing its parser and its call to this driver, so rustc builds and checks one state machine
+/// for all of them rather than one per operation.
 #[allow(dead_code)]
-async fn serve<A, P, F>(
+fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
     accepted: &'static [&'static str],
     query: Option<String>,
     request: axum::extract::Request,
-    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
-    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F,
-) -> Response
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
+    call: impl FnOnce(Arc<A>, P, axum::http::request::Parts) -> F + Send + 'static,
+) -> Handling
 where
     A: Api,
-    F: std::future::Future,
+    P: Send + 'static,
+    F: std::future::Future + Send + 'static,
     F::Output: IntoResponse,
 {
-    let (head, body) = request.into_parts();
-    match receive(
-            operation,
-            accepted,
-            served.config.body_limit,
-            &head,
-            query.as_deref(),
-            body,
-            parse,
-        )
-        .await
-    {
-        Ok(parsed) => call(served.api, parsed, head).await.into_response(),
-        Err(rejection) => served.api.reject(rejection),
-    }
+    Box::pin(async move {
+        let (head, body) = request.into_parts();
+        match receive(
+                operation,
+                accepted,
+                served.config.body_limit,
+                &head,
+                query.as_deref(),
+                body,
+                parse,
+            )
+            .await
+        {
+            Ok(parsed) => call(served.api, parsed, head).await.into_response(),
+            Err(rejection) => served.api.reject(rejection),
+        }
+    })
 }
 
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
@@ -949,7 +956,7 @@ fn handle_first<A: Api>(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> impl std::future::Future<Output = Response> + Send {
+) -> Handling {
     serve(
         served,
         "first",

@@ -555,7 +555,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             #path_arg
             axum::extract::RawQuery(query): axum::extract::RawQuery,
             request: axum::extract::Request,
-        ) -> impl std::future::Future<Output = Response> + Send {
+        ) -> Handling {
             #driver(served, #operation, #guard &[#(#accepted),*], query, request, #parser, |api, #returned, #principal head| {
                 api.#method(#(#args,)* #principal head)
             })

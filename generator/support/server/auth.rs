@@ -91,30 +91,34 @@ impl<Principal, P> Guard<Principal, P> {
 /// [`serve`] for an operation that takes credentials: they are checked first, before the body is
 /// read, and the caller is handed to `call`.
 #[allow(clippy::too_many_arguments)]
-async fn serve_authorized<A, Pr, P, F>(
+fn serve_authorized<A, Pr, P, F>(
     served: Served<A>,
     operation: &'static str,
     guard: Guard<A::Principal, Pr>,
     accepted: &'static [&'static str],
     query: Option<String>,
     request: axum::extract::Request,
-    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
-    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F,
-) -> Response
+    parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
+    call: impl FnOnce(Arc<A>, P, Pr, axum::http::request::Parts) -> F + Send + 'static,
+) -> Handling
 where
     A: Api,
-    F: std::future::Future,
+    Pr: Send + 'static,
+    P: Send + 'static,
+    F: std::future::Future + Send + 'static,
     F::Output: IntoResponse,
 {
-    let (head, body) = request.into_parts();
-    let principal = match guard.check(&*served.api, operation, &head.headers, query.as_deref()).await {
-        Ok(principal) => principal,
-        Err(rejection) => return served.api.reject(rejection),
-    };
-    match receive(operation, accepted, served.config.body_limit, &head, query.as_deref(), body, parse).await {
-        Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
-        Err(rejection) => served.api.reject(rejection),
-    }
+    Box::pin(async move {
+        let (head, body) = request.into_parts();
+        let principal = match guard.check(&*served.api, operation, &head.headers, query.as_deref()).await {
+            Ok(principal) => principal,
+            Err(rejection) => return served.api.reject(rejection),
+        };
+        match receive(operation, accepted, served.config.body_limit, &head, query.as_deref(), body, parse).await {
+            Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
+            Err(rejection) => served.api.reject(rejection),
+        }
+    })
 }
 
 fn auth_rejection(operation: &'static str, status: StatusCode, message: &str) -> Rejection {

@@ -1,0 +1,11 @@
+/work/main/bench/profile/target/release/deps/decodeme-123ba13711dfc339.d: /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lib.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event_payload.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lightweight_event.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/stringtable.rs
+
+/work/main/bench/profile/target/release/deps/libdecodeme-123ba13711dfc339.rlib: /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lib.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event_payload.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lightweight_event.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/stringtable.rs
+
+/work/main/bench/profile/target/release/deps/libdecodeme-123ba13711dfc339.rmeta: /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lib.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event_payload.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lightweight_event.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/stringtable.rs
+
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lib.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/event_payload.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/lightweight_event.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/decodeme-10.1.3/src/stringtable.rs:
