@@ -363,92 +363,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let (args, types): (Vec<_>, Vec<_>) = request_args(ir, op).into_iter().unzip();
     let path_arg = uses_path.then(|| quote!(path: Result<Path<Vec<(String, String)>>, PathRejection>,));
     let path_value = uses_path.then(|| quote!(path,));
-    let mut steps = Vec::new();
-    // Whether a step names the operation in its rejections (then `OPERATION` is declared).
-    let mut uses_operation = false;
-    if uses_path {
-        uses_operation = true;
-        steps.push(quote!(let path = PathParams::new(OPERATION, path)?;));
-        let captures = op.route.as_ref().map(|r| r.captures.as_slice()).unwrap_or_default();
-        for (index, capture) in captures.iter().enumerate() {
-            let index = proc_macro2::Literal::usize_unsuffixed(index);
-            match capture {
-                Capture::Whole(param) => {
-                    let param = &op.path_params[*param];
-                    let (name, wire) = (ident(&param.name), &param.wire_name);
-                    steps.push(quote!(let #name = path.get(#index, #wire)?;));
-                }
-                Capture::Split { literals, params } => {
-                    for (position, param) in params.iter().enumerate() {
-                        let param = &op.path_params[*param];
-                        let (name, wire) = (ident(&param.name), &param.wire_name);
-                        let position = proc_macro2::Literal::usize_unsuffixed(position);
-                        steps.push(quote!(let #name = path.get_within(#index, &[#(#literals),*], #position, #wire)?;));
-                    }
-                }
-            }
-        }
-    }
-    if let Some(params) = &op.params {
-        // Query parsing and header getters both name the operation.
-        uses_operation = true;
-        let params_type = ident(&params.name);
-        if uses_query {
-            steps.push(quote!(let query = QueryParams::parse(OPERATION, query)?;));
-        }
-        let fields = op.query_params.iter().map(|p| {
-            let name = ident(&p.name);
-            let getter = param_getter(ir, p, &quote!(query));
-            quote!(#name: #getter,)
-        });
-        if !op.cookie_params.is_empty() {
-            steps.push(quote!(let cookies = QueryParams::cookies(OPERATION, headers)?;));
-        }
-        let cookie_fields = op.cookie_params.iter().map(|p| {
-            let name = ident(&p.name);
-            let getter = param_getter(ir, p, &quote!(cookies));
-            quote!(#name: #getter,)
-        });
-        let header_fields = op.header_params.iter().map(|p| {
-            let name = ident(&p.name);
-            let wire = &p.wire_name;
-            let getter = if p.required {
-                quote!(header_required(OPERATION, headers, #wire)?)
-            } else {
-                quote!(header_optional(OPERATION, headers, #wire)?)
-            };
-            quote!(#name: #getter,)
-        });
-        steps.push(quote!(let params = #params_type { #(#fields)* #(#header_fields)* #(#cookie_fields)* };));
-    }
-    if let Some(body) = &op.body {
-        let decode = if picks_decoder {
-            // One arm per media type decoded otherwise than the first; the first's decoder is the fallback.
-            let first = body.accepted.first().map(|a| std::mem::discriminant(&a.media));
-            let arms = body.accepted.iter().enumerate().filter_map(|(position, accepted)| {
-                if Some(std::mem::discriminant(&accepted.media)) == first {
-                    return None;
-                }
-                let decoder = decoder(&accepted.media)?;
-                let position = proc_macro2::Literal::usize_unsuffixed(position);
-                Some(quote!(#position => #decoder(OPERATION, body),))
-            });
-            decoders.first().map(|fallback| quote!(match media { #(#arms)* _ => #fallback(OPERATION, body), }))
-        } else {
-            decoders.first().map(|decoder| quote!(#decoder(OPERATION, body)))
-        };
-        uses_operation |= decode.is_some();
-        steps.push(match (decode, &body.multipart) {
-            (Some(decode), _) if body.required => quote!(let body = #decode?;),
-            (Some(decode), _) => quote!(let body = if body.is_empty() { None } else { Some(#decode?) };),
-            (None, None) => quote!(let body = unreachable!();),
-            (None, Some(multipart)) => {
-                uses_operation |= multipart.parts.iter().any(|p| p.presence == Presence::Required);
-                let build = multipart_struct(ir, multipart);
-                if body.required { quote!(let body = #build;) } else { quote!(let body = Some(#build);) }
-            }
-        });
-    }
+    let (steps, uses_operation) = parse_steps(ir, op, picks_decoder, &decoders);
     let returned = if args.len() == 1 { quote!(#(#args)*) } else { quote!((#(#args),*)) };
     let returned_type = if types.len() == 1 { quote!(#(#types)*) } else { quote!((#(#types),*)) };
     let doc_text = format!(" Parses and validates a `{}` request.", op.id);
@@ -561,6 +476,100 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             })
         }
     }
+}
+
+/// The statements of an operation's parser: path, then parameters, then body; and whether they
+/// name the operation in their rejections (then the parser declares `OPERATION`).
+fn parse_steps(ir: &Ir, op: &Operation, picks_decoder: bool, decoders: &[TokenStream]) -> (Vec<TokenStream>, bool) {
+    let uses_path = !op.path_params.is_empty();
+    let uses_query = !op.query_params.is_empty();
+    let mut steps = Vec::new();
+    // Whether a step names the operation in its rejections (then `OPERATION` is declared).
+    let mut uses_operation = false;
+    if uses_path {
+        uses_operation = true;
+        steps.push(quote!(let path = PathParams::new(OPERATION, path)?;));
+        let captures = op.route.as_ref().map(|r| r.captures.as_slice()).unwrap_or_default();
+        for (index, capture) in captures.iter().enumerate() {
+            let index = proc_macro2::Literal::usize_unsuffixed(index);
+            match capture {
+                Capture::Whole(param) => {
+                    let param = &op.path_params[*param];
+                    let (name, wire) = (ident(&param.name), &param.wire_name);
+                    steps.push(quote!(let #name = path.get(#index, #wire)?;));
+                }
+                Capture::Split { literals, params } => {
+                    for (position, param) in params.iter().enumerate() {
+                        let param = &op.path_params[*param];
+                        let (name, wire) = (ident(&param.name), &param.wire_name);
+                        let position = proc_macro2::Literal::usize_unsuffixed(position);
+                        steps.push(quote!(let #name = path.get_within(#index, &[#(#literals),*], #position, #wire)?;));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(params) = &op.params {
+        // Query parsing and header getters both name the operation.
+        uses_operation = true;
+        let params_type = ident(&params.name);
+        if uses_query {
+            steps.push(quote!(let query = QueryParams::parse(OPERATION, query)?;));
+        }
+        let fields = op.query_params.iter().map(|p| {
+            let name = ident(&p.name);
+            let getter = param_getter(ir, p, &quote!(query));
+            quote!(#name: #getter,)
+        });
+        if !op.cookie_params.is_empty() {
+            steps.push(quote!(let cookies = QueryParams::cookies(OPERATION, headers)?;));
+        }
+        let cookie_fields = op.cookie_params.iter().map(|p| {
+            let name = ident(&p.name);
+            let getter = param_getter(ir, p, &quote!(cookies));
+            quote!(#name: #getter,)
+        });
+        let header_fields = op.header_params.iter().map(|p| {
+            let name = ident(&p.name);
+            let wire = &p.wire_name;
+            let getter = if p.required {
+                quote!(header_required(OPERATION, headers, #wire)?)
+            } else {
+                quote!(header_optional(OPERATION, headers, #wire)?)
+            };
+            quote!(#name: #getter,)
+        });
+        steps.push(quote!(let params = #params_type { #(#fields)* #(#header_fields)* #(#cookie_fields)* };));
+    }
+    if let Some(body) = &op.body {
+        let decode = if picks_decoder {
+            // One arm per media type decoded otherwise than the first; the first's decoder is the fallback.
+            let first = body.accepted.first().map(|a| std::mem::discriminant(&a.media));
+            let arms = body.accepted.iter().enumerate().filter_map(|(position, accepted)| {
+                if Some(std::mem::discriminant(&accepted.media)) == first {
+                    return None;
+                }
+                let decoder = decoder(&accepted.media)?;
+                let position = proc_macro2::Literal::usize_unsuffixed(position);
+                Some(quote!(#position => #decoder(OPERATION, body),))
+            });
+            decoders.first().map(|fallback| quote!(match media { #(#arms)* _ => #fallback(OPERATION, body), }))
+        } else {
+            decoders.first().map(|decoder| quote!(#decoder(OPERATION, body)))
+        };
+        uses_operation |= decode.is_some();
+        steps.push(match (decode, &body.multipart) {
+            (Some(decode), _) if body.required => quote!(let body = #decode?;),
+            (Some(decode), _) => quote!(let body = if body.is_empty() { None } else { Some(#decode?) };),
+            (None, None) => quote!(let body = unreachable!();),
+            (None, Some(multipart)) => {
+                uses_operation |= multipart.parts.iter().any(|p| p.presence == Presence::Required);
+                let build = multipart_struct(ir, multipart);
+                if body.required { quote!(let body = #build;) } else { quote!(let body = Some(#build);) }
+            }
+        });
+    }
+    (steps, uses_operation)
 }
 
 /// The support function that decodes a body of this media type (multipart is read part by part).
