@@ -68,6 +68,36 @@ fn names_and_text_stay_in_their_place() {
     assert_eq!(entries, ["out"], "nothing written beside --out");
 }
 
+/// Fields named like the locals and helpers of a struct's generated `Deserialize` (`map`,
+/// `required`, `read_field`, `foo`, `_1`, ...) read their own keys, and unlisted keys land in
+/// `additional_properties`; schemas named like support types (`Key`, `Received`) are renamed.
+#[test]
+fn fields_named_like_the_readers_locals_read_their_own_keys() {
+    use oagen_tests::hostile::models::{Key2, Locals, OnlyAdditional};
+    let text = r#"{"map": "m", "key": "k", "map_": "m_", "required": "r", "read_field": "rf", "read_field_with": "rfw",
+        "skip_value": "sv", "value": "v", "deserializer": "d", "foo": "f", "field_foo": "ff", "_1": "one", "extra": "x"}"#;
+    let locals: Locals = serde_json::from_str(text).expect("decodes");
+    assert_eq!((locals.map.as_str(), locals.required.as_str()), ("m", "r"));
+    assert_eq!(locals.key.as_deref(), Some("k"));
+    assert_eq!(locals.map2.as_deref(), Some("m_"));
+    assert_eq!(locals.read_field.as_deref(), Some("rf"));
+    assert_eq!(locals.read_field_with.as_deref(), Some("rfw"));
+    assert_eq!(locals.skip_value.as_deref(), Some("sv"));
+    assert_eq!(locals.value.as_deref(), Some("v"));
+    assert_eq!(locals.deserializer.as_deref(), Some("d"));
+    assert_eq!((locals.foo.as_deref(), locals.field_foo.as_deref(), locals._1.as_deref()), (Some("f"), Some("ff"), Some("one")));
+    assert_eq!(locals.additional_properties.get("extra").map(String::as_str), Some("x"));
+    let back: serde_json::Value = serde_json::to_value(&locals).expect("encodes");
+    assert_eq!(back, serde_json::from_str::<serde_json::Value>(text).expect("json"), "the same object back");
+    let err = serde_json::from_str::<Locals>(r#"{"map": "m"}"#).expect_err("required is required").to_string();
+    assert!(err.contains("missing field `required`"), "{err}");
+    let only: OnlyAdditional = serde_json::from_str(r#"{"a": 1, "b": 2}"#).expect("decodes");
+    assert_eq!(only.len(), 2, "a map of its own");
+    assert!(serde_json::from_str::<OnlyAdditional>(r#"{"a": "one"}"#).is_err(), "values keep their type");
+    let key: Key2 = serde_json::from_str(r#"{"key": "6c1b2f0e-7c2a-4a47-9a0a-0c7f3d2f4b11"}"#).expect("decodes");
+    assert!(key.key.is_some());
+}
+
 #[test]
 fn numbers_beyond_u64_are_kept_as_floats_or_reported_by_schema() {
     let generated = Settings::new(names_spec()).render().expect("generates");

@@ -246,6 +246,22 @@ enum Body {
     Invalid(String),
 }
 
+/// An `application/x-www-form-urlencoded` request body.
+fn encode_form<T: serde::Serialize + ?Sized>(
+    content_type: &'static str,
+    body: &T,
+) -> Body {
+    match serde_urlencoded::to_string(body) {
+        Ok(text) => {
+            Body::Bytes {
+                content_type,
+                bytes: text.into_bytes(),
+            }
+        }
+        Err(err) => Body::Invalid(err.to_string()),
+    }
+}
+
 /// Decodes a JSON body, keeping the raw bytes when it does not match.
 fn decode<T: serde::de::DeserializeOwned, E>(
     status: u16,
@@ -666,6 +682,105 @@ impl Client {
         )
     }
 
+    /// `POST /locals/{head}/{api}/{received}/{media}`
+    ///
+    /// # Parameters
+    ///
+    /// - `head2`: path `head`
+    /// - `api2`: path `api`
+    /// - `received2`: path `received`
+    /// - `media2`: path `media`
+    /// - `body`: `application/json`, required
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn locals<'a>(
+        &'a self,
+        head2: &'a str,
+        api2: &'a str,
+        received2: &'a str,
+        media2: &'a str,
+        body: &'a Locals,
+    ) -> impl std::future::Future<Output = Result<Locals, Error<LocalsError>>> + 'a {
+        into_inner(self.locals_with_response(head2, api2, received2, media2, body))
+    }
+
+    /// Like [`Client::locals`], with the response's status and headers.
+    pub fn locals_with_response<'a>(
+        &'a self,
+        head2: &'a str,
+        api2: &'a str,
+        received2: &'a str,
+        media2: &'a str,
+        body: &'a Locals,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Locals>, Error<LocalsError>>,
+    > + 'a {
+        self.locals_with_content_type(
+            head2,
+            api2,
+            received2,
+            media2,
+            body,
+            "application/json",
+        )
+    }
+
+    /// Like [`Client::locals_with_response`], with the body sent as `content_type`: one of `application/json`, `application/x-www-form-urlencoded`.
+    pub fn locals_with_content_type<'a>(
+        &'a self,
+        head2: &'a str,
+        api2: &'a str,
+        received2: &'a str,
+        media2: &'a str,
+        body: &'a Locals,
+        content_type: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Locals>, Error<LocalsError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::POST,
+            segments: vec![
+                "locals".to_owned(), head2.to_owned(), api2.to_owned(), received2
+                .to_owned(), media2.to_owned()
+            ],
+            query,
+            headers,
+            body: Some(
+                match content_type {
+                    "application/json" => encode("application/json", body),
+                    "application/x-www-form-urlencoded" => {
+                        encode_form("application/x-www-form-urlencoded", body)
+                    }
+                    other => {
+                        Body::Invalid(
+                            format!(
+                                "locals sends its body as `application/json`, `application/x-www-form-urlencoded`, not `{other}`"
+                            ),
+                        )
+                    }
+                },
+            ),
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
     /// `GET /empty`
     ///
     /// # Errors
@@ -827,6 +942,29 @@ impl std::error::Error for GetIdJsonError {}
 impl ApiError for GetIdJsonError {
     fn status(&self) -> u16 {
         GetIdJsonError::status(self)
+    }
+}
+
+/// Error responses `locals` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LocalsError {}
+impl LocalsError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for LocalsError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for LocalsError {}
+impl ApiError for LocalsError {
+    fn status(&self) -> u16 {
+        LocalsError::status(self)
     }
 }
 

@@ -144,6 +144,105 @@ impl<T: ParamValue> ParamValue for Option<T> {
     }
 }
 
+/// `format: uuid` is the hyphenated text form of RFC 9562 (`8-4-4-4-12` hex digits); the other
+/// forms `uuid` parses (simple, braced, URN) are refused.
+fn parse_hyphenated_uuid(text: &str) -> Result<uuid::Uuid, String> {
+    text.parse::<uuid::fmt::Hyphenated>()
+        .map(uuid::Uuid::from)
+        .map_err(|_| {
+            format!(
+                "`{text}` is not a UUID in the hyphenated form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"
+            )
+        })
+}
+
+impl ParamValue for uuid::Uuid {
+    fn to_param(&self) -> String {
+        self.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        parse_hyphenated_uuid(text)
+    }
+}
+
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
+#[allow(dead_code)]
+struct HyphenatedUuid;
+
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuid {
+    type Value = uuid::Uuid;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<uuid::Uuid, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        parse_hyphenated_uuid(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// [`HyphenatedUuid`] for a nullable field: `null` is `None`.
+#[allow(dead_code)]
+struct HyphenatedUuidOrNull;
+
+impl<'de> serde::de::DeserializeSeed<'de> for HyphenatedUuidOrNull {
+    type Value = Option<uuid::Uuid>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<uuid::Uuid>, D::Error> {
+        match Option::<std::borrow::Cow<str>>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => {
+                parse_hyphenated_uuid(&text).map(Some).map_err(serde::de::Error::custom)
+            }
+        }
+    }
+}
+
+/// Every string of a JSON value that holds UUIDs (a list, a map, nested) in the hyphenated form.
+#[allow(dead_code)]
+fn check_hyphenated_uuids(value: &serde_json::Value) -> Result<(), String> {
+    match value {
+        serde_json::Value::String(text) => parse_hyphenated_uuid(text).map(drop),
+        serde_json::Value::Array(items) => {
+            items.iter().try_for_each(check_hyphenated_uuids)
+        }
+        serde_json::Value::Object(map) => {
+            map.values().try_for_each(check_hyphenated_uuids)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Reads a field holding UUIDs in lists or maps (`T`, or `Option<T>` when nullable): each in the
+/// hyphenated form.
+#[allow(dead_code)]
+struct HyphenatedUuids<T>(std::marker::PhantomData<T>);
+
+impl<T> HyphenatedUuids<T> {
+    #[allow(dead_code)]
+    fn new() -> Self {
+        Self(std::marker::PhantomData)
+    }
+}
+
+impl<'de, T: serde::de::DeserializeOwned> serde::de::DeserializeSeed<'de>
+for HyphenatedUuids<T> {
+    type Value = T;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        check_hyphenated_uuids(&value).map_err(serde::de::Error::custom)?;
+        serde_json::from_value(value).map_err(serde::de::Error::custom)
+    }
+}
+
 /// A struct read from a JSON object, one entry at a time.
 trait ReadObject<'de>: Sized {
     /// The schema's name, for "expected struct ..." messages.
@@ -861,6 +960,170 @@ impl<'de> ReadObject<'de> for HugeDefault {
         Ok(Self { n, f })
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Locals {
+    pub map: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Wire name: `map_`.
+    #[serde(rename = "map_")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub map2: Option<String>,
+    pub required: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_field: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_field_with: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deserializer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub foo: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field_foo: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub _1: Option<String>,
+    /// Properties not listed in the schema.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+
+impl<'de> Deserialize<'de> for Locals {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Locals {
+    const NAME: &'static str = "Locals";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map_: A) -> Result<Self, A::Error> {
+        let mut map: Option<String> = None;
+        let mut key: Option<String> = None;
+        let mut map2: Option<String> = None;
+        let mut required_: Option<String> = None;
+        let mut read_field_: Option<String> = None;
+        let mut read_field_with_: Option<String> = None;
+        let mut skip_value_: Option<String> = None;
+        let mut value_: Option<String> = None;
+        let mut deserializer: Option<String> = None;
+        let mut field_foo_: Option<String> = None;
+        let mut field_foo: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut additional_properties = std::collections::BTreeMap::<
+            String,
+            String,
+        >::new();
+        while let Some(key_) = map_.next_key::<Key>()? {
+            match key_.as_str() {
+                "map" => read_field(&mut map_, &mut map, "map")?,
+                "key" => read_field(&mut map_, &mut key, "key")?,
+                "map_" => read_field(&mut map_, &mut map2, "map_")?,
+                "required" => read_field(&mut map_, &mut required_, "required")?,
+                "read_field" => read_field(&mut map_, &mut read_field_, "read_field")?,
+                "read_field_with" => {
+                    read_field(&mut map_, &mut read_field_with_, "read_field_with")?
+                }
+                "skip_value" => read_field(&mut map_, &mut skip_value_, "skip_value")?,
+                "value" => read_field(&mut map_, &mut value_, "value")?,
+                "deserializer" => {
+                    read_field(&mut map_, &mut deserializer, "deserializer")?
+                }
+                "foo" => read_field(&mut map_, &mut field_foo_, "foo")?,
+                "field_foo" => read_field(&mut map_, &mut field_foo, "field_foo")?,
+                "_1" => read_field(&mut map_, &mut field_1, "_1")?,
+                _ => {
+                    additional_properties.insert(key_.into_string(), map_.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            map: required(map, "map")?,
+            key,
+            map2,
+            required: required(required_, "required")?,
+            read_field: read_field_,
+            read_field_with: read_field_with_,
+            skip_value: skip_value_,
+            value: value_,
+            deserializer,
+            foo: field_foo_,
+            field_foo,
+            _1: field_1,
+            additional_properties,
+        })
+    }
+}
+
+pub type OnlyAdditional = std::collections::BTreeMap<String, i64>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Key2 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<uuid::Uuid>,
+}
+
+impl<'de> Deserialize<'de> for Key2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Key2 {
+    const NAME: &'static str = "Key2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut key: Option<uuid::Uuid> = None;
+        while let Some(key_) = map.next_key::<Key>()? {
+            match key_.as_str() {
+                "key" => read_field_with(&mut map, &mut key, "key", HyphenatedUuid)?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { key })
+    }
+}
+
+pub type Guard2 = String;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Received2 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Received2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Received2 {
+    const NAME: &'static str = "Received2";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut received: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "received" => read_field(&mut map, &mut received, "received")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { received })
+    }
+}
+
+pub type ReadObject2 = bool;
 
 /// Query and header parameters of `tmp_escape`.
 #[derive(Debug, Clone, PartialEq, Default)]

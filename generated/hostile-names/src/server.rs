@@ -79,6 +79,18 @@ pub trait Api: Send + Sync + 'static {
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = GetIdJsonResponse> + Send;
 
+    /// `POST /locals/{head}/{api}/{received}/{media}`
+    ///
+    fn locals(
+        self: std::sync::Arc<Self>,
+        head2: String,
+        api2: String,
+        received2: String,
+        media2: String,
+        body: Locals,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = LocalsResponse> + Send;
+
     /// `GET /empty`
     ///
     fn value2(
@@ -109,6 +121,7 @@ pub fn router_with<A: Api>(
             axum::routing::get(handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d::<A>),
         )
         .route("/braces/{p0}", axum::routing::get(handle_get_id_json::<A>))
+        .route("/locals/{p0}/{p1}/{p2}/{p3}", axum::routing::post(handle_locals::<A>))
         .route("/empty", axum::routing::get(handle_value2::<A>))
         .fallback(unknown_path::<A>)
         .method_not_allowed_fallback(unknown_method::<A>)
@@ -950,6 +963,25 @@ fn json_body<T: serde::de::DeserializeOwned>(
     Ok(value)
 }
 
+/// Decodes an `application/x-www-form-urlencoded` body, naming the offending field.
+fn form_body<T: serde::de::DeserializeOwned>(
+    operation: &'static str,
+    body: &Bytes,
+) -> Result<T, Rejection> {
+    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(body));
+    serde_path_to_error::deserialize(deserializer)
+        .map_err(|err| {
+            let path = err.path().to_string();
+            let name = if path == "." || path == "?" { String::new() } else { path };
+            Rejection::invalid(
+                operation,
+                RejectionLocation::Body,
+                name,
+                err.into_inner().to_string(),
+            )
+        })
+}
+
 /// Responses `tmp_escape` may answer with, one per documented status.
 #[derive(Debug)]
 pub enum TmpEscapeResponse {
@@ -1043,6 +1075,25 @@ impl IntoResponse for GetIdJsonResponse {
         match self {
             Self::NoContent => StatusCode::NO_CONTENT.into_response(),
             Self::NotFound => StatusCode::NOT_FOUND.into_response(),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `locals` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum LocalsResponse {
+    /// the body back
+    Ok(Locals),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for LocalsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1203,6 +1254,46 @@ fn handle_get_id_json<A: Api>(
         request,
         move |received| parse_get_id_json(path, received),
         |api, id, head| { api.get_id_json(id, head) },
+    )
+}
+
+/// Parses and validates a `locals` request.
+fn parse_locals(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    received: Received<'_>,
+) -> Result<(String, String, String, String, Locals), Rejection> {
+    let Received { body, media, .. } = received;
+
+    const OPERATION: &str = "locals";
+    let path = PathParams::new(OPERATION, path)?;
+    let head2 = path.get(0, "head")?;
+    let api2 = path.get(1, "api")?;
+    let received2 = path.get(2, "received")?;
+    let media2 = path.get(3, "media")?;
+    let body = match media {
+        1 => form_body(OPERATION, body),
+        _ => json_body(OPERATION, body),
+    }?;
+    Ok((head2, api2, received2, media2, body))
+}
+
+/// `POST /locals/{head}/{api}/{received}/{media}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_locals<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "locals",
+        &["application/json", "application/x-www-form-urlencoded"],
+        query,
+        request,
+        move |received| parse_locals(path, received),
+        |api, (head2, api2, received2, media2, body), head| {
+            api.locals(head2, api2, received2, media2, body, head)
+        },
     )
 }
 

@@ -107,7 +107,7 @@ impl Lowering<'_> {
         // Path parameters are arguments of the client's and the server's functions, beside their
         // own locals; query and header parameters are fields of the params struct and keep their
         // wire names whenever those are Rust identifiers.
-        let mut path_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments", "principal", "request", "served", "parts"]);
+        let mut path_names = Scope::with_reserved(&["body", "params", "path", "query", "headers", "api", "status", "segments", "principal", "request", "served", "parts", "head", "received", "media", "cookies"]);
         let mut param_names = Scope::default();
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
