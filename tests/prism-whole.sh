@@ -23,6 +23,8 @@ name = "authentik-whole"
 spec = "$spec"
 out = "authentik"
 parts = ["models", "client"]
+# One file per module: the caller below is read off src/client.rs.
+split-lines = 0
 EOF
 "$CARGO_TARGET_DIR/debug/oagen" generate --config "$work/oagen.toml" 2>"$work/generate.log"
 tail -n 1 "$work/generate.log"
@@ -49,11 +51,12 @@ models = open(f"{work}/authentik/src/models.rs").read()
 defaults = set(re.findall(r"#\[derive\([^)]*Default[^)]*\)\]\npub struct (\w+Params) ", models))
 calls, skipped = [], []
 # A method's doc starts with "`GET /path`"; its signature follows the doc.
-for m in re.finditer(r"/// `GET ([^`]*)`\n(?:\s*///[^\n]*\n|\s*#\[[^\n]*\n)*\s*pub async fn (\w+)\(\s*&self,?(.*?)\)\s*->", client, re.S):
+for m in re.finditer(r"/// `GET ([^`]*)`\n(?:\s*///[^\n]*\n|\s*#\[[^\n]*\n)*\s*pub (?:async )?fn (\w+)(?:<'a>)?\(\s*&(?:'a )?self,?(.*?)\)\s*->", client, re.S):
     path, name, args = m.group(1), m.group(2), m.group(3)
     values, ok = [], True
     for arg in [a.strip() for a in args.split(",") if a.strip()]:
         pname, ty = [x.strip() for x in arg.split(":", 1)]
+        ty = ty.replace("&'a ", "&")
         if ty == "&uuid::Uuid": values.append("&uuid::Uuid::new_v4()")
         elif ty in ("&i64", "&i32"): values.append("&1")
         elif ty == "&str": values.append('"default"')
