@@ -1504,10 +1504,7 @@ impl<'de> ReadObject<'de> for ValidationError {
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut non_field_errors: Option<Vec<String>> = None;
         let mut code: Option<String> = None;
-        let mut additional_properties = std::collections::BTreeMap::<
-            String,
-            serde_json::Value,
-        >::new();
+        let mut additional_properties = std::collections::BTreeMap::new();
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
                 "non_field_errors" => {

@@ -1323,10 +1323,7 @@ impl<'de> ReadObject<'de> for Problem {
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut title: Option<String> = None;
         let mut status: Option<i64> = None;
-        let mut additional_properties = std::collections::BTreeMap::<
-            String,
-            serde_json::Value,
-        >::new();
+        let mut additional_properties = std::collections::BTreeMap::new();
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
                 "title" => read_field(&mut map, &mut title, "title")?,

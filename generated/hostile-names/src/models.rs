@@ -1016,10 +1016,7 @@ impl<'de> ReadObject<'de> for Locals {
         let mut field_foo_: Option<String> = None;
         let mut field_foo: Option<String> = None;
         let mut field_1: Option<String> = None;
-        let mut additional_properties = std::collections::BTreeMap::<
-            String,
-            String,
-        >::new();
+        let mut additional_properties = std::collections::BTreeMap::new();
         while let Some(key_) = map_.next_key::<Key>()? {
             match key_.as_str() {
                 "map" => read_field(&mut map_, &mut map, "map")?,

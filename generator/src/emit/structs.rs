@@ -105,7 +105,8 @@ fn read_struct(ir: &Ir, name: &str, s: &Struct) -> TokenStream {
         }
     });
     let additional = s.additional.as_ref().map(|ty| rust_type(ir, ty));
-    let additional_slot = additional.as_ref().map(|ty| quote!(let mut additional_properties = std::collections::BTreeMap::<String, #ty>::new();));
+    // Its type comes from the field it fills.
+    let additional_slot = additional.is_some().then(|| quote!(let mut additional_properties = std::collections::BTreeMap::new();));
     let entries = match (s.fields.is_empty(), &additional) {
         (true, None) => quote!(while #map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}),
         (true, Some(ty)) => quote! {
