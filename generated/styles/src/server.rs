@@ -409,7 +409,6 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
 
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
-#[derive(Clone, Copy)]
 #[allow(dead_code)]
 struct Received<'r> {
     query: Option<&'r str>,

@@ -56,10 +56,12 @@ fn struct_field(ir: &Ir, field: &Field) -> TokenStream {
 /// nullable: `Some(None)` clears a value in a PATCH body).
 fn field_type(ir: &Ir, field: &Field) -> TokenStream {
     let ty = rust_type(ir, &field.ty);
-    match (field.required, field.nullable) {
-        (true, false) => ty,
-        (false, false) | (true, true) => quote!(Option<#ty>),
-        (false, true) => quote!(Option<Option<#ty>>),
+    if field.is_tri_state() {
+        quote!(Option<Option<#ty>>)
+    } else if field.is_optional() {
+        quote!(Option<#ty>)
+    } else {
+        ty
     }
 }
 

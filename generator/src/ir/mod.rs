@@ -182,7 +182,6 @@ pub struct Field {
 }
 
 impl Field {
-    /// Optional and not nullable: absent is `None`, and an explicit `null` is refused.
     /// How `format: uuid` values in this field are read: the field is one (`Plain`), or holds them in
     /// lists and maps (`Nested`); either way only the hyphenated form is accepted.
     pub fn uuid_text(&self) -> Option<UuidText> {
@@ -198,15 +197,6 @@ impl Field {
             TypeRef::Vec(inner) | TypeRef::Map(inner) if nested(inner) => Some(UuidText::Nested),
             _ => None,
         }
-    }
-
-    pub fn refuses_null(&self) -> bool {
-        !self.required && !self.nullable
-    }
-
-    /// Required and nullable: `null` is `None`, and a missing field is refused.
-    pub fn must_be_present(&self) -> bool {
-        self.required && self.nullable
     }
 
     /// The field may be absent or null: `Option<T>`.
