@@ -368,6 +368,7 @@ impl Settings {
             extra_derives: self.extra_derives.clone(),
             check_responses: self.check_responses,
             pagination: self.pagination,
+            split_lines: self.split_lines,
         }
     }
 

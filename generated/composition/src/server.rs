@@ -30,7 +30,6 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /records`
-    ///
     fn list_records(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,

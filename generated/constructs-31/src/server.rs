@@ -30,7 +30,6 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /things/{id}`
-    ///
     fn get_thing(
         self: std::sync::Arc<Self>,
         id: String,

@@ -41,7 +41,6 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /pets`
-    ///
     fn list_pets(
         self: std::sync::Arc<Self>,
         params: ListPetsParams,
@@ -49,7 +48,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = ListPetsResponse> + Send;
 
     /// `POST /pets`
-    ///
     fn create_pet(
         self: std::sync::Arc<Self>,
         body: Pet,
@@ -57,7 +55,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = CreatePetResponse> + Send;
 
     /// `GET /pets/{id}/photo`
-    ///
     fn download_photo(
         self: std::sync::Arc<Self>,
         id: i64,
@@ -65,7 +62,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = DownloadPhotoResponse> + Send;
 
     /// `PUT /pets/{id}/photo`
-    ///
     fn upload_photo(
         self: std::sync::Arc<Self>,
         id: i64,
@@ -74,7 +70,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = UploadPhotoResponse> + Send;
 
     /// `GET /pets/{id}/notes`
-    ///
     fn get_pets_by_id_notes(
         self: std::sync::Arc<Self>,
         id: i64,
@@ -82,7 +77,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = GetPetsByIdNotesResponse> + Send;
 
     /// `PUT /pets/{id}/notes`
-    ///
     fn put_pets_by_id_notes(
         self: std::sync::Arc<Self>,
         id: i64,
@@ -120,7 +114,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = FlowsInstancesExportRetrieveResponse> + Send;
 
     /// `POST /login`
-    ///
     fn log_in(
         self: std::sync::Arc<Self>,
         body: LogInBody,
@@ -128,7 +121,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = LogInResponse> + Send;
 
     /// `PUT /blobs/{name}`
-    ///
     fn put_blobs_by_name(
         self: std::sync::Arc<Self>,
         name: String,

@@ -48,7 +48,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = TmpEscapeResponse> + Send;
 
     /// `POST /impl`
-    ///
     fn r#fn(
         self: std::sync::Arc<Self>,
         body: Option<N123abc>,
@@ -56,14 +55,12 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = FnResponse> + Send;
 
     /// `GET /punct`
-    ///
     fn value(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ValueResponse> + Send;
 
     /// `GET /unicode`
-    ///
     fn donn_ue9_es_ufc_n_uef_code_u540d_u524d(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,
@@ -72,7 +69,6 @@ pub trait Api: Send + Sync + 'static {
     > + Send;
 
     /// `GET /braces/{id}.json`
-    ///
     fn get_id_json(
         self: std::sync::Arc<Self>,
         id: String,
@@ -80,7 +76,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = GetIdJsonResponse> + Send;
 
     /// `POST /locals/{head}/{api}/{received}/{media}`
-    ///
     fn locals(
         self: std::sync::Arc<Self>,
         head2: String,
@@ -92,7 +87,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = LocalsResponse> + Send;
 
     /// `GET /empty`
-    ///
     fn value2(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,

@@ -30,7 +30,6 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /levels/{level}`
-    ///
     fn get_level(
         self: std::sync::Arc<Self>,
         level: u8,

@@ -253,6 +253,36 @@ fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::E
     map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
+/// named like the trait of the tag `gamma`, which must take another name
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GammaApi {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for GammaApi {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for GammaApi {
+    const NAME: &'static str = "GammaApi";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { name })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Echo {
     pub operation: i32,

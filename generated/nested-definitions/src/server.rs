@@ -30,14 +30,12 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /trees`
-    ///
     fn get_tree(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = GetTreeResponse> + Send;
 
     /// `POST /trees`
-    ///
     fn evaluate(
         self: std::sync::Arc<Self>,
         body: Expression,

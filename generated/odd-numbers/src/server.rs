@@ -30,7 +30,6 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /a/{x}`
-    ///
     fn first(
         self: std::sync::Arc<Self>,
         x: String,
@@ -38,7 +37,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = FirstResponse> + Send;
 
     /// `GET /a/{y}`
-    ///
     fn second(
         self: std::sync::Arc<Self>,
         y: String,

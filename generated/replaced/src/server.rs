@@ -30,7 +30,6 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /events/{at}`
-    ///
     fn get_event(
         self: std::sync::Arc<Self>,
         at: Stamp,

@@ -30,28 +30,24 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /methods`
-    ///
     fn send2(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = SendResponse> + Send;
 
     /// `PUT /methods`
-    ///
     fn following2(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = FollowingResponse> + Send;
 
     /// `POST /methods`
-    ///
     fn execute2(
         self: std::sync::Arc<Self>,
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = ExecuteResponse> + Send;
 
     /// `POST /numbers/{name}`
-    ///
     fn put_number(
         self: std::sync::Arc<Self>,
         name: PutNumberName,

@@ -30,7 +30,6 @@ pub trait Api: Send + Sync + 'static {
     }
 
     /// `GET /search`
-    ///
     fn search(
         self: std::sync::Arc<Self>,
         params: SearchParams,
@@ -38,7 +37,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = SearchResponse> + Send;
 
     /// `GET /pages`
-    ///
     fn pages(
         self: std::sync::Arc<Self>,
         params: PagesParams,
@@ -46,7 +44,6 @@ pub trait Api: Send + Sync + 'static {
     ) -> impl std::future::Future<Output = PagesResponse> + Send;
 
     /// `GET /session`
-    ///
     fn whoami(
         self: std::sync::Arc<Self>,
         params: WhoamiParams,

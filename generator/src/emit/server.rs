@@ -31,9 +31,17 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
     });
     let header = move || {
         let title = format!(" The operations of {} {}, as the server implements them.", ir.api.title, ir.api.version);
+        let by_tag = ir.server_traits.as_ref().map(|split| {
+            let text = format!(
+                " This API declares its operations in one trait per tag, which [`{}`] gathers: one trait would be longer than a generated file may be. `Api` holds what they share.",
+                split.all
+            );
+            quote!(#[doc = #text] #[doc = ""])
+        });
         quote! {
             #[doc = #title]
             ///
+            #by_tag
             /// Each method receives parameters that have already been parsed and validated, the caller's
             /// identity when the operation requires authentication, and the request's head (method,
             /// URI, headers, extensions); the router answers malformed requests itself (through
@@ -68,7 +76,8 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
             }
         }
     });
-    let trait_methods = std::iter::once(common).chain(ir.operations.iter().map(|op| member(move || trait_method(ir, op)))).collect();
+    let declared_in_api = ir.operations.iter().filter(|op| op.server_trait.is_none());
+    let trait_methods = std::iter::once(common).chain(declared_in_api.map(|op| member(move || trait_method(ir, op)))).collect();
     let mut grouped = route_groups(ir);
     let groups = grouped.len();
     // One group is chained in `router_with` itself; more get a `routes_N` function each.
@@ -91,16 +100,17 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
             _ => true,
         });
         let runtime = runtime(ir, &auth_schemes(ir), needs_status_code);
+        let bound = all_operations(ir);
         quote! {
             /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
             /// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
             /// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
-            pub fn router<A: Api>(api: impl IntoShared<A>) -> axum::Router {
+            pub fn router<A: #bound>(api: impl IntoShared<A>) -> axum::Router {
                 router_with(api, RouterConfig::default())
             }
 
             /// [`router`] with other settings (the body limit).
-            pub fn router_with<A: Api>(api: impl IntoShared<A>, config: RouterConfig) -> axum::Router {
+            pub fn router_with<A: #bound>(api: impl IntoShared<A>, config: RouterConfig) -> axum::Router {
                 // Literal segments may start with `:` or `*` in a spec; they are literals here.
                 #statements
                 #routes
@@ -116,15 +126,18 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
         }
     });
     let open_enums = ir.needs.open_enums;
-    let mut parts = vec![uses, block(BlockKind::Trait, header, trait_methods), router];
+    let mut parts = vec![uses, block(BlockKind::Trait, header, trait_methods)];
+    parts.extend(operation_traits(ir));
+    parts.push(router);
     parts.extend(grouped.into_iter().enumerate().map(|(n, group)| {
         items(move || {
+            let bound = all_operations(ir);
             let name = format_ident!("routes_{}", n + 1);
             let doc = format!(" Routes {} to {} of [`router`].", n * ROUTES_PER_FN + 1, n * ROUTES_PER_FN + group.len());
             let chain = route_chain(&group);
             quote! {
                 #[doc = #doc]
-                fn #name<A: Api>(router: axum::Router<Served<A>>) -> axum::Router<Served<A>> {
+                fn #name<A: #bound>(router: axum::Router<Served<A>>) -> axum::Router<Served<A>> {
                     router #chain
                 }
             }
@@ -133,6 +146,64 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
     parts.extend(ir.operations.iter().map(|op| items(move || response_enum(ir, op))));
     parts.extend(ir.operations.iter().filter(|op| op.route.is_some()).map(|op| items(move || handler(ir, op, open_enums))));
     parts
+}
+
+/// The traits of each tag, and the one that gathers them, when the API's operations are split
+/// by tag (see `ir/lower/traits.rs`).
+fn operation_traits(ir: &Ir) -> Vec<Part<'_>> {
+    let Some(split) = &ir.server_traits else { return Vec::new() };
+    let mut parts: Vec<Part<'_>> = split
+        .traits
+        .iter()
+        .enumerate()
+        .map(|(index, declared)| {
+            let header = move || {
+                let name = ident(&declared.name);
+                let whose = match (&declared.tag, declared.part) {
+                    (Some(tag), None) => format!(" The operations tagged `{}`, as the server implements them (see [`Api`]).", crate::error::Shown(tag)),
+                    (Some(tag), Some(part)) => format!(" Part {part} of the operations tagged `{}`, as the server implements them (see [`Api`]).", crate::error::Shown(tag)),
+                    (None, None) => " The operations without a tag, as the server implements them (see [`Api`]).".to_owned(),
+                    (None, Some(part)) => format!(" Part {part} of the operations without a tag, as the server implements them (see [`Api`])."),
+                };
+                quote! {
+                    #[doc = #whose]
+                    pub trait #name: Api
+                }
+            };
+            let declared_here = ir.operations.iter().filter(move |op| op.server_trait == Some(index));
+            block(BlockKind::Trait, header, declared_here.map(|op| member(move || trait_method(ir, op))).collect())
+        })
+        .collect();
+    parts.push(items(move || {
+        let all = ident(&split.all);
+        let names: Vec<_> = split.traits.iter().map(|declared| ident(&declared.name)).collect();
+        quote! {
+            /// Every trait that declares operations: what [`router`] asks of an implementation, and
+            /// implemented for each type that implements them all.
+            pub trait #all: Api #(+ #names)* {}
+
+            impl<T: Api #(+ #names)*> #all for T {}
+        }
+    }));
+    parts
+}
+
+/// The trait that declares an operation's method.
+fn declaring_trait(ir: &Ir, op: &Operation) -> proc_macro2::Ident {
+    let split = ir.server_traits.as_ref().zip(op.server_trait);
+    match split.and_then(|(split, index)| split.traits.get(index)) {
+        Some(declared) => ident(&declared.name),
+        None => format_ident!("Api"),
+    }
+}
+
+/// What the router asks of an implementation: `Api`, or the trait that gathers the traits of
+/// each tag.
+fn all_operations(ir: &Ir) -> proc_macro2::Ident {
+    match &ir.server_traits {
+        Some(split) => ident(&split.all),
+        None => format_ident!("Api"),
+    }
 }
 
 fn auth_trait_methods(schemes: &Schemes) -> TokenStream {
@@ -163,7 +234,10 @@ fn trait_method(ir: &Ir, op: &Operation) -> TokenStream {
     let name = ident(&op.name);
     let response = ident(&op.response_type);
     let summary = format!(" `{} {}`", op.method.as_str(), op.path);
-    let docs = doc(op.doc.as_deref());
+    let docs = op.doc.as_deref().map(|text| {
+        let lines = doc(Some(text));
+        quote!(#[doc = ""] #lines)
+    });
     let args = request_args(ir, op).into_iter().map(|(name, ty)| quote!(#name: #ty,));
     let principal = if authenticates(op) {
         Some(quote!(principal: Self::Principal,))
@@ -172,7 +246,6 @@ fn trait_method(ir: &Ir, op: &Operation) -> TokenStream {
     };
     quote! {
         #[doc = #summary]
-        #[doc = ""]
         #docs
         fn #name(self: std::sync::Arc<Self>, #(#args)* #principal request: axum::http::request::Parts) -> impl std::future::Future<Output = #response> + Send;
     }
@@ -339,6 +412,7 @@ fn method_fn(method: Method) -> proc_macro2::Ident {
 
 fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
     let handler = format_ident!("handle_{}", op.name);
+    let declared_in = declaring_trait(ir, op);
     let parse = format_ident!("parse_{}", op.name);
     let method = ident(&op.name);
     let operation = &op.id;
@@ -412,7 +486,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             }
 
             #[doc = #handler_doc]
-            async fn #handler<A: Api>(
+            async fn #handler<A: #declared_in>(
                 State(served): State<Served<A>>,
                 #path_arg
                 #query_arg
@@ -465,7 +539,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
         }
 
         #[doc = #handler_doc]
-        fn #handler<A: Api>(
+        fn #handler<A: #declared_in>(
             State(served): State<Served<A>>,
             #path_arg
             axum::extract::RawQuery(query): axum::extract::RawQuery,

@@ -14,6 +14,10 @@ impl Ir {
         for def in &self.types {
             self.dump_type(&mut out, def);
         }
+        if let Some(split) = &self.server_traits {
+            let names: Vec<&str> = split.traits.iter().map(|declared| declared.name.as_str()).collect();
+            let _ = writeln!(out, "server traits {}: {}", split.all, names.join(", "));
+        }
         for op in &self.operations {
             self.dump_operation(&mut out, op);
         }
@@ -108,6 +112,13 @@ impl Ir {
         let _ = writeln!(out, "operation {} ({}) {} {}", op.name, op.id, op.method.as_str(), op.path);
         if let Some(route) = &op.route {
             let _ = writeln!(out, "  route {} captures {:?}", route.template, route.captures);
+        }
+        if !op.tags.is_empty() {
+            let _ = writeln!(out, "  tags {:?}", op.tags);
+        }
+        let declared_in = self.server_traits.as_ref().zip(op.server_trait).and_then(|(split, index)| split.traits.get(index));
+        if let Some(declared) = declared_in {
+            let _ = writeln!(out, "  server trait {}", declared.name);
         }
         let places = [("path", &op.path_params), ("query", &op.query_params), ("header", &op.header_params), ("cookie", &op.cookie_params)];
         for (place, params) in places {

@@ -31,6 +31,29 @@ pub struct Ir {
     pub shared_types: usize,
     /// The rules those aliases stand for (enforced by the types they alias).
     pub shared_rules: usize,
+    /// When the server's operations are declared in one trait per tag instead of in `Api`.
+    pub server_traits: Option<ServerTraits>,
+}
+
+/// The server's operations declared in one trait per tag, for an API whose single trait would
+/// be longer than a generated file may be: a trait cannot be closed and reopened, nor its methods
+/// `include!`d, so splitting its file means splitting the trait.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerTraits {
+    /// The trait that requires all of them, which the router asks of its implementation.
+    pub all: String,
+    /// Indexed by [`Operation::server_trait`].
+    pub traits: Vec<OperationTrait>,
+}
+
+/// One trait of [`ServerTraits`]: the operations of a tag (or a stretch of them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationTrait {
+    pub name: String,
+    /// The tag the operations share; `None` for operations without tags.
+    pub tag: Option<String>,
+    /// Which stretch of the tag this is (1, 2, ...), when the tag alone would be too long.
+    pub part: Option<usize>,
 }
 
 /// Facts about the whole API that decide which dependencies and support code a crate carries.
@@ -401,6 +424,10 @@ pub struct Operation {
     pub accept_choice: Option<AcceptChoice>,
     /// How to walk every page, when the operation follows a pagination convention.
     pub pagination: Option<Pagination>,
+    /// The operation's tags, as the spec lists them.
+    pub tags: Vec<String>,
+    /// The trait of [`Ir::server_traits`] that declares it, when there are such traits.
+    pub server_trait: Option<usize>,
 }
 
 /// A client method that asks for a success in the media type the caller names, and returns

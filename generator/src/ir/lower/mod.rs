@@ -20,6 +20,7 @@ mod keywords;
 mod operations;
 mod schemas;
 mod styles;
+mod traits;
 
 use graph::{box_recursive_fields, break_alias_cycles, close_request_only_enums};
 pub(crate) use http::derived_operation_id;
@@ -71,6 +72,9 @@ pub struct Options {
     pub check_responses: bool,
     /// Detect pagination conventions and give those operations a stream method.
     pub pagination: bool,
+    /// Generated files are split at about this many lines (0: never); a server trait that would
+    /// be longer is declared one trait per tag.
+    pub split_lines: usize,
 }
 
 impl Default for Options {
@@ -81,6 +85,7 @@ impl Default for Options {
             extra_derives: Vec::new(),
             check_responses: true,
             pagination: true,
+            split_lines: crate::DEFAULT_SPLIT_LINES,
         }
     }
 }
@@ -97,6 +102,7 @@ fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
     if let Some(errors) = SpecErrors::new(std::mem::take(&mut lowering.errors)) {
         return Err(Error::Spec(errors));
     }
+    let server_traits = lowering.server_traits(&mut operations);
     let pointers: HashMap<TypeId, String> = lowering
         .components
         .iter()
@@ -128,6 +134,7 @@ fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
         check_responses,
         shared_types,
         shared_rules,
+        server_traits,
     })
 }
 

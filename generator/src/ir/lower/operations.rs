@@ -227,6 +227,8 @@ impl Lowering<'_> {
             content_type_method,
             accept_choice,
             pagination: None,
+            tags: operation.tags.clone(),
+            server_trait: None,
         })
     }
 

@@ -1,0 +1,1975 @@
+impl Client {
+    /// `GET /items077/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item077<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item077Error>>> + 'a {
+        into_inner(self.item077_with_response(id))
+    }
+
+    /// Like [`Client::item077`], with the response's status and headers.
+    pub fn item077_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item077Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items077".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items078/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item078<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item078Error>>> + 'a {
+        into_inner(self.item078_with_response(id))
+    }
+
+    /// Like [`Client::item078`], with the response's status and headers.
+    pub fn item078_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item078Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items078".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items079/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item079<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item079Error>>> + 'a {
+        into_inner(self.item079_with_response(id))
+    }
+
+    /// Like [`Client::item079`], with the response's status and headers.
+    pub fn item079_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item079Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items079".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items080/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item080<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item080Error>>> + 'a {
+        into_inner(self.item080_with_response(id))
+    }
+
+    /// Like [`Client::item080`], with the response's status and headers.
+    pub fn item080_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item080Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items080".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items081/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item081<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item081Error>>> + 'a {
+        into_inner(self.item081_with_response(id))
+    }
+
+    /// Like [`Client::item081`], with the response's status and headers.
+    pub fn item081_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item081Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items081".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items082/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item082<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item082Error>>> + 'a {
+        into_inner(self.item082_with_response(id))
+    }
+
+    /// Like [`Client::item082`], with the response's status and headers.
+    pub fn item082_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item082Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items082".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items083/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item083<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item083Error>>> + 'a {
+        into_inner(self.item083_with_response(id))
+    }
+
+    /// Like [`Client::item083`], with the response's status and headers.
+    pub fn item083_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item083Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items083".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items084/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item084<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item084Error>>> + 'a {
+        into_inner(self.item084_with_response(id))
+    }
+
+    /// Like [`Client::item084`], with the response's status and headers.
+    pub fn item084_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item084Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items084".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items085/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item085<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item085Error>>> + 'a {
+        into_inner(self.item085_with_response(id))
+    }
+
+    /// Like [`Client::item085`], with the response's status and headers.
+    pub fn item085_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item085Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items085".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items086/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item086<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item086Error>>> + 'a {
+        into_inner(self.item086_with_response(id))
+    }
+
+    /// Like [`Client::item086`], with the response's status and headers.
+    pub fn item086_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item086Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items086".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items087/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item087<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item087Error>>> + 'a {
+        into_inner(self.item087_with_response(id))
+    }
+
+    /// Like [`Client::item087`], with the response's status and headers.
+    pub fn item087_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item087Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items087".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items088/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item088<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item088Error>>> + 'a {
+        into_inner(self.item088_with_response(id))
+    }
+
+    /// Like [`Client::item088`], with the response's status and headers.
+    pub fn item088_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item088Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items088".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items089/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item089<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item089Error>>> + 'a {
+        into_inner(self.item089_with_response(id))
+    }
+
+    /// Like [`Client::item089`], with the response's status and headers.
+    pub fn item089_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item089Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items089".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items090/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item090<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item090Error>>> + 'a {
+        into_inner(self.item090_with_response(id))
+    }
+
+    /// Like [`Client::item090`], with the response's status and headers.
+    pub fn item090_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item090Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items090".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items091/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item091<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item091Error>>> + 'a {
+        into_inner(self.item091_with_response(id))
+    }
+
+    /// Like [`Client::item091`], with the response's status and headers.
+    pub fn item091_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item091Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items091".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items092/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item092<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item092Error>>> + 'a {
+        into_inner(self.item092_with_response(id))
+    }
+
+    /// Like [`Client::item092`], with the response's status and headers.
+    pub fn item092_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item092Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items092".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items093/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item093<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item093Error>>> + 'a {
+        into_inner(self.item093_with_response(id))
+    }
+
+    /// Like [`Client::item093`], with the response's status and headers.
+    pub fn item093_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item093Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items093".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items094/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item094<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item094Error>>> + 'a {
+        into_inner(self.item094_with_response(id))
+    }
+
+    /// Like [`Client::item094`], with the response's status and headers.
+    pub fn item094_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item094Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items094".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items095/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item095<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item095Error>>> + 'a {
+        into_inner(self.item095_with_response(id))
+    }
+
+    /// Like [`Client::item095`], with the response's status and headers.
+    pub fn item095_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item095Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items095".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items096/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item096<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item096Error>>> + 'a {
+        into_inner(self.item096_with_response(id))
+    }
+
+    /// Like [`Client::item096`], with the response's status and headers.
+    pub fn item096_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item096Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items096".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items097/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item097<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item097Error>>> + 'a {
+        into_inner(self.item097_with_response(id))
+    }
+
+    /// Like [`Client::item097`], with the response's status and headers.
+    pub fn item097_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item097Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items097".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items098/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item098<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item098Error>>> + 'a {
+        into_inner(self.item098_with_response(id))
+    }
+
+    /// Like [`Client::item098`], with the response's status and headers.
+    pub fn item098_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item098Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items098".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items099/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item099<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item099Error>>> + 'a {
+        into_inner(self.item099_with_response(id))
+    }
+
+    /// Like [`Client::item099`], with the response's status and headers.
+    pub fn item099_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item099Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items099".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items100/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item100<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item100Error>>> + 'a {
+        into_inner(self.item100_with_response(id))
+    }
+
+    /// Like [`Client::item100`], with the response's status and headers.
+    pub fn item100_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item100Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items100".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items101/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item101<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item101Error>>> + 'a {
+        into_inner(self.item101_with_response(id))
+    }
+
+    /// Like [`Client::item101`], with the response's status and headers.
+    pub fn item101_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item101Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items101".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items102/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item102<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item102Error>>> + 'a {
+        into_inner(self.item102_with_response(id))
+    }
+
+    /// Like [`Client::item102`], with the response's status and headers.
+    pub fn item102_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item102Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items102".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items103/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item103<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item103Error>>> + 'a {
+        into_inner(self.item103_with_response(id))
+    }
+
+    /// Like [`Client::item103`], with the response's status and headers.
+    pub fn item103_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item103Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items103".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items104/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item104<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item104Error>>> + 'a {
+        into_inner(self.item104_with_response(id))
+    }
+
+    /// Like [`Client::item104`], with the response's status and headers.
+    pub fn item104_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item104Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items104".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items105/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item105<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item105Error>>> + 'a {
+        into_inner(self.item105_with_response(id))
+    }
+
+    /// Like [`Client::item105`], with the response's status and headers.
+    pub fn item105_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item105Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items105".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items106/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item106<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item106Error>>> + 'a {
+        into_inner(self.item106_with_response(id))
+    }
+
+    /// Like [`Client::item106`], with the response's status and headers.
+    pub fn item106_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item106Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items106".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items107/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item107<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item107Error>>> + 'a {
+        into_inner(self.item107_with_response(id))
+    }
+
+    /// Like [`Client::item107`], with the response's status and headers.
+    pub fn item107_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item107Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items107".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items108/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item108<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item108Error>>> + 'a {
+        into_inner(self.item108_with_response(id))
+    }
+
+    /// Like [`Client::item108`], with the response's status and headers.
+    pub fn item108_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item108Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items108".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items109/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item109<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item109Error>>> + 'a {
+        into_inner(self.item109_with_response(id))
+    }
+
+    /// Like [`Client::item109`], with the response's status and headers.
+    pub fn item109_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item109Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items109".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items110/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item110<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item110Error>>> + 'a {
+        into_inner(self.item110_with_response(id))
+    }
+
+    /// Like [`Client::item110`], with the response's status and headers.
+    pub fn item110_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item110Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items110".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items111/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item111<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item111Error>>> + 'a {
+        into_inner(self.item111_with_response(id))
+    }
+
+    /// Like [`Client::item111`], with the response's status and headers.
+    pub fn item111_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item111Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items111".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items112/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item112<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item112Error>>> + 'a {
+        into_inner(self.item112_with_response(id))
+    }
+
+    /// Like [`Client::item112`], with the response's status and headers.
+    pub fn item112_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item112Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items112".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items113/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item113<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item113Error>>> + 'a {
+        into_inner(self.item113_with_response(id))
+    }
+
+    /// Like [`Client::item113`], with the response's status and headers.
+    pub fn item113_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item113Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items113".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items114/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item114<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item114Error>>> + 'a {
+        into_inner(self.item114_with_response(id))
+    }
+
+    /// Like [`Client::item114`], with the response's status and headers.
+    pub fn item114_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item114Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items114".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items115/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item115<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item115Error>>> + 'a {
+        into_inner(self.item115_with_response(id))
+    }
+
+    /// Like [`Client::item115`], with the response's status and headers.
+    pub fn item115_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item115Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items115".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items116/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item116<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item116Error>>> + 'a {
+        into_inner(self.item116_with_response(id))
+    }
+
+    /// Like [`Client::item116`], with the response's status and headers.
+    pub fn item116_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item116Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items116".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items117/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item117<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item117Error>>> + 'a {
+        into_inner(self.item117_with_response(id))
+    }
+
+    /// Like [`Client::item117`], with the response's status and headers.
+    pub fn item117_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item117Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items117".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `GET /items118/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item118<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item118Error>>> + 'a {
+        into_inner(self.item118_with_response(id))
+    }
+
+    /// Like [`Client::item118`], with the response's status and headers.
+    pub fn item118_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item118Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items118".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+}
