@@ -61,6 +61,19 @@ impl Api for Pets {
         UploadPhotoResponse::Ok(info)
     }
 
+    /// Answers with the caller in place of the caption.
+    async fn upload_signed_photo(
+        self: std::sync::Arc<Self>,
+        id: i64,
+        body: PhotoUpload,
+        caller: String,
+        _request: axum::http::request::Parts,
+    ) -> UploadSignedPhotoResponse {
+        let info = PhotoInfo { bytes: body.file.len() as i64, caption: Some(caller), kind: body.kind, source: None };
+        self.photos.lock().expect("lock").push((id, body));
+        UploadSignedPhotoResponse::Ok(info)
+    }
+
     async fn get_pets_by_id_notes(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> GetPetsByIdNotesResponse {
         let notes = self.notes.lock().expect("lock");
         let text = notes.iter().filter(|(pet, _)| *pet == id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("\n");
@@ -166,6 +179,46 @@ async fn multipart_parts_are_validated() {
     let (status, body) = send(form).await;
     assert_eq!(status, 400);
     assert!(body.contains("kind"), "{body}");
+}
+
+#[tokio::test]
+async fn multipart_bodies_from_callers_with_credentials() {
+    let pets = Pets::default();
+    let base = serve(pets.clone()).await;
+    let upload = PhotoUpload { file: vec![1, 2, 3], caption: None, kind: Some(PetKind::Cat), meta: None };
+    let info = Client::new(&base).with_bearer_token("jane").upload_signed_photo(&3, &upload).await.expect("upload");
+    assert_eq!(info, PhotoInfo { bytes: 3, caption: Some("jane".into()), kind: Some(PetKind::Cat), source: None });
+    assert_eq!(pets.photos.lock().expect("lock").as_slice(), [(3, upload)]);
+
+    let http = reqwest::Client::new();
+    let send = |authorization: Option<&str>, form: reqwest::multipart::Form| {
+        let mut request = http.put(format!("{base}/pets/3/photo/signed")).multipart(form);
+        if let Some(authorization) = authorization {
+            request = request.header("authorization", authorization);
+        }
+        async move {
+            let response = request.send().await.expect("send");
+            let status = response.status().as_u16();
+            (status, String::from_utf8_lossy(&response.bytes().await.expect("body")).into_owned())
+        }
+    };
+    let file = || reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(vec![9]));
+    for authorization in [None, Some("Bearer bad")] {
+        let (status, body) = send(authorization, file()).await;
+        assert_eq!(status, 401, "{authorization:?}: {body}");
+        assert!(body.contains(r#""location":"auth""#), "{body}");
+    }
+    // Credentials come before the body: a body over the limit without them is refused for the
+    // credentials (401), not for its size (413).
+    let large = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(vec![0; 2 << 20]));
+    assert_eq!(send(None, large).await.0, 401);
+    let large = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(vec![0; 2 << 20]));
+    assert_eq!(send(Some("Bearer jane"), large).await.0, 413);
+    // With them, the parts are validated as for any caller.
+    let (status, body) = send(Some("Bearer jane"), reqwest::multipart::Form::new().text("caption", "no file")).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("file") && body.contains("required"), "{body}");
+    assert_eq!(pets.photos.lock().expect("lock").len(), 1, "nothing refused was stored");
 }
 
 #[tokio::test]

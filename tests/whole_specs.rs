@@ -42,9 +42,10 @@ fn authentik_crates_hold_every_operation() {
             _ => 3,
         };
         assert_eq!(choices, expected, "{version}: only the schema and providers' metadata come in several media types");
-        // Handlers are plain functions handing their parser to a shared driver; multipart ones await
-        // their body themselves.
-        let handlers = count(server, "\nfn handle_") + count(server, "\nasync fn handle_");
+        // Handlers are plain functions handing their parser to a shared driver, multipart ones
+        // included.
+        let handlers = count(server, "\nfn handle_");
+        assert_eq!(count(server, "\nasync fn handle_"), 0, "{version}: no handler awaits on its own");
         assert_eq!(handlers, operations, "{version}: one server handler per operation");
         assert_eq!(count(server, "handle_") - operations, operations, "{version}: every handler is routed");
         // More than 200 route templates are added by `routes_N` functions of 200, each called once.
@@ -87,7 +88,8 @@ fn authentik_crates_hold_every_operation() {
 }
 
 /// A long file keeps its first stretch and includes the rest from parts: every line of code is
-/// still there once, each part is near the limit, and the file includes every part in order.
+/// still there once, each part is near the limit, and the file includes every part in order. The
+/// server's `Api` trait, which cannot be split, gives way to one trait per tag.
 #[test]
 fn long_files_are_split_into_included_parts() {
     let Some(shared) = shared_dir() else {
@@ -119,13 +121,21 @@ fn long_files_are_split_into_included_parts() {
         }
         for part in &parts {
             let lines = part.contents.lines().count();
-            // The server's `Api` trait is one item and cannot be split.
             // The file itself also holds its includes and the line that says so.
             let includes = part.contents.lines().filter(|l| l.starts_with("include!(")).count();
             let limit = 10_000 + if includes > 0 { includes + 2 } else { 0 };
-            assert!(lines <= limit || part.contents.contains("\npub trait Api:"), "{} has {lines} lines", part.path);
+            assert!(lines <= limit, "{} has {lines} lines", part.path);
         }
         let joined: String = parts.iter().map(|p| p.contents.as_str()).collect();
+        if path == "src/server.rs" {
+            // One `Api` trait would pass 10,000 lines: the operations are declared by tag instead,
+            // and the router asks for all of those traits.
+            assert!(joined.contains("pub trait ApiOperations: Api + "), "the traits of each tag are gathered");
+            assert!(joined.contains("pub fn router<A: ApiOperations>("));
+            assert!(joined.contains("pub trait StagesApi: Api {"), "the tag `stages` has its trait");
+            assert!(!file(&whole, path).contains("pub trait StagesApi"), "unsplit, `Api` declares every operation");
+            continue;
+        }
         assert_eq!(code_lines(&joined), code_lines(file(&whole, path)), "{path}: the same code, split");
     }
 }

@@ -430,6 +430,16 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// The request body an operation takes.
+#[allow(dead_code)]
+#[derive(Clone, Copy)]
+enum Accepts {
+    /// None: the body is not read.
+    Nothing,
+    /// A body in one of these media types, handed to the parser as bytes.
+    Body(&'static [&'static str]),
+}
+
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
 #[allow(dead_code)]
@@ -442,21 +452,22 @@ struct Received<'r> {
     media: usize,
 }
 
-/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// Reads the body the operation takes (under `limit`, after checking its media type) and parses
 /// the request with the operation's parser.
 async fn receive<P>(
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     limit: usize,
     head: &axum::http::request::Parts,
     query: Option<&str>,
     body: axum::body::Body,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
 ) -> Result<P, Rejection> {
-    let (body, media) = if accepted.is_empty() {
-        (Bytes::new(), 0)
-    } else {
-        read_body(operation, &head.headers, body, accepted, limit).await?
+    let (body, media) = match accepts {
+        Accepts::Nothing => (Bytes::new(), 0),
+        Accepts::Body(accepted) => {
+            read_body(operation, &head.headers, body, accepted, limit).await?
+        }
     };
     parse(Received {
         query,
@@ -478,7 +489,7 @@ type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + S
 fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -494,7 +505,7 @@ where
         let (head, body) = request.into_parts();
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -1074,7 +1085,7 @@ fn serve_authorized<A, Pr, P, F>(
     served: Served<A>,
     operation: &'static str,
     guard: Guard<A::Principal, Pr>,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -1098,7 +1109,7 @@ where
         };
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -1371,7 +1382,7 @@ fn handle_stages_source_list<A: Api>(
         served,
         "stages_source_list",
         Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_stages_source_list,
@@ -1404,7 +1415,7 @@ fn handle_stages_source_create<A: Api>(
         served,
         "stages_source_create",
         Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
-        &["application/json"],
+        Accepts::Body(&["application/json"]),
         query,
         request,
         parse_stages_source_create,
@@ -1436,7 +1447,7 @@ fn handle_stages_source_retrieve<A: Api>(
         served,
         "stages_source_retrieve",
         Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_stages_source_retrieve(path, received),
@@ -1473,7 +1484,7 @@ fn handle_stages_source_update<A: Api>(
         served,
         "stages_source_update",
         Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
-        &["application/json"],
+        Accepts::Body(&["application/json"]),
         query,
         request,
         move |received| parse_stages_source_update(path, received),
@@ -1507,7 +1518,7 @@ fn handle_stages_source_destroy<A: Api>(
         served,
         "stages_source_destroy",
         Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_stages_source_destroy(path, received),
@@ -1548,7 +1559,7 @@ fn handle_stages_source_partial_update<A: Api>(
         served,
         "stages_source_partial_update",
         Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
-        &["application/json"],
+        Accepts::Body(&["application/json"]),
         query,
         request,
         move |received| parse_stages_source_partial_update(path, received),
@@ -1582,7 +1593,7 @@ fn handle_stages_source_used_by_list<A: Api>(
         served,
         "stages_source_used_by_list",
         Guard::required(&[Credential::Bearer], StatusCode::FORBIDDEN),
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_stages_source_used_by_list(path, received),

@@ -338,6 +338,16 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// The request body an operation takes.
+#[allow(dead_code)]
+#[derive(Clone, Copy)]
+enum Accepts {
+    /// None: the body is not read.
+    Nothing,
+    /// A body in one of these media types, handed to the parser as bytes.
+    Body(&'static [&'static str]),
+}
+
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
 #[allow(dead_code)]
@@ -350,21 +360,22 @@ struct Received<'r> {
     media: usize,
 }
 
-/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// Reads the body the operation takes (under `limit`, after checking its media type) and parses
 /// the request with the operation's parser.
 async fn receive<P>(
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     limit: usize,
     head: &axum::http::request::Parts,
     query: Option<&str>,
     body: axum::body::Body,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
 ) -> Result<P, Rejection> {
-    let (body, media) = if accepted.is_empty() {
-        (Bytes::new(), 0)
-    } else {
-        read_body(operation, &head.headers, body, accepted, limit).await?
+    let (body, media) = match accepts {
+        Accepts::Nothing => (Bytes::new(), 0),
+        Accepts::Body(accepted) => {
+            read_body(operation, &head.headers, body, accepted, limit).await?
+        }
     };
     parse(Received {
         query,
@@ -386,7 +397,7 @@ type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + S
 fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -402,7 +413,7 @@ where
         let (head, body) = request.into_parts();
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -923,7 +934,7 @@ fn handle_list_records<A: Api>(
     serve(
         served,
         "listRecords",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_list_records,

@@ -634,6 +634,95 @@ impl Client {
         )
     }
 
+    /// `PUT /pets/{id}/photo/signed`
+    ///
+    /// A multipart body from a caller with a bearer token, which is checked before the body is read.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    /// - `body`: `multipart/form-data`, required
+    ///
+    /// # Errors
+    ///
+    /// - 401: [`UploadSignedPhotoError::Unauthorized`] no valid token
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn upload_signed_photo<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a PhotoUpload,
+    ) -> impl std::future::Future<
+        Output = Result<PhotoInfo, Error<UploadSignedPhotoError>>,
+    > + 'a {
+        into_inner(self.upload_signed_photo_with_response(id, body))
+    }
+
+    /// Like [`Client::upload_signed_photo`], with the response's status and headers.
+    pub fn upload_signed_photo_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+        body: &'a PhotoUpload,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<PhotoInfo>, Error<UploadSignedPhotoError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::PUT,
+            segments: vec![
+                "pets".to_owned(), ParamValue::to_param(id), "photo".to_owned(), "signed"
+                .to_owned()
+            ],
+            query,
+            headers,
+            body: Some('form: {
+                let mut form = reqwest::multipart::Form::new();
+                form = form
+                    .part(
+                        "file",
+                        reqwest::multipart::Part::bytes(<[u8]>::to_vec(&body.file))
+                            .file_name("file"),
+                    );
+                if let Some(value) = &body.caption {
+                    form = form.text("caption", ParamValue::to_param(value));
+                }
+                if let Some(value) = &body.kind {
+                    form = form.text("kind", ParamValue::to_param(value));
+                }
+                if let Some(value) = &body.meta {
+                    match serde_json::to_string(value) {
+                        Ok(text) => form = form.text("meta", text),
+                        Err(err) => break 'form Body::Invalid(err.to_string()),
+                    }
+                }
+                Body::Multipart(form)
+            }),
+            accept: "application/json",
+            authenticated: true,
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200 => decode(status, response_headers, body),
+                401 => {
+                    Err(
+                        Error::Api(
+                            UploadSignedPhotoError::Unauthorized,
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
     /// `GET /pets/{id}/photo`
     ///
     /// # Parameters
@@ -1336,6 +1425,35 @@ impl std::error::Error for CreatePetError {}
 impl ApiError for CreatePetError {
     fn status(&self) -> u16 {
         CreatePetError::status(self)
+    }
+}
+
+/// Error responses `upload_signed_photo` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadSignedPhotoError {
+    /// no valid token
+    Unauthorized,
+}
+
+impl UploadSignedPhotoError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Unauthorized => 401,
+        }
+    }
+}
+
+impl std::fmt::Display for UploadSignedPhotoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "upload_signed_photo answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for UploadSignedPhotoError {}
+impl ApiError for UploadSignedPhotoError {
+    fn status(&self) -> u16 {
+        UploadSignedPhotoError::status(self)
     }
 }
 

@@ -54,6 +54,17 @@ pub trait Api: Send + Sync + 'static {
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = CreatePetResponse> + Send;
 
+    /// `PUT /pets/{id}/photo/signed`
+    ///
+    /// A multipart body from a caller with a bearer token, which is checked before the body is read.
+    fn upload_signed_photo(
+        self: std::sync::Arc<Self>,
+        id: i64,
+        body: PhotoUpload,
+        principal: Self::Principal,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = UploadSignedPhotoResponse> + Send;
+
     /// `GET /pets/{id}/photo`
     fn download_photo(
         self: std::sync::Arc<Self>,
@@ -157,6 +168,10 @@ pub fn router_with<A: Api>(
         .route(
             "/pets",
             axum::routing::get(handle_list_pets::<A>).post(handle_create_pet::<A>),
+        )
+        .route(
+            "/pets/{p0}/photo/signed",
+            axum::routing::put(handle_upload_signed_photo::<A>),
         )
         .route(
             "/pets/{p0}/photo",
@@ -463,6 +478,18 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// The request body an operation takes.
+#[allow(dead_code)]
+#[derive(Clone, Copy)]
+enum Accepts {
+    /// None: the body is not read.
+    Nothing,
+    /// A body in one of these media types, handed to the parser as bytes.
+    Body(&'static [&'static str]),
+    /// A `multipart/form-data` body (these media types), taken apart before the parser sees it.
+    Parts(&'static [&'static str]),
+}
+
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
 #[allow(dead_code)]
@@ -473,29 +500,47 @@ struct Received<'r> {
     body: &'r Bytes,
     /// The position of the body's media type among those the operation accepts.
     media: usize,
+    /// The parts of a multipart body; none for other operations.
+    parts: MultipartParts,
 }
 
-/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// Reads the body the operation takes (under `limit`, after checking its media type) and parses
 /// the request with the operation's parser.
 async fn receive<P>(
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     limit: usize,
     head: &axum::http::request::Parts,
     query: Option<&str>,
     body: axum::body::Body,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
 ) -> Result<P, Rejection> {
-    let (body, media) = if accepted.is_empty() {
-        (Bytes::new(), 0)
-    } else {
-        read_body(operation, &head.headers, body, accepted, limit).await?
+    let (body, media) = match accepts {
+        Accepts::Nothing => (Bytes::new(), 0),
+        Accepts::Body(accepted) => {
+            read_body(operation, &head.headers, body, accepted, limit).await?
+        }
+        Accepts::Parts(accepted) => {
+            read_body(operation, &head.headers, body, accepted, limit).await?
+        }
+    };
+    let parts = match accepts {
+        Accepts::Parts(_) => {
+            read_multipart(operation, &head.headers, body.clone()).await?
+        }
+        _ => {
+            MultipartParts {
+                operation,
+                parts: Vec::new(),
+            }
+        }
     };
     parse(Received {
         query,
         headers: &head.headers,
         body: &body,
         media,
+        parts,
     })
 }
 
@@ -511,7 +556,7 @@ type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + S
 fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -527,7 +572,7 @@ where
         let (head, body) = request.into_parts();
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -1246,7 +1291,7 @@ fn serve_authorized<A, Pr, P, F>(
     served: Served<A>,
     operation: &'static str,
     guard: Guard<A::Principal, Pr>,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -1270,7 +1315,7 @@ where
         };
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -1368,6 +1413,28 @@ impl IntoResponse for CreatePetResponse {
                     serde_json::to_vec(&body),
                 )
             }
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `upload_signed_photo` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum UploadSignedPhotoResponse {
+    /// stored, as sent by the caller
+    Ok(PhotoInfo),
+    /// no valid token
+    Unauthorized,
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for UploadSignedPhotoResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1631,7 +1698,7 @@ fn handle_list_pets<A: Api>(
     serve(
         served,
         "list_pets",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_list_pets,
@@ -1657,11 +1724,51 @@ fn handle_create_pet<A: Api>(
     serve(
         served,
         "create_pet",
-        &["application/json"],
+        Accepts::Body(&["application/json"]),
         query,
         request,
         parse_create_pet,
         |api, body, head| { api.create_pet(body, head) },
+    )
+}
+
+/// Parses and validates a `upload_signed_photo` request.
+fn parse_upload_signed_photo(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    received: Received<'_>,
+) -> Result<(i64, PhotoUpload), Rejection> {
+    let Received { parts, .. } = received;
+
+    const OPERATION: &str = "upload_signed_photo";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    let body = PhotoUpload {
+        file: required_part(OPERATION, "file", parts.file("file"))?,
+        caption: parts.text("caption")?,
+        kind: parts.text("kind")?,
+        meta: parts.json("meta")?,
+    };
+    Ok((id, body))
+}
+
+/// `PUT /pets/{id}/photo/signed`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_upload_signed_photo<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve_authorized(
+        served,
+        "upload_signed_photo",
+        Guard::required(&[Credential::Bearer], StatusCode::UNAUTHORIZED),
+        Accepts::Parts(&["multipart/form-data"]),
+        query,
+        request,
+        move |received| parse_upload_signed_photo(path, received),
+        |api, (id, body), principal, head| {
+            api.upload_signed_photo(id, body, principal, head)
+        },
     )
 }
 
@@ -1686,7 +1793,7 @@ fn handle_download_photo<A: Api>(
     serve(
         served,
         "download_photo",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_download_photo(path, received),
@@ -1697,8 +1804,10 @@ fn handle_download_photo<A: Api>(
 /// Parses and validates a `upload_photo` request.
 fn parse_upload_photo(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    parts: MultipartParts,
+    received: Received<'_>,
 ) -> Result<(i64, PhotoUpload), Rejection> {
+    let Received { parts, .. } = received;
+
     const OPERATION: &str = "upload_photo";
     let path = PathParams::new(OPERATION, path)?;
     let id = path.get(0, "id")?;
@@ -1712,34 +1821,21 @@ fn parse_upload_photo(
 }
 
 /// `PUT /pets/{id}/photo`: credentials first, then the body's media type and size, then parameters and body.
-async fn handle_upload_photo<A: Api>(
+fn handle_upload_photo<A: Api>(
     State(served): State<Served<A>>,
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     request: axum::extract::Request,
-) -> Response {
-    let api = &*served.api;
-    let (head, body) = request.into_parts();
-    let (body, _) = match read_body(
-            "upload_photo",
-            &head.headers,
-            body,
-            &["multipart/form-data"],
-            served.config.body_limit,
-        )
-        .await
-    {
-        Ok(read) => read,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let parts = match read_multipart("upload_photo", &head.headers, body).await {
-        Ok(parts) => parts,
-        Err(rejection) => return api.reject(rejection),
-    };
-    let (id, body) = match parse_upload_photo(path, parts) {
-        Ok(parsed) => parsed,
-        Err(rejection) => return api.reject(rejection),
-    };
-    Arc::clone(&served.api).upload_photo(id, body, head).await.into_response()
+) -> Handling {
+    serve(
+        served,
+        "upload_photo",
+        Accepts::Parts(&["multipart/form-data"]),
+        query,
+        request,
+        move |received| parse_upload_photo(path, received),
+        |api, (id, body), head| { api.upload_photo(id, body, head) },
+    )
 }
 
 /// Parses and validates a `get_pets_by_id_notes` request.
@@ -1763,7 +1859,7 @@ fn handle_get_pets_by_id_notes<A: Api>(
     serve(
         served,
         "get_pets_by_id_notes",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_get_pets_by_id_notes(path, received),
@@ -1795,7 +1891,7 @@ fn handle_put_pets_by_id_notes<A: Api>(
     serve(
         served,
         "put_pets_by_id_notes",
-        &["text/plain"],
+        Accepts::Body(&["text/plain"]),
         query,
         request,
         move |received| parse_put_pets_by_id_notes(path, received),
@@ -1834,7 +1930,7 @@ fn handle_export_pet<A: Api>(
     serve(
         served,
         "export_pet",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_export_pet(path, received),
@@ -1864,7 +1960,7 @@ fn handle_list_events<A: Api>(
     serve(
         served,
         "list_events",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_list_events,
@@ -1893,7 +1989,7 @@ fn handle_flows_instances_export_retrieve<A: Api>(
     serve(
         served,
         "flows_instances_export_retrieve",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_flows_instances_export_retrieve(path, received),
@@ -1919,7 +2015,7 @@ fn handle_log_in<A: Api>(
     serve(
         served,
         "log_in",
-        &["application/x-www-form-urlencoded"],
+        Accepts::Body(&["application/x-www-form-urlencoded"]),
         query,
         request,
         parse_log_in,
@@ -1951,7 +2047,7 @@ fn handle_put_blobs_by_name<A: Api>(
     serve(
         served,
         "put_blobs_by_name",
-        &["application/octet-stream"],
+        Accepts::Body(&["application/octet-stream"]),
         query,
         request,
         move |received| parse_put_blobs_by_name(path, received),
@@ -1987,11 +2083,13 @@ fn handle_tag_pet<A: Api>(
         served,
         "tag_pet",
         Guard::optional(&[Credential::Bearer], StatusCode::UNAUTHORIZED),
-        &[
-            "application/json",
-            "application/x-www-form-urlencoded",
-            "application/vnd.pets+json",
-        ],
+        Accepts::Body(
+            &[
+                "application/json",
+                "application/x-www-form-urlencoded",
+                "application/vnd.pets+json",
+            ],
+        ),
         query,
         request,
         move |received| parse_tag_pet(path, received),

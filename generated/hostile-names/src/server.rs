@@ -404,6 +404,16 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// The request body an operation takes.
+#[allow(dead_code)]
+#[derive(Clone, Copy)]
+enum Accepts {
+    /// None: the body is not read.
+    Nothing,
+    /// A body in one of these media types, handed to the parser as bytes.
+    Body(&'static [&'static str]),
+}
+
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
 #[allow(dead_code)]
@@ -416,21 +426,22 @@ struct Received<'r> {
     media: usize,
 }
 
-/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// Reads the body the operation takes (under `limit`, after checking its media type) and parses
 /// the request with the operation's parser.
 async fn receive<P>(
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     limit: usize,
     head: &axum::http::request::Parts,
     query: Option<&str>,
     body: axum::body::Body,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
 ) -> Result<P, Rejection> {
-    let (body, media) = if accepted.is_empty() {
-        (Bytes::new(), 0)
-    } else {
-        read_body(operation, &head.headers, body, accepted, limit).await?
+    let (body, media) = match accepts {
+        Accepts::Nothing => (Bytes::new(), 0),
+        Accepts::Body(accepted) => {
+            read_body(operation, &head.headers, body, accepted, limit).await?
+        }
     };
     parse(Received {
         query,
@@ -452,7 +463,7 @@ type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + S
 fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -468,7 +479,7 @@ where
         let (head, body) = request.into_parts();
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -1141,7 +1152,7 @@ fn handle_tmp_escape<A: Api>(
     serve(
         served,
         "../../../tmp/escape",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_tmp_escape(path, received),
@@ -1167,7 +1178,7 @@ fn handle_fn<A: Api>(
     serve(
         served,
         "fn",
-        &["application/json"],
+        Accepts::Body(&["application/json"]),
         query,
         request,
         parse_fn,
@@ -1189,7 +1200,7 @@ fn handle_value<A: Api>(
     serve(
         served,
         "!!!",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_value,
@@ -1213,7 +1224,7 @@ fn handle_donn_ue9_es_ufc_n_uef_code_u540d_u524d<A: Api>(
     serve(
         served,
         "données_ünïcode_名前",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_donn_ue9_es_ufc_n_uef_code_u540d_u524d,
@@ -1242,7 +1253,7 @@ fn handle_get_id_json<A: Api>(
     serve(
         served,
         "get_{id}}.json{",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_get_id_json(path, received),
@@ -1280,7 +1291,7 @@ fn handle_locals<A: Api>(
     serve(
         served,
         "locals",
-        &["application/json", "application/x-www-form-urlencoded"],
+        Accepts::Body(&["application/json", "application/x-www-form-urlencoded"]),
         query,
         request,
         move |received| parse_locals(path, received),
@@ -1304,7 +1315,7 @@ fn handle_value2<A: Api>(
     serve(
         served,
         "",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_value2,

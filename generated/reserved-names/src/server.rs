@@ -365,6 +365,16 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// The request body an operation takes.
+#[allow(dead_code)]
+#[derive(Clone, Copy)]
+enum Accepts {
+    /// None: the body is not read.
+    Nothing,
+    /// A body in one of these media types, handed to the parser as bytes.
+    Body(&'static [&'static str]),
+}
+
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
 #[allow(dead_code)]
@@ -377,21 +387,22 @@ struct Received<'r> {
     media: usize,
 }
 
-/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// Reads the body the operation takes (under `limit`, after checking its media type) and parses
 /// the request with the operation's parser.
 async fn receive<P>(
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     limit: usize,
     head: &axum::http::request::Parts,
     query: Option<&str>,
     body: axum::body::Body,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
 ) -> Result<P, Rejection> {
-    let (body, media) = if accepted.is_empty() {
-        (Bytes::new(), 0)
-    } else {
-        read_body(operation, &head.headers, body, accepted, limit).await?
+    let (body, media) = match accepts {
+        Accepts::Nothing => (Bytes::new(), 0),
+        Accepts::Body(accepted) => {
+            read_body(operation, &head.headers, body, accepted, limit).await?
+        }
     };
     parse(Received {
         query,
@@ -413,7 +424,7 @@ type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + S
 fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -429,7 +440,7 @@ where
         let (head, body) = request.into_parts();
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -1022,7 +1033,7 @@ fn handle_send2<A: Api>(
     serve(
         served,
         "send",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_send2,
@@ -1044,7 +1055,7 @@ fn handle_following2<A: Api>(
     serve(
         served,
         "following",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_following2,
@@ -1066,7 +1077,7 @@ fn handle_execute2<A: Api>(
     serve(
         served,
         "execute",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_execute2,
@@ -1108,7 +1119,7 @@ fn handle_put_number<A: Api>(
     serve(
         served,
         "putNumber",
-        &["application/json"],
+        Accepts::Body(&["application/json"]),
         query,
         request,
         move |received| parse_put_number(path, received),

@@ -404,6 +404,16 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// The request body an operation takes.
+#[allow(dead_code)]
+#[derive(Clone, Copy)]
+enum Accepts {
+    /// None: the body is not read.
+    Nothing,
+    /// A body in one of these media types, handed to the parser as bytes.
+    Body(&'static [&'static str]),
+}
+
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
 #[allow(dead_code)]
@@ -416,21 +426,22 @@ struct Received<'r> {
     media: usize,
 }
 
-/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// Reads the body the operation takes (under `limit`, after checking its media type) and parses
 /// the request with the operation's parser.
 async fn receive<P>(
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     limit: usize,
     head: &axum::http::request::Parts,
     query: Option<&str>,
     body: axum::body::Body,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
 ) -> Result<P, Rejection> {
-    let (body, media) = if accepted.is_empty() {
-        (Bytes::new(), 0)
-    } else {
-        read_body(operation, &head.headers, body, accepted, limit).await?
+    let (body, media) = match accepts {
+        Accepts::Nothing => (Bytes::new(), 0),
+        Accepts::Body(accepted) => {
+            read_body(operation, &head.headers, body, accepted, limit).await?
+        }
     };
     parse(Received {
         query,
@@ -452,7 +463,7 @@ type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + S
 fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -468,7 +479,7 @@ where
         let (head, body) = request.into_parts();
         match receive(
                 operation,
-                accepted,
+                accepts,
                 served.config.body_limit,
                 &head,
                 query.as_deref(),
@@ -1171,7 +1182,7 @@ fn handle_search<A: Api>(
     serve(
         served,
         "search",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_search,
@@ -1214,7 +1225,7 @@ fn handle_pages<A: Api>(
     serve(
         served,
         "pages",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_pages,
@@ -1251,7 +1262,7 @@ fn handle_whoami<A: Api>(
     serve(
         served,
         "whoami",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_whoami,
@@ -1289,7 +1300,7 @@ fn handle_odd_styles<A: Api>(
     serve(
         served,
         "oddStyles",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_odd_styles(path, received),
@@ -1319,7 +1330,7 @@ fn handle_list_logs<A: Api>(
     serve(
         served,
         "listLogs",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_list_logs,
@@ -1341,7 +1352,7 @@ fn handle_feed<A: Api>(
     serve(
         served,
         "feed",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_feed,
@@ -1363,7 +1374,7 @@ fn handle_report<A: Api>(
     serve(
         served,
         "report",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         parse_report,
@@ -1392,7 +1403,7 @@ fn handle_thing<A: Api>(
     serve(
         served,
         "thing",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_thing(path, received),

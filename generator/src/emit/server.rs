@@ -434,9 +434,13 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
         quote!(Guard::#kind(&[#(#credentials),*], #status))
     });
     let accepted: Vec<&String> = op.body.iter().flat_map(|b| &b.accepted).map(|a| &a.media_type).collect();
+    let accepts = match (accepted.is_empty(), multipart) {
+        (true, _) => quote!(Accepts::Nothing),
+        (false, false) => quote!(Accepts::Body(&[#(#accepted),*])),
+        (false, true) => quote!(Accepts::Parts(&[#(#accepted),*])),
+    };
     let (args, types): (Vec<_>, Vec<_>) = request_args(ir, op).into_iter().unzip();
     let path_arg = uses_path.then(|| quote!(path: Result<Path<Vec<(String, String)>>, PathRejection>,));
-    let path_value = uses_path.then(|| quote!(path,));
     let (steps, uses_operation) = parse_steps(ir, op, picks_decoder, &decoders);
     let returned = if args.len() == 1 { quote!(#(#args)*) } else { quote!((#(#args),*)) };
     let returned_type = if types.len() == 1 { quote!(#(#types)*) } else { quote!((#(#types),*)) };
@@ -464,59 +468,13 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
         op.path
     );
     let principal = guard.is_some().then(|| quote!(principal,));
-    if multipart {
-        // Multipart bodies are taken apart asynchronously: this handler awaits each step itself.
-        let query_param = uses_query.then(|| quote!(query: Option<&str>,));
-        let query_value = uses_query.then(|| quote!(query.as_deref(),));
-        let header_param = uses_headers.then(|| quote!(headers: &HeaderMap,));
-        let header_value = uses_headers.then(|| quote!(&head.headers,));
-        let query_arg = (uses_query || guard.is_some()).then(|| quote!(axum::extract::RawQuery(query): axum::extract::RawQuery,));
-        let authorize = guard.as_ref().map(|guard| {
-            quote! {
-                let principal = match #guard.check(api, #operation, &head.headers, query.as_deref()).await {
-                    Ok(principal) => principal,
-                    Err(rejection) => return api.reject(rejection),
-                };
-            }
-        });
-        return quote! {
-            #[doc = #doc_text]
-            fn #parse(#path_arg #query_param #header_param parts: MultipartParts) -> Result<#returned_type, Rejection> {
-                #parse_body
-            }
-
-            #[doc = #handler_doc]
-            async fn #handler<A: #declared_in>(
-                State(served): State<Served<A>>,
-                #path_arg
-                #query_arg
-                request: axum::extract::Request,
-            ) -> Response {
-                let api = &*served.api;
-                let (head, body) = request.into_parts();
-                #authorize
-                let (body, _) = match read_body(#operation, &head.headers, body, &[#(#accepted),*], served.config.body_limit).await {
-                    Ok(read) => read,
-                    Err(rejection) => return api.reject(rejection),
-                };
-                let parts = match read_multipart(#operation, &head.headers, body).await {
-                    Ok(parts) => parts,
-                    Err(rejection) => return api.reject(rejection),
-                };
-                let #returned = match #parse(#path_value #query_value #header_value parts) {
-                    Ok(parsed) => parsed,
-                    Err(rejection) => return api.reject(rejection),
-                };
-                Arc::clone(&served.api).#method(#(#args,)* #principal head).await.into_response()
-            }
-        };
-    }
     // The parser reads what it uses of the request; the rest of `Received` is left alone.
     let received_fields: Vec<TokenStream> = [
         (uses_query, quote!(query)),
         (uses_headers, quote!(headers)),
         (uses_body, quote!(body)),
         (uses_body && picks_decoder, quote!(media)),
+        (multipart, quote!(parts)),
     ]
     .into_iter()
     .filter_map(|(used, field)| used.then_some(field))
@@ -545,7 +503,7 @@ fn handler(ir: &Ir, op: &Operation, open_enums: bool) -> TokenStream {
             axum::extract::RawQuery(query): axum::extract::RawQuery,
             request: axum::extract::Request,
         ) -> Handling {
-            #driver(served, #operation, #guard &[#(#accepted),*], query, request, #parser, |api, #returned, #principal head| {
+            #driver(served, #operation, #guard #accepts, query, request, #parser, |api, #returned, #principal head| {
                 api.#method(#(#args,)* #principal head)
             })
         }
@@ -680,7 +638,7 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
     let auth = any_auth.then(|| Piece::ServerAuth.tokens_with(&super::client::support_conditions(ir, schemes)));
     let rejection = Piece::ServerRejection.tokens();
     let extract = Piece::ServerExtract.tokens();
-    let request = Piece::ServerRequest.tokens();
+    let request = Piece::ServerRequest.tokens_with(&super::client::support_conditions(ir, schemes));
     quote! {
         #rejection
 

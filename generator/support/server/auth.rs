@@ -95,7 +95,7 @@ fn serve_authorized<A, Pr, P, F>(
     served: Served<A>,
     operation: &'static str,
     guard: Guard<A::Principal, Pr>,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -114,7 +114,7 @@ where
             Ok(principal) => principal,
             Err(rejection) => return served.api.reject(rejection),
         };
-        match receive(operation, accepted, served.config.body_limit, &head, query.as_deref(), body, parse).await {
+        match receive(operation, accepts, served.config.body_limit, &head, query.as_deref(), body, parse).await {
             Ok(parsed) => call(served.api, parsed, principal, head).await.into_response(),
             Err(rejection) => served.api.reject(rejection),
         }

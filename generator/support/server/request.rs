@@ -162,6 +162,19 @@ fn media_type_matches(pattern: &str, essence: &str) -> bool {
     }
 }
 
+/// The request body an operation takes.
+#[allow(dead_code)]
+#[derive(Clone, Copy)]
+enum Accepts {
+    /// None: the body is not read.
+    Nothing,
+    /// A body in one of these media types, handed to the parser as bytes.
+    Body(&'static [&'static str]),
+    /// A `multipart/form-data` body (these media types), taken apart before the parser sees it.
+    #[cfg(oagen = "multipart")]
+    Parts(&'static [&'static str]),
+}
+
 /// What an operation's parser reads of a request, besides its path (each parser reads only what
 /// its operation uses).
 #[allow(dead_code)]
@@ -172,21 +185,41 @@ struct Received<'r> {
     body: &'r Bytes,
     /// The position of the body's media type among those the operation accepts.
     media: usize,
+    /// The parts of a multipart body; none for other operations.
+    #[cfg(oagen = "multipart")]
+    parts: MultipartParts,
 }
 
-/// Reads the body, when the operation accepts one (`accepted` lists its media types), and parses
+/// Reads the body the operation takes (under `limit`, after checking its media type) and parses
 /// the request with the operation's parser.
 async fn receive<P>(
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     limit: usize,
     head: &axum::http::request::Parts,
     query: Option<&str>,
     body: axum::body::Body,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection>,
 ) -> Result<P, Rejection> {
-    let (body, media) = if accepted.is_empty() { (Bytes::new(), 0) } else { read_body(operation, &head.headers, body, accepted, limit).await? };
-    parse(Received { query, headers: &head.headers, body: &body, media })
+    let (body, media) = match accepts {
+        Accepts::Nothing => (Bytes::new(), 0),
+        Accepts::Body(accepted) => read_body(operation, &head.headers, body, accepted, limit).await?,
+        #[cfg(oagen = "multipart")]
+        Accepts::Parts(accepted) => read_body(operation, &head.headers, body, accepted, limit).await?,
+    };
+    #[cfg(oagen = "multipart")]
+    let parts = match accepts {
+        Accepts::Parts(_) => read_multipart(operation, &head.headers, body.clone()).await?,
+        _ => MultipartParts { operation, parts: Vec::new() },
+    };
+    parse(Received {
+        query,
+        headers: &head.headers,
+        body: &body,
+        media,
+        #[cfg(oagen = "multipart")]
+        parts,
+    })
 }
 
 /// The future a handler returns: boxed, so that it is proved `Send` once, in the generic driver
@@ -201,7 +234,7 @@ type Handling = std::pin::Pin<Box<dyn std::future::Future<Output = Response> + S
 fn serve<A, P, F>(
     served: Served<A>,
     operation: &'static str,
-    accepted: &'static [&'static str],
+    accepts: Accepts,
     query: Option<String>,
     request: axum::extract::Request,
     parse: impl FnOnce(Received<'_>) -> Result<P, Rejection> + Send + 'static,
@@ -215,7 +248,7 @@ where
 {
     Box::pin(async move {
         let (head, body) = request.into_parts();
-        match receive(operation, accepted, served.config.body_limit, &head, query.as_deref(), body, parse).await {
+        match receive(operation, accepts, served.config.body_limit, &head, query.as_deref(), body, parse).await {
             Ok(parsed) => call(served.api, parsed, head).await.into_response(),
             Err(rejection) => served.api.reject(rejection),
         }

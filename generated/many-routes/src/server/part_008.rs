@@ -1,3 +1,32 @@
+/// Parses and validates a `item024` request.
+fn parse_item024(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "item024";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `GET /items024/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_item024<A: AlphaApi>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "item024",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_item024(path, received),
+        |api, id, head| { api.item024(id, head) },
+    )
+}
+
 /// Parses and validates a `item025` request.
 fn parse_item025(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
@@ -19,7 +48,7 @@ fn handle_item025<A: AlphaApi>(
     serve(
         served,
         "item025",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item025(path, received),
@@ -48,7 +77,7 @@ fn handle_item026<A: AlphaApi>(
     serve(
         served,
         "item026",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item026(path, received),
@@ -77,7 +106,7 @@ fn handle_item027<A: AlphaApi>(
     serve(
         served,
         "item027",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item027(path, received),
@@ -106,7 +135,7 @@ fn handle_item028<A: AlphaApi>(
     serve(
         served,
         "item028",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item028(path, received),
@@ -135,7 +164,7 @@ fn handle_item029<A: AlphaApi>(
     serve(
         served,
         "item029",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item029(path, received),
@@ -164,7 +193,7 @@ fn handle_item030<A: AlphaApi>(
     serve(
         served,
         "item030",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item030(path, received),
@@ -193,7 +222,7 @@ fn handle_item031<A: AlphaApi>(
     serve(
         served,
         "item031",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item031(path, received),
@@ -222,7 +251,7 @@ fn handle_item032<A: AlphaApi>(
     serve(
         served,
         "item032",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item032(path, received),
@@ -251,7 +280,7 @@ fn handle_item033<A: AlphaApi>(
     serve(
         served,
         "item033",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item033(path, received),
@@ -280,7 +309,7 @@ fn handle_item034<A: AlphaApi>(
     serve(
         served,
         "item034",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item034(path, received),
@@ -309,7 +338,7 @@ fn handle_item035<A: AlphaApi>(
     serve(
         served,
         "item035",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item035(path, received),
@@ -338,7 +367,7 @@ fn handle_item036<A: AlphaApi>(
     serve(
         served,
         "item036",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item036(path, received),
@@ -367,7 +396,7 @@ fn handle_item037<A: AlphaApi>(
     serve(
         served,
         "item037",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item037(path, received),
@@ -396,7 +425,7 @@ fn handle_item038<A: AlphaApi>(
     serve(
         served,
         "item038",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item038(path, received),
@@ -425,7 +454,7 @@ fn handle_item039<A: AlphaApi>(
     serve(
         served,
         "item039",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item039(path, received),
@@ -454,7 +483,7 @@ fn handle_item040<A: AlphaApi>(
     serve(
         served,
         "item040",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item040(path, received),
@@ -483,7 +512,7 @@ fn handle_item041<A: AlphaApi>(
     serve(
         served,
         "item041",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item041(path, received),
@@ -512,7 +541,7 @@ fn handle_item042<A: AlphaApi>(
     serve(
         served,
         "item042",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item042(path, received),
@@ -541,7 +570,7 @@ fn handle_item043<A: AlphaApi>(
     serve(
         served,
         "item043",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item043(path, received),
@@ -570,7 +599,7 @@ fn handle_item044<A: AlphaApi>(
     serve(
         served,
         "item044",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item044(path, received),
@@ -599,7 +628,7 @@ fn handle_item045<A: AlphaApi>(
     serve(
         served,
         "item045",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item045(path, received),
@@ -628,7 +657,7 @@ fn handle_item046<A: AlphaApi>(
     serve(
         served,
         "item046",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item046(path, received),
@@ -657,7 +686,7 @@ fn handle_item047<A: AlphaApi>(
     serve(
         served,
         "item047",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item047(path, received),
@@ -686,7 +715,7 @@ fn handle_item048<A: AlphaApi>(
     serve(
         served,
         "item048",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item048(path, received),
@@ -715,7 +744,7 @@ fn handle_item049<A: AlphaApi>(
     serve(
         served,
         "item049",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item049(path, received),
@@ -744,7 +773,7 @@ fn handle_item050<A: AlphaApi>(
     serve(
         served,
         "item050",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item050(path, received),
@@ -773,7 +802,7 @@ fn handle_item051<A: AlphaApi>(
     serve(
         served,
         "item051",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item051(path, received),
@@ -802,7 +831,7 @@ fn handle_item052<A: AlphaApi>(
     serve(
         served,
         "item052",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item052(path, received),
@@ -831,7 +860,7 @@ fn handle_item053<A: AlphaApi>(
     serve(
         served,
         "item053",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item053(path, received),
@@ -860,7 +889,7 @@ fn handle_item054<A: AlphaApi>(
     serve(
         served,
         "item054",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item054(path, received),
@@ -889,7 +918,7 @@ fn handle_item055<A: AlphaApi>(
     serve(
         served,
         "item055",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item055(path, received),
@@ -918,7 +947,7 @@ fn handle_item056<A: AlphaApi>(
     serve(
         served,
         "item056",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item056(path, received),
@@ -947,7 +976,7 @@ fn handle_item057<A: AlphaApi>(
     serve(
         served,
         "item057",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item057(path, received),
@@ -976,7 +1005,7 @@ fn handle_item058<A: AlphaApi>(
     serve(
         served,
         "item058",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item058(path, received),
@@ -1005,7 +1034,7 @@ fn handle_item059<A: AlphaApi>(
     serve(
         served,
         "item059",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item059(path, received),
@@ -1034,7 +1063,7 @@ fn handle_item060<A: AlphaApi>(
     serve(
         served,
         "item060",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item060(path, received),
@@ -1063,7 +1092,7 @@ fn handle_item061<A: AlphaApi>(
     serve(
         served,
         "item061",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item061(path, received),
@@ -1092,7 +1121,7 @@ fn handle_item062<A: AlphaApi>(
     serve(
         served,
         "item062",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item062(path, received),
@@ -1121,7 +1150,7 @@ fn handle_item063<A: AlphaApi>(
     serve(
         served,
         "item063",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item063(path, received),
@@ -1150,7 +1179,7 @@ fn handle_item064<A: AlphaApi>(
     serve(
         served,
         "item064",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item064(path, received),
@@ -1179,7 +1208,7 @@ fn handle_item065<A: AlphaApi>(
     serve(
         served,
         "item065",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item065(path, received),
@@ -1208,7 +1237,7 @@ fn handle_item066<A: AlphaApi>(
     serve(
         served,
         "item066",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item066(path, received),
@@ -1237,7 +1266,7 @@ fn handle_item067<A: AlphaApi>(
     serve(
         served,
         "item067",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item067(path, received),
@@ -1266,7 +1295,7 @@ fn handle_item068<A: AlphaApi>(
     serve(
         served,
         "item068",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item068(path, received),
@@ -1295,7 +1324,7 @@ fn handle_item069<A: AlphaApi>(
     serve(
         served,
         "item069",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item069(path, received),
@@ -1324,7 +1353,7 @@ fn handle_item070<A: AlphaApi>(
     serve(
         served,
         "item070",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item070(path, received),
@@ -1353,7 +1382,7 @@ fn handle_item071<A: AlphaApi>(
     serve(
         served,
         "item071",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item071(path, received),
@@ -1382,7 +1411,7 @@ fn handle_item072<A: AlphaApi>(
     serve(
         served,
         "item072",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item072(path, received),
@@ -1411,7 +1440,7 @@ fn handle_item073<A: AlphaApi>(
     serve(
         served,
         "item073",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item073(path, received),
@@ -1440,7 +1469,7 @@ fn handle_item074<A: AlphaApi>(
     serve(
         served,
         "item074",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item074(path, received),
@@ -1469,7 +1498,7 @@ fn handle_item075<A: AlphaApi>(
     serve(
         served,
         "item075",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item075(path, received),
@@ -1498,7 +1527,7 @@ fn handle_item076<A: AlphaApi>(
     serve(
         served,
         "item076",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item076(path, received),
@@ -1527,7 +1556,7 @@ fn handle_item077<A: AlphaApi>(
     serve(
         served,
         "item077",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item077(path, received),
@@ -1556,7 +1585,7 @@ fn handle_item078<A: AlphaApi>(
     serve(
         served,
         "item078",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item078(path, received),
@@ -1585,7 +1614,7 @@ fn handle_item079<A: AlphaApi>(
     serve(
         served,
         "item079",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item079(path, received),
@@ -1614,7 +1643,7 @@ fn handle_item080<A: AlphaApi>(
     serve(
         served,
         "item080",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item080(path, received),
@@ -1643,7 +1672,7 @@ fn handle_item081<A: AlphaApi>(
     serve(
         served,
         "item081",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item081(path, received),
@@ -1672,7 +1701,7 @@ fn handle_item082<A: AlphaApi>(
     serve(
         served,
         "item082",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item082(path, received),
@@ -1701,7 +1730,7 @@ fn handle_item083<A: AlphaApi>(
     serve(
         served,
         "item083",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item083(path, received),
@@ -1730,7 +1759,7 @@ fn handle_item084<A: AlphaApi>(
     serve(
         served,
         "item084",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item084(path, received),
@@ -1759,7 +1788,7 @@ fn handle_item085<A: AlphaApi>(
     serve(
         served,
         "item085",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item085(path, received),
@@ -1788,7 +1817,7 @@ fn handle_item086<A: AlphaApi>(
     serve(
         served,
         "item086",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item086(path, received),
@@ -1817,7 +1846,7 @@ fn handle_item087<A: AlphaApi>(
     serve(
         served,
         "item087",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item087(path, received),
@@ -1846,7 +1875,7 @@ fn handle_item088<A: AlphaApi>(
     serve(
         served,
         "item088",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item088(path, received),
@@ -1875,7 +1904,7 @@ fn handle_item089<A: AlphaApi>(
     serve(
         served,
         "item089",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item089(path, received),
@@ -1904,7 +1933,7 @@ fn handle_item090<A: AlphaApi>(
     serve(
         served,
         "item090",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item090(path, received),
@@ -1933,39 +1962,10 @@ fn handle_item091<A: AlphaApi>(
     serve(
         served,
         "item091",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item091(path, received),
         |api, id, head| { api.item091(id, head) },
-    )
-}
-
-/// Parses and validates a `item092` request.
-fn parse_item092(
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    _: Received<'_>,
-) -> Result<String, Rejection> {
-    const OPERATION: &str = "item092";
-    let path = PathParams::new(OPERATION, path)?;
-    let id = path.get(0, "id")?;
-    Ok(id)
-}
-
-/// `GET /items092/{id}`: credentials first, then the body's media type and size, then parameters and body.
-fn handle_item092<A: AlphaApi>(
-    State(served): State<Served<A>>,
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    request: axum::extract::Request,
-) -> Handling {
-    serve(
-        served,
-        "item092",
-        &[],
-        query,
-        request,
-        move |received| parse_item092(path, received),
-        |api, id, head| { api.item092(id, head) },
     )
 }

@@ -1,3 +1,32 @@
+/// Parses and validates a `item092` request.
+fn parse_item092(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "item092";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `GET /items092/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_item092<A: AlphaApi>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "item092",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_item092(path, received),
+        |api, id, head| { api.item092(id, head) },
+    )
+}
+
 /// Parses and validates a `item093` request.
 fn parse_item093(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
@@ -19,7 +48,7 @@ fn handle_item093<A: AlphaApi>(
     serve(
         served,
         "item093",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item093(path, received),
@@ -48,7 +77,7 @@ fn handle_item094<A: AlphaApi>(
     serve(
         served,
         "item094",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item094(path, received),
@@ -77,7 +106,7 @@ fn handle_item095<A: AlphaApi>(
     serve(
         served,
         "item095",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item095(path, received),
@@ -106,7 +135,7 @@ fn handle_item096<A: AlphaApi>(
     serve(
         served,
         "item096",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item096(path, received),
@@ -135,7 +164,7 @@ fn handle_item097<A: AlphaApi>(
     serve(
         served,
         "item097",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item097(path, received),
@@ -164,7 +193,7 @@ fn handle_item098<A: AlphaApi>(
     serve(
         served,
         "item098",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item098(path, received),
@@ -193,7 +222,7 @@ fn handle_item099<A: AlphaApi>(
     serve(
         served,
         "item099",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item099(path, received),
@@ -222,7 +251,7 @@ fn handle_item100<A: AlphaApi>(
     serve(
         served,
         "item100",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item100(path, received),
@@ -251,7 +280,7 @@ fn handle_item101<A: BetaPart1Api>(
     serve(
         served,
         "item101",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item101(path, received),
@@ -280,7 +309,7 @@ fn handle_item102<A: BetaPart1Api>(
     serve(
         served,
         "item102",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item102(path, received),
@@ -309,7 +338,7 @@ fn handle_item103<A: BetaPart1Api>(
     serve(
         served,
         "item103",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item103(path, received),
@@ -338,7 +367,7 @@ fn handle_item104<A: BetaPart1Api>(
     serve(
         served,
         "item104",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item104(path, received),
@@ -367,7 +396,7 @@ fn handle_item105<A: BetaPart1Api>(
     serve(
         served,
         "item105",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item105(path, received),
@@ -396,7 +425,7 @@ fn handle_item106<A: BetaPart1Api>(
     serve(
         served,
         "item106",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item106(path, received),
@@ -425,7 +454,7 @@ fn handle_item107<A: BetaPart1Api>(
     serve(
         served,
         "item107",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item107(path, received),
@@ -454,7 +483,7 @@ fn handle_item108<A: BetaPart1Api>(
     serve(
         served,
         "item108",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item108(path, received),
@@ -483,7 +512,7 @@ fn handle_item109<A: BetaPart1Api>(
     serve(
         served,
         "item109",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item109(path, received),
@@ -512,7 +541,7 @@ fn handle_item110<A: BetaPart1Api>(
     serve(
         served,
         "item110",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item110(path, received),
@@ -541,7 +570,7 @@ fn handle_item111<A: BetaPart1Api>(
     serve(
         served,
         "item111",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item111(path, received),
@@ -570,7 +599,7 @@ fn handle_item112<A: BetaPart1Api>(
     serve(
         served,
         "item112",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item112(path, received),
@@ -599,7 +628,7 @@ fn handle_item113<A: BetaPart1Api>(
     serve(
         served,
         "item113",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item113(path, received),
@@ -628,7 +657,7 @@ fn handle_item114<A: BetaPart1Api>(
     serve(
         served,
         "item114",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item114(path, received),
@@ -657,7 +686,7 @@ fn handle_item115<A: BetaPart1Api>(
     serve(
         served,
         "item115",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item115(path, received),
@@ -686,7 +715,7 @@ fn handle_item116<A: BetaPart1Api>(
     serve(
         served,
         "item116",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item116(path, received),
@@ -715,7 +744,7 @@ fn handle_item117<A: BetaPart1Api>(
     serve(
         served,
         "item117",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item117(path, received),
@@ -744,7 +773,7 @@ fn handle_item118<A: BetaPart1Api>(
     serve(
         served,
         "item118",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item118(path, received),
@@ -773,7 +802,7 @@ fn handle_item119<A: BetaPart1Api>(
     serve(
         served,
         "item119",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item119(path, received),
@@ -802,7 +831,7 @@ fn handle_item120<A: BetaPart1Api>(
     serve(
         served,
         "item120",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item120(path, received),
@@ -831,7 +860,7 @@ fn handle_item121<A: BetaPart1Api>(
     serve(
         served,
         "item121",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item121(path, received),
@@ -860,7 +889,7 @@ fn handle_item122<A: BetaPart1Api>(
     serve(
         served,
         "item122",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item122(path, received),
@@ -889,7 +918,7 @@ fn handle_item123<A: BetaPart1Api>(
     serve(
         served,
         "item123",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item123(path, received),
@@ -918,7 +947,7 @@ fn handle_item124<A: BetaPart1Api>(
     serve(
         served,
         "item124",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item124(path, received),
@@ -947,7 +976,7 @@ fn handle_item125<A: BetaPart1Api>(
     serve(
         served,
         "item125",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item125(path, received),
@@ -976,7 +1005,7 @@ fn handle_item126<A: BetaPart1Api>(
     serve(
         served,
         "item126",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item126(path, received),
@@ -1005,7 +1034,7 @@ fn handle_item127<A: BetaPart1Api>(
     serve(
         served,
         "item127",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item127(path, received),
@@ -1034,7 +1063,7 @@ fn handle_item128<A: BetaPart1Api>(
     serve(
         served,
         "item128",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item128(path, received),
@@ -1063,7 +1092,7 @@ fn handle_item129<A: BetaPart1Api>(
     serve(
         served,
         "item129",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item129(path, received),
@@ -1092,7 +1121,7 @@ fn handle_item130<A: BetaPart1Api>(
     serve(
         served,
         "item130",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item130(path, received),
@@ -1121,7 +1150,7 @@ fn handle_item131<A: BetaPart1Api>(
     serve(
         served,
         "item131",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item131(path, received),
@@ -1150,7 +1179,7 @@ fn handle_item132<A: BetaPart1Api>(
     serve(
         served,
         "item132",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item132(path, received),
@@ -1179,7 +1208,7 @@ fn handle_item133<A: BetaPart1Api>(
     serve(
         served,
         "item133",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item133(path, received),
@@ -1208,7 +1237,7 @@ fn handle_item134<A: BetaPart1Api>(
     serve(
         served,
         "item134",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item134(path, received),
@@ -1237,7 +1266,7 @@ fn handle_item135<A: BetaPart1Api>(
     serve(
         served,
         "item135",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item135(path, received),
@@ -1266,7 +1295,7 @@ fn handle_item136<A: BetaPart1Api>(
     serve(
         served,
         "item136",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item136(path, received),
@@ -1295,7 +1324,7 @@ fn handle_item137<A: BetaPart1Api>(
     serve(
         served,
         "item137",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item137(path, received),
@@ -1324,7 +1353,7 @@ fn handle_item138<A: BetaPart1Api>(
     serve(
         served,
         "item138",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item138(path, received),
@@ -1353,7 +1382,7 @@ fn handle_item139<A: BetaPart1Api>(
     serve(
         served,
         "item139",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item139(path, received),
@@ -1382,7 +1411,7 @@ fn handle_item140<A: BetaPart1Api>(
     serve(
         served,
         "item140",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item140(path, received),
@@ -1411,7 +1440,7 @@ fn handle_item141<A: BetaPart1Api>(
     serve(
         served,
         "item141",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item141(path, received),
@@ -1440,7 +1469,7 @@ fn handle_item142<A: BetaPart1Api>(
     serve(
         served,
         "item142",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item142(path, received),
@@ -1469,7 +1498,7 @@ fn handle_item143<A: BetaPart1Api>(
     serve(
         served,
         "item143",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item143(path, received),
@@ -1498,7 +1527,7 @@ fn handle_item144<A: BetaPart1Api>(
     serve(
         served,
         "item144",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item144(path, received),
@@ -1527,7 +1556,7 @@ fn handle_item145<A: BetaPart1Api>(
     serve(
         served,
         "item145",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item145(path, received),
@@ -1556,7 +1585,7 @@ fn handle_item146<A: BetaPart1Api>(
     serve(
         served,
         "item146",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item146(path, received),
@@ -1585,7 +1614,7 @@ fn handle_item147<A: BetaPart1Api>(
     serve(
         served,
         "item147",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item147(path, received),
@@ -1614,7 +1643,7 @@ fn handle_item148<A: BetaPart1Api>(
     serve(
         served,
         "item148",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item148(path, received),
@@ -1643,7 +1672,7 @@ fn handle_item149<A: BetaPart1Api>(
     serve(
         served,
         "item149",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item149(path, received),
@@ -1672,7 +1701,7 @@ fn handle_item150<A: BetaPart1Api>(
     serve(
         served,
         "item150",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item150(path, received),
@@ -1701,7 +1730,7 @@ fn handle_item151<A: BetaPart1Api>(
     serve(
         served,
         "item151",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item151(path, received),
@@ -1730,7 +1759,7 @@ fn handle_item152<A: BetaPart1Api>(
     serve(
         served,
         "item152",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item152(path, received),
@@ -1759,7 +1788,7 @@ fn handle_item153<A: BetaPart1Api>(
     serve(
         served,
         "item153",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item153(path, received),
@@ -1788,7 +1817,7 @@ fn handle_item154<A: BetaPart1Api>(
     serve(
         served,
         "item154",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item154(path, received),
@@ -1817,7 +1846,7 @@ fn handle_item155<A: BetaPart1Api>(
     serve(
         served,
         "item155",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item155(path, received),
@@ -1846,7 +1875,7 @@ fn handle_item156<A: BetaPart1Api>(
     serve(
         served,
         "item156",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item156(path, received),
@@ -1875,7 +1904,7 @@ fn handle_item157<A: BetaPart1Api>(
     serve(
         served,
         "item157",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item157(path, received),
@@ -1904,7 +1933,7 @@ fn handle_item158<A: BetaPart1Api>(
     serve(
         served,
         "item158",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item158(path, received),
@@ -1933,39 +1962,10 @@ fn handle_item159<A: BetaPart1Api>(
     serve(
         served,
         "item159",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item159(path, received),
         |api, id, head| { api.item159(id, head) },
-    )
-}
-
-/// Parses and validates a `item160` request.
-fn parse_item160(
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    _: Received<'_>,
-) -> Result<String, Rejection> {
-    const OPERATION: &str = "item160";
-    let path = PathParams::new(OPERATION, path)?;
-    let id = path.get(0, "id")?;
-    Ok(id)
-}
-
-/// `GET /items160/{id}`: credentials first, then the body's media type and size, then parameters and body.
-fn handle_item160<A: BetaPart1Api>(
-    State(served): State<Served<A>>,
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    request: axum::extract::Request,
-) -> Handling {
-    serve(
-        served,
-        "item160",
-        &[],
-        query,
-        request,
-        move |received| parse_item160(path, received),
-        |api, id, head| { api.item160(id, head) },
     )
 }

@@ -1,3 +1,32 @@
+/// Parses and validates a `item160` request.
+fn parse_item160(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "item160";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `GET /items160/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_item160<A: BetaPart1Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "item160",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_item160(path, received),
+        |api, id, head| { api.item160(id, head) },
+    )
+}
+
 /// Parses and validates a `item161` request.
 fn parse_item161(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
@@ -19,7 +48,7 @@ fn handle_item161<A: BetaPart1Api>(
     serve(
         served,
         "item161",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item161(path, received),
@@ -48,7 +77,7 @@ fn handle_item162<A: BetaPart1Api>(
     serve(
         served,
         "item162",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item162(path, received),
@@ -77,7 +106,7 @@ fn handle_item163<A: BetaPart1Api>(
     serve(
         served,
         "item163",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item163(path, received),
@@ -106,7 +135,7 @@ fn handle_item164<A: BetaPart1Api>(
     serve(
         served,
         "item164",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item164(path, received),
@@ -135,7 +164,7 @@ fn handle_item165<A: BetaPart1Api>(
     serve(
         served,
         "item165",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item165(path, received),
@@ -164,7 +193,7 @@ fn handle_item166<A: BetaPart1Api>(
     serve(
         served,
         "item166",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item166(path, received),
@@ -193,7 +222,7 @@ fn handle_item167<A: BetaPart1Api>(
     serve(
         served,
         "item167",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item167(path, received),
@@ -222,7 +251,7 @@ fn handle_item168<A: BetaPart1Api>(
     serve(
         served,
         "item168",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item168(path, received),
@@ -251,7 +280,7 @@ fn handle_item169<A: BetaPart1Api>(
     serve(
         served,
         "item169",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item169(path, received),
@@ -280,7 +309,7 @@ fn handle_item170<A: BetaPart1Api>(
     serve(
         served,
         "item170",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item170(path, received),
@@ -309,7 +338,7 @@ fn handle_item171<A: BetaPart1Api>(
     serve(
         served,
         "item171",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item171(path, received),
@@ -338,7 +367,7 @@ fn handle_item172<A: BetaPart1Api>(
     serve(
         served,
         "item172",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item172(path, received),
@@ -367,7 +396,7 @@ fn handle_item173<A: BetaPart1Api>(
     serve(
         served,
         "item173",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item173(path, received),
@@ -396,7 +425,7 @@ fn handle_item174<A: BetaPart1Api>(
     serve(
         served,
         "item174",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item174(path, received),
@@ -425,7 +454,7 @@ fn handle_item175<A: BetaPart1Api>(
     serve(
         served,
         "item175",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item175(path, received),
@@ -454,7 +483,7 @@ fn handle_item176<A: BetaPart1Api>(
     serve(
         served,
         "item176",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item176(path, received),
@@ -483,7 +512,7 @@ fn handle_item177<A: BetaPart1Api>(
     serve(
         served,
         "item177",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item177(path, received),
@@ -512,7 +541,7 @@ fn handle_item178<A: BetaPart1Api>(
     serve(
         served,
         "item178",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item178(path, received),
@@ -541,7 +570,7 @@ fn handle_item179<A: BetaPart1Api>(
     serve(
         served,
         "item179",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item179(path, received),
@@ -570,7 +599,7 @@ fn handle_item180<A: BetaPart1Api>(
     serve(
         served,
         "item180",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item180(path, received),
@@ -599,7 +628,7 @@ fn handle_item181<A: BetaPart1Api>(
     serve(
         served,
         "item181",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item181(path, received),
@@ -628,7 +657,7 @@ fn handle_item182<A: BetaPart1Api>(
     serve(
         served,
         "item182",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item182(path, received),
@@ -657,7 +686,7 @@ fn handle_item183<A: BetaPart1Api>(
     serve(
         served,
         "item183",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item183(path, received),
@@ -686,7 +715,7 @@ fn handle_item184<A: BetaPart1Api>(
     serve(
         served,
         "item184",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item184(path, received),
@@ -715,7 +744,7 @@ fn handle_item185<A: BetaPart1Api>(
     serve(
         served,
         "item185",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item185(path, received),
@@ -744,7 +773,7 @@ fn handle_item186<A: BetaPart1Api>(
     serve(
         served,
         "item186",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item186(path, received),
@@ -773,7 +802,7 @@ fn handle_item187<A: BetaPart1Api>(
     serve(
         served,
         "item187",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item187(path, received),
@@ -802,7 +831,7 @@ fn handle_item188<A: BetaPart1Api>(
     serve(
         served,
         "item188",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item188(path, received),
@@ -831,7 +860,7 @@ fn handle_item189<A: BetaPart1Api>(
     serve(
         served,
         "item189",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item189(path, received),
@@ -860,7 +889,7 @@ fn handle_item190<A: BetaPart1Api>(
     serve(
         served,
         "item190",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item190(path, received),
@@ -889,7 +918,7 @@ fn handle_item191<A: BetaPart1Api>(
     serve(
         served,
         "item191",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item191(path, received),
@@ -918,7 +947,7 @@ fn handle_item192<A: BetaPart1Api>(
     serve(
         served,
         "item192",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item192(path, received),
@@ -947,7 +976,7 @@ fn handle_item193<A: BetaPart1Api>(
     serve(
         served,
         "item193",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item193(path, received),
@@ -976,7 +1005,7 @@ fn handle_item194<A: BetaPart1Api>(
     serve(
         served,
         "item194",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item194(path, received),
@@ -1005,7 +1034,7 @@ fn handle_item195<A: BetaPart1Api>(
     serve(
         served,
         "item195",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item195(path, received),
@@ -1034,7 +1063,7 @@ fn handle_item196<A: BetaPart1Api>(
     serve(
         served,
         "item196",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item196(path, received),
@@ -1063,7 +1092,7 @@ fn handle_item197<A: BetaPart1Api>(
     serve(
         served,
         "item197",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item197(path, received),
@@ -1092,7 +1121,7 @@ fn handle_item198<A: BetaPart1Api>(
     serve(
         served,
         "item198",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item198(path, received),
@@ -1121,7 +1150,7 @@ fn handle_item199<A: BetaPart1Api>(
     serve(
         served,
         "item199",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item199(path, received),
@@ -1150,7 +1179,7 @@ fn handle_item200<A: BetaPart1Api>(
     serve(
         served,
         "item200",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item200(path, received),
@@ -1179,7 +1208,7 @@ fn handle_item201<A: BetaPart1Api>(
     serve(
         served,
         "item201",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item201(path, received),
@@ -1208,7 +1237,7 @@ fn handle_item202<A: BetaPart1Api>(
     serve(
         served,
         "item202",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item202(path, received),
@@ -1237,7 +1266,7 @@ fn handle_item203<A: BetaPart1Api>(
     serve(
         served,
         "item203",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item203(path, received),
@@ -1266,7 +1295,7 @@ fn handle_item204<A: BetaPart1Api>(
     serve(
         served,
         "item204",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item204(path, received),
@@ -1295,7 +1324,7 @@ fn handle_item205<A: BetaPart1Api>(
     serve(
         served,
         "item205",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item205(path, received),
@@ -1324,7 +1353,7 @@ fn handle_item206<A: BetaPart1Api>(
     serve(
         served,
         "item206",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item206(path, received),
@@ -1353,7 +1382,7 @@ fn handle_item207<A: BetaPart1Api>(
     serve(
         served,
         "item207",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item207(path, received),
@@ -1382,7 +1411,7 @@ fn handle_item208<A: BetaPart1Api>(
     serve(
         served,
         "item208",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item208(path, received),
@@ -1411,7 +1440,7 @@ fn handle_item209<A: BetaPart1Api>(
     serve(
         served,
         "item209",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item209(path, received),
@@ -1440,7 +1469,7 @@ fn handle_item210<A: BetaPart1Api>(
     serve(
         served,
         "item210",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item210(path, received),
@@ -1469,7 +1498,7 @@ fn handle_item211<A: BetaPart1Api>(
     serve(
         served,
         "item211",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item211(path, received),
@@ -1498,7 +1527,7 @@ fn handle_item212<A: BetaPart1Api>(
     serve(
         served,
         "item212",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item212(path, received),
@@ -1527,7 +1556,7 @@ fn handle_item213<A: BetaPart1Api>(
     serve(
         served,
         "item213",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item213(path, received),
@@ -1556,7 +1585,7 @@ fn handle_item214<A: BetaPart1Api>(
     serve(
         served,
         "item214",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item214(path, received),
@@ -1585,7 +1614,7 @@ fn handle_item215<A: BetaPart1Api>(
     serve(
         served,
         "item215",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item215(path, received),
@@ -1614,7 +1643,7 @@ fn handle_item216<A: BetaPart1Api>(
     serve(
         served,
         "item216",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item216(path, received),
@@ -1643,7 +1672,7 @@ fn handle_item217<A: BetaPart1Api>(
     serve(
         served,
         "item217",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item217(path, received),
@@ -1672,7 +1701,7 @@ fn handle_item218<A: BetaPart1Api>(
     serve(
         served,
         "item218",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item218(path, received),
@@ -1701,7 +1730,7 @@ fn handle_item219<A: BetaPart1Api>(
     serve(
         served,
         "item219",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item219(path, received),
@@ -1730,7 +1759,7 @@ fn handle_item220<A: BetaPart1Api>(
     serve(
         served,
         "item220",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item220(path, received),
@@ -1759,7 +1788,7 @@ fn handle_item221<A: BetaPart1Api>(
     serve(
         served,
         "item221",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item221(path, received),
@@ -1788,7 +1817,7 @@ fn handle_item222<A: BetaPart1Api>(
     serve(
         served,
         "item222",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item222(path, received),
@@ -1817,7 +1846,7 @@ fn handle_item223<A: BetaPart1Api>(
     serve(
         served,
         "item223",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item223(path, received),
@@ -1846,7 +1875,7 @@ fn handle_item224<A: BetaPart1Api>(
     serve(
         served,
         "item224",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item224(path, received),
@@ -1875,7 +1904,7 @@ fn handle_item225<A: BetaPart1Api>(
     serve(
         served,
         "item225",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item225(path, received),
@@ -1904,7 +1933,7 @@ fn handle_item226<A: BetaPart1Api>(
     serve(
         served,
         "item226",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item226(path, received),
@@ -1933,39 +1962,10 @@ fn handle_item227<A: BetaPart1Api>(
     serve(
         served,
         "item227",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item227(path, received),
         |api, id, head| { api.item227(id, head) },
-    )
-}
-
-/// Parses and validates a `item228` request.
-fn parse_item228(
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    _: Received<'_>,
-) -> Result<String, Rejection> {
-    const OPERATION: &str = "item228";
-    let path = PathParams::new(OPERATION, path)?;
-    let id = path.get(0, "id")?;
-    Ok(id)
-}
-
-/// `GET /items228/{id}`: credentials first, then the body's media type and size, then parameters and body.
-fn handle_item228<A: BetaPart1Api>(
-    State(served): State<Served<A>>,
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    request: axum::extract::Request,
-) -> Handling {
-    serve(
-        served,
-        "item228",
-        &[],
-        query,
-        request,
-        move |received| parse_item228(path, received),
-        |api, id, head| { api.item228(id, head) },
     )
 }

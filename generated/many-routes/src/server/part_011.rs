@@ -1,3 +1,32 @@
+/// Parses and validates a `item228` request.
+fn parse_item228(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "item228";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `GET /items228/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_item228<A: BetaPart1Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "item228",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_item228(path, received),
+        |api, id, head| { api.item228(id, head) },
+    )
+}
+
 /// Parses and validates a `item229` request.
 fn parse_item229(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
@@ -19,7 +48,7 @@ fn handle_item229<A: BetaPart1Api>(
     serve(
         served,
         "item229",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item229(path, received),
@@ -48,7 +77,7 @@ fn handle_item230<A: BetaPart1Api>(
     serve(
         served,
         "item230",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item230(path, received),
@@ -77,7 +106,7 @@ fn handle_item231<A: BetaPart1Api>(
     serve(
         served,
         "item231",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item231(path, received),
@@ -106,7 +135,7 @@ fn handle_item232<A: BetaPart1Api>(
     serve(
         served,
         "item232",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item232(path, received),
@@ -135,7 +164,7 @@ fn handle_item233<A: BetaPart1Api>(
     serve(
         served,
         "item233",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item233(path, received),
@@ -164,7 +193,7 @@ fn handle_item234<A: BetaPart1Api>(
     serve(
         served,
         "item234",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item234(path, received),
@@ -193,7 +222,7 @@ fn handle_item235<A: BetaPart1Api>(
     serve(
         served,
         "item235",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item235(path, received),
@@ -222,7 +251,7 @@ fn handle_item236<A: BetaPart1Api>(
     serve(
         served,
         "item236",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item236(path, received),
@@ -251,7 +280,7 @@ fn handle_item237<A: BetaPart1Api>(
     serve(
         served,
         "item237",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item237(path, received),
@@ -280,7 +309,7 @@ fn handle_item238<A: BetaPart1Api>(
     serve(
         served,
         "item238",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item238(path, received),
@@ -309,7 +338,7 @@ fn handle_item239<A: BetaPart1Api>(
     serve(
         served,
         "item239",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item239(path, received),
@@ -338,7 +367,7 @@ fn handle_item240<A: BetaPart1Api>(
     serve(
         served,
         "item240",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item240(path, received),
@@ -367,7 +396,7 @@ fn handle_item241<A: BetaPart1Api>(
     serve(
         served,
         "item241",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item241(path, received),
@@ -396,7 +425,7 @@ fn handle_item242<A: BetaPart1Api>(
     serve(
         served,
         "item242",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item242(path, received),
@@ -425,7 +454,7 @@ fn handle_item243<A: BetaPart1Api>(
     serve(
         served,
         "item243",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item243(path, received),
@@ -454,7 +483,7 @@ fn handle_item244<A: BetaPart1Api>(
     serve(
         served,
         "item244",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item244(path, received),
@@ -483,7 +512,7 @@ fn handle_item245<A: BetaPart1Api>(
     serve(
         served,
         "item245",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item245(path, received),
@@ -512,7 +541,7 @@ fn handle_item246<A: BetaPart1Api>(
     serve(
         served,
         "item246",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item246(path, received),
@@ -541,7 +570,7 @@ fn handle_item247<A: BetaPart1Api>(
     serve(
         served,
         "item247",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item247(path, received),
@@ -570,7 +599,7 @@ fn handle_item248<A: BetaPart1Api>(
     serve(
         served,
         "item248",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item248(path, received),
@@ -599,7 +628,7 @@ fn handle_item249<A: BetaPart1Api>(
     serve(
         served,
         "item249",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item249(path, received),
@@ -628,7 +657,7 @@ fn handle_item250<A: BetaPart1Api>(
     serve(
         served,
         "item250",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item250(path, received),
@@ -657,7 +686,7 @@ fn handle_item251<A: BetaPart1Api>(
     serve(
         served,
         "item251",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item251(path, received),
@@ -686,7 +715,7 @@ fn handle_item252<A: BetaPart1Api>(
     serve(
         served,
         "item252",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item252(path, received),
@@ -715,7 +744,7 @@ fn handle_item253<A: BetaPart1Api>(
     serve(
         served,
         "item253",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item253(path, received),
@@ -744,7 +773,7 @@ fn handle_item254<A: BetaPart1Api>(
     serve(
         served,
         "item254",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item254(path, received),
@@ -773,7 +802,7 @@ fn handle_item255<A: BetaPart1Api>(
     serve(
         served,
         "item255",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item255(path, received),
@@ -802,7 +831,7 @@ fn handle_item256<A: BetaPart1Api>(
     serve(
         served,
         "item256",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item256(path, received),
@@ -831,7 +860,7 @@ fn handle_item257<A: BetaPart1Api>(
     serve(
         served,
         "item257",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item257(path, received),
@@ -860,7 +889,7 @@ fn handle_item258<A: BetaPart1Api>(
     serve(
         served,
         "item258",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item258(path, received),
@@ -889,7 +918,7 @@ fn handle_item259<A: BetaPart1Api>(
     serve(
         served,
         "item259",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item259(path, received),
@@ -918,7 +947,7 @@ fn handle_item260<A: BetaPart1Api>(
     serve(
         served,
         "item260",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item260(path, received),
@@ -947,7 +976,7 @@ fn handle_item261<A: BetaPart1Api>(
     serve(
         served,
         "item261",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item261(path, received),
@@ -976,7 +1005,7 @@ fn handle_item262<A: BetaPart1Api>(
     serve(
         served,
         "item262",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item262(path, received),
@@ -1005,7 +1034,7 @@ fn handle_item263<A: BetaPart1Api>(
     serve(
         served,
         "item263",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item263(path, received),
@@ -1034,7 +1063,7 @@ fn handle_item264<A: BetaPart1Api>(
     serve(
         served,
         "item264",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item264(path, received),
@@ -1063,7 +1092,7 @@ fn handle_item265<A: BetaPart1Api>(
     serve(
         served,
         "item265",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item265(path, received),
@@ -1092,7 +1121,7 @@ fn handle_item266<A: BetaPart1Api>(
     serve(
         served,
         "item266",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item266(path, received),
@@ -1121,7 +1150,7 @@ fn handle_item267<A: BetaPart1Api>(
     serve(
         served,
         "item267",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item267(path, received),
@@ -1150,7 +1179,7 @@ fn handle_item268<A: BetaPart1Api>(
     serve(
         served,
         "item268",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item268(path, received),
@@ -1179,7 +1208,7 @@ fn handle_item269<A: BetaPart1Api>(
     serve(
         served,
         "item269",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item269(path, received),
@@ -1208,7 +1237,7 @@ fn handle_item270<A: BetaPart1Api>(
     serve(
         served,
         "item270",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item270(path, received),
@@ -1237,7 +1266,7 @@ fn handle_item271<A: BetaPart1Api>(
     serve(
         served,
         "item271",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item271(path, received),
@@ -1266,7 +1295,7 @@ fn handle_item272<A: BetaPart1Api>(
     serve(
         served,
         "item272",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item272(path, received),
@@ -1295,7 +1324,7 @@ fn handle_item273<A: BetaPart1Api>(
     serve(
         served,
         "item273",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item273(path, received),
@@ -1324,7 +1353,7 @@ fn handle_item274<A: BetaPart1Api>(
     serve(
         served,
         "item274",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item274(path, received),
@@ -1353,7 +1382,7 @@ fn handle_item275<A: BetaPart1Api>(
     serve(
         served,
         "item275",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item275(path, received),
@@ -1382,7 +1411,7 @@ fn handle_item276<A: BetaPart1Api>(
     serve(
         served,
         "item276",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item276(path, received),
@@ -1411,7 +1440,7 @@ fn handle_item277<A: BetaPart1Api>(
     serve(
         served,
         "item277",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item277(path, received),
@@ -1440,7 +1469,7 @@ fn handle_item278<A: BetaPart1Api>(
     serve(
         served,
         "item278",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item278(path, received),
@@ -1469,7 +1498,7 @@ fn handle_item279<A: BetaPart1Api>(
     serve(
         served,
         "item279",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item279(path, received),
@@ -1498,7 +1527,7 @@ fn handle_item280<A: BetaPart1Api>(
     serve(
         served,
         "item280",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item280(path, received),
@@ -1527,7 +1556,7 @@ fn handle_item281<A: BetaPart1Api>(
     serve(
         served,
         "item281",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item281(path, received),
@@ -1556,7 +1585,7 @@ fn handle_item282<A: BetaPart1Api>(
     serve(
         served,
         "item282",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item282(path, received),
@@ -1585,7 +1614,7 @@ fn handle_item283<A: BetaPart1Api>(
     serve(
         served,
         "item283",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item283(path, received),
@@ -1614,7 +1643,7 @@ fn handle_item284<A: BetaPart1Api>(
     serve(
         served,
         "item284",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item284(path, received),
@@ -1643,7 +1672,7 @@ fn handle_item285<A: BetaPart1Api>(
     serve(
         served,
         "item285",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item285(path, received),
@@ -1672,7 +1701,7 @@ fn handle_item286<A: BetaPart1Api>(
     serve(
         served,
         "item286",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item286(path, received),
@@ -1701,7 +1730,7 @@ fn handle_item287<A: BetaPart1Api>(
     serve(
         served,
         "item287",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item287(path, received),
@@ -1730,7 +1759,7 @@ fn handle_item288<A: BetaPart1Api>(
     serve(
         served,
         "item288",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item288(path, received),
@@ -1759,7 +1788,7 @@ fn handle_item289<A: BetaPart1Api>(
     serve(
         served,
         "item289",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item289(path, received),
@@ -1788,7 +1817,7 @@ fn handle_item290<A: BetaPart1Api>(
     serve(
         served,
         "item290",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item290(path, received),
@@ -1817,7 +1846,7 @@ fn handle_item291<A: BetaPart1Api>(
     serve(
         served,
         "item291",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item291(path, received),
@@ -1846,7 +1875,7 @@ fn handle_item292<A: BetaPart1Api>(
     serve(
         served,
         "item292",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item292(path, received),
@@ -1875,7 +1904,7 @@ fn handle_item293<A: BetaPart1Api>(
     serve(
         served,
         "item293",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item293(path, received),
@@ -1904,7 +1933,7 @@ fn handle_item294<A: BetaPart1Api>(
     serve(
         served,
         "item294",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item294(path, received),
@@ -1933,39 +1962,10 @@ fn handle_item295<A: BetaPart1Api>(
     serve(
         served,
         "item295",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item295(path, received),
         |api, id, head| { api.item295(id, head) },
-    )
-}
-
-/// Parses and validates a `item296` request.
-fn parse_item296(
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    _: Received<'_>,
-) -> Result<String, Rejection> {
-    const OPERATION: &str = "item296";
-    let path = PathParams::new(OPERATION, path)?;
-    let id = path.get(0, "id")?;
-    Ok(id)
-}
-
-/// `GET /items296/{id}`: credentials first, then the body's media type and size, then parameters and body.
-fn handle_item296<A: BetaPart1Api>(
-    State(served): State<Served<A>>,
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    request: axum::extract::Request,
-) -> Handling {
-    serve(
-        served,
-        "item296",
-        &[],
-        query,
-        request,
-        move |received| parse_item296(path, received),
-        |api, id, head| { api.item296(id, head) },
     )
 }

@@ -1,3 +1,32 @@
+/// Parses and validates a `item296` request.
+fn parse_item296(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "item296";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `GET /items296/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_item296<A: BetaPart1Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "item296",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_item296(path, received),
+        |api, id, head| { api.item296(id, head) },
+    )
+}
+
 /// Parses and validates a `item297` request.
 fn parse_item297(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
@@ -19,7 +48,7 @@ fn handle_item297<A: BetaPart1Api>(
     serve(
         served,
         "item297",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item297(path, received),
@@ -48,7 +77,7 @@ fn handle_item298<A: BetaPart1Api>(
     serve(
         served,
         "item298",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item298(path, received),
@@ -77,7 +106,7 @@ fn handle_item299<A: BetaPart1Api>(
     serve(
         served,
         "item299",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item299(path, received),
@@ -106,7 +135,7 @@ fn handle_item300<A: BetaPart1Api>(
     serve(
         served,
         "item300",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item300(path, received),
@@ -135,7 +164,7 @@ fn handle_item301<A: BetaPart1Api>(
     serve(
         served,
         "item301",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item301(path, received),
@@ -164,7 +193,7 @@ fn handle_item302<A: BetaPart1Api>(
     serve(
         served,
         "item302",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item302(path, received),
@@ -193,7 +222,7 @@ fn handle_item303<A: BetaPart1Api>(
     serve(
         served,
         "item303",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item303(path, received),
@@ -222,7 +251,7 @@ fn handle_item304<A: BetaPart1Api>(
     serve(
         served,
         "item304",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item304(path, received),
@@ -251,7 +280,7 @@ fn handle_item305<A: BetaPart1Api>(
     serve(
         served,
         "item305",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item305(path, received),
@@ -280,7 +309,7 @@ fn handle_item306<A: BetaPart1Api>(
     serve(
         served,
         "item306",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item306(path, received),
@@ -309,7 +338,7 @@ fn handle_item307<A: BetaPart1Api>(
     serve(
         served,
         "item307",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item307(path, received),
@@ -338,7 +367,7 @@ fn handle_item308<A: BetaPart1Api>(
     serve(
         served,
         "item308",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item308(path, received),
@@ -367,7 +396,7 @@ fn handle_item309<A: BetaPart1Api>(
     serve(
         served,
         "item309",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item309(path, received),
@@ -396,7 +425,7 @@ fn handle_item310<A: BetaPart1Api>(
     serve(
         served,
         "item310",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item310(path, received),
@@ -425,7 +454,7 @@ fn handle_item311<A: BetaPart1Api>(
     serve(
         served,
         "item311",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item311(path, received),
@@ -454,7 +483,7 @@ fn handle_item312<A: BetaPart1Api>(
     serve(
         served,
         "item312",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item312(path, received),
@@ -483,7 +512,7 @@ fn handle_item313<A: BetaPart1Api>(
     serve(
         served,
         "item313",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item313(path, received),
@@ -512,7 +541,7 @@ fn handle_item314<A: BetaPart1Api>(
     serve(
         served,
         "item314",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item314(path, received),
@@ -541,7 +570,7 @@ fn handle_item315<A: BetaPart1Api>(
     serve(
         served,
         "item315",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item315(path, received),
@@ -570,7 +599,7 @@ fn handle_item316<A: BetaPart1Api>(
     serve(
         served,
         "item316",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item316(path, received),
@@ -599,7 +628,7 @@ fn handle_item317<A: BetaPart1Api>(
     serve(
         served,
         "item317",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item317(path, received),
@@ -628,7 +657,7 @@ fn handle_item318<A: BetaPart1Api>(
     serve(
         served,
         "item318",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item318(path, received),
@@ -657,7 +686,7 @@ fn handle_item319<A: BetaPart1Api>(
     serve(
         served,
         "item319",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item319(path, received),
@@ -686,7 +715,7 @@ fn handle_item320<A: BetaPart1Api>(
     serve(
         served,
         "item320",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item320(path, received),
@@ -715,7 +744,7 @@ fn handle_item321<A: BetaPart1Api>(
     serve(
         served,
         "item321",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item321(path, received),
@@ -744,7 +773,7 @@ fn handle_item322<A: BetaPart1Api>(
     serve(
         served,
         "item322",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item322(path, received),
@@ -773,7 +802,7 @@ fn handle_item323<A: BetaPart1Api>(
     serve(
         served,
         "item323",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item323(path, received),
@@ -802,7 +831,7 @@ fn handle_item324<A: BetaPart1Api>(
     serve(
         served,
         "item324",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item324(path, received),
@@ -831,7 +860,7 @@ fn handle_item325<A: BetaPart1Api>(
     serve(
         served,
         "item325",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item325(path, received),
@@ -860,7 +889,7 @@ fn handle_item326<A: BetaPart1Api>(
     serve(
         served,
         "item326",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item326(path, received),
@@ -889,7 +918,7 @@ fn handle_item327<A: BetaPart1Api>(
     serve(
         served,
         "item327",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item327(path, received),
@@ -918,7 +947,7 @@ fn handle_item328<A: BetaPart1Api>(
     serve(
         served,
         "item328",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item328(path, received),
@@ -947,7 +976,7 @@ fn handle_item329<A: BetaPart1Api>(
     serve(
         served,
         "item329",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item329(path, received),
@@ -976,7 +1005,7 @@ fn handle_item330<A: BetaPart1Api>(
     serve(
         served,
         "item330",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item330(path, received),
@@ -1005,7 +1034,7 @@ fn handle_item331<A: BetaPart1Api>(
     serve(
         served,
         "item331",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item331(path, received),
@@ -1034,7 +1063,7 @@ fn handle_item332<A: BetaPart1Api>(
     serve(
         served,
         "item332",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item332(path, received),
@@ -1063,7 +1092,7 @@ fn handle_item333<A: BetaPart1Api>(
     serve(
         served,
         "item333",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item333(path, received),
@@ -1092,7 +1121,7 @@ fn handle_item334<A: BetaPart1Api>(
     serve(
         served,
         "item334",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item334(path, received),
@@ -1121,7 +1150,7 @@ fn handle_item335<A: BetaPart1Api>(
     serve(
         served,
         "item335",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item335(path, received),
@@ -1150,7 +1179,7 @@ fn handle_item336<A: BetaPart1Api>(
     serve(
         served,
         "item336",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item336(path, received),
@@ -1179,7 +1208,7 @@ fn handle_item337<A: BetaPart1Api>(
     serve(
         served,
         "item337",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item337(path, received),
@@ -1208,7 +1237,7 @@ fn handle_item338<A: BetaPart1Api>(
     serve(
         served,
         "item338",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item338(path, received),
@@ -1237,7 +1266,7 @@ fn handle_item339<A: BetaPart1Api>(
     serve(
         served,
         "item339",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item339(path, received),
@@ -1266,7 +1295,7 @@ fn handle_item340<A: BetaPart1Api>(
     serve(
         served,
         "item340",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item340(path, received),
@@ -1295,7 +1324,7 @@ fn handle_item341<A: BetaPart1Api>(
     serve(
         served,
         "item341",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item341(path, received),
@@ -1324,7 +1353,7 @@ fn handle_item342<A: BetaPart1Api>(
     serve(
         served,
         "item342",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item342(path, received),
@@ -1353,7 +1382,7 @@ fn handle_item343<A: BetaPart1Api>(
     serve(
         served,
         "item343",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item343(path, received),
@@ -1382,7 +1411,7 @@ fn handle_item344<A: BetaPart1Api>(
     serve(
         served,
         "item344",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item344(path, received),
@@ -1411,7 +1440,7 @@ fn handle_item345<A: BetaPart1Api>(
     serve(
         served,
         "item345",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item345(path, received),
@@ -1440,7 +1469,7 @@ fn handle_item346<A: BetaPart1Api>(
     serve(
         served,
         "item346",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item346(path, received),
@@ -1469,7 +1498,7 @@ fn handle_item347<A: BetaPart1Api>(
     serve(
         served,
         "item347",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item347(path, received),
@@ -1498,7 +1527,7 @@ fn handle_item348<A: BetaPart1Api>(
     serve(
         served,
         "item348",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item348(path, received),
@@ -1527,7 +1556,7 @@ fn handle_item349<A: BetaPart1Api>(
     serve(
         served,
         "item349",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item349(path, received),
@@ -1556,7 +1585,7 @@ fn handle_item350<A: BetaPart1Api>(
     serve(
         served,
         "item350",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item350(path, received),
@@ -1585,7 +1614,7 @@ fn handle_item351<A: BetaPart1Api>(
     serve(
         served,
         "item351",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item351(path, received),
@@ -1614,7 +1643,7 @@ fn handle_item352<A: BetaPart1Api>(
     serve(
         served,
         "item352",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item352(path, received),
@@ -1643,7 +1672,7 @@ fn handle_item353<A: BetaPart1Api>(
     serve(
         served,
         "item353",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item353(path, received),
@@ -1672,7 +1701,7 @@ fn handle_item354<A: BetaPart1Api>(
     serve(
         served,
         "item354",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item354(path, received),
@@ -1701,7 +1730,7 @@ fn handle_item355<A: BetaPart1Api>(
     serve(
         served,
         "item355",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item355(path, received),
@@ -1730,7 +1759,7 @@ fn handle_item356<A: BetaPart1Api>(
     serve(
         served,
         "item356",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item356(path, received),
@@ -1759,7 +1788,7 @@ fn handle_item357<A: BetaPart1Api>(
     serve(
         served,
         "item357",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item357(path, received),
@@ -1788,7 +1817,7 @@ fn handle_item358<A: BetaPart1Api>(
     serve(
         served,
         "item358",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item358(path, received),
@@ -1817,7 +1846,7 @@ fn handle_item359<A: BetaPart1Api>(
     serve(
         served,
         "item359",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item359(path, received),
@@ -1846,7 +1875,7 @@ fn handle_item360<A: BetaPart1Api>(
     serve(
         served,
         "item360",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item360(path, received),
@@ -1875,7 +1904,7 @@ fn handle_item361<A: BetaPart1Api>(
     serve(
         served,
         "item361",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item361(path, received),
@@ -1904,7 +1933,7 @@ fn handle_item362<A: BetaPart1Api>(
     serve(
         served,
         "item362",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item362(path, received),
@@ -1933,39 +1962,10 @@ fn handle_item363<A: BetaPart1Api>(
     serve(
         served,
         "item363",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item363(path, received),
         |api, id, head| { api.item363(id, head) },
-    )
-}
-
-/// Parses and validates a `item364` request.
-fn parse_item364(
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    _: Received<'_>,
-) -> Result<String, Rejection> {
-    const OPERATION: &str = "item364";
-    let path = PathParams::new(OPERATION, path)?;
-    let id = path.get(0, "id")?;
-    Ok(id)
-}
-
-/// `GET /items364/{id}`: credentials first, then the body's media type and size, then parameters and body.
-fn handle_item364<A: BetaPart1Api>(
-    State(served): State<Served<A>>,
-    path: Result<Path<Vec<(String, String)>>, PathRejection>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    request: axum::extract::Request,
-) -> Handling {
-    serve(
-        served,
-        "item364",
-        &[],
-        query,
-        request,
-        move |received| parse_item364(path, received),
-        |api, id, head| { api.item364(id, head) },
     )
 }

@@ -1,3 +1,32 @@
+/// Parses and validates a `item364` request.
+fn parse_item364(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<String, Rejection> {
+    const OPERATION: &str = "item364";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `GET /items364/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_item364<A: BetaPart1Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "item364",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_item364(path, received),
+        |api, id, head| { api.item364(id, head) },
+    )
+}
+
 /// Parses and validates a `item365` request.
 fn parse_item365(
     path: Result<Path<Vec<(String, String)>>, PathRejection>,
@@ -19,7 +48,7 @@ fn handle_item365<A: BetaPart1Api>(
     serve(
         served,
         "item365",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item365(path, received),
@@ -48,7 +77,7 @@ fn handle_item366<A: BetaPart1Api>(
     serve(
         served,
         "item366",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item366(path, received),
@@ -77,7 +106,7 @@ fn handle_item367<A: BetaPart1Api>(
     serve(
         served,
         "item367",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item367(path, received),
@@ -106,7 +135,7 @@ fn handle_item368<A: BetaPart1Api>(
     serve(
         served,
         "item368",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item368(path, received),
@@ -135,7 +164,7 @@ fn handle_item369<A: BetaPart1Api>(
     serve(
         served,
         "item369",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item369(path, received),
@@ -164,7 +193,7 @@ fn handle_item370<A: BetaPart1Api>(
     serve(
         served,
         "item370",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item370(path, received),
@@ -193,7 +222,7 @@ fn handle_item371<A: BetaPart1Api>(
     serve(
         served,
         "item371",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item371(path, received),
@@ -222,7 +251,7 @@ fn handle_item372<A: BetaPart1Api>(
     serve(
         served,
         "item372",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item372(path, received),
@@ -251,7 +280,7 @@ fn handle_item373<A: BetaPart1Api>(
     serve(
         served,
         "item373",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item373(path, received),
@@ -280,7 +309,7 @@ fn handle_item374<A: BetaPart1Api>(
     serve(
         served,
         "item374",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item374(path, received),
@@ -309,7 +338,7 @@ fn handle_item375<A: BetaPart1Api>(
     serve(
         served,
         "item375",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item375(path, received),
@@ -338,7 +367,7 @@ fn handle_item376<A: BetaPart1Api>(
     serve(
         served,
         "item376",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item376(path, received),
@@ -367,7 +396,7 @@ fn handle_item377<A: BetaPart1Api>(
     serve(
         served,
         "item377",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item377(path, received),
@@ -396,7 +425,7 @@ fn handle_item378<A: BetaPart1Api>(
     serve(
         served,
         "item378",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item378(path, received),
@@ -425,7 +454,7 @@ fn handle_item379<A: BetaPart1Api>(
     serve(
         served,
         "item379",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item379(path, received),
@@ -454,7 +483,7 @@ fn handle_item380<A: BetaPart1Api>(
     serve(
         served,
         "item380",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item380(path, received),
@@ -483,7 +512,7 @@ fn handle_item381<A: BetaPart1Api>(
     serve(
         served,
         "item381",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item381(path, received),
@@ -512,7 +541,7 @@ fn handle_item382<A: BetaPart1Api>(
     serve(
         served,
         "item382",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item382(path, received),
@@ -541,7 +570,7 @@ fn handle_item383<A: BetaPart1Api>(
     serve(
         served,
         "item383",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item383(path, received),
@@ -570,7 +599,7 @@ fn handle_item384<A: BetaPart1Api>(
     serve(
         served,
         "item384",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item384(path, received),
@@ -599,7 +628,7 @@ fn handle_item385<A: BetaPart1Api>(
     serve(
         served,
         "item385",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item385(path, received),
@@ -628,7 +657,7 @@ fn handle_item386<A: BetaPart2Api>(
     serve(
         served,
         "item386",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item386(path, received),
@@ -657,7 +686,7 @@ fn handle_item387<A: BetaPart2Api>(
     serve(
         served,
         "item387",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item387(path, received),
@@ -686,7 +715,7 @@ fn handle_item388<A: BetaPart2Api>(
     serve(
         served,
         "item388",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item388(path, received),
@@ -715,7 +744,7 @@ fn handle_item389<A: BetaPart2Api>(
     serve(
         served,
         "item389",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item389(path, received),
@@ -744,7 +773,7 @@ fn handle_item390<A: BetaPart2Api>(
     serve(
         served,
         "item390",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item390(path, received),
@@ -773,7 +802,7 @@ fn handle_item391<A: BetaPart2Api>(
     serve(
         served,
         "item391",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item391(path, received),
@@ -802,7 +831,7 @@ fn handle_item392<A: BetaPart2Api>(
     serve(
         served,
         "item392",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item392(path, received),
@@ -831,7 +860,7 @@ fn handle_item393<A: BetaPart2Api>(
     serve(
         served,
         "item393",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item393(path, received),
@@ -860,7 +889,7 @@ fn handle_item394<A: BetaPart2Api>(
     serve(
         served,
         "item394",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item394(path, received),
@@ -889,7 +918,7 @@ fn handle_item395<A: BetaPart2Api>(
     serve(
         served,
         "item395",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item395(path, received),
@@ -918,7 +947,7 @@ fn handle_item396<A: BetaPart2Api>(
     serve(
         served,
         "item396",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item396(path, received),
@@ -947,7 +976,7 @@ fn handle_item397<A: BetaPart2Api>(
     serve(
         served,
         "item397",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item397(path, received),
@@ -976,7 +1005,7 @@ fn handle_item398<A: BetaPart2Api>(
     serve(
         served,
         "item398",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item398(path, received),
@@ -1005,7 +1034,7 @@ fn handle_item399<A: BetaPart2Api>(
     serve(
         served,
         "item399",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item399(path, received),
@@ -1034,7 +1063,7 @@ fn handle_item400<A: BetaPart2Api>(
     serve(
         served,
         "item400",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item400(path, received),
@@ -1063,7 +1092,7 @@ fn handle_item401<A: UntaggedApi>(
     serve(
         served,
         "item401",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item401(path, received),
@@ -1092,7 +1121,7 @@ fn handle_item402<A: UntaggedApi>(
     serve(
         served,
         "item402",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item402(path, received),
@@ -1121,7 +1150,7 @@ fn handle_item403<A: UntaggedApi>(
     serve(
         served,
         "item403",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item403(path, received),
@@ -1150,7 +1179,7 @@ fn handle_item404<A: UntaggedApi>(
     serve(
         served,
         "item404",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item404(path, received),
@@ -1179,7 +1208,7 @@ fn handle_item405<A: UntaggedApi>(
     serve(
         served,
         "item405",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item405(path, received),
@@ -1208,7 +1237,7 @@ fn handle_item406<A: GammaApi2>(
     serve(
         served,
         "item406",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item406(path, received),
@@ -1237,7 +1266,7 @@ fn handle_item407<A: GammaApi2>(
     serve(
         served,
         "item407",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item407(path, received),
@@ -1266,7 +1295,7 @@ fn handle_item408<A: GammaApi2>(
     serve(
         served,
         "item408",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item408(path, received),
@@ -1295,7 +1324,7 @@ fn handle_item409<A: GammaApi2>(
     serve(
         served,
         "item409",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item409(path, received),
@@ -1324,7 +1353,7 @@ fn handle_item410<A: GammaApi2>(
     serve(
         served,
         "item410",
-        &[],
+        Accepts::Nothing,
         query,
         request,
         move |received| parse_item410(path, received),
