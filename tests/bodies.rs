@@ -74,6 +74,23 @@ impl Api for Pets {
         UploadSignedPhotoResponse::Ok(info)
     }
 
+    /// `203` with a photo's info for any id but 0, which is `404` with a problem.
+    async fn get_ranged(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> GetRangedResponse {
+        if id == 0 {
+            let body = Problem { title: "no such id".into(), status: Some(404), additional_properties: Default::default() };
+            return GetRangedResponse::Status4xx { status: 404, body };
+        }
+        GetRangedResponse::Status2xx { status: 203, body: PhotoInfo { bytes: id, caption: None, kind: None, source: None } }
+    }
+
+    /// `201` with JSON for odd ids, `202` with text for even ones.
+    async fn put_ranged(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> PutRangedResponse {
+        if id % 2 == 1 {
+            return PutRangedResponse::Created(PhotoInfo { bytes: id, caption: None, kind: None, source: None });
+        }
+        PutRangedResponse::Status2xx { status: 202, body: format!("accepted {id}") }
+    }
+
     async fn get_pets_by_id_notes(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> GetPetsByIdNotesResponse {
         let notes = self.notes.lock().expect("lock");
         let text = notes.iter().filter(|(pet, _)| *pet == id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("\n");
@@ -219,6 +236,23 @@ async fn multipart_bodies_from_callers_with_credentials() {
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("file") && body.contains("required"), "{body}");
     assert_eq!(pets.photos.lock().expect("lock").len(), 1, "nothing refused was stored");
+}
+
+#[tokio::test]
+async fn a_2xx_range_is_a_success() {
+    let api = Client::new(serve(Pets::default()).await);
+    // `2XX` alone: the body is the call's result, whichever status in the range came.
+    assert_eq!(api.get_ranged(&5).await.expect("203 is in 2XX"), PhotoInfo { bytes: 5, caption: None, kind: None, source: None });
+    let answered = api.get_ranged_with_response(&5).await.expect("203");
+    assert_eq!(answered.status(), 203);
+    match api.get_ranged(&0).await {
+        Err(client::Error::Api(client::GetRangedError::Status4xx { status: 404, body }, _)) => assert_eq!(body.title, "no such id"),
+        other => panic!("expected the documented 4XX, got {other:?}"),
+    }
+    // `201` beside `2XX` with another body: a success enum, the range's variant with its status.
+    let info = PhotoInfo { bytes: 1, caption: None, kind: None, source: None };
+    assert_eq!(api.put_ranged(&1).await.expect("201"), client::PutRangedSuccess::Created(info));
+    assert_eq!(api.put_ranged(&2).await.expect("202"), client::PutRangedSuccess::Status2xx { status: 202, body: "accepted 2".into() });
 }
 
 #[tokio::test]

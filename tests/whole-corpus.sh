@@ -128,17 +128,21 @@ if [ "$check" -gt 0 ]; then
   printf '[workspace]\nresolver = "3"\nmembers = [%s]\n' "$members" >"$work/Cargo.toml"
   cp "$root/Cargo.lock" "$work/Cargo.lock"
   mkdir -p "$work/check"
-  printf 'crate\texit\tseconds\tfirst_error\n' >"$work/check.tsv"
+  printf 'crate\texit\tseconds\twarnings\tfirst_error\n' >"$work/check.tsv"
   while read -r crate; do
     start=$(date +%s)
     (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo check -q -p "$crate") >"$work/check/$crate.log" 2>&1
     code=$?
     first=$(grep -m1 -E '^error' "$work/check/$crate.log" | tr '\t' ' ' | cut -c1-300)
-    printf '%s\t%s\t%s\t%s\n' "$crate" "$code" "$(( $(date +%s) - start ))" "$first" >>"$work/check.tsv"
-    echo "$crate: $([ "$code" = 0 ] && echo ok || echo "failed: $first")"
+    # Generated code must compile without warnings: rustc's, not counting its summary lines.
+    warnings=$(grep -E '^warning: ' "$work/check/$crate.log" | grep -cvE 'generated [0-9]+ warnings?')
+    printf '%s\t%s\t%s\t%s\t%s\n' "$crate" "$code" "$(( $(date +%s) - start ))" "$warnings" "$first" >>"$work/check.tsv"
+    echo "$crate: $([ "$code" = 0 ] && echo ok || echo "failed: $first")$([ "$warnings" = 0 ] || echo ", $warnings warnings")"
   done <"$work/sample.txt"
   passed=$(awk -F'\t' 'NR > 1 && $2 == 0' "$work/check.tsv" | wc -l)
-  echo "sample: $passed of $(wc -l <"$work/sample.txt") generated crates pass cargo check"
+  warned=$(awk -F'\t' 'NR > 1 && $4 > 0' "$work/check.tsv" | wc -l)
+  echo "sample: $passed of $(wc -l <"$work/sample.txt") generated crates pass cargo check; $warned with rustc warnings"
+  awk -F'\t' 'NR > 1 && $4 > 0 { print "  warnings: " $1 " (" $4 ")" }' "$work/check.tsv"
   [ "$keep" = 1 ] || rm -rf "$work/target"
 fi
 echo "rows: $results"

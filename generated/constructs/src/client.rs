@@ -634,6 +634,136 @@ impl Client {
         )
     }
 
+    /// `GET /ranges/{id}`
+    ///
+    /// Statuses documented by range; `2XX` is a success like `200`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - 4XX: [`GetRangedError::Status4xx`] any client error
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn get_ranged<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<PhotoInfo, Error<GetRangedError>>,
+    > + 'a {
+        into_inner(self.get_ranged_with_response(id))
+    }
+
+    /// Like [`Client::get_ranged`], with the response's status and headers.
+    pub fn get_ranged_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<PhotoInfo>, Error<GetRangedError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["ranges".to_owned(), ParamValue::to_param(id)],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: false,
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200..=299 => decode(status, response_headers, body),
+                400..=499 => {
+                    Err(
+                        Error::Api(
+                            GetRangedError::Status4xx {
+                                status,
+                                body: decode(status, response_headers, body)?,
+                            },
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
+    /// `PUT /ranges/{id}`
+    ///
+    /// A fixed success beside a range of them, with other bodies.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn put_ranged<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<PutRangedSuccess, Error<PutRangedError>>,
+    > + 'a {
+        into_inner(self.put_ranged_with_response(id))
+    }
+
+    /// Like [`Client::put_ranged`], with the response's status and headers.
+    pub fn put_ranged_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<PutRangedSuccess>, Error<PutRangedError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::PUT,
+            segments: vec!["ranges".to_owned(), ParamValue::to_param(id)],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: false,
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                201 => {
+                    Ok(
+                        PutRangedSuccess::Created(
+                            decode(status, response_headers, body)?,
+                        ),
+                    )
+                }
+                200..=299 => {
+                    Ok(PutRangedSuccess::Status2xx {
+                        status,
+                        body: String::from_utf8_lossy(&body).into_owned(),
+                    })
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
     /// `PUT /pets/{id}/photo/signed`
     ///
     /// A multipart body from a caller with a bearer token, which is checked before the body is read.
@@ -1426,6 +1556,67 @@ impl ApiError for CreatePetError {
     fn status(&self) -> u16 {
         CreatePetError::status(self)
     }
+}
+
+/// Error responses `get_ranged` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRangedError {
+    /// any client error
+    Status4xx { status: u16, body: Problem },
+}
+
+impl GetRangedError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Status4xx { status, .. } => *status,
+        }
+    }
+}
+
+impl std::fmt::Display for GetRangedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "get_ranged answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for GetRangedError {}
+impl ApiError for GetRangedError {
+    fn status(&self) -> u16 {
+        GetRangedError::status(self)
+    }
+}
+
+/// Error responses `put_ranged` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutRangedError {}
+impl PutRangedError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for PutRangedError {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for PutRangedError {}
+impl ApiError for PutRangedError {
+    fn status(&self) -> u16 {
+        PutRangedError::status(self)
+    }
+}
+
+/// Successful responses of `put_ranged`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutRangedSuccess {
+    /// created
+    Created(PhotoInfo),
+    /// any other success
+    Status2xx { status: u16, body: String },
 }
 
 /// Error responses `upload_signed_photo` documents.

@@ -54,6 +54,24 @@ pub trait Api: Send + Sync + 'static {
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = CreatePetResponse> + Send;
 
+    /// `GET /ranges/{id}`
+    ///
+    /// Statuses documented by range; `2XX` is a success like `200`.
+    fn get_ranged(
+        self: std::sync::Arc<Self>,
+        id: i64,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = GetRangedResponse> + Send;
+
+    /// `PUT /ranges/{id}`
+    ///
+    /// A fixed success beside a range of them, with other bodies.
+    fn put_ranged(
+        self: std::sync::Arc<Self>,
+        id: i64,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = PutRangedResponse> + Send;
+
     /// `PUT /pets/{id}/photo/signed`
     ///
     /// A multipart body from a caller with a bearer token, which is checked before the body is read.
@@ -168,6 +186,10 @@ pub fn router_with<A: Api>(
         .route(
             "/pets",
             axum::routing::get(handle_list_pets::<A>).post(handle_create_pet::<A>),
+        )
+        .route(
+            "/ranges/{p0}",
+            axum::routing::get(handle_get_ranged::<A>).put(handle_put_ranged::<A>),
         )
         .route(
             "/pets/{p0}/photo/signed",
@@ -1418,6 +1440,63 @@ impl IntoResponse for CreatePetResponse {
     }
 }
 
+/// Responses `get_ranged` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum GetRangedResponse {
+    /// any success
+    Status2xx { status: u16, body: PhotoInfo },
+    /// any client error
+    Status4xx { status: u16, body: Problem },
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for GetRangedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status2xx { status, body } => {
+                json_response(status_code(status), serde_json::to_vec(&body))
+            }
+            Self::Status4xx { status, body } => {
+                json_response(status_code(status), serde_json::to_vec(&body))
+            }
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `put_ranged` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum PutRangedResponse {
+    /// created
+    Created(PhotoInfo),
+    /// any other success
+    Status2xx { status: u16, body: String },
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for PutRangedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => {
+                json_response(StatusCode::CREATED, serde_json::to_vec(&body))
+            }
+            Self::Status2xx { status, body } => {
+                (
+                    status_code(status),
+                    [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                    body,
+                )
+                    .into_response()
+            }
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
 /// Responses `upload_signed_photo` may answer with, one per documented status.
 #[derive(Debug)]
 pub enum UploadSignedPhotoResponse {
@@ -1729,6 +1808,64 @@ fn handle_create_pet<A: Api>(
         request,
         parse_create_pet,
         |api, body, head| { api.create_pet(body, head) },
+    )
+}
+
+/// Parses and validates a `get_ranged` request.
+fn parse_get_ranged(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<i64, Rejection> {
+    const OPERATION: &str = "get_ranged";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `GET /ranges/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_get_ranged<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "get_ranged",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_get_ranged(path, received),
+        |api, id, head| { api.get_ranged(id, head) },
+    )
+}
+
+/// Parses and validates a `put_ranged` request.
+fn parse_put_ranged(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<i64, Rejection> {
+    const OPERATION: &str = "put_ranged";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `PUT /ranges/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_put_ranged<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "put_ranged",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_put_ranged(path, received),
+        |api, id, head| { api.put_ranged(id, head) },
     )
 }
 

@@ -374,16 +374,12 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
             (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, response_headers, body)),
             (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
-            (true, true, Some(_)) => quote!(Ok(#success_type::#variant(#decoded))),
-            (true, true, None) => quote!(Ok(#success_type::#variant)),
-            (false, _, body_ty) => {
-                let carries_status = !matches!(response.status, Status::Code(_));
-                let inner = match (body_ty, carries_status) {
-                    (Some(_), false) => quote!(#error_type::#variant(#decoded)),
-                    (None, false) => quote!(#error_type::#variant),
-                    (Some(_), true) => quote!(#error_type::#variant { status, body: #decoded }),
-                    (None, true) => quote!(#error_type::#variant { status }),
-                };
+            (true, true, _) => {
+                let success = variant_value(&success_type, response, &decoded);
+                quote!(Ok(#success))
+            }
+            (false, ..) => {
+                let inner = variant_value(&error_type, response, &decoded);
                 quote!(Err(Error::Api(#inner, Box::new(response_headers.clone()))))
             }
         };
@@ -408,6 +404,19 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
         #(#ranges)*
         #implicit_success
         #fallback
+    }
+}
+
+/// A response's variant of `enum_type` built from the response: its body (`decoded`) and, for a
+/// range or `default`, the status it came with (see [`response_variant`]).
+fn variant_value(enum_type: &proc_macro2::Ident, response: &Response, decoded: &TokenStream) -> TokenStream {
+    let variant = ident(&response.variant);
+    let carries_status = !matches!(response.status, Status::Code(_));
+    match (&response.body, carries_status) {
+        (Some(_), false) => quote!(#enum_type::#variant(#decoded)),
+        (None, false) => quote!(#enum_type::#variant),
+        (Some(_), true) => quote!(#enum_type::#variant { status, body: #decoded }),
+        (None, true) => quote!(#enum_type::#variant { status }),
     }
 }
 

@@ -747,8 +747,13 @@ pub struct Response {
 }
 
 impl Response {
+    /// A `2xx` status, or the range `2XX`.
     pub fn is_success(&self) -> bool {
-        matches!(self.status, Status::Code(code) if (200..300).contains(&code))
+        match self.status {
+            Status::Code(code) => (200..300).contains(&code),
+            Status::Range(first) => first == 2,
+            Status::Default => false,
+        }
     }
 
     /// A documented error of one fixed status whose body is JSON: the client decodes it into its
