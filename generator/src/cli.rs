@@ -107,6 +107,10 @@ struct Target {
     /// (`src/client/part_002.rs`, ...); 0 never splits (default 25000).
     #[arg(long, value_name = "N")]
     split_lines: Option<usize>,
+    /// A Cargo feature per tag (`tag-stages`, ...; all on by default): users compile only the
+    /// operations of the tags they enable, and the types those reach.
+    #[arg(long)]
+    tag_features: bool,
     #[command(flatten)]
     filter: FilterArgs,
 }
@@ -159,6 +163,7 @@ impl Target {
             || self.unchecked_responses
             || self.no_pagination
             || self.split_lines.is_some()
+            || self.tag_features
             || !self.filter.filter().is_empty()
     }
 
@@ -180,6 +185,7 @@ impl Target {
         settings.deny_warnings.dedup();
         settings.check_responses &= !self.unchecked_responses;
         settings.pagination &= !self.no_pagination;
+        settings.tag_features |= self.tag_features;
         if let Some(lines) = self.split_lines {
             settings.split_lines = lines;
         }

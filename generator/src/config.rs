@@ -12,6 +12,7 @@
 //! check-responses = false            # decode responses without constraint checks
 //! pagination = false                 # no `<operation>_stream` methods
 //! split-lines = 25000                # files longer than this include the rest from parts (0: never)
+//! tag-features = true                # a Cargo feature per tag (`tag-pets`), all on by default
 //! derives = ["Hash"]
 //! [crate.filter]
 //! tags = ["pets"]
@@ -53,6 +54,8 @@ struct CrateEntry {
     pagination: bool,
     #[serde(default = "default_split_lines")]
     split_lines: usize,
+    #[serde(default)]
+    tag_features: bool,
     #[serde(default)]
     filter: FilterEntry,
     #[serde(default)]
@@ -125,7 +128,8 @@ fn crate_settings(entry: &CrateEntry, base: &Path, file: &Path) -> Result<Settin
     let mut settings = Settings::new(base.join(&entry.spec)).crate_name(entry.name.get_ref()).enum_fallback(entry.enum_fallback)
         .check_responses(entry.check_responses)
         .pagination(entry.pagination)
-        .split_lines(entry.split_lines);
+        .split_lines(entry.split_lines)
+        .tag_features(entry.tag_features);
     settings.out = entry.out.as_ref().map(|out| base.join(out));
     settings.settings_file = Some(file.to_owned());
     if let Some(parts) = &entry.parts {

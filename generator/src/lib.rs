@@ -147,6 +147,9 @@ pub struct Settings {
     /// A generated file longer than this many lines keeps its first stretch and `include!`s the
     /// rest from parts of about this size (`src/client/part_002.rs`, ...); 0 never splits.
     pub split_lines: usize,
+    /// The crate has a Cargo feature per tag (`tag-stages`, ..., all on by default), so a user
+    /// compiles only the operations of the tags they enable and the types those reach.
+    pub tag_features: bool,
 }
 
 /// Files longer than this are split by default: editors and rustc slow down on longer ones, and
@@ -251,6 +254,7 @@ impl Settings {
             check_responses: true,
             pagination: true,
             split_lines: DEFAULT_SPLIT_LINES,
+            tag_features: false,
         }
     }
 
@@ -310,6 +314,12 @@ impl Settings {
     }
 
     /// Whether paginated operations get a `<operation>_stream` method (default: yes).
+    /// A Cargo feature per tag; see [`Settings::tag_features`](Settings#structfield.tag_features).
+    pub fn tag_features(mut self, on: bool) -> Self {
+        self.tag_features = on;
+        self
+    }
+
     /// Splits generated files longer than `lines` lines into parts (0: never); see
     /// [`Settings::split_lines`](Settings#structfield.split_lines).
     pub fn split_lines(mut self, lines: usize) -> Self {
@@ -369,6 +379,7 @@ impl Settings {
             check_responses: self.check_responses,
             pagination: self.pagination,
             split_lines: self.split_lines,
+            tag_features: self.tag_features,
         }
     }
 
@@ -430,9 +441,12 @@ impl Settings {
     /// form_urlencoded and serde_path_to_error (and uuid, chrono, regex, serde_urlencoded when the
     /// API needs them).
     pub fn render_module(&self) -> Result<Module, Error> {
-        let (ir, _, _) = self.lower(&mut Timings::default())?;
+        // One file, in the including crate: nothing is split (so the server keeps one `Api` trait),
+        // and the crate's features are not this module's.
+        let settings = Settings { split_lines: 0, tag_features: false, ..self.clone() };
+        let (ir, _, _) = settings.lower(&mut Timings::default())?;
         let summary = summarize(&ir);
-        let code = std::panic::catch_unwind(|| format::format_file("module", emit::emit_module(&ir, self)))
+        let code = std::panic::catch_unwind(|| format::format_file("module", emit::emit_module(&ir, &settings)))
             .unwrap_or_else(|panic| Err(internal_error("module", panic)))?;
         Ok(Module { code, warnings: ir.warnings, summary })
     }

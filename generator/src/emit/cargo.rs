@@ -40,8 +40,11 @@ pub fn manifest(ir: &Ir, settings: &Settings, uses: &Uses) -> String {
             optional_deps.push_str("futures = { version = \"0.3\", default-features = false, optional = true }\n");
         }
     }
+    let tags = ir.tag_features.as_ref();
     if parts.server {
-        features.push_str("server = [\"dep:axum\", \"dep:form_urlencoded\", \"dep:serde_path_to_error\"]\n");
+        // The server routes every operation, so it needs every tag's.
+        let every_tag = tags.map(|tags| format!(", \"{}\"", tags.all)).unwrap_or_default();
+        features.push_str(&format!("server = [\"dep:axum\", \"dep:form_urlencoded\", \"dep:serde_path_to_error\"{every_tag}]\n"));
         optional_deps.push_str(&format!(
             "axum = {{ version = \"0.8\", default-features = false, features = [\"tokio\", \"http1\"{}], optional = true }}\n\
              form_urlencoded = {{ version = \"1\", optional = true }}\n\
@@ -52,10 +55,25 @@ pub fn manifest(ir: &Ir, settings: &Settings, uses: &Uses) -> String {
     if parts.client {
         features.push_str("# HTTPS for the client.\nrustls = [\"reqwest?/rustls\"]\n");
     }
+    if let Some(tags) = tags {
+        features.push_str(&format!(
+            "# One feature per tag: its operations, and the types they reach. Without `{}`, only the\n\
+             # tags enabled are compiled (`default-features = false, features = [\"client\", \"{}\"]`).\n",
+            tags.all,
+            tags.names.first().map_or("tag-...", String::as_str)
+        ));
+        let names: Vec<String> = tags.names.iter().map(|name| format!("\"{name}\"")).collect();
+        features.push_str(&format!("{} = [{}]\n", tags.all, names.join(", ")));
+        for name in &tags.names {
+            features.push_str(&format!("{name} = []\n"));
+        }
+    }
     let defaults: Vec<String> = [("client", parts.client), ("server", parts.server), ("rustls", parts.client)]
         .into_iter()
         .filter(|(_, on)| *on)
-        .map(|(feature, _)| format!("\"{feature}\""))
+        .map(|(feature, _)| feature)
+        .chain(tags.map(|tags| tags.all.as_str()))
+        .map(|feature| format!("\"{feature}\""))
         .collect();
     let contents = match (parts.client, parts.server) {
         (true, true) => "models, client and server",

@@ -14,6 +14,7 @@ use crate::ir::{
     TypeKind, TypeRef,
 };
 use super::request::{encode_chosen_body, push_param};
+use super::features::{self, gate_items, gate_members};
 use super::support::Piece;
 
 /// `features`: the client goes into a crate with a `middleware` feature (not a `build.rs` module).
@@ -29,9 +30,13 @@ pub fn client(ir: &Ir, features: bool) -> Vec<Part<'_>> {
             #runtime
         }
     });
-    let methods = ir.operations.iter().map(|op| member(move || operation_method(ir, op, &auth_schemes(ir)))).collect();
+    let methods = ir
+        .operations
+        .iter()
+        .map(|op| member(move || gate_members(features::of_operation(ir, op), operation_method(ir, op, &auth_schemes(ir)))))
+        .collect();
     let mut parts = vec![preamble, block(BlockKind::Impl, || quote!(impl Client), methods)];
-    parts.extend(ir.operations.iter().map(|op| items(move || operation_types(ir, op))));
+    parts.extend(ir.operations.iter().map(|op| items(move || gate_items(features::of_operation(ir, op), operation_types(ir, op)))));
     parts
 }
 

@@ -4,6 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::features::{self, gate_items};
 use super::structs::emit_struct;
 use super::support::Piece;
 use super::{BlockKind, Part, Uses, block, derive_attr, doc, ident, items, member, primitive, rust_type};
@@ -34,18 +35,18 @@ pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Pa
         }
     });
     let mut parts = vec![preamble];
-    parts.extend(ir.types.iter().map(|def| items(move || type_def(ir, def))));
-    parts.extend(
-        ir.operations
-            .iter()
-            .filter_map(|op| op.params.as_ref().map(|p| (op, p)))
-            .map(|(op, p)| items(move || params_struct(ir, &op.name, p, op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params)))),
-    );
-    let constrained: Vec<(&str, &Constrained)> = ir
+    parts.extend(ir.types.iter().map(|def| items(move || gate_items(features::of_type(ir, def.id), type_def(ir, def)))));
+    parts.extend(ir.operations.iter().filter_map(|op| op.params.as_ref().map(|p| (op, p))).map(|(op, p)| {
+        items(move || {
+            let fields = op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params);
+            gate_items(features::of_operation(ir, op), params_struct(ir, &op.name, p, fields))
+        })
+    }));
+    let constrained: Vec<(&TypeDef, &Constrained)> = ir
         .types
         .iter()
         .filter_map(|t| match &t.kind {
-            TypeKind::Constrained(c) => Some((t.name.as_str(), c)),
+            TypeKind::Constrained(c) => Some((t, c)),
             _ => None,
         })
         .collect();
@@ -61,7 +62,7 @@ pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Pa
                 pub mod rules
             }
         };
-        let rules = constrained.into_iter().map(|(name, c)| member(move || emit_rules(name, c)));
+        let rules = constrained.into_iter().map(|(def, c)| member(move || gate_items(features::of_type(ir, def.id), emit_rules(&def.name, c))));
         parts.push(block(BlockKind::Mod, header, std::iter::once(imports).chain(rules).collect()));
     }
     parts

@@ -54,6 +54,12 @@ impl Ir {
             TypeKind::Alias(_) => "alias",
         };
         let _ = writeln!(out, "type #{} {} ({kind}) derives [{}]{travel}", def.id.0, def.name, derives.join(", "));
+        if let Some(features) = &self.tag_features {
+            let needed: Vec<&str> = features.of_type(def.id).iter().filter_map(|f| features.names.get(*f)).map(String::as_str).collect();
+            if !needed.is_empty() {
+                let _ = writeln!(out, "  features [{}]", needed.join(", "));
+            }
+        }
         match &def.kind {
             TypeKind::Struct(s) => {
                 for f in &s.fields {
@@ -119,6 +125,10 @@ impl Ir {
         let declared_in = self.server_traits.as_ref().zip(op.server_trait).and_then(|(split, index)| split.traits.get(index));
         if let Some(declared) = declared_in {
             let _ = writeln!(out, "  server trait {}", declared.name);
+        }
+        let feature = self.tag_features.as_ref().zip(op.feature).and_then(|(features, index)| features.names.get(index));
+        if let Some(feature) = feature {
+            let _ = writeln!(out, "  feature {feature}");
         }
         let places = [("path", &op.path_params), ("query", &op.query_params), ("header", &op.header_params), ("cookie", &op.cookie_params)];
         for (place, params) in places {

@@ -33,6 +33,29 @@ pub struct Ir {
     pub shared_rules: usize,
     /// When the server's operations are declared in one trait per tag instead of in `Api`.
     pub server_traits: Option<ServerTraits>,
+    /// When the crate has a Cargo feature per tag (`tag-features = true`).
+    pub tag_features: Option<TagFeatures>,
+}
+
+/// A Cargo feature per tag, so that a user compiles only the operations (and the types they
+/// reach) of the tags they enable. Every feature is on by default; the server needs them all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagFeatures {
+    /// The feature that enables every tag's (`all-tags`).
+    pub all: String,
+    /// Feature names (`tag-stages`; `untagged` for operations without tags), indexed by
+    /// [`Operation::feature`], in the order the tags first appear.
+    pub names: Vec<String>,
+    /// The features whose operations reach each type, indexed by `TypeId`: empty when the type
+    /// is always compiled (reached by every feature, or by none: a schema no operation uses).
+    pub by_type: Vec<Vec<usize>>,
+}
+
+impl TagFeatures {
+    /// The features that compile a type; empty: always compiled.
+    pub fn of_type(&self, id: TypeId) -> &[usize] {
+        self.by_type.get(id.0).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// The server's operations declared in one trait per tag, for an API whose single trait would
@@ -428,6 +451,9 @@ pub struct Operation {
     pub tags: Vec<String>,
     /// The trait of [`Ir::server_traits`] that declares it, when there are such traits.
     pub server_trait: Option<usize>,
+    /// The feature of [`Ir::tag_features`] that compiles it (its first tag's), when there are
+    /// such features.
+    pub feature: Option<usize>,
 }
 
 /// A client method that asks for a success in the media type the caller names, and returns

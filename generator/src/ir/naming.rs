@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 
 /// Words Rust reserves. Those that cannot be raw identifiers get a trailing `_` instead.
 const KEYWORDS: &[&str] = &[
@@ -62,6 +62,12 @@ pub fn field_name(name: &str) -> String {
         _ => "",
     };
     finish(format!("{prefix}{}", sanitize(name).to_snake_case()), "value")
+}
+
+/// `kebab-case` name for a Cargo feature: `tag-` and the tag (`tag-groups-site`).
+pub fn tag_feature_name(tag: &str) -> String {
+    let words = sanitize(tag).to_kebab_case();
+    if words.is_empty() { "tag".to_owned() } else { format!("tag-{words}") }
 }
 
 /// Whether the name must be written `r#name`.
@@ -126,6 +132,9 @@ mod tests {
         assert_eq!(field_name("größe"), "gr_uf6_udf_e");
         assert_ne!(field_name("名前"), field_name("名字"));
         assert_eq!(field_name(""), "value");
+        assert_eq!(tag_feature_name("groups.site"), "tag-groups-site");
+        assert_eq!(tag_feature_name("Core API"), "tag-core-api");
+        assert_eq!(tag_feature_name("!!"), "tag");
     }
 
     #[test]

@@ -150,7 +150,18 @@ pub(super) fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
 /// closed, so they keep the strict API (`Copy`, `as_str` giving `&'static str`); servers refuse
 /// unknown values in requests either way.
 pub(super) fn close_request_only_enums(types: &mut TypeSpace, operations: &[Operation]) {
-    let mut pending: Vec<&TypeRef> = operations.iter().flat_map(|op| op.responses.iter().filter_map(|r| r.body.as_ref())).collect();
+    let responses = operations.iter().flat_map(|op| op.responses.iter().filter_map(|r| r.body.as_ref()));
+    let reached = reachable(types, responses);
+    for def in types.iter_mut() {
+        if let TypeKind::StringEnum(e) = &mut def.kind {
+            e.open &= reached.contains(&def.id);
+        }
+    }
+}
+
+/// Every named type the uses in `roots` reach, through fields, variants, items and aliases.
+pub(super) fn reachable<'a>(types: &'a TypeSpace, roots: impl IntoIterator<Item = &'a TypeRef>) -> HashSet<TypeId> {
+    let mut pending: Vec<&TypeRef> = roots.into_iter().collect();
     let mut reached: HashSet<TypeId> = HashSet::new();
     while let Some(ty) = pending.pop() {
         match ty {
@@ -173,9 +184,5 @@ pub(super) fn close_request_only_enums(types: &mut TypeSpace, operations: &[Oper
             TypeRef::Primitive(_) | TypeRef::Any | TypeRef::External(_) => {}
         }
     }
-    for def in types.iter_mut() {
-        if let TypeKind::StringEnum(e) = &mut def.kind {
-            e.open &= reached.contains(&def.id);
-        }
-    }
+    reached
 }

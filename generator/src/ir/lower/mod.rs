@@ -14,6 +14,7 @@ use crate::load::source_map::escape_token;
 mod compose;
 mod decide;
 mod dedupe;
+mod features;
 mod graph;
 mod http;
 mod keywords;
@@ -75,6 +76,8 @@ pub struct Options {
     /// Generated files are split at about this many lines (0: never); a server trait that would
     /// be longer is declared one trait per tag.
     pub split_lines: usize,
+    /// A Cargo feature per tag (see [`TagFeatures`]).
+    pub tag_features: bool,
 }
 
 impl Default for Options {
@@ -86,6 +89,7 @@ impl Default for Options {
             check_responses: true,
             pagination: true,
             split_lines: crate::DEFAULT_SPLIT_LINES,
+            tag_features: false,
         }
     }
 }
@@ -120,6 +124,7 @@ fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
     let components: std::collections::HashSet<TypeId> = pointers.keys().copied().collect();
     let (shared_types, shared_rules) = dedupe::merge_identical(&mut types, &components);
     let needs = decide::decide(&mut types, &mut operations, &options);
+    let tag_features = options.tag_features.then(|| features::tag_features(&types, &mut operations));
     let check_responses = options.check_responses;
     warnings.extend(spec.warnings.iter().cloned());
     warnings.sort();
@@ -135,6 +140,7 @@ fn lower_here(spec: &Spec, options: Options) -> Result<Ir, Error> {
         shared_types,
         shared_rules,
         server_traits,
+        tag_features,
     })
 }
 

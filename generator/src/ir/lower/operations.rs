@@ -229,6 +229,7 @@ impl Lowering<'_> {
             pagination: None,
             tags: operation.tags.clone(),
             server_trait: None,
+            feature: None,
         })
     }
 

@@ -1,0 +1,974 @@
+//! Types for the schemas of the API, and the parameters of its operations.
+
+use serde::{Deserialize, Serialize};
+
+/// A value that breaks a rule of the spec: which field or type, which rule, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConstraintError {
+    /// `Schema.field` (or the type name) the rule belongs to.
+    pub field: &'static str,
+    /// The OpenAPI keyword of the rule: `maxLength`, `pattern`, `enum`, ...
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl ConstraintError {
+    pub fn new(field: &'static str, rule: &'static str, message: String) -> Self {
+        Self { field, rule, message }
+    }
+}
+
+impl std::fmt::Display for ConstraintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({})", self.field, self.message, self.rule)
+    }
+}
+
+impl std::error::Error for ConstraintError {}
+/// Deserializes a string through `FromStr`, keeping the parse error's message.
+fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<T: std::str::FromStr> serde::de::Visitor<'_> for Visitor<T>
+    where
+        T::Err: std::fmt::Display,
+    {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            value.parse().map_err(E::custom)
+        }
+    }
+    deserializer.deserialize_str(Visitor(std::marker::PhantomData))
+}
+
+/// The text form of a value in a path, query string or header (`style: simple`/`form`).
+pub trait ParamValue: Sized {
+    fn to_param(&self) -> String;
+
+    fn from_param(text: &str) -> Result<Self, String>;
+}
+
+impl ParamValue for String {
+    fn to_param(&self) -> String {
+        self.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+macro_rules! param_via_from_str {
+    ($($ty:ty),*) => {
+        $(impl ParamValue for $ty { fn to_param(& self) -> String { self.to_string() } fn
+        from_param(text : & str) -> Result < Self, String > { text.parse().map_err(| _ |
+        format!("`{text}` is not a valid {}", stringify!($ty))) } })*
+    };
+}
+
+param_via_from_str!(bool, i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
+
+impl ParamValue for serde_json::Value {
+    fn to_param(&self) -> String {
+        match self {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Ok(
+            serde_json::from_str(text)
+                .unwrap_or_else(|_| serde_json::Value::String(text.to_owned())),
+        )
+    }
+}
+
+impl<T: ParamValue> ParamValue for Vec<T> {
+    fn to_param(&self) -> String {
+        self.iter().map(T::to_param).collect::<Vec<_>>().join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        text.split(',').map(T::from_param).collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for std::collections::BTreeMap<String, T> {
+    fn to_param(&self) -> String {
+        self.iter()
+            .map(|(k, v)| format!("{k},{}", v.to_param()))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split(',').collect();
+        parts
+            .chunks(2)
+            .map(|pair| match pair {
+                [key, value] => Ok(((*key).to_owned(), T::from_param(value)?)),
+                _ => Err(format!("`{text}` is not a list of key,value pairs")),
+            })
+            .collect()
+    }
+}
+
+impl<T: ParamValue> ParamValue for Box<T> {
+    fn to_param(&self) -> String {
+        (**self).to_param()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        T::from_param(text).map(Box::new)
+    }
+}
+
+impl<T: ParamValue> ParamValue for Option<T> {
+    fn to_param(&self) -> String {
+        self.as_ref().map(T::to_param).unwrap_or_default()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        if text.is_empty() { Ok(None) } else { T::from_param(text).map(Some) }
+    }
+}
+
+/// A struct read from a JSON object, one entry at a time.
+trait ReadObject<'de>: Sized {
+    /// The schema's name, for "expected struct ..." messages.
+    const NAME: &'static str;
+
+    fn read<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// Reads a JSON object (only an object: a JSON array is refused) into `T`.
+fn read_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: ReadObject<'de>,
+{
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: ReadObject<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(
+            &self,
+            formatter: &mut std::fmt::Formatter<'_>,
+        ) -> std::fmt::Result {
+            write!(formatter, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::read(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// An object's key, borrowed from the input where the input allows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[allow(dead_code)]
+    fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                text: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                text: String,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
+/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
+/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
+/// for absent; nullable ones read `V = Option<T>`.
+fn read_field<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
+#[allow(dead_code)]
+fn read_field_with<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    S: serde::de::DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field: a missing one is an error (nullable ones too: their `null`
+/// must be sent).
+#[allow(dead_code)]
+fn required<T, E: serde::de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the schema does not list.
+#[allow(dead_code)]
+fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
+}
+
+/// The rules of one constrained string, as the spec states them.
+pub trait StringRules {
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MIN_LENGTH: Option<usize> = None;
+
+    const MAX_LENGTH: Option<usize> = None;
+
+    /// The spec's pattern (ECMA-262), for messages.
+    const PATTERN: Option<&'static str> = None;
+
+    /// Whether `value` matches `PATTERN`.
+    fn matches(value: &str) -> bool {
+        let _ = value;
+        true
+    }
+}
+
+/// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
+/// built, or deserialized, from a value that breaks them.
+pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
+
+impl<R: StringRules> ConstrainedString<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
+        let value = value.into();
+        let length = value.chars().count();
+        if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
+            let message = format!("must be at least {min} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "minLength", message));
+        }
+        if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
+            let message = format!("must be at most {max} character(s), got {length}");
+            return Err(ConstraintError::new(R::FIELD, "maxLength", message));
+        }
+        if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
+            let message = format!("must match `{pattern}`, got {value:?}");
+            return Err(ConstraintError::new(R::FIELD, "pattern", message));
+        }
+        Ok(Self(value, std::marker::PhantomData))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl<R> Clone for ConstrainedString<R> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone(), std::marker::PhantomData)
+    }
+}
+
+impl<R> std::fmt::Debug for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R> std::fmt::Display for ConstrainedString<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<R> PartialEq for ConstrainedString<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R> Eq for ConstrainedString<R> {}
+impl<R> PartialOrd for ConstrainedString<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<R> Ord for ConstrainedString<R> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl<R> std::hash::Hash for ConstrainedString<R> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state)
+    }
+}
+
+impl<R> std::ops::Deref for ConstrainedString<R> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R> AsRef<str> for ConstrainedString<R> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<R: StringRules> std::str::FromStr for ConstrainedString<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<String> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R: StringRules> TryFrom<&str> for ConstrainedString<R> {
+    type Error = ConstraintError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl<R> From<ConstrainedString<R>> for String {
+    fn from(value: ConstrainedString<R>) -> Self {
+        value.0
+    }
+}
+
+impl<R> Serialize for ConstrainedString<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de, R: StringRules> Deserialize<'de> for ConstrainedString<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: StringRules> ParamValue for ConstrainedString<R> {
+    fn to_param(&self) -> String {
+        self.0.clone()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        Self::new(text).map_err(|err| err.to_string())
+    }
+}
+
+/// The number types constrained values are built on.
+pub trait Number: Copy + PartialOrd + std::fmt::Display + std::str::FromStr + Serialize + for<'de> Deserialize<
+        'de,
+    > + 'static {
+    fn is_multiple_of(self, step: Self) -> bool;
+}
+
+macro_rules! integer_number {
+    ($($ty:ty),*) => {
+        $(impl Number for $ty { fn is_multiple_of(self, step : Self) -> bool { self
+        .checked_rem(step).is_none_or(| rest | rest == 0) } })*
+    };
+}
+
+integer_number!(i8, u8, i16, u16, i32, u32, i64, u64);
+
+impl Number for f32 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = f64::from(self) / f64::from(step);
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+impl Number for f64 {
+    fn is_multiple_of(self, step: Self) -> bool {
+        let quotient = self / step;
+        (quotient - quotient.round()).abs() < 1e-9
+    }
+}
+
+/// The rules of one constrained number, as the spec states them.
+pub trait NumberRules {
+    type Value: Number;
+
+    /// `Schema.field`, named in errors.
+    const FIELD: &'static str;
+
+    const MINIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MINIMUM: bool = false;
+
+    const MAXIMUM: Option<Self::Value> = None;
+
+    const EXCLUSIVE_MAXIMUM: bool = false;
+
+    const MULTIPLE_OF: Option<Self::Value> = None;
+
+    /// A non-empty list is an `enum`: the value must be one of these.
+    const ONE_OF: &'static [Self::Value] = &[];
+}
+
+/// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
+/// value that breaks them.
+pub struct ConstrainedNumber<R: NumberRules>(R::Value);
+
+impl<R: NumberRules> ConstrainedNumber<R> {
+    /// Checks `value` against the spec's rules.
+    pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
+        if let Some(min) = R::MINIMUM {
+            if R::EXCLUSIVE_MINIMUM && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MINIMUM && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = R::MAXIMUM {
+            if R::EXCLUSIVE_MAXIMUM && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !R::EXCLUSIVE_MAXIMUM && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
+            let allowed = R::ONE_OF
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> R::Value {
+        self.0
+    }
+}
+
+impl<R: NumberRules> Clone for ConstrainedNumber<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: NumberRules> Copy for ConstrainedNumber<R> {}
+impl<R: NumberRules> std::fmt::Debug for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<R: NumberRules> std::fmt::Display for ConstrainedNumber<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<R: NumberRules> PartialEq for ConstrainedNumber<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<R: NumberRules> PartialOrd for ConstrainedNumber<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(&other.0)
+    }
+}
+
+impl<R: NumberRules> std::str::FromStr for ConstrainedNumber<R> {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = value
+            .trim()
+            .parse::<R::Value>()
+            .map_err(|_| {
+                ConstraintError::new(
+                    R::FIELD,
+                    "type",
+                    format!("`{value}` is not a number of the expected kind"),
+                )
+            })?;
+        Self::new(parsed)
+    }
+}
+
+impl<R: NumberRules> Serialize for ConstrainedNumber<R> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, R: NumberRules> Deserialize<'de> for ConstrainedNumber<R> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = R::Value::deserialize(deserializer)?;
+        Self::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<R: NumberRules> ParamValue for ConstrainedNumber<R> {
+    fn to_param(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn from_param(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|err: ConstraintError| err.to_string())
+    }
+}
+
+/// Constraints: at most 20 characters.
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+pub type PetName = ConstrainedString<rules::PetName>;
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pet {
+    pub id: i64,
+    pub name: PetName,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+impl<'de> Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+impl<'de> ReadObject<'de> for Pet {
+    const NAME: &'static str = "Pet";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id: Option<i64> = None;
+        let mut name: Option<PetName> = None;
+        let mut owner: Option<Owner> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "id" => read_field(&mut map, &mut id, "id")?,
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "owner" => read_field(&mut map, &mut owner, "owner")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: required(id, "id")?,
+            name: required(name, "name")?,
+            owner,
+        })
+    }
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Owner {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+impl<'de> Deserialize<'de> for Owner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+impl<'de> ReadObject<'de> for Owner {
+    const NAME: &'static str = "Owner";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut contact: Option<Contact> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "contact" => read_field(&mut map, &mut contact, "contact")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+            contact,
+        })
+    }
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Contact {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+impl<'de> Deserialize<'de> for Contact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+impl<'de> ReadObject<'de> for Contact {
+    const NAME: &'static str = "Contact";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut email: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "email" => read_field(&mut map, &mut email, "email")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { email })
+    }
+}
+
+#[cfg(feature = "tag-stores")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Store {
+    pub id: String,
+    pub state: StoreState,
+}
+
+#[cfg(feature = "tag-stores")]
+impl<'de> Deserialize<'de> for Store {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+#[cfg(feature = "tag-stores")]
+impl<'de> ReadObject<'de> for Store {
+    const NAME: &'static str = "Store";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut state: Option<StoreState> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "id" => read_field(&mut map, &mut id, "id")?,
+                "state" => read_field(&mut map, &mut state, "state")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: required(id, "id")?,
+            state: required(state, "state")?,
+        })
+    }
+}
+
+#[cfg(feature = "tag-stores")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StoreState {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+}
+
+#[cfg(feature = "tag-stores")]
+impl StoreState {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2usize] = [Self::Open, Self::Closed];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+#[cfg(feature = "tag-stores")]
+impl std::fmt::Display for StoreState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "tag-stores")]
+impl std::str::FromStr for StoreState {
+    type Err = ConstraintError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "open" => Ok(Self::Open),
+            "closed" => Ok(Self::Closed),
+            other => {
+                Err(
+                    ConstraintError::new(
+                        "StoreState",
+                        "enum",
+                        format!(
+                            "`{other}` is not one of the allowed values: {}",
+                            "open, closed"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+#[cfg(feature = "tag-stores")]
+impl Serialize for StoreState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "tag-stores")]
+impl<'de> Deserialize<'de> for StoreState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_from_str(deserializer)
+    }
+}
+
+#[cfg(feature = "tag-users")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct User {
+    pub name: String,
+    pub pets: Vec<Pet>,
+}
+
+#[cfg(feature = "tag-users")]
+impl<'de> Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+#[cfg(feature = "tag-users")]
+impl<'de> ReadObject<'de> for User {
+    const NAME: &'static str = "User";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut pets: Option<Vec<Pet>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "name" => read_field(&mut map, &mut name, "name")?,
+                "pets" => read_field(&mut map, &mut pets, "pets")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name, "name")?,
+            pets: required(pets, "pets")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    pub title: String,
+}
+
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Problem {
+    const NAME: &'static str = "Problem";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut title: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "title" => read_field(&mut map, &mut title, "title")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self {
+            title: required(title, "title")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Leftover {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Leftover {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl<'de> ReadObject<'de> for Leftover {
+    const NAME: &'static str = "Leftover";
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut note: Option<String> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key.as_str() {
+                "note" => read_field(&mut map, &mut note, "note")?,
+                _ => skip_value(&mut map)?,
+            }
+        }
+        Ok(Self { note })
+    }
+}
+
+/// Constraints: >= 1.
+#[cfg(feature = "tag-pets")]
+pub type ListPetsLimit = ConstrainedNumber<rules::ListPetsLimit>;
+
+/// Query and header parameters of `list_pets`.
+#[cfg(feature = "tag-pets")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPetsParams {
+    pub limit: Option<ListPetsLimit>,
+}
+
+/// The rules of each constrained value, as constants the generic checks read.
+pub mod rules {
+    use super::{NumberRules, StringRules};
+
+    /// The rules of `Pet.name`.
+    #[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+    #[derive(Debug)]
+    pub enum PetName {}
+    #[cfg(any(feature = "tag-pets", feature = "tag-users"))]
+    impl StringRules for PetName {
+        const FIELD: &'static str = "Pet.name";
+        const MAX_LENGTH: Option<usize> = Some(20);
+    }
+
+    /// The rules of `listPets.limit`.
+    #[cfg(feature = "tag-pets")]
+    #[derive(Debug)]
+    pub enum ListPetsLimit {}
+    #[cfg(feature = "tag-pets")]
+    impl NumberRules for ListPetsLimit {
+        type Value = i32;
+        const FIELD: &'static str = "listPets.limit";
+        const MINIMUM: Option<i32> = Some(1);
+    }
+}
