@@ -1,5 +1,6 @@
 //! Types for the schemas of the API, and the parameters of its operations.
 
+#[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 
 /// A value that breaks a rule of the spec: which field or type, which rule, and how.

@@ -261,6 +261,8 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     let stream = op.pagination.as_ref().map(|pages| stream_method(ir, op, pages));
     // Builds the request, then sends it and reads the response (`arms`, by status): a future.
     let request = |accept_value: &TokenStream, arms: &TokenStream| {
+        // Every documented response may be without a body, and a `default` one takes the rest.
+        let body_param = if mentions(arms, "body") { quote!(body) } else { quote!(_body) };
         quote! {
             #query_init
             #headers_init
@@ -279,7 +281,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
                 #authenticated
                 #api_keys_field
             };
-            self.send(request, |status, response_headers, body| match status {
+            self.send(request, |status, response_headers, #body_param| match status {
                 #arms
             })
         }
@@ -353,6 +355,15 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
 
         #stream
     }
+}
+
+/// Whether `tokens` name the identifier `name` anywhere, groups included.
+fn mentions(tokens: &TokenStream, name: &str) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == name,
+        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
+        _ => false,
+    })
 }
 
 /// `match status { ... }` arms: successes return (as their bytes when `raw`), documented errors

@@ -24,6 +24,8 @@ pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Pa
         quote! {
             //! Types for the schemas of the API, and the parameters of its operations.
 
+            // Unused by an API whose schemas are all aliases (or that has none).
+            #[allow(unused_imports)]
             use serde::{Deserialize, Serialize};
 
             #support

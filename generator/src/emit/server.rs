@@ -101,8 +101,11 @@ pub fn server(ir: &Ir) -> Vec<Part<'_>> {
         });
         let runtime = runtime(ir, &auth_schemes(ir), needs_status_code);
         let bound = all_operations(ir);
+        let routes_doc = format!(
+            " Routes every operation to `api` (an `A: {bound}`, or an `Arc<A>` the caller keeps a clone"
+        );
         quote! {
-            /// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
+            #[doc = #routes_doc]
             /// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
             /// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
             pub fn router<A: #bound>(api: impl IntoShared<A>) -> axum::Router {

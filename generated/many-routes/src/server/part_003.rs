@@ -188,7 +188,7 @@ pub trait ApiOperations: Api + AlphaApi + BetaPart1Api + BetaPart2Api + Untagged
 impl<
     T: Api + AlphaApi + BetaPart1Api + BetaPart2Api + UntaggedApi + GammaApi2,
 > ApiOperations for T {}
-/// Routes every operation to `api` (an `A: Api`, or an `Arc<A>` the caller keeps a clone
+/// Routes every operation to `api` (an `A: ApiOperations`, or an `Arc<A>` the caller keeps a clone
 /// of), with the default [`RouterConfig`]. Paths are relative to the API's base path: nest
 /// the router (`Router::new().nest("/api/v3", router(api))`) to serve it below one.
 pub fn router<A: ApiOperations>(api: impl IntoShared<A>) -> axum::Router {

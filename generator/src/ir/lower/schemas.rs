@@ -374,8 +374,12 @@ impl Lowering<'_> {
     fn string_enum(&mut self, request: &NameRequest, doc: Option<String>, values: &[String], origin: &str) -> TypeRef {
         // `Unknown` is the open enum's catch-all; a listed value of that name becomes `Unknown2`.
         let mut scope = if self.options.enum_fallback { Scope::with_reserved(&["Unknown"]) } else { Scope::default() };
+        // A value listed twice (`[kml, kml]`) allows nothing more: one variant, not two that
+        // `FromStr` could never tell apart.
+        let mut seen = std::collections::HashSet::new();
         let variants = values
             .iter()
+            .filter(|value| seen.insert(value.as_str()))
             .map(|value| EnumVariant {
                 name: scope.claim(if value.is_empty() { "Empty".into() } else { type_name(value) }),
                 value: value.clone(),
