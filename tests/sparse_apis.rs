@@ -33,9 +33,10 @@ async fn responses_without_bodies_default_included() {
     use aliases_only::client::{Client, DeleteLabelError, Error};
     use aliases_only::models::DeleteLabelParams;
     let api = Client::new(serve(aliases_only::server::router(labels::Labels)).await);
-    api.delete_label(&"a".to_owned(), &DeleteLabelParams { force: Some(true) }).await.expect("204");
-    api.delete_label(&"a".to_owned(), &DeleteLabelParams::default()).await.expect("202");
-    match api.delete_label(&"kept".to_owned(), &DeleteLabelParams::default()).await {
+    // The path parameter's type is `Label`, an alias of `String`: the client borrows it as `&str`.
+    api.delete_label("a", &DeleteLabelParams { force: Some(true) }).await.expect("204");
+    api.delete_label("a", &DeleteLabelParams::default()).await.expect("202");
+    match api.delete_label("kept", &DeleteLabelParams::default()).await {
         Err(Error::Api(DeleteLabelError::Default { status: 409 }, _)) => {}
         other => panic!("expected the documented default, got {other:?}"),
     }

@@ -364,7 +364,7 @@ impl Client {
     /// - bodies that do not match their schema: [`Error::InvalidBody`]
     pub fn delete_label<'a>(
         &'a self,
-        id: &'a Label,
+        id: &'a str,
         params: &'a DeleteLabelParams,
     ) -> impl std::future::Future<Output = Result<(), Error<DeleteLabelError>>> + 'a {
         into_inner(self.delete_label_with_response(id, params))
@@ -373,7 +373,7 @@ impl Client {
     /// Like [`Client::delete_label`], with the response's status and headers.
     pub fn delete_label_with_response<'a>(
         &'a self,
-        id: &'a Label,
+        id: &'a str,
         params: &'a DeleteLabelParams,
     ) -> impl std::future::Future<
         Output = Result<ResponseValue<()>, Error<DeleteLabelError>>,
@@ -385,7 +385,7 @@ impl Client {
         }
         let request = Request {
             method: reqwest::Method::DELETE,
-            segments: vec!["labels".to_owned(), ParamValue::to_param(id)],
+            segments: vec!["labels".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",

@@ -8,7 +8,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{BlockKind, Part, block, borrowed_type, doc, doc_lines, ident, items, member, rust_type};
+use super::{BlockKind, Part, block, borrowed_type, doc, doc_lines, ident, is_text, items, member, rust_type};
 use crate::ir::{
     AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PathPart, Primitive, Response, Rule, Status, Success,
     TypeKind, TypeRef,
@@ -184,7 +184,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         .iter()
         .map(|segment| match segment.parts.as_slice() {
             [PathPart::Literal(text)] => quote!(#text.to_owned()),
-            [PathPart::Param(index)] if op.path_params[*index].ty == TypeRef::Primitive(Primitive::String) => {
+            [PathPart::Param(index)] if is_text(ir, &op.path_params[*index].ty) => {
                 let param = ident(&op.path_params[*index].name);
                 quote!(#param.to_owned())
             }
@@ -195,7 +195,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             parts => {
                 let pieces = parts.iter().map(|part| match part {
                     PathPart::Literal(text) => quote!(#text.to_owned()),
-                    PathPart::Param(index) if op.path_params[*index].ty == TypeRef::Primitive(Primitive::String) => {
+                    PathPart::Param(index) if is_text(ir, &op.path_params[*index].ty) => {
                         let param = ident(&op.path_params[*index].name);
                         quote!(#param.to_owned())
                     }

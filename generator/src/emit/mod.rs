@@ -253,12 +253,17 @@ pub fn primitive(p: Primitive) -> TokenStream {
 /// The type of a parameter as a function argument: borrowed for `lifetime`, and `&str` for strings.
 pub fn borrowed_type(ir: &Ir, ty: &TypeRef, lifetime: &TokenStream) -> TokenStream {
     match ty {
-        TypeRef::Primitive(Primitive::String) => quote!(&#lifetime str),
+        _ if is_text(ir, ty) => quote!(&#lifetime str),
         other => {
             let ty = rust_type(ir, other);
             quote!(&#lifetime #ty)
         }
     }
+}
+
+/// A plain string, or an alias of one (`Label = String`): borrowed as `&str`.
+pub fn is_text(ir: &Ir, ty: &TypeRef) -> bool {
+    *ir.types.unalias(ty) == TypeRef::Primitive(Primitive::String)
 }
 
 /// `#[derive(...)]` for a list decided in lowering (nothing when it is empty).
