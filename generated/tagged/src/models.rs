@@ -771,7 +771,6 @@ impl<'de> ReadObject<'de> for Store {
     }
 }
 
-#[cfg(feature = "tag-stores")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StoreState {
     /// `open`
@@ -780,7 +779,6 @@ pub enum StoreState {
     Closed,
 }
 
-#[cfg(feature = "tag-stores")]
 impl StoreState {
     /// Every value the spec lists, in its order.
     pub const ALL: [Self; 2usize] = [Self::Open, Self::Closed];
@@ -794,14 +792,12 @@ impl StoreState {
     }
 }
 
-#[cfg(feature = "tag-stores")]
 impl std::fmt::Display for StoreState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "tag-stores")]
 impl std::str::FromStr for StoreState {
     type Err = ConstraintError;
 
@@ -825,14 +821,12 @@ impl std::str::FromStr for StoreState {
     }
 }
 
-#[cfg(feature = "tag-stores")]
 impl Serialize for StoreState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-#[cfg(feature = "tag-stores")]
 impl<'de> Deserialize<'de> for StoreState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -912,6 +906,8 @@ impl<'de> ReadObject<'de> for Problem {
 pub struct Leftover {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<StoreState>,
 }
 
 impl<'de> Deserialize<'de> for Leftover {
@@ -927,13 +923,15 @@ impl<'de> ReadObject<'de> for Leftover {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut note: Option<String> = None;
+        let mut state: Option<StoreState> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
                 "note" => read_field(&mut map, &mut note, "note")?,
+                "state" => read_field(&mut map, &mut state, "state")?,
                 _ => skip_value(&mut map)?,
             }
         }
-        Ok(Self { note })
+        Ok(Self { note, state })
     }
 }
 

@@ -3,11 +3,11 @@
 //!
 //! An operation belongs to the feature of its first tag (as it belongs to that tag's server trait);
 //! a type is compiled when any feature whose operations reach it is on. Types every feature reaches,
-//! and schemas no operation uses, are always compiled.
+//! schemas no operation uses, and every type those name, are always compiled.
 
 use super::graph::reachable;
 use crate::ir::naming::tag_feature_name;
-use crate::ir::{Operation, TagFeatures, TypeRef, TypeSpace};
+use crate::ir::{Operation, TagFeatures, TypeId, TypeRef, TypeSpace};
 
 /// Names of the crate's other features, which a tag's must not take.
 const OTHER_FEATURES: &[&str] = &["default", "client", "server", "middleware", "rustls", "all-tags"];
@@ -41,9 +41,18 @@ pub(super) fn tag_features(types: &TypeSpace, operations: &mut [Operation]) -> T
             }
         }
     }
-    // Reached by every feature: compiled whichever is on, so without a condition.
-    for features in &mut by_type {
-        if features.len() == names.len() {
+    // A schema no operation reaches is compiled whatever is on, and so is every type it names
+    // (an unused `Archive` holding `Pet`s keeps `Pet` unconditional).
+    let unused: Vec<TypeRef> = by_type
+        .iter()
+        .enumerate()
+        .filter(|(_, features)| features.is_empty())
+        .map(|(index, _)| TypeRef::Named(TypeId(index)))
+        .collect();
+    let always = reachable(types, &unused);
+    for (index, features) in by_type.iter_mut().enumerate() {
+        // Reached by every feature: compiled whichever is on, so without a condition too.
+        if features.len() == names.len() || always.contains(&TypeId(index)) {
             features.clear();
         }
     }
