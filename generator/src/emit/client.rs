@@ -260,9 +260,8 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
 
     let stream = op.pagination.as_ref().map(|pages| stream_method(ir, op, pages));
     // Builds the request, then sends it and reads the response (`arms`, by status): a future.
-    let request = |accept_value: &TokenStream, arms: &TokenStream| {
-        // Every documented response may be without a body, and a `default` one takes the rest.
-        let body_param = if mentions(arms, "body") { quote!(body) } else { quote!(_body) };
+    let request = |accept_value: &TokenStream, arms: &TokenStream, raw: bool| {
+        let body_param = if reads_body(op, raw) { quote!(body) } else { quote!(_body) };
         quote! {
             #query_init
             #headers_init
@@ -286,7 +285,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
             })
         }
     };
-    let work = request(&quote!(#accept), &arms);
+    let work = request(&quote!(#accept), &arms, false);
     let params_arg2 = params_arg.clone();
     let body_arg2 = body_arg.clone();
     // With a choice of media types, the method doing the work takes the one to send.
@@ -321,7 +320,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         let message = format!("{} answers in {}, not `{{other}}`", op.id.replace('{', "{{").replace('}', "}}"), list.join(", "));
         // The chosen body media type: the default.
         let content_type = op.content_type_method.as_ref().and(op.body.as_ref()).and_then(|b| b.offered().first().map(|a| a.media_type.clone())).map(|default| quote!(let content_type = #default;));
-        let work = request(&quote!(accepted), &status_arms(op, true));
+        let work = request(&quote!(accepted), &status_arms(op, true), true);
         quote! {
             #[doc = #doc]
             #allow_single2
@@ -357,13 +356,13 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     }
 }
 
-/// Whether `tokens` name the identifier `name` anywhere, groups included.
-fn mentions(tokens: &TokenStream, name: &str) -> bool {
-    tokens.clone().into_iter().any(|tree| match tree {
-        proc_macro2::TokenTree::Ident(ident) => ident == name,
-        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
-        _ => false,
-    })
+/// Whether [`status_arms`] read the response body: some response has one, a success is returned
+/// as its bytes (`raw`), or no `default` is documented, so the fallback keeps the body in
+/// `Error::UnexpectedStatus`. Every response may be without a body, `default` included.
+fn reads_body(op: &Operation, raw: bool) -> bool {
+    let has_default = op.responses.iter().any(|r| r.status == Status::Default);
+    let returns_bytes = raw && op.successes().next().is_some();
+    !has_default || returns_bytes || op.responses.iter().any(|r| r.body.is_some())
 }
 
 /// `match status { ... }` arms: successes return (as their bytes when `raw`), documented errors
