@@ -61,8 +61,12 @@ pub fn gate_members(condition: Option<TokenStream>, members: TokenStream) -> Tok
 }
 
 fn insert_cfg(attrs: &mut Vec<syn::Attribute>, condition: &TokenStream) {
+    use syn::parse::Parser as _;
+    // The condition is made of feature names as string literals; should it not parse, the item
+    // keeps no condition rather than the generator panicking.
+    let Ok(cfg) = syn::Attribute::parse_outer.parse2(quote!(#[cfg(#condition)])) else { return };
     let at = attrs.iter().take_while(|attr| attr.path().is_ident("doc")).count();
-    attrs.insert(at, syn::parse_quote!(#[cfg(#condition)]));
+    attrs.splice(at..at, cfg);
 }
 
 fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
