@@ -313,7 +313,6 @@ impl Settings {
         self
     }
 
-    /// Whether paginated operations get a `<operation>_stream` method (default: yes).
     /// A Cargo feature per tag; see [`Settings::tag_features`](Settings#structfield.tag_features).
     pub fn tag_features(mut self, on: bool) -> Self {
         self.tag_features = on;
@@ -327,6 +326,7 @@ impl Settings {
         self
     }
 
+    /// Whether paginated operations get a `<operation>_stream` method (default: yes).
     pub fn pagination(mut self, enabled: bool) -> Self {
         self.pagination = enabled;
         self
