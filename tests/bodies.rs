@@ -91,6 +91,12 @@ impl Api for Pets {
         PutRangedResponse::Status2xx { status: 202, body: format!("accepted {id}") }
     }
 
+    /// The id is the status answered, in whichever range it falls.
+    async fn delete_ranged(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> DeleteRangedResponse {
+        let status = u16::try_from(id).unwrap_or(0);
+        if status / 100 == 4 { DeleteRangedResponse::Status4xx { status } } else { DeleteRangedResponse::Status2xx { status } }
+    }
+
     async fn get_pets_by_id_notes(self: std::sync::Arc<Self>, id: i64, _request: axum::http::request::Parts) -> GetPetsByIdNotesResponse {
         let notes = self.notes.lock().expect("lock");
         let text = notes.iter().filter(|(pet, _)| *pet == id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join("\n");
@@ -253,6 +259,41 @@ async fn a_2xx_range_is_a_success() {
     let info = PhotoInfo { bytes: 1, caption: None, kind: None, source: None };
     assert_eq!(api.put_ranged(&1).await.expect("201"), client::PutRangedSuccess::Created(info));
     assert_eq!(api.put_ranged(&2).await.expect("202"), client::PutRangedSuccess::Status2xx { status: 202, body: "accepted 2".into() });
+}
+
+/// A handler that picks a status outside its variant's documented range gets a 500 naming both,
+/// never that status under the documented body.
+#[tokio::test]
+async fn a_status_outside_its_range_is_a_server_error() {
+    use axum::response::IntoResponse;
+    let info = PhotoInfo { bytes: 1, caption: None, kind: None, source: None };
+    let problem = Problem { title: "x".into(), status: None, additional_properties: Default::default() };
+    let cases = [
+        (GetRangedResponse::Status2xx { status: 404, body: info.clone() }.into_response(), "404", "2XX"),
+        (GetRangedResponse::Status2xx { status: 199, body: info.clone() }.into_response(), "199", "2XX"),
+        (GetRangedResponse::Status4xx { status: 200, body: problem }.into_response(), "200", "4XX"),
+        (PutRangedResponse::Status2xx { status: 1000, body: "text".into() }.into_response(), "1000", "2XX"),
+    ];
+    for (response, status, range) in cases {
+        assert_eq!(response.status(), 500, "{status} under {range}");
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.expect("body");
+        let text = String::from_utf8(body.to_vec()).expect("utf-8");
+        assert_eq!(text, format!("the implementation answered {status} for a response documented as {range}"));
+    }
+    let outside = DeleteRangedResponse::Status2xx { status: 500 }.into_response();
+    assert_eq!(outside.status(), 500);
+    let body = axum::body::to_bytes(outside.into_body(), 1 << 16).await.expect("body");
+    assert_eq!(&body[..], b"the implementation answered 500 for a response documented as 2XX");
+    // Over loopback, without bodies: inside either range, the caller sees the status picked.
+    let api = Client::new(serve(Pets::default()).await);
+    assert_eq!(api.delete_ranged(&204).await.expect("204 is in 2XX"), ());
+    match api.delete_ranged(&409).await {
+        Err(client::Error::Api(client::DeleteRangedError::Status4xx { status: 409 }, _)) => {}
+        other => panic!("expected the documented 4XX, got {other:?}"),
+    }
+    // Inside the range, the status is sent as picked.
+    assert_eq!(GetRangedResponse::Status2xx { status: 299, body: info }.into_response().status(), 299);
+    assert_eq!(PutRangedResponse::Status2xx { status: 200, body: "ok".into() }.into_response().status(), 200);
 }
 
 #[tokio::test]

@@ -2,7 +2,8 @@
 //! compiled and linted; the generator keeps only the parts a crate's conditions select. The list
 //! matches `CONDITIONS` in `generator/src/emit/support/conditions.rs` (a generator test checks).
 
-const CONDITIONS: [&str; 11] = ["auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links", "json_errors"];
+const CONDITIONS: [&str; 12] =
+    ["auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links", "json_errors", "status_ranges"];
 
 fn main() {
     let values = CONDITIONS.map(|name| format!("\"{name}\"")).join(", ");

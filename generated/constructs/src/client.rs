@@ -766,6 +766,68 @@ impl Client {
         )
     }
 
+    /// `DELETE /ranges/{id}`
+    ///
+    /// Ranges without bodies; the handler picks the status.
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - 4XX: [`DeleteRangedError::Status4xx`] not deleted
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn delete_ranged<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<Output = Result<(), Error<DeleteRangedError>>> + 'a {
+        into_inner(self.delete_ranged_with_response(id))
+    }
+
+    /// Like [`Client::delete_ranged`], with the response's status and headers.
+    pub fn delete_ranged_with_response<'a>(
+        &'a self,
+        id: &'a i64,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<()>, Error<DeleteRangedError>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::DELETE,
+            segments: vec!["ranges".to_owned(), ParamValue::to_param(id)],
+            query,
+            headers,
+            body: None,
+            accept: "application/json",
+            authenticated: false,
+        };
+        self.send(
+            request,
+            |status, response_headers, body| match status {
+                200..=299 => Ok(()),
+                400..=499 => {
+                    Err(
+                        Error::Api(
+                            DeleteRangedError::Status4xx {
+                                status,
+                            },
+                            Box::new(response_headers.clone()),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::UnexpectedStatus {
+                        status,
+                        headers: Box::new(response_headers.clone()),
+                        body,
+                    })
+                }
+            },
+        )
+    }
+
     /// `PUT /pets/{id}/photo/signed`
     ///
     /// A multipart body from a caller with a bearer token, which is checked before the body is read.
@@ -1619,6 +1681,35 @@ pub enum PutRangedSuccess {
     Created(PhotoInfo),
     /// any other success
     Status2xx { status: u16, body: String },
+}
+
+/// Error responses `delete_ranged` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteRangedError {
+    /// not deleted
+    Status4xx { status: u16 },
+}
+
+impl DeleteRangedError {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Status4xx { status, .. } => *status,
+        }
+    }
+}
+
+impl std::fmt::Display for DeleteRangedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "delete_ranged answered {}: {:?}", self.status(), self)
+    }
+}
+
+impl std::error::Error for DeleteRangedError {}
+impl ApiError for DeleteRangedError {
+    fn status(&self) -> u16 {
+        DeleteRangedError::status(self)
+    }
 }
 
 /// Error responses `upload_signed_photo` documents.

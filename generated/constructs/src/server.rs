@@ -72,6 +72,15 @@ pub trait Api: Send + Sync + 'static {
         request: axum::http::request::Parts,
     ) -> impl std::future::Future<Output = PutRangedResponse> + Send;
 
+    /// `DELETE /ranges/{id}`
+    ///
+    /// Ranges without bodies; the handler picks the status.
+    fn delete_ranged(
+        self: std::sync::Arc<Self>,
+        id: i64,
+        request: axum::http::request::Parts,
+    ) -> impl std::future::Future<Output = DeleteRangedResponse> + Send;
+
     /// `PUT /pets/{id}/photo/signed`
     ///
     /// A multipart body from a caller with a bearer token, which is checked before the body is read.
@@ -189,7 +198,9 @@ pub fn router_with<A: Api>(
         )
         .route(
             "/ranges/{p0}",
-            axum::routing::get(handle_get_ranged::<A>).put(handle_put_ranged::<A>),
+            axum::routing::get(handle_get_ranged::<A>)
+                .put(handle_put_ranged::<A>)
+                .delete(handle_delete_ranged::<A>),
         )
         .route(
             "/pets/{p0}/photo/signed",
@@ -612,6 +623,33 @@ where
 /// A status the spec documents that has no named constant.
 fn status_code(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The status a handler picked for a response documented as the range `first`XX, when it lies
+/// inside; otherwise a 500 naming both, so a status the spec does not document for that body
+/// never reaches a caller dressed as a documented one.
+fn status_in_range(code: u16, first: u16) -> Result<StatusCode, OutsideRange> {
+    if code / 100 == first {
+        Ok(status_code(code))
+    } else {
+        Err(OutsideRange { code, first })
+    }
+}
+
+/// A status a handler picked outside its response's documented range.
+struct OutsideRange {
+    code: u16,
+    first: u16,
+}
+
+impl IntoResponse for OutsideRange {
+    fn into_response(self) -> Response {
+        let message = format!(
+            "the implementation answered {} for a response documented as {}XX", self
+            .code, self.first
+        );
+        (StatusCode::INTERNAL_SERVER_ERROR, message).into_response()
+    }
 }
 
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
@@ -1490,10 +1528,16 @@ impl IntoResponse for GetRangedResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Status2xx { status, body } => {
-                json_response(status_code(status), serde_json::to_vec(&body))
+                match status_in_range(status, 2) {
+                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Err(outside) => outside.into_response(),
+                }
             }
             Self::Status4xx { status, body } => {
-                json_response(status_code(status), serde_json::to_vec(&body))
+                match status_in_range(status, 4) {
+                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Err(outside) => outside.into_response(),
+                }
             }
             Self::OutsideSpec(response) => response,
         }
@@ -1519,12 +1563,49 @@ impl IntoResponse for PutRangedResponse {
                 json_response(StatusCode::CREATED, serde_json::to_vec(&body))
             }
             Self::Status2xx { status, body } => {
-                (
-                    status_code(status),
-                    [(axum::http::header::CONTENT_TYPE, "text/plain")],
-                    body,
-                )
-                    .into_response()
+                match status_in_range(status, 2) {
+                    Ok(status) => {
+                        (
+                            status,
+                            [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                            body,
+                        )
+                            .into_response()
+                    }
+                    Err(outside) => outside.into_response(),
+                }
+            }
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
+/// Responses `delete_ranged` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum DeleteRangedResponse {
+    /// deleted
+    Status2xx { status: u16 },
+    /// not deleted
+    Status4xx { status: u16 },
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for DeleteRangedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status2xx { status } => {
+                match status_in_range(status, 2) {
+                    Ok(status) => status.into_response(),
+                    Err(outside) => outside.into_response(),
+                }
+            }
+            Self::Status4xx { status } => {
+                match status_in_range(status, 4) {
+                    Ok(status) => status.into_response(),
+                    Err(outside) => outside.into_response(),
+                }
             }
             Self::OutsideSpec(response) => response,
         }
@@ -1900,6 +1981,35 @@ fn handle_put_ranged<A: Api>(
         request,
         move |received| parse_put_ranged(path, received),
         |api, id, head| { api.put_ranged(id, head) },
+    )
+}
+
+/// Parses and validates a `delete_ranged` request.
+fn parse_delete_ranged(
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    _: Received<'_>,
+) -> Result<i64, Rejection> {
+    const OPERATION: &str = "delete_ranged";
+    let path = PathParams::new(OPERATION, path)?;
+    let id = path.get(0, "id")?;
+    Ok(id)
+}
+
+/// `DELETE /ranges/{id}`: credentials first, then the body's media type and size, then parameters and body.
+fn handle_delete_ranged<A: Api>(
+    State(served): State<Served<A>>,
+    path: Result<Path<Vec<(String, String)>>, PathRejection>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    request: axum::extract::Request,
+) -> Handling {
+    serve(
+        served,
+        "delete_ranged",
+        Accepts::Nothing,
+        query,
+        request,
+        move |received| parse_delete_ranged(path, received),
+        |api, id, head| { api.delete_ranged(id, head) },
     )
 }
 

@@ -67,6 +67,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("cookies", ir.needs.cookies),
         ("next_links", ir.needs.next_links),
         ("json_errors", ir.needs.json_errors),
+        ("status_ranges", ir.needs.status_ranges),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))

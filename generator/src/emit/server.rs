@@ -302,11 +302,24 @@ fn response_enum(ir: &Ir, op: &Operation) -> TokenStream {
                 quote!(Self::#variant(body) => #send,)
             }
             (Some(status), None) => quote!(Self::#variant => #status.into_response(),),
-            (None, Some(_)) => {
-                let send = send(quote!(status_code(status)));
-                quote!(Self::#variant { status, body } => #send,)
-            }
-            (None, None) => quote!(Self::#variant { status } => status_code(status).into_response(),),
+            (None, Some(_)) => match r.status {
+                Status::Range(first) => {
+                    let first = proc_macro2::Literal::u16_unsuffixed(first);
+                    let send = send(quote!(status));
+                    quote!(Self::#variant { status, body } => match status_in_range(status, #first) { Ok(status) => #send, Err(outside) => outside.into_response() },)
+                }
+                _ => {
+                    let send = send(quote!(status_code(status)));
+                    quote!(Self::#variant { status, body } => #send,)
+                }
+            },
+            (None, None) => match r.status {
+                Status::Range(first) => {
+                    let first = proc_macro2::Literal::u16_unsuffixed(first);
+                    quote!(Self::#variant { status } => match status_in_range(status, #first) { Ok(status) => status.into_response(), Err(outside) => outside.into_response() },)
+                }
+                _ => quote!(Self::#variant { status } => status_code(status).into_response(),),
+            },
         }
     });
     let into_response = quote!(match self { #(#arms)* Self::OutsideSpec(response) => response, });
@@ -631,7 +644,7 @@ fn credential(scheme: &AuthScheme) -> TokenStream {
 
 /// Rejections, parameter parsing and authentication: written once, shared by every handler.
 fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
-    let status_code = needs_status_code.then(|| Piece::ServerStatusCode.tokens());
+    let status_code = needs_status_code.then(|| Piece::ServerStatusCode.tokens_with(&super::client::support_conditions(ir, schemes)));
     let form = ir.needs.form.then(|| Piece::ServerFormBody.tokens());
     let text = ir.needs.text_bodies.then(|| Piece::ServerTextBody.tokens());
     let binary = ir.needs.binary_bodies.then(|| Piece::ServerBinaryBody.tokens());
