@@ -165,13 +165,22 @@ where
             &self,
             formatter: &mut std::fmt::Formatter<'_>,
         ) -> std::fmt::Result {
-            write!(formatter, "struct {}", T::NAME)
+            expecting_struct(formatter, T::NAME)
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
             T::read(map)
         }
     }
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// "struct NAME", written by one function rather than one per struct.
+fn expecting_struct(
+    formatter: &mut std::fmt::Formatter<'_>,
+    name: &str,
+) -> std::fmt::Result {
+    formatter.write_str("struct ")?;
+    formatter.write_str(name)
 }
 
 /// An object's key, borrowed from the input where the input allows.
@@ -295,6 +304,31 @@ pub trait StringRules {
     }
 }
 
+/// The checks of [`ConstrainedString::new`], compiled once rather than for every rules type.
+fn check_string(
+    value: &str,
+    field: &'static str,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+    pattern: Option<&'static str>,
+    matches: fn(&str) -> bool,
+) -> Result<(), ConstraintError> {
+    let length = value.chars().count();
+    if let Some(min) = min_length.filter(|min| length < *min) {
+        let message = format!("must be at least {min} character(s), got {length}");
+        return Err(ConstraintError::new(field, "minLength", message));
+    }
+    if let Some(max) = max_length.filter(|max| length > *max) {
+        let message = format!("must be at most {max} character(s), got {length}");
+        return Err(ConstraintError::new(field, "maxLength", message));
+    }
+    if let Some(pattern) = pattern.filter(|_| !matches(value)) {
+        let message = format!("must match `{pattern}`, got {value:?}");
+        return Err(ConstraintError::new(field, "pattern", message));
+    }
+    Ok(())
+}
+
 /// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
 /// built, or deserialized, from a value that breaks them.
 pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
@@ -303,19 +337,14 @@ impl<R: StringRules> ConstrainedString<R> {
     /// Checks `value` against the spec's rules.
     pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
         let value = value.into();
-        let length = value.chars().count();
-        if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
-            let message = format!("must be at least {min} character(s), got {length}");
-            return Err(ConstraintError::new(R::FIELD, "minLength", message));
-        }
-        if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
-            let message = format!("must be at most {max} character(s), got {length}");
-            return Err(ConstraintError::new(R::FIELD, "maxLength", message));
-        }
-        if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
-            let message = format!("must match `{pattern}`, got {value:?}");
-            return Err(ConstraintError::new(R::FIELD, "pattern", message));
-        }
+        check_string(
+            &value,
+            R::FIELD,
+            R::MIN_LENGTH,
+            R::MAX_LENGTH,
+            R::PATTERN,
+            R::matches,
+        )?;
         Ok(Self(value, std::marker::PhantomData))
     }
 

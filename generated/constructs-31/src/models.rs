@@ -166,13 +166,22 @@ where
             &self,
             formatter: &mut std::fmt::Formatter<'_>,
         ) -> std::fmt::Result {
-            write!(formatter, "struct {}", T::NAME)
+            expecting_struct(formatter, T::NAME)
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
             T::read(map)
         }
     }
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// "struct NAME", written by one function rather than one per struct.
+fn expecting_struct(
+    formatter: &mut std::fmt::Formatter<'_>,
+    name: &str,
+) -> std::fmt::Result {
+    formatter.write_str("struct ")?;
+    formatter.write_str(name)
 }
 
 /// An object's key, borrowed from the input where the input allows.
@@ -296,6 +305,31 @@ pub trait StringRules {
     }
 }
 
+/// The checks of [`ConstrainedString::new`], compiled once rather than for every rules type.
+fn check_string(
+    value: &str,
+    field: &'static str,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+    pattern: Option<&'static str>,
+    matches: fn(&str) -> bool,
+) -> Result<(), ConstraintError> {
+    let length = value.chars().count();
+    if let Some(min) = min_length.filter(|min| length < *min) {
+        let message = format!("must be at least {min} character(s), got {length}");
+        return Err(ConstraintError::new(field, "minLength", message));
+    }
+    if let Some(max) = max_length.filter(|max| length > *max) {
+        let message = format!("must be at most {max} character(s), got {length}");
+        return Err(ConstraintError::new(field, "maxLength", message));
+    }
+    if let Some(pattern) = pattern.filter(|_| !matches(value)) {
+        let message = format!("must match `{pattern}`, got {value:?}");
+        return Err(ConstraintError::new(field, "pattern", message));
+    }
+    Ok(())
+}
+
 /// A string that satisfies the rules `R` (lengths in characters, not bytes). It cannot be
 /// built, or deserialized, from a value that breaks them.
 pub struct ConstrainedString<R>(String, std::marker::PhantomData<R>);
@@ -304,19 +338,14 @@ impl<R: StringRules> ConstrainedString<R> {
     /// Checks `value` against the spec's rules.
     pub fn new(value: impl Into<String>) -> Result<Self, ConstraintError> {
         let value = value.into();
-        let length = value.chars().count();
-        if let Some(min) = R::MIN_LENGTH.filter(|min| length < *min) {
-            let message = format!("must be at least {min} character(s), got {length}");
-            return Err(ConstraintError::new(R::FIELD, "minLength", message));
-        }
-        if let Some(max) = R::MAX_LENGTH.filter(|max| length > *max) {
-            let message = format!("must be at most {max} character(s), got {length}");
-            return Err(ConstraintError::new(R::FIELD, "maxLength", message));
-        }
-        if let Some(pattern) = R::PATTERN.filter(|_| !R::matches(&value)) {
-            let message = format!("must match `{pattern}`, got {value:?}");
-            return Err(ConstraintError::new(R::FIELD, "pattern", message));
-        }
+        check_string(
+            &value,
+            R::FIELD,
+            R::MIN_LENGTH,
+            R::MAX_LENGTH,
+            R::PATTERN,
+            R::matches,
+        )?;
         Ok(Self(value, std::marker::PhantomData))
     }
 
@@ -492,6 +521,63 @@ pub trait NumberRules {
     const ONE_OF: &'static [Self::Value] = &[];
 }
 
+/// The rules of [`NumberRules`] as values, so their checks are compiled once per number type
+/// rather than once per rules type.
+struct NumberBounds<V: 'static> {
+    field: &'static str,
+    minimum: Option<V>,
+    exclusive_minimum: bool,
+    maximum: Option<V>,
+    exclusive_maximum: bool,
+    multiple_of: Option<V>,
+    one_of: &'static [V],
+}
+
+impl<V: Number> NumberBounds<V> {
+    fn check(&self, value: V) -> Result<(), ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(self.field, rule, message));
+        if let Some(min) = self.minimum {
+            if self.exclusive_minimum && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !self.exclusive_minimum && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = self.maximum {
+            if self.exclusive_maximum && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !self.exclusive_maximum && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = self.multiple_of.filter(|step| !value.is_multiple_of(*step))
+        {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !self.one_of.is_empty() && !self.one_of.contains(&value) {
+            let allowed = self
+                .one_of
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(())
+    }
+}
+
 /// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
 /// value that breaks them.
 pub struct ConstrainedNumber<R: NumberRules>(R::Value);
@@ -499,43 +585,16 @@ pub struct ConstrainedNumber<R: NumberRules>(R::Value);
 impl<R: NumberRules> ConstrainedNumber<R> {
     /// Checks `value` against the spec's rules.
     pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
-        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
-        if let Some(min) = R::MINIMUM {
-            if R::EXCLUSIVE_MINIMUM && value <= min {
-                return fail(
-                    "exclusiveMinimum",
-                    format!("must be greater than {min}, got {value}"),
-                );
-            }
-            if !R::EXCLUSIVE_MINIMUM && value < min {
-                return fail("minimum", format!("must be at least {min}, got {value}"));
-            }
-        }
-        if let Some(max) = R::MAXIMUM {
-            if R::EXCLUSIVE_MAXIMUM && value >= max {
-                return fail(
-                    "exclusiveMaximum",
-                    format!("must be less than {max}, got {value}"),
-                );
-            }
-            if !R::EXCLUSIVE_MAXIMUM && value > max {
-                return fail("maximum", format!("must be at most {max}, got {value}"));
-            }
-        }
-        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
-            return fail(
-                "multipleOf",
-                format!("must be a multiple of {step}, got {value}"),
-            );
-        }
-        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
-            let allowed = R::ONE_OF
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            return fail("enum", format!("must be one of {allowed}, got {value}"));
-        }
+        let rules = NumberBounds {
+            field: R::FIELD,
+            minimum: R::MINIMUM,
+            exclusive_minimum: R::EXCLUSIVE_MINIMUM,
+            maximum: R::MAXIMUM,
+            exclusive_maximum: R::EXCLUSIVE_MAXIMUM,
+            multiple_of: R::MULTIPLE_OF,
+            one_of: R::ONE_OF,
+        };
+        rules.check(value)?;
         Ok(Self(value))
     }
 

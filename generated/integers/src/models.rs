@@ -143,13 +143,22 @@ where
             &self,
             formatter: &mut std::fmt::Formatter<'_>,
         ) -> std::fmt::Result {
-            write!(formatter, "struct {}", T::NAME)
+            expecting_struct(formatter, T::NAME)
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
             T::read(map)
         }
     }
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// "struct NAME", written by one function rather than one per struct.
+fn expecting_struct(
+    formatter: &mut std::fmt::Formatter<'_>,
+    name: &str,
+) -> std::fmt::Result {
+    formatter.write_str("struct ")?;
+    formatter.write_str(name)
 }
 
 /// An object's key, borrowed from the input where the input allows.
@@ -305,6 +314,63 @@ pub trait NumberRules {
     const ONE_OF: &'static [Self::Value] = &[];
 }
 
+/// The rules of [`NumberRules`] as values, so their checks are compiled once per number type
+/// rather than once per rules type.
+struct NumberBounds<V: 'static> {
+    field: &'static str,
+    minimum: Option<V>,
+    exclusive_minimum: bool,
+    maximum: Option<V>,
+    exclusive_maximum: bool,
+    multiple_of: Option<V>,
+    one_of: &'static [V],
+}
+
+impl<V: Number> NumberBounds<V> {
+    fn check(&self, value: V) -> Result<(), ConstraintError> {
+        let fail = |rule, message| Err(ConstraintError::new(self.field, rule, message));
+        if let Some(min) = self.minimum {
+            if self.exclusive_minimum && value <= min {
+                return fail(
+                    "exclusiveMinimum",
+                    format!("must be greater than {min}, got {value}"),
+                );
+            }
+            if !self.exclusive_minimum && value < min {
+                return fail("minimum", format!("must be at least {min}, got {value}"));
+            }
+        }
+        if let Some(max) = self.maximum {
+            if self.exclusive_maximum && value >= max {
+                return fail(
+                    "exclusiveMaximum",
+                    format!("must be less than {max}, got {value}"),
+                );
+            }
+            if !self.exclusive_maximum && value > max {
+                return fail("maximum", format!("must be at most {max}, got {value}"));
+            }
+        }
+        if let Some(step) = self.multiple_of.filter(|step| !value.is_multiple_of(*step))
+        {
+            return fail(
+                "multipleOf",
+                format!("must be a multiple of {step}, got {value}"),
+            );
+        }
+        if !self.one_of.is_empty() && !self.one_of.contains(&value) {
+            let allowed = self
+                .one_of
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return fail("enum", format!("must be one of {allowed}, got {value}"));
+        }
+        Ok(())
+    }
+}
+
 /// A number that satisfies the rules `R`. It cannot be built, or deserialized, from a
 /// value that breaks them.
 pub struct ConstrainedNumber<R: NumberRules>(R::Value);
@@ -312,43 +378,16 @@ pub struct ConstrainedNumber<R: NumberRules>(R::Value);
 impl<R: NumberRules> ConstrainedNumber<R> {
     /// Checks `value` against the spec's rules.
     pub fn new(value: R::Value) -> Result<Self, ConstraintError> {
-        let fail = |rule, message| Err(ConstraintError::new(R::FIELD, rule, message));
-        if let Some(min) = R::MINIMUM {
-            if R::EXCLUSIVE_MINIMUM && value <= min {
-                return fail(
-                    "exclusiveMinimum",
-                    format!("must be greater than {min}, got {value}"),
-                );
-            }
-            if !R::EXCLUSIVE_MINIMUM && value < min {
-                return fail("minimum", format!("must be at least {min}, got {value}"));
-            }
-        }
-        if let Some(max) = R::MAXIMUM {
-            if R::EXCLUSIVE_MAXIMUM && value >= max {
-                return fail(
-                    "exclusiveMaximum",
-                    format!("must be less than {max}, got {value}"),
-                );
-            }
-            if !R::EXCLUSIVE_MAXIMUM && value > max {
-                return fail("maximum", format!("must be at most {max}, got {value}"));
-            }
-        }
-        if let Some(step) = R::MULTIPLE_OF.filter(|step| !value.is_multiple_of(*step)) {
-            return fail(
-                "multipleOf",
-                format!("must be a multiple of {step}, got {value}"),
-            );
-        }
-        if !R::ONE_OF.is_empty() && !R::ONE_OF.contains(&value) {
-            let allowed = R::ONE_OF
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            return fail("enum", format!("must be one of {allowed}, got {value}"));
-        }
+        let rules = NumberBounds {
+            field: R::FIELD,
+            minimum: R::MINIMUM,
+            exclusive_minimum: R::EXCLUSIVE_MINIMUM,
+            maximum: R::MAXIMUM,
+            exclusive_maximum: R::EXCLUSIVE_MAXIMUM,
+            multiple_of: R::MULTIPLE_OF,
+            one_of: R::ONE_OF,
+        };
+        rules.check(value)?;
         Ok(Self(value))
     }
 

@@ -143,13 +143,22 @@ where
             &self,
             formatter: &mut std::fmt::Formatter<'_>,
         ) -> std::fmt::Result {
-            write!(formatter, "struct {}", T::NAME)
+            expecting_struct(formatter, T::NAME)
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
             T::read(map)
         }
     }
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// "struct NAME", written by one function rather than one per struct.
+fn expecting_struct(
+    formatter: &mut std::fmt::Formatter<'_>,
+    name: &str,
+) -> std::fmt::Result {
+    formatter.write_str("struct ")?;
+    formatter.write_str(name)
 }
 
 /// An object's key, borrowed from the input where the input allows.

@@ -1,3 +1,22 @@
+/// Responses `item131` may answer with, one per documented status.
+#[derive(Debug)]
+pub enum Item131Response {
+    /// which operation answered, and the id it was given
+    Ok(Echo),
+    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
+    /// visible in the code that chooses it.
+    OutsideSpec(Response),
+}
+
+impl IntoResponse for Item131Response {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::OutsideSpec(response) => response,
+        }
+    }
+}
+
 /// Responses `item132` may answer with, one per documented status.
 #[derive(Debug)]
 pub enum Item132Response {
@@ -1966,25 +1985,6 @@ pub enum Item235Response {
 }
 
 impl IntoResponse for Item235Response {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::OutsideSpec(response) => response,
-        }
-    }
-}
-
-/// Responses `item236` may answer with, one per documented status.
-#[derive(Debug)]
-pub enum Item236Response {
-    /// which operation answered, and the id it was given
-    Ok(Echo),
-    /// Any response, sent as it is: a deliberate answer the spec does not document, kept
-    /// visible in the code that chooses it.
-    OutsideSpec(Response),
-}
-
-impl IntoResponse for Item236Response {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
