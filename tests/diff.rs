@@ -131,7 +131,7 @@ fn enums() {
     schema_rule(&e("a, b"), &e("a"), Kind::EnumValueRemoved, "bbb", "cbb");
     schema_rule("{type: integer, enum: [1, 2]}", "{type: integer, enum: [1, 2, 3]}", Kind::EnumValueAdded, "ccc", "bcc");
     // Clients generated with enum fallback decode values they do not know.
-    let fallback = Options { enum_fallback: true };
+    let fallback = Options { enum_fallback: true, ..Options::default() };
     let report = diff_texts(&schema_document(&e("a"), Used::Response), &schema_document(&e("a, b"), Used::Response), fallback);
     assert_eq!(axes(find(&report, Kind::EnumValueAdded)), "cbc");
 }
@@ -461,6 +461,70 @@ fn readme_lists_every_kind() {
     for kind in Kind::ALL {
         assert!(readme.contains(&format!("| `{}` | {} |", kind.as_str(), kind.meaning())), "README lacks `{kind}`");
     }
+}
+
+// Where operations go: features per tag, server traits split by tag.
+
+/// Three operations tagged `a`, `a` and `b`; `first` is the tags of the first (`/things`).
+fn tagged_document(first: &str) -> String {
+    let op = |id: &str, tags: &str| format!("{{get: {{operationId: {id}, tags: {tags}, responses: {{'200': {{description: ok, {}}}}}}}}}", &json_body("{$ref: '#/components/schemas/A'}")[1..json_body("{$ref: '#/components/schemas/A'}").len() - 1]);
+    document(&format!("{{/things: {}, /more: {}, /others: {}}}", op("listThings", first), op("listMore", "[a]"), op("listOthers", "[b]")), "")
+}
+
+#[test]
+fn a_first_tag_that_changes_moves_an_operation_to_another_feature() {
+    let (old, new) = (tagged_document("[a]"), tagged_document("[b, a]"));
+    let features = Options { tag_features: true, ..Options::default() };
+    let report = diff_texts(&old, &new, features);
+    let moved = find(&report, Kind::OperationFeatureMoved);
+    assert_eq!(moved.message, "GET /things: compiled by feature `tag-a` → `tag-b`");
+    // A build that enables `tag-a` alone loses the method; the wire and the server are untouched.
+    assert_eq!((axes(moved).as_str(), moved.pointer.as_str()), ("cbc", "/paths/~1things/get"));
+    assert_eq!(moved.operations, vec!["listThings".to_owned()]);
+    assert_eq!(report.changes.len(), 1, "{:#?}", report.changes);
+    // The same through the command line: the flag, and a settings file's `tag-features`.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (old_path, new_path) = (dir.path().join("old.yaml"), dir.path().join("new.yaml"));
+    std::fs::write(&old_path, &old).expect("write");
+    std::fs::write(&new_path, &new).expect("write");
+    let (old_arg, new_arg) = (old_path.to_str().expect("utf-8"), new_path.to_str().expect("utf-8"));
+    let (code, out, err) = oagen(&["diff", old_arg, new_arg, "--tag-features", "--fail-on", "client-source"]);
+    assert_eq!(code, exit::BREAKING, "{out}{err}");
+    assert!(out.contains("GET /things: compiled by feature `tag-a` → `tag-b`"), "{out}");
+    assert_eq!(oagen(&["diff", old_arg, new_arg, "--fail-on", "any"]).0, exit::OK, "no features, no change");
+    let settings = dir.path().join("oagen.toml");
+    std::fs::write(&settings, "[[crate]]\nname = \"t\"\nspec = \"old.yaml\"\nout = \"t\"\ntag-features = true\n").expect("write settings");
+    let (code, out, err) = oagen(&["diff", "--config", settings.to_str().expect("utf-8"), "--format", "json", new_arg]);
+    assert_eq!(code, exit::OK, "{out}{err}");
+    assert!(out.contains("\"operation-feature-moved\""), "{out}");
+    // Without features per tag, tags place nothing: no change at all.
+    assert_eq!(diff_texts(&old, &new, Options::default()), Report::default());
+    // A tag added after the first moves nothing.
+    assert_eq!(diff_texts(&old, &tagged_document("[a, b]"), features), Report::default());
+}
+
+#[test]
+fn an_operation_declared_in_another_split_trait_breaks_server_source() {
+    // Split at a few lines, the server trait is one trait per tag.
+    let split = Options { split_lines: 15, ..Options::default() };
+    let report = diff_texts(&tagged_document("[a]"), &tagged_document("[b]"), split);
+    let moved = find(&report, Kind::OperationTraitMoved);
+    assert_eq!(moved.message, "GET /things: server trait `AApi` → `BApi`");
+    assert_eq!((axes(moved).as_str(), moved.operations.as_slice()), ("ccb", ["listThings".to_owned()].as_slice()));
+    assert_eq!(report.changes.len(), 1, "{:#?}", report.changes);
+    // Split finer, a tag of two operations is two traits: `/things` leaves `a` for `b`, so `a`
+    // fits in one trait and `b` needs two; `/more` and `/others` move although nothing of them changed.
+    let finer = Options { split_lines: 10, ..Options::default() };
+    let report = diff_texts(&tagged_document("[a]"), &tagged_document("[b]"), finer);
+    let moves: Vec<&str> = report.changes.iter().filter(|c| c.kind == Kind::OperationTraitMoved).map(|c| c.message.as_str()).collect();
+    let expected = [
+        "GET /more: server trait `APart2Api` → `AApi`",
+        "GET /others: server trait `BApi` → `BPart2Api`",
+        "GET /things: server trait `APart1Api` → `BPart1Api`",
+    ];
+    assert_eq!(moves, expected);
+    // Unsplit, every operation is declared in `Api` whatever its tags.
+    assert_eq!(diff_texts(&tagged_document("[a]"), &tagged_document("[b]"), Options::default()), Report::default());
 }
 
 // The authentik releases.

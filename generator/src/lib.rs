@@ -371,7 +371,7 @@ impl Settings {
         Ok(())
     }
 
-    fn ir_options(&self) -> ir::Options {
+    pub(crate) fn ir_options(&self) -> ir::Options {
         ir::Options {
             enum_fallback: self.enum_fallback,
             type_replacements: self.type_replacements.clone(),

@@ -2,8 +2,10 @@
 //! compiled and linted; the generator keeps only the parts a crate's conditions select. The list
 //! matches `CONDITIONS` in `generator/src/emit/support/conditions.rs` (a generator test checks).
 
-const CONDITIONS: [&str; 12] =
-    ["auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links", "json_errors", "status_ranges"];
+const CONDITIONS: [&str; 13] = [
+    "auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links", "json_errors", "status_ranges",
+    "unexpected_statuses",
+];
 
 fn main() {
     let values = CONDITIONS.map(|name| format!("\"{name}\"")).join(", ");

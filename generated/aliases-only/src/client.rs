@@ -392,7 +392,7 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, _body| match status {
+            |status, headers, _body| match status {
                 202 => Ok(()),
                 204 => Ok(()),
                 _ => {
@@ -401,7 +401,7 @@ impl Client {
                             DeleteLabelError::Default {
                                 status,
                             },
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }

@@ -183,6 +183,20 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
+/// The answer to a status the operation does not document: one call in each operation's `match`
+/// rather than the error built there.
+fn unexpected_status<T, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    Err(Error::UnexpectedStatus {
+        status,
+        headers: Box::new(headers.clone()),
+        body,
+    })
+}
+
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
 /// reads like the body; [`ResponseValue::into_inner`] takes the body out.
 #[derive(Debug, Clone)]
@@ -577,31 +591,20 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 400 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceListError::BadRequest,
                     )
                 }
                 403 => {
-                    decode_error(
-                        status,
-                        response_headers,
-                        body,
-                        StagesSourceListError::Forbidden,
-                    )
+                    decode_error(status, headers, body, StagesSourceListError::Forbidden)
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -674,12 +677,12 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                201 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                201 => decode(status, headers, body),
                 400 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceCreateError::BadRequest,
                     )
@@ -687,18 +690,12 @@ impl Client {
                 403 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceCreateError::Forbidden,
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -748,12 +745,12 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 400 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceRetrieveError::BadRequest,
                     )
@@ -761,18 +758,12 @@ impl Client {
                 403 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceRetrieveError::Forbidden,
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -825,12 +816,12 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 400 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceUpdateError::BadRequest,
                     )
@@ -838,18 +829,12 @@ impl Client {
                 403 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceUpdateError::Forbidden,
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -899,12 +884,12 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
                 400 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceDestroyError::BadRequest,
                     )
@@ -912,18 +897,12 @@ impl Client {
                 403 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceDestroyError::Forbidden,
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -979,12 +958,12 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 400 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourcePartialUpdateError::BadRequest,
                     )
@@ -992,18 +971,12 @@ impl Client {
                 403 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourcePartialUpdateError::Forbidden,
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1053,12 +1026,12 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 400 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceUsedByListError::BadRequest,
                     )
@@ -1066,18 +1039,12 @@ impl Client {
                 403 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         StagesSourceUsedByListError::Forbidden,
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

@@ -183,6 +183,20 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
+/// The answer to a status the operation does not document: one call in each operation's `match`
+/// rather than the error built there.
+fn unexpected_status<T, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    Err(Error::UnexpectedStatus {
+        status,
+        headers: Box::new(headers.clone()),
+        body,
+    })
+}
+
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
 /// reads like the body; [`ResponseValue::into_inner`] takes the body out.
 #[derive(Debug, Clone)]
@@ -565,15 +579,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -615,23 +623,17 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                201 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                201 => decode(status, headers, body),
                 422 => {
                     decode_error(
                         status,
-                        response_headers,
+                        headers,
                         body,
                         CreatePetError::UnprocessableEntity,
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -677,26 +679,20 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200..=299 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200..=299 => decode(status, headers, body),
                 400..=499 => {
                     Err(
                         Error::Api(
                             GetRangedError::Status4xx {
                                 status,
-                                body: decode(status, response_headers, body)?,
+                                body: decode(status, headers, body)?,
                             },
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -741,27 +737,15 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                201 => {
-                    Ok(
-                        PutRangedSuccess::Created(
-                            decode(status, response_headers, body)?,
-                        ),
-                    )
-                }
+            |status, headers, body| match status {
+                201 => Ok(PutRangedSuccess::Created(decode(status, headers, body)?)),
                 200..=299 => {
                     Ok(PutRangedSuccess::Status2xx {
                         status,
                         body: String::from_utf8_lossy(&body).into_owned(),
                     })
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -805,7 +789,7 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 200..=299 => Ok(()),
                 400..=499 => {
                     Err(
@@ -813,17 +797,11 @@ impl Client {
                             DeleteRangedError::Status4xx {
                                 status,
                             },
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -896,23 +874,17 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 401 => {
                     Err(
                         Error::Api(
                             UploadSignedPhotoError::Unauthorized,
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -958,23 +930,17 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 200 => Ok(body),
                 404 => {
                     Err(
                         Error::Api(
                             DownloadPhotoError::NotFound,
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1043,15 +1009,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1096,15 +1056,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 200 => Ok(String::from_utf8_lossy(&body).into_owned()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1155,15 +1109,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1221,15 +1169,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 200 => Ok(String::from_utf8_lossy(&body).into_owned()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1281,15 +1223,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1361,15 +1297,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 200 => Ok(body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1411,16 +1341,16 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 _ => {
                     Err(
                         Error::Api(
                             LogInError::Default {
                                 status,
-                                body: decode(status, response_headers, body)?,
+                                body: decode(status, headers, body)?,
                             },
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }
@@ -1471,15 +1401,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1556,15 +1480,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

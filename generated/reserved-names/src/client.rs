@@ -160,6 +160,20 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
+/// The answer to a status the operation does not document: one call in each operation's `match`
+/// rather than the error built there.
+fn unexpected_status<T, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    Err(Error::UnexpectedStatus {
+        status,
+        headers: Box::new(headers.clone()),
+        body,
+    })
+}
+
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
 /// reads like the body; [`ResponseValue::into_inner`] takes the body out.
 #[derive(Debug, Clone)]
@@ -435,15 +449,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -477,15 +485,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -519,15 +521,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -604,24 +600,17 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                400 => {
-                    decode_error(
-                        status,
-                        response_headers,
-                        body,
-                        PutNumberError::BadRequest,
-                    )
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                400 => decode_error(status, headers, body, PutNumberError::BadRequest),
                 _ => {
                     Err(
                         Error::Api(
                             PutNumberError::Default {
                                 status,
-                                body: decode(status, response_headers, body)?,
+                                body: decode(status, headers, body)?,
                             },
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }

@@ -162,6 +162,20 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
+/// The answer to a status the operation does not document: one call in each operation's `match`
+/// rather than the error built there.
+fn unexpected_status<T, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    Err(Error::UnexpectedStatus {
+        status,
+        headers: Box::new(headers.clone()),
+        body,
+    })
+}
+
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
 /// reads like the body; [`ResponseValue::into_inner`] takes the body out.
 #[derive(Debug, Clone)]
@@ -574,15 +588,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -653,15 +661,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -728,15 +730,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -795,15 +791,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 204 => Ok(()),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -851,15 +841,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -916,15 +900,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -984,18 +962,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                404 => {
-                    decode_error(status, response_headers, body, ReportError::NotFound)
-                }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                404 => decode_error(status, headers, body, ReportError::NotFound),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1031,23 +1001,10 @@ impl Client {
             };
             self.send(
                 request,
-                |status, response_headers, body| match status {
+                |status, headers, body| match status {
                     200 => Ok(body),
-                    404 => {
-                        decode_error(
-                            status,
-                            response_headers,
-                            body,
-                            ReportError::NotFound,
-                        )
-                    }
-                    _ => {
-                        Err(Error::UnexpectedStatus {
-                            status,
-                            headers: Box::new(response_headers.clone()),
-                            body,
-                        })
-                    }
+                    404 => decode_error(status, headers, body, ReportError::NotFound),
+                    _ => unexpected_status(status, headers, body),
                 },
             )
         };
@@ -1090,15 +1047,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

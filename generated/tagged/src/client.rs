@@ -183,6 +183,20 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
+/// The answer to a status the operation does not document: one call in each operation's `match`
+/// rather than the error built there.
+fn unexpected_status<T, E>(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: Vec<u8>,
+) -> Result<T, Error<E>> {
+    Err(Error::UnexpectedStatus {
+        status,
+        headers: Box::new(headers.clone()),
+        body,
+    })
+}
+
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
 /// reads like the body; [`ResponseValue::into_inner`] takes the body out.
 #[derive(Debug, Clone)]
@@ -483,16 +497,16 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
                 _ => {
                     Err(
                         Error::Api(
                             ListPetsError::Default {
                                 status,
-                                body: decode(status, response_headers, body)?,
+                                body: decode(status, headers, body)?,
                             },
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }
@@ -539,16 +553,16 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                201 => decode(status, response_headers, body),
+            |status, headers, body| match status {
+                201 => decode(status, headers, body),
                 _ => {
                     Err(
                         Error::Api(
                             CreatePetError::Default {
                                 status,
-                                body: decode(status, response_headers, body)?,
+                                body: decode(status, headers, body)?,
                             },
-                            Box::new(response_headers.clone()),
+                            Box::new(headers.clone()),
                         ),
                     )
                 }
@@ -595,18 +609,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                404 => {
-                    decode_error(status, response_headers, body, GetStoreError::NotFound)
-                }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                404 => decode_error(status, headers, body, GetStoreError::NotFound),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -650,23 +656,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                401 => {
-                    decode_error(
-                        status,
-                        response_headers,
-                        body,
-                        GetUserError::Unauthorized,
-                    )
-                }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                401 => decode_error(status, headers, body, GetUserError::Unauthorized),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -704,23 +697,12 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
+            |status, headers, body| match status {
                 200 => Ok(String::from_utf8_lossy(&body).into_owned()),
                 503 => {
-                    decode_error(
-                        status,
-                        response_headers,
-                        body,
-                        HealthError::ServiceUnavailable,
-                    )
+                    decode_error(status, headers, body, HealthError::ServiceUnavailable)
                 }
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

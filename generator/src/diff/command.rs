@@ -28,6 +28,12 @@ pub struct Args {
     /// The OLD client was generated with `--enum-fallback`: enum values added to responses do not break it.
     #[arg(long)]
     enum_fallback: bool,
+    /// The OLD crate has a Cargo feature per tag: an operation whose first tag changed moves to another feature.
+    #[arg(long)]
+    tag_features: bool,
+    /// The OLD crate's `--split-lines`: a server trait longer than that is split by tag, and operations can move between those traits.
+    #[arg(long, value_name = "LINES", default_value_t = crate::DEFAULT_SPLIT_LINES)]
+    split_lines: usize,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -60,7 +66,8 @@ impl FailOn {
 pub fn run(args: &Args, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
     let report = match args.specs.as_slice() {
         [old, new] if args.config.is_none() && args.krate.is_none() => {
-            super::diff_files(old, new, Options { enum_fallback: args.enum_fallback })
+            let options = Options { enum_fallback: args.enum_fallback, tag_features: args.tag_features, split_lines: args.split_lines };
+            super::diff_files(old, new, options)
         }
         [new] => configured_crate(args).and_then(|settings| super::diff_crate(&settings, new)),
         _ => Err(crate::Error::Settings(

@@ -35,6 +35,8 @@ kinds! {
     OperationRemoved => "operation-removed", "an operation is gone: old clients calling it fail, and its client and trait methods disappear";
     OperationRenamed => "operation-renamed", "same method and path, new `operationId`: the client and trait methods are renamed";
     OperationDeprecated => "operation-deprecated", "an operation became deprecated (documentation only)";
+    OperationFeatureMoved => "operation-feature-moved", "with `tag-features`, an operation's first tag changed: its client method is compiled by another feature";
+    OperationTraitMoved => "operation-trait-moved", "where the server trait is split by tag, an operation is declared in another trait: its implementation moves to another `impl`";
     ParameterAdded => "parameter-added", "a new parameter; a required one is refused when missing and is a new client argument";
     ParameterRemoved => "parameter-removed", "a parameter is gone: its argument or params field disappears";
     ParameterRequired => "parameter-required", "an optional parameter became required";

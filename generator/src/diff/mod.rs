@@ -14,6 +14,7 @@
 mod command;
 mod constraints;
 mod kind;
+mod layout;
 mod operations;
 mod report;
 mod schemas;
@@ -29,10 +30,22 @@ pub use report::{render_json, render_text, summary_line};
 use crate::load::Spec;
 
 /// How the OLD crate was generated, where that changes the verdict.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// The OLD client was generated with `--enum-fallback`: it decodes enum values it does not know.
     pub enum_fallback: bool,
+    /// The OLD crate has a Cargo feature per tag (`--tag-features`): a first tag that changes moves
+    /// an operation to another feature.
+    pub tag_features: bool,
+    /// The OLD crate's `--split-lines`: a server trait longer than that is declared one trait per
+    /// tag, and an operation can move between those traits.
+    pub split_lines: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { enum_fallback: false, tag_features: false, split_lines: crate::DEFAULT_SPLIT_LINES }
+    }
 }
 
 /// The verdict on one axis.
@@ -166,7 +179,8 @@ pub fn diff_files(old: &std::path::Path, new: &std::path::Path, options: Options
         let old = old.join().unwrap_or_else(|_| Err(crate::Error::Settings("internal error: loading OLD panicked".into())));
         (old, new)
     });
-    Ok(diff(&old?, &new?, options))
+    let layout = crate::ir::Options { enum_fallback: options.enum_fallback, split_lines: options.split_lines, tag_features: options.tag_features, ..Default::default() };
+    Ok(diff(&old?, &new?, options, &layout))
 }
 
 /// Compares the spec a configured crate is generated from with `new`, as that crate sees them:
@@ -180,15 +194,18 @@ pub fn diff_crate(settings: &crate::Settings, new: &std::path::Path) -> Result<R
         crate::filter::apply(&mut old, &settings.filter)?;
         crate::filter::prune(&mut new, &settings.filter)?;
     }
-    Ok(diff(&old, &new, Options { enum_fallback: settings.enum_fallback }))
+    let options = Options { enum_fallback: settings.enum_fallback, tag_features: settings.tag_features, split_lines: settings.split_lines };
+    Ok(diff(&old, &new, options, &settings.ir_options()))
 }
 
-/// Compares OLD with NEW.
-pub(crate) fn diff(old: &Spec, new: &Spec, options: Options) -> Report {
+/// Compares OLD with NEW; `layout` lowers both, as the crate is generated, to compare where the
+/// code of each operation goes.
+pub(crate) fn diff(old: &Spec, new: &Spec, options: Options, layout: &crate::ir::Options) -> Report {
     let old_usage = usage::Usage::of(&old.raw);
     let new_usage = usage::Usage::of(&new.raw);
     let mut changes = operations::compare(&old.raw, &new.raw, options);
     changes.extend(schemas::compare_components(&old.raw, &new.raw, &old_usage, &new_usage, options));
+    changes.extend(layout::compare(old, new, layout));
     changes.sort_by(|a, b| (&a.subject, &a.pointer, a.kind.as_str()).cmp(&(&b.subject, &b.pointer, b.kind.as_str())));
     changes.dedup();
     let summary = summarize(&changes);

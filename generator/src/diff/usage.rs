@@ -153,7 +153,7 @@ fn derived_id(method: &str, path: &str) -> String {
 }
 
 /// `/flows/{slug}/x` → `/flows/{}/x`.
-fn route_key(path: &str) -> String {
+pub(super) fn route_key(path: &str) -> String {
     let mut key = String::with_capacity(path.len());
     let mut in_param = false;
     for c in path.chars() {

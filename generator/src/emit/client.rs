@@ -68,6 +68,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("next_links", ir.needs.next_links),
         ("json_errors", ir.needs.json_errors),
         ("status_ranges", ir.needs.status_ranges),
+        ("unexpected_statuses", ir.operations.iter().any(|op| op.responses.iter().all(|r| r.status != Status::Default))),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))
@@ -281,7 +282,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
                 #authenticated
                 #api_keys_field
             };
-            self.send(request, |status, response_headers, #body_param| match status {
+            self.send(request, |status, headers, #body_param| match status {
                 #arms
             })
         }
@@ -380,14 +381,14 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
         let decoded = match &response.media {
             BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&body).into_owned()),
             BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(body),
-            BodyMedia::Json => quote!(decode(status, response_headers, body)?),
+            BodyMedia::Json => quote!(decode(status, headers, body)?),
         };
         let value = match (response.is_success(), several, &response.body) {
             _ if response.is_json_error() => {
-                quote!(decode_error(status, response_headers, body, #error_type::#variant))
+                quote!(decode_error(status, headers, body, #error_type::#variant))
             }
             (true, ..) if raw => quote!(Ok(body)),
-            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, response_headers, body)),
+            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, headers, body)),
             (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
             (true, true, _) => {
@@ -396,7 +397,7 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
             }
             (false, ..) => {
                 let inner = variant_value(&error_type, response, &decoded);
-                quote!(Err(Error::Api(#inner, Box::new(response_headers.clone()))))
+                quote!(Err(Error::Api(#inner, Box::new(headers.clone()))))
             }
         };
         match response.status {
@@ -414,7 +415,7 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
     let no_success_documented = op.successes().next().is_none() && !several;
     let implicit_value = if raw { quote!(Ok(body)) } else { quote!(Ok(())) };
     let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => #implicit_value,));
-    let fallback = fallback.unwrap_or_else(|| quote!(_ => Err(Error::UnexpectedStatus { status, headers: Box::new(response_headers.clone()), body }),));
+    let fallback = fallback.unwrap_or_else(|| quote!(_ => unexpected_status(status, headers, body),));
     quote! {
         #(#exact)*
         #(#ranges)*

@@ -1,5 +1,6 @@
 // Support code oagen copies into the generated `client` module.
 // Always: `Client`'s `Debug`, the client's `Error`, `ApiError` and the internal `Failure`.
+// `unexpected_statuses` when some operation documents no `default` response.
 
 impl std::fmt::Debug for Client {
     // Credentials and extra headers stay out of logs.
@@ -117,4 +118,11 @@ impl<E> From<Failure> for Error<E> {
             Failure::Middleware(err) => Error::Middleware(err),
         }
     }
+}
+
+/// The answer to a status the operation does not document: one call in each operation's `match`
+/// rather than the error built there.
+#[cfg(oagen = "unexpected_statuses")]
+fn unexpected_status<T, E>(status: u16, headers: &reqwest::header::HeaderMap, body: Vec<u8>) -> Result<T, Error<E>> {
+    Err(Error::UnexpectedStatus { status, headers: Box::new(headers.clone()), body })
 }

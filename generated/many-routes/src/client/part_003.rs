@@ -1,521 +1,4 @@
 impl Client {
-    /// `GET /items077/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item077<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item077Error>>> + 'a {
-        into_inner(self.item077_with_response(id))
-    }
-
-    /// Like [`Client::item077`], with the response's status and headers.
-    pub fn item077_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item077Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items077".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items078/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item078<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item078Error>>> + 'a {
-        into_inner(self.item078_with_response(id))
-    }
-
-    /// Like [`Client::item078`], with the response's status and headers.
-    pub fn item078_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item078Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items078".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items079/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item079<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item079Error>>> + 'a {
-        into_inner(self.item079_with_response(id))
-    }
-
-    /// Like [`Client::item079`], with the response's status and headers.
-    pub fn item079_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item079Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items079".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items080/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item080<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item080Error>>> + 'a {
-        into_inner(self.item080_with_response(id))
-    }
-
-    /// Like [`Client::item080`], with the response's status and headers.
-    pub fn item080_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item080Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items080".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items081/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item081<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item081Error>>> + 'a {
-        into_inner(self.item081_with_response(id))
-    }
-
-    /// Like [`Client::item081`], with the response's status and headers.
-    pub fn item081_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item081Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items081".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items082/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item082<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item082Error>>> + 'a {
-        into_inner(self.item082_with_response(id))
-    }
-
-    /// Like [`Client::item082`], with the response's status and headers.
-    pub fn item082_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item082Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items082".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items083/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item083<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item083Error>>> + 'a {
-        into_inner(self.item083_with_response(id))
-    }
-
-    /// Like [`Client::item083`], with the response's status and headers.
-    pub fn item083_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item083Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items083".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items084/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item084<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item084Error>>> + 'a {
-        into_inner(self.item084_with_response(id))
-    }
-
-    /// Like [`Client::item084`], with the response's status and headers.
-    pub fn item084_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item084Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items084".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items085/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item085<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item085Error>>> + 'a {
-        into_inner(self.item085_with_response(id))
-    }
-
-    /// Like [`Client::item085`], with the response's status and headers.
-    pub fn item085_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item085Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items085".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items086/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item086<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item086Error>>> + 'a {
-        into_inner(self.item086_with_response(id))
-    }
-
-    /// Like [`Client::item086`], with the response's status and headers.
-    pub fn item086_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item086Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items086".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items087/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item087<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item087Error>>> + 'a {
-        into_inner(self.item087_with_response(id))
-    }
-
-    /// Like [`Client::item087`], with the response's status and headers.
-    pub fn item087_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item087Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items087".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
     /// `GET /items088/{id}`
     ///
     /// # Parameters
@@ -550,15 +33,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -597,15 +74,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -644,15 +115,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -691,15 +156,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -738,15 +197,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -785,15 +238,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -832,15 +279,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -879,15 +320,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -926,15 +361,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -973,15 +402,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1020,15 +443,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1067,15 +484,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1114,15 +525,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1161,15 +566,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1208,15 +607,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1255,15 +648,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1302,15 +689,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1349,15 +730,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1396,15 +771,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1443,15 +812,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1490,15 +853,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1537,15 +894,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1584,15 +935,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1631,15 +976,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1678,15 +1017,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1725,15 +1058,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1772,15 +1099,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1819,15 +1140,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1866,15 +1181,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1913,15 +1222,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1960,15 +1263,706 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items119/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item119<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item119Error>>> + 'a {
+        into_inner(self.item119_with_response(id))
+    }
+
+    /// Like [`Client::item119`], with the response's status and headers.
+    pub fn item119_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item119Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items119".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items120/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item120<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item120Error>>> + 'a {
+        into_inner(self.item120_with_response(id))
+    }
+
+    /// Like [`Client::item120`], with the response's status and headers.
+    pub fn item120_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item120Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items120".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items121/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item121<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item121Error>>> + 'a {
+        into_inner(self.item121_with_response(id))
+    }
+
+    /// Like [`Client::item121`], with the response's status and headers.
+    pub fn item121_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item121Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items121".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items122/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item122<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item122Error>>> + 'a {
+        into_inner(self.item122_with_response(id))
+    }
+
+    /// Like [`Client::item122`], with the response's status and headers.
+    pub fn item122_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item122Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items122".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items123/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item123<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item123Error>>> + 'a {
+        into_inner(self.item123_with_response(id))
+    }
+
+    /// Like [`Client::item123`], with the response's status and headers.
+    pub fn item123_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item123Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items123".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items124/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item124<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item124Error>>> + 'a {
+        into_inner(self.item124_with_response(id))
+    }
+
+    /// Like [`Client::item124`], with the response's status and headers.
+    pub fn item124_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item124Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items124".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items125/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item125<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item125Error>>> + 'a {
+        into_inner(self.item125_with_response(id))
+    }
+
+    /// Like [`Client::item125`], with the response's status and headers.
+    pub fn item125_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item125Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items125".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items126/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item126<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item126Error>>> + 'a {
+        into_inner(self.item126_with_response(id))
+    }
+
+    /// Like [`Client::item126`], with the response's status and headers.
+    pub fn item126_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item126Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items126".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items127/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item127<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item127Error>>> + 'a {
+        into_inner(self.item127_with_response(id))
+    }
+
+    /// Like [`Client::item127`], with the response's status and headers.
+    pub fn item127_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item127Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items127".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items128/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item128<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item128Error>>> + 'a {
+        into_inner(self.item128_with_response(id))
+    }
+
+    /// Like [`Client::item128`], with the response's status and headers.
+    pub fn item128_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item128Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items128".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items129/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item129<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item129Error>>> + 'a {
+        into_inner(self.item129_with_response(id))
+    }
+
+    /// Like [`Client::item129`], with the response's status and headers.
+    pub fn item129_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item129Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items129".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items130/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item130<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item130Error>>> + 'a {
+        into_inner(self.item130_with_response(id))
+    }
+
+    /// Like [`Client::item130`], with the response's status and headers.
+    pub fn item130_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item130Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items130".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items131/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item131<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item131Error>>> + 'a {
+        into_inner(self.item131_with_response(id))
+    }
+
+    /// Like [`Client::item131`], with the response's status and headers.
+    pub fn item131_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item131Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items131".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items132/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item132<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item132Error>>> + 'a {
+        into_inner(self.item132_with_response(id))
+    }
+
+    /// Like [`Client::item132`], with the response's status and headers.
+    pub fn item132_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item132Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items132".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items133/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item133<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item133Error>>> + 'a {
+        into_inner(self.item133_with_response(id))
+    }
+
+    /// Like [`Client::item133`], with the response's status and headers.
+    pub fn item133_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item133Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items133".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items134/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item134<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item134Error>>> + 'a {
+        into_inner(self.item134_with_response(id))
+    }
+
+    /// Like [`Client::item134`], with the response's status and headers.
+    pub fn item134_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item134Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items134".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items135/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item135<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item135Error>>> + 'a {
+        into_inner(self.item135_with_response(id))
+    }
+
+    /// Like [`Client::item135`], with the response's status and headers.
+    pub fn item135_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item135Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items135".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

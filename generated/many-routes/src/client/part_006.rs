@@ -1,1367 +1,4 @@
 impl Client {
-    /// `GET /items203/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item203<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item203Error>>> + 'a {
-        into_inner(self.item203_with_response(id))
-    }
-
-    /// Like [`Client::item203`], with the response's status and headers.
-    pub fn item203_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item203Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items203".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items204/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item204<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item204Error>>> + 'a {
-        into_inner(self.item204_with_response(id))
-    }
-
-    /// Like [`Client::item204`], with the response's status and headers.
-    pub fn item204_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item204Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items204".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items205/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item205<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item205Error>>> + 'a {
-        into_inner(self.item205_with_response(id))
-    }
-
-    /// Like [`Client::item205`], with the response's status and headers.
-    pub fn item205_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item205Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items205".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items206/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item206<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item206Error>>> + 'a {
-        into_inner(self.item206_with_response(id))
-    }
-
-    /// Like [`Client::item206`], with the response's status and headers.
-    pub fn item206_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item206Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items206".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items207/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item207<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item207Error>>> + 'a {
-        into_inner(self.item207_with_response(id))
-    }
-
-    /// Like [`Client::item207`], with the response's status and headers.
-    pub fn item207_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item207Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items207".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items208/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item208<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item208Error>>> + 'a {
-        into_inner(self.item208_with_response(id))
-    }
-
-    /// Like [`Client::item208`], with the response's status and headers.
-    pub fn item208_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item208Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items208".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items209/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item209<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item209Error>>> + 'a {
-        into_inner(self.item209_with_response(id))
-    }
-
-    /// Like [`Client::item209`], with the response's status and headers.
-    pub fn item209_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item209Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items209".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items210/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item210<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item210Error>>> + 'a {
-        into_inner(self.item210_with_response(id))
-    }
-
-    /// Like [`Client::item210`], with the response's status and headers.
-    pub fn item210_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item210Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items210".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items211/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item211<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item211Error>>> + 'a {
-        into_inner(self.item211_with_response(id))
-    }
-
-    /// Like [`Client::item211`], with the response's status and headers.
-    pub fn item211_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item211Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items211".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items212/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item212<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item212Error>>> + 'a {
-        into_inner(self.item212_with_response(id))
-    }
-
-    /// Like [`Client::item212`], with the response's status and headers.
-    pub fn item212_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item212Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items212".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items213/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item213<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item213Error>>> + 'a {
-        into_inner(self.item213_with_response(id))
-    }
-
-    /// Like [`Client::item213`], with the response's status and headers.
-    pub fn item213_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item213Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items213".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items214/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item214<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item214Error>>> + 'a {
-        into_inner(self.item214_with_response(id))
-    }
-
-    /// Like [`Client::item214`], with the response's status and headers.
-    pub fn item214_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item214Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items214".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items215/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item215<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item215Error>>> + 'a {
-        into_inner(self.item215_with_response(id))
-    }
-
-    /// Like [`Client::item215`], with the response's status and headers.
-    pub fn item215_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item215Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items215".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items216/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item216<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item216Error>>> + 'a {
-        into_inner(self.item216_with_response(id))
-    }
-
-    /// Like [`Client::item216`], with the response's status and headers.
-    pub fn item216_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item216Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items216".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items217/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item217<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item217Error>>> + 'a {
-        into_inner(self.item217_with_response(id))
-    }
-
-    /// Like [`Client::item217`], with the response's status and headers.
-    pub fn item217_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item217Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items217".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items218/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item218<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item218Error>>> + 'a {
-        into_inner(self.item218_with_response(id))
-    }
-
-    /// Like [`Client::item218`], with the response's status and headers.
-    pub fn item218_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item218Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items218".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items219/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item219<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item219Error>>> + 'a {
-        into_inner(self.item219_with_response(id))
-    }
-
-    /// Like [`Client::item219`], with the response's status and headers.
-    pub fn item219_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item219Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items219".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items220/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item220<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item220Error>>> + 'a {
-        into_inner(self.item220_with_response(id))
-    }
-
-    /// Like [`Client::item220`], with the response's status and headers.
-    pub fn item220_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item220Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items220".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items221/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item221<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item221Error>>> + 'a {
-        into_inner(self.item221_with_response(id))
-    }
-
-    /// Like [`Client::item221`], with the response's status and headers.
-    pub fn item221_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item221Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items221".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items222/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item222<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item222Error>>> + 'a {
-        into_inner(self.item222_with_response(id))
-    }
-
-    /// Like [`Client::item222`], with the response's status and headers.
-    pub fn item222_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item222Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items222".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items223/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item223<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item223Error>>> + 'a {
-        into_inner(self.item223_with_response(id))
-    }
-
-    /// Like [`Client::item223`], with the response's status and headers.
-    pub fn item223_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item223Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items223".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items224/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item224<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item224Error>>> + 'a {
-        into_inner(self.item224_with_response(id))
-    }
-
-    /// Like [`Client::item224`], with the response's status and headers.
-    pub fn item224_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item224Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items224".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items225/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item225<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item225Error>>> + 'a {
-        into_inner(self.item225_with_response(id))
-    }
-
-    /// Like [`Client::item225`], with the response's status and headers.
-    pub fn item225_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item225Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items225".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items226/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item226<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item226Error>>> + 'a {
-        into_inner(self.item226_with_response(id))
-    }
-
-    /// Like [`Client::item226`], with the response's status and headers.
-    pub fn item226_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item226Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items226".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items227/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item227<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item227Error>>> + 'a {
-        into_inner(self.item227_with_response(id))
-    }
-
-    /// Like [`Client::item227`], with the response's status and headers.
-    pub fn item227_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item227Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items227".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items228/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item228<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item228Error>>> + 'a {
-        into_inner(self.item228_with_response(id))
-    }
-
-    /// Like [`Client::item228`], with the response's status and headers.
-    pub fn item228_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item228Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items228".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items229/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item229<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item229Error>>> + 'a {
-        into_inner(self.item229_with_response(id))
-    }
-
-    /// Like [`Client::item229`], with the response's status and headers.
-    pub fn item229_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item229Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items229".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items230/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item230<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item230Error>>> + 'a {
-        into_inner(self.item230_with_response(id))
-    }
-
-    /// Like [`Client::item230`], with the response's status and headers.
-    pub fn item230_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item230Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items230".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items231/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item231<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item231Error>>> + 'a {
-        into_inner(self.item231_with_response(id))
-    }
-
-    /// Like [`Client::item231`], with the response's status and headers.
-    pub fn item231_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item231Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items231".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
     /// `GET /items232/{id}`
     ///
     /// # Parameters
@@ -1396,15 +33,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1443,15 +74,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1490,15 +115,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1537,15 +156,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1584,15 +197,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1631,15 +238,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1678,15 +279,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1725,15 +320,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1772,15 +361,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1819,15 +402,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1866,15 +443,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1913,15 +484,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1960,15 +525,1444 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items245/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item245<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item245Error>>> + 'a {
+        into_inner(self.item245_with_response(id))
+    }
+
+    /// Like [`Client::item245`], with the response's status and headers.
+    pub fn item245_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item245Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items245".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items246/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item246<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item246Error>>> + 'a {
+        into_inner(self.item246_with_response(id))
+    }
+
+    /// Like [`Client::item246`], with the response's status and headers.
+    pub fn item246_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item246Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items246".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items247/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item247<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item247Error>>> + 'a {
+        into_inner(self.item247_with_response(id))
+    }
+
+    /// Like [`Client::item247`], with the response's status and headers.
+    pub fn item247_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item247Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items247".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items248/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item248<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item248Error>>> + 'a {
+        into_inner(self.item248_with_response(id))
+    }
+
+    /// Like [`Client::item248`], with the response's status and headers.
+    pub fn item248_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item248Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items248".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items249/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item249<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item249Error>>> + 'a {
+        into_inner(self.item249_with_response(id))
+    }
+
+    /// Like [`Client::item249`], with the response's status and headers.
+    pub fn item249_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item249Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items249".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items250/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item250<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item250Error>>> + 'a {
+        into_inner(self.item250_with_response(id))
+    }
+
+    /// Like [`Client::item250`], with the response's status and headers.
+    pub fn item250_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item250Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items250".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items251/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item251<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item251Error>>> + 'a {
+        into_inner(self.item251_with_response(id))
+    }
+
+    /// Like [`Client::item251`], with the response's status and headers.
+    pub fn item251_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item251Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items251".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items252/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item252<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item252Error>>> + 'a {
+        into_inner(self.item252_with_response(id))
+    }
+
+    /// Like [`Client::item252`], with the response's status and headers.
+    pub fn item252_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item252Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items252".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items253/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item253<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item253Error>>> + 'a {
+        into_inner(self.item253_with_response(id))
+    }
+
+    /// Like [`Client::item253`], with the response's status and headers.
+    pub fn item253_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item253Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items253".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items254/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item254<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item254Error>>> + 'a {
+        into_inner(self.item254_with_response(id))
+    }
+
+    /// Like [`Client::item254`], with the response's status and headers.
+    pub fn item254_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item254Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items254".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items255/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item255<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item255Error>>> + 'a {
+        into_inner(self.item255_with_response(id))
+    }
+
+    /// Like [`Client::item255`], with the response's status and headers.
+    pub fn item255_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item255Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items255".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items256/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item256<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item256Error>>> + 'a {
+        into_inner(self.item256_with_response(id))
+    }
+
+    /// Like [`Client::item256`], with the response's status and headers.
+    pub fn item256_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item256Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items256".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items257/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item257<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item257Error>>> + 'a {
+        into_inner(self.item257_with_response(id))
+    }
+
+    /// Like [`Client::item257`], with the response's status and headers.
+    pub fn item257_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item257Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items257".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items258/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item258<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item258Error>>> + 'a {
+        into_inner(self.item258_with_response(id))
+    }
+
+    /// Like [`Client::item258`], with the response's status and headers.
+    pub fn item258_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item258Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items258".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items259/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item259<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item259Error>>> + 'a {
+        into_inner(self.item259_with_response(id))
+    }
+
+    /// Like [`Client::item259`], with the response's status and headers.
+    pub fn item259_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item259Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items259".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items260/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item260<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item260Error>>> + 'a {
+        into_inner(self.item260_with_response(id))
+    }
+
+    /// Like [`Client::item260`], with the response's status and headers.
+    pub fn item260_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item260Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items260".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items261/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item261<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item261Error>>> + 'a {
+        into_inner(self.item261_with_response(id))
+    }
+
+    /// Like [`Client::item261`], with the response's status and headers.
+    pub fn item261_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item261Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items261".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items262/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item262<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item262Error>>> + 'a {
+        into_inner(self.item262_with_response(id))
+    }
+
+    /// Like [`Client::item262`], with the response's status and headers.
+    pub fn item262_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item262Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items262".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items263/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item263<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item263Error>>> + 'a {
+        into_inner(self.item263_with_response(id))
+    }
+
+    /// Like [`Client::item263`], with the response's status and headers.
+    pub fn item263_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item263Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items263".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items264/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item264<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item264Error>>> + 'a {
+        into_inner(self.item264_with_response(id))
+    }
+
+    /// Like [`Client::item264`], with the response's status and headers.
+    pub fn item264_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item264Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items264".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items265/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item265<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item265Error>>> + 'a {
+        into_inner(self.item265_with_response(id))
+    }
+
+    /// Like [`Client::item265`], with the response's status and headers.
+    pub fn item265_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item265Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items265".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items266/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item266<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item266Error>>> + 'a {
+        into_inner(self.item266_with_response(id))
+    }
+
+    /// Like [`Client::item266`], with the response's status and headers.
+    pub fn item266_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item266Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items266".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items267/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item267<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item267Error>>> + 'a {
+        into_inner(self.item267_with_response(id))
+    }
+
+    /// Like [`Client::item267`], with the response's status and headers.
+    pub fn item267_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item267Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items267".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items268/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item268<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item268Error>>> + 'a {
+        into_inner(self.item268_with_response(id))
+    }
+
+    /// Like [`Client::item268`], with the response's status and headers.
+    pub fn item268_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item268Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items268".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items269/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item269<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item269Error>>> + 'a {
+        into_inner(self.item269_with_response(id))
+    }
+
+    /// Like [`Client::item269`], with the response's status and headers.
+    pub fn item269_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item269Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items269".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items270/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item270<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item270Error>>> + 'a {
+        into_inner(self.item270_with_response(id))
+    }
+
+    /// Like [`Client::item270`], with the response's status and headers.
+    pub fn item270_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item270Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items270".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items271/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item271<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item271Error>>> + 'a {
+        into_inner(self.item271_with_response(id))
+    }
+
+    /// Like [`Client::item271`], with the response's status and headers.
+    pub fn item271_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item271Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items271".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items272/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item272<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item272Error>>> + 'a {
+        into_inner(self.item272_with_response(id))
+    }
+
+    /// Like [`Client::item272`], with the response's status and headers.
+    pub fn item272_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item272Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items272".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items273/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item273<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item273Error>>> + 'a {
+        into_inner(self.item273_with_response(id))
+    }
+
+    /// Like [`Client::item273`], with the response's status and headers.
+    pub fn item273_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item273Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items273".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items274/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item274<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item274Error>>> + 'a {
+        into_inner(self.item274_with_response(id))
+    }
+
+    /// Like [`Client::item274`], with the response's status and headers.
+    pub fn item274_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item274Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items274".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items275/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item275<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item275Error>>> + 'a {
+        into_inner(self.item275_with_response(id))
+    }
+
+    /// Like [`Client::item275`], with the response's status and headers.
+    pub fn item275_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item275Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items275".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items276/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item276<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item276Error>>> + 'a {
+        into_inner(self.item276_with_response(id))
+    }
+
+    /// Like [`Client::item276`], with the response's status and headers.
+    pub fn item276_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item276Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items276".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items277/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item277<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item277Error>>> + 'a {
+        into_inner(self.item277_with_response(id))
+    }
+
+    /// Like [`Client::item277`], with the response's status and headers.
+    pub fn item277_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item277Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items277".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items278/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item278<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item278Error>>> + 'a {
+        into_inner(self.item278_with_response(id))
+    }
+
+    /// Like [`Client::item278`], with the response's status and headers.
+    pub fn item278_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item278Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items278".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items279/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item279<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item279Error>>> + 'a {
+        into_inner(self.item279_with_response(id))
+    }
+
+    /// Like [`Client::item279`], with the response's status and headers.
+    pub fn item279_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item279Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items279".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

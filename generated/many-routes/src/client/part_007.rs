@@ -1,1649 +1,4 @@
 impl Client {
-    /// `GET /items245/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item245<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item245Error>>> + 'a {
-        into_inner(self.item245_with_response(id))
-    }
-
-    /// Like [`Client::item245`], with the response's status and headers.
-    pub fn item245_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item245Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items245".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items246/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item246<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item246Error>>> + 'a {
-        into_inner(self.item246_with_response(id))
-    }
-
-    /// Like [`Client::item246`], with the response's status and headers.
-    pub fn item246_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item246Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items246".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items247/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item247<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item247Error>>> + 'a {
-        into_inner(self.item247_with_response(id))
-    }
-
-    /// Like [`Client::item247`], with the response's status and headers.
-    pub fn item247_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item247Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items247".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items248/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item248<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item248Error>>> + 'a {
-        into_inner(self.item248_with_response(id))
-    }
-
-    /// Like [`Client::item248`], with the response's status and headers.
-    pub fn item248_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item248Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items248".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items249/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item249<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item249Error>>> + 'a {
-        into_inner(self.item249_with_response(id))
-    }
-
-    /// Like [`Client::item249`], with the response's status and headers.
-    pub fn item249_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item249Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items249".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items250/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item250<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item250Error>>> + 'a {
-        into_inner(self.item250_with_response(id))
-    }
-
-    /// Like [`Client::item250`], with the response's status and headers.
-    pub fn item250_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item250Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items250".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items251/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item251<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item251Error>>> + 'a {
-        into_inner(self.item251_with_response(id))
-    }
-
-    /// Like [`Client::item251`], with the response's status and headers.
-    pub fn item251_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item251Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items251".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items252/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item252<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item252Error>>> + 'a {
-        into_inner(self.item252_with_response(id))
-    }
-
-    /// Like [`Client::item252`], with the response's status and headers.
-    pub fn item252_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item252Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items252".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items253/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item253<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item253Error>>> + 'a {
-        into_inner(self.item253_with_response(id))
-    }
-
-    /// Like [`Client::item253`], with the response's status and headers.
-    pub fn item253_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item253Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items253".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items254/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item254<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item254Error>>> + 'a {
-        into_inner(self.item254_with_response(id))
-    }
-
-    /// Like [`Client::item254`], with the response's status and headers.
-    pub fn item254_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item254Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items254".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items255/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item255<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item255Error>>> + 'a {
-        into_inner(self.item255_with_response(id))
-    }
-
-    /// Like [`Client::item255`], with the response's status and headers.
-    pub fn item255_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item255Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items255".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items256/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item256<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item256Error>>> + 'a {
-        into_inner(self.item256_with_response(id))
-    }
-
-    /// Like [`Client::item256`], with the response's status and headers.
-    pub fn item256_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item256Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items256".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items257/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item257<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item257Error>>> + 'a {
-        into_inner(self.item257_with_response(id))
-    }
-
-    /// Like [`Client::item257`], with the response's status and headers.
-    pub fn item257_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item257Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items257".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items258/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item258<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item258Error>>> + 'a {
-        into_inner(self.item258_with_response(id))
-    }
-
-    /// Like [`Client::item258`], with the response's status and headers.
-    pub fn item258_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item258Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items258".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items259/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item259<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item259Error>>> + 'a {
-        into_inner(self.item259_with_response(id))
-    }
-
-    /// Like [`Client::item259`], with the response's status and headers.
-    pub fn item259_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item259Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items259".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items260/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item260<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item260Error>>> + 'a {
-        into_inner(self.item260_with_response(id))
-    }
-
-    /// Like [`Client::item260`], with the response's status and headers.
-    pub fn item260_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item260Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items260".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items261/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item261<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item261Error>>> + 'a {
-        into_inner(self.item261_with_response(id))
-    }
-
-    /// Like [`Client::item261`], with the response's status and headers.
-    pub fn item261_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item261Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items261".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items262/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item262<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item262Error>>> + 'a {
-        into_inner(self.item262_with_response(id))
-    }
-
-    /// Like [`Client::item262`], with the response's status and headers.
-    pub fn item262_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item262Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items262".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items263/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item263<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item263Error>>> + 'a {
-        into_inner(self.item263_with_response(id))
-    }
-
-    /// Like [`Client::item263`], with the response's status and headers.
-    pub fn item263_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item263Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items263".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items264/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item264<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item264Error>>> + 'a {
-        into_inner(self.item264_with_response(id))
-    }
-
-    /// Like [`Client::item264`], with the response's status and headers.
-    pub fn item264_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item264Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items264".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items265/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item265<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item265Error>>> + 'a {
-        into_inner(self.item265_with_response(id))
-    }
-
-    /// Like [`Client::item265`], with the response's status and headers.
-    pub fn item265_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item265Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items265".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items266/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item266<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item266Error>>> + 'a {
-        into_inner(self.item266_with_response(id))
-    }
-
-    /// Like [`Client::item266`], with the response's status and headers.
-    pub fn item266_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item266Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items266".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items267/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item267<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item267Error>>> + 'a {
-        into_inner(self.item267_with_response(id))
-    }
-
-    /// Like [`Client::item267`], with the response's status and headers.
-    pub fn item267_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item267Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items267".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items268/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item268<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item268Error>>> + 'a {
-        into_inner(self.item268_with_response(id))
-    }
-
-    /// Like [`Client::item268`], with the response's status and headers.
-    pub fn item268_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item268Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items268".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items269/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item269<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item269Error>>> + 'a {
-        into_inner(self.item269_with_response(id))
-    }
-
-    /// Like [`Client::item269`], with the response's status and headers.
-    pub fn item269_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item269Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items269".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items270/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item270<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item270Error>>> + 'a {
-        into_inner(self.item270_with_response(id))
-    }
-
-    /// Like [`Client::item270`], with the response's status and headers.
-    pub fn item270_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item270Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items270".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items271/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item271<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item271Error>>> + 'a {
-        into_inner(self.item271_with_response(id))
-    }
-
-    /// Like [`Client::item271`], with the response's status and headers.
-    pub fn item271_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item271Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items271".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items272/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item272<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item272Error>>> + 'a {
-        into_inner(self.item272_with_response(id))
-    }
-
-    /// Like [`Client::item272`], with the response's status and headers.
-    pub fn item272_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item272Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items272".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items273/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item273<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item273Error>>> + 'a {
-        into_inner(self.item273_with_response(id))
-    }
-
-    /// Like [`Client::item273`], with the response's status and headers.
-    pub fn item273_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item273Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items273".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items274/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item274<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item274Error>>> + 'a {
-        into_inner(self.item274_with_response(id))
-    }
-
-    /// Like [`Client::item274`], with the response's status and headers.
-    pub fn item274_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item274Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items274".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items275/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item275<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item275Error>>> + 'a {
-        into_inner(self.item275_with_response(id))
-    }
-
-    /// Like [`Client::item275`], with the response's status and headers.
-    pub fn item275_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item275Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items275".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items276/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item276<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item276Error>>> + 'a {
-        into_inner(self.item276_with_response(id))
-    }
-
-    /// Like [`Client::item276`], with the response's status and headers.
-    pub fn item276_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item276Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items276".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items277/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item277<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item277Error>>> + 'a {
-        into_inner(self.item277_with_response(id))
-    }
-
-    /// Like [`Client::item277`], with the response's status and headers.
-    pub fn item277_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item277Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items277".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items278/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item278<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item278Error>>> + 'a {
-        into_inner(self.item278_with_response(id))
-    }
-
-    /// Like [`Client::item278`], with the response's status and headers.
-    pub fn item278_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item278Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items278".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items279/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item279<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item279Error>>> + 'a {
-        into_inner(self.item279_with_response(id))
-    }
-
-    /// Like [`Client::item279`], with the response's status and headers.
-    pub fn item279_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item279Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items279".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
     /// `GET /items280/{id}`
     ///
     /// # Parameters
@@ -1678,15 +33,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1725,15 +74,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1772,15 +115,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1819,15 +156,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1866,15 +197,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1913,15 +238,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
@@ -1960,15 +279,1690 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items287/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item287<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item287Error>>> + 'a {
+        into_inner(self.item287_with_response(id))
+    }
+
+    /// Like [`Client::item287`], with the response's status and headers.
+    pub fn item287_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item287Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items287".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items288/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item288<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item288Error>>> + 'a {
+        into_inner(self.item288_with_response(id))
+    }
+
+    /// Like [`Client::item288`], with the response's status and headers.
+    pub fn item288_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item288Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items288".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items289/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item289<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item289Error>>> + 'a {
+        into_inner(self.item289_with_response(id))
+    }
+
+    /// Like [`Client::item289`], with the response's status and headers.
+    pub fn item289_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item289Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items289".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items290/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item290<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item290Error>>> + 'a {
+        into_inner(self.item290_with_response(id))
+    }
+
+    /// Like [`Client::item290`], with the response's status and headers.
+    pub fn item290_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item290Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items290".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items291/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item291<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item291Error>>> + 'a {
+        into_inner(self.item291_with_response(id))
+    }
+
+    /// Like [`Client::item291`], with the response's status and headers.
+    pub fn item291_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item291Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items291".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items292/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item292<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item292Error>>> + 'a {
+        into_inner(self.item292_with_response(id))
+    }
+
+    /// Like [`Client::item292`], with the response's status and headers.
+    pub fn item292_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item292Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items292".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items293/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item293<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item293Error>>> + 'a {
+        into_inner(self.item293_with_response(id))
+    }
+
+    /// Like [`Client::item293`], with the response's status and headers.
+    pub fn item293_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item293Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items293".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items294/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item294<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item294Error>>> + 'a {
+        into_inner(self.item294_with_response(id))
+    }
+
+    /// Like [`Client::item294`], with the response's status and headers.
+    pub fn item294_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item294Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items294".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items295/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item295<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item295Error>>> + 'a {
+        into_inner(self.item295_with_response(id))
+    }
+
+    /// Like [`Client::item295`], with the response's status and headers.
+    pub fn item295_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item295Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items295".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items296/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item296<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item296Error>>> + 'a {
+        into_inner(self.item296_with_response(id))
+    }
+
+    /// Like [`Client::item296`], with the response's status and headers.
+    pub fn item296_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item296Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items296".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items297/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item297<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item297Error>>> + 'a {
+        into_inner(self.item297_with_response(id))
+    }
+
+    /// Like [`Client::item297`], with the response's status and headers.
+    pub fn item297_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item297Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items297".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items298/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item298<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item298Error>>> + 'a {
+        into_inner(self.item298_with_response(id))
+    }
+
+    /// Like [`Client::item298`], with the response's status and headers.
+    pub fn item298_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item298Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items298".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items299/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item299<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item299Error>>> + 'a {
+        into_inner(self.item299_with_response(id))
+    }
+
+    /// Like [`Client::item299`], with the response's status and headers.
+    pub fn item299_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item299Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items299".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items300/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item300<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item300Error>>> + 'a {
+        into_inner(self.item300_with_response(id))
+    }
+
+    /// Like [`Client::item300`], with the response's status and headers.
+    pub fn item300_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item300Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items300".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items301/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item301<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item301Error>>> + 'a {
+        into_inner(self.item301_with_response(id))
+    }
+
+    /// Like [`Client::item301`], with the response's status and headers.
+    pub fn item301_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item301Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items301".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items302/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item302<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item302Error>>> + 'a {
+        into_inner(self.item302_with_response(id))
+    }
+
+    /// Like [`Client::item302`], with the response's status and headers.
+    pub fn item302_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item302Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items302".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items303/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item303<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item303Error>>> + 'a {
+        into_inner(self.item303_with_response(id))
+    }
+
+    /// Like [`Client::item303`], with the response's status and headers.
+    pub fn item303_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item303Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items303".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items304/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item304<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item304Error>>> + 'a {
+        into_inner(self.item304_with_response(id))
+    }
+
+    /// Like [`Client::item304`], with the response's status and headers.
+    pub fn item304_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item304Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items304".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items305/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item305<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item305Error>>> + 'a {
+        into_inner(self.item305_with_response(id))
+    }
+
+    /// Like [`Client::item305`], with the response's status and headers.
+    pub fn item305_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item305Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items305".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items306/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item306<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item306Error>>> + 'a {
+        into_inner(self.item306_with_response(id))
+    }
+
+    /// Like [`Client::item306`], with the response's status and headers.
+    pub fn item306_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item306Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items306".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items307/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item307<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item307Error>>> + 'a {
+        into_inner(self.item307_with_response(id))
+    }
+
+    /// Like [`Client::item307`], with the response's status and headers.
+    pub fn item307_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item307Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items307".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items308/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item308<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item308Error>>> + 'a {
+        into_inner(self.item308_with_response(id))
+    }
+
+    /// Like [`Client::item308`], with the response's status and headers.
+    pub fn item308_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item308Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items308".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items309/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item309<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item309Error>>> + 'a {
+        into_inner(self.item309_with_response(id))
+    }
+
+    /// Like [`Client::item309`], with the response's status and headers.
+    pub fn item309_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item309Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items309".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items310/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item310<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item310Error>>> + 'a {
+        into_inner(self.item310_with_response(id))
+    }
+
+    /// Like [`Client::item310`], with the response's status and headers.
+    pub fn item310_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item310Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items310".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items311/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item311<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item311Error>>> + 'a {
+        into_inner(self.item311_with_response(id))
+    }
+
+    /// Like [`Client::item311`], with the response's status and headers.
+    pub fn item311_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item311Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items311".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items312/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item312<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item312Error>>> + 'a {
+        into_inner(self.item312_with_response(id))
+    }
+
+    /// Like [`Client::item312`], with the response's status and headers.
+    pub fn item312_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item312Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items312".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items313/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item313<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item313Error>>> + 'a {
+        into_inner(self.item313_with_response(id))
+    }
+
+    /// Like [`Client::item313`], with the response's status and headers.
+    pub fn item313_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item313Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items313".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items314/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item314<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item314Error>>> + 'a {
+        into_inner(self.item314_with_response(id))
+    }
+
+    /// Like [`Client::item314`], with the response's status and headers.
+    pub fn item314_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item314Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items314".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items315/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item315<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item315Error>>> + 'a {
+        into_inner(self.item315_with_response(id))
+    }
+
+    /// Like [`Client::item315`], with the response's status and headers.
+    pub fn item315_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item315Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items315".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items316/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item316<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item316Error>>> + 'a {
+        into_inner(self.item316_with_response(id))
+    }
+
+    /// Like [`Client::item316`], with the response's status and headers.
+    pub fn item316_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item316Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items316".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items317/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item317<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item317Error>>> + 'a {
+        into_inner(self.item317_with_response(id))
+    }
+
+    /// Like [`Client::item317`], with the response's status and headers.
+    pub fn item317_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item317Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items317".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items318/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item318<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item318Error>>> + 'a {
+        into_inner(self.item318_with_response(id))
+    }
+
+    /// Like [`Client::item318`], with the response's status and headers.
+    pub fn item318_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item318Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items318".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items319/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item319<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item319Error>>> + 'a {
+        into_inner(self.item319_with_response(id))
+    }
+
+    /// Like [`Client::item319`], with the response's status and headers.
+    pub fn item319_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item319Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items319".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items320/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item320<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item320Error>>> + 'a {
+        into_inner(self.item320_with_response(id))
+    }
+
+    /// Like [`Client::item320`], with the response's status and headers.
+    pub fn item320_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item320Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items320".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items321/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item321<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item321Error>>> + 'a {
+        into_inner(self.item321_with_response(id))
+    }
+
+    /// Like [`Client::item321`], with the response's status and headers.
+    pub fn item321_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item321Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items321".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items322/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item322<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item322Error>>> + 'a {
+        into_inner(self.item322_with_response(id))
+    }
+
+    /// Like [`Client::item322`], with the response's status and headers.
+    pub fn item322_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item322Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items322".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items323/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item323<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item323Error>>> + 'a {
+        into_inner(self.item323_with_response(id))
+    }
+
+    /// Like [`Client::item323`], with the response's status and headers.
+    pub fn item323_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item323Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items323".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items324/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item324<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item324Error>>> + 'a {
+        into_inner(self.item324_with_response(id))
+    }
+
+    /// Like [`Client::item324`], with the response's status and headers.
+    pub fn item324_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item324Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items324".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items325/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item325<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item325Error>>> + 'a {
+        into_inner(self.item325_with_response(id))
+    }
+
+    /// Like [`Client::item325`], with the response's status and headers.
+    pub fn item325_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item325Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items325".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items326/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item326<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item326Error>>> + 'a {
+        into_inner(self.item326_with_response(id))
+    }
+
+    /// Like [`Client::item326`], with the response's status and headers.
+    pub fn item326_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item326Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items326".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items327/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item327<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item327Error>>> + 'a {
+        into_inner(self.item327_with_response(id))
+    }
+
+    /// Like [`Client::item327`], with the response's status and headers.
+    pub fn item327_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item327Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items327".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

@@ -1,1931 +1,4 @@
 impl Client {
-    /// `GET /items287/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item287<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item287Error>>> + 'a {
-        into_inner(self.item287_with_response(id))
-    }
-
-    /// Like [`Client::item287`], with the response's status and headers.
-    pub fn item287_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item287Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items287".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items288/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item288<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item288Error>>> + 'a {
-        into_inner(self.item288_with_response(id))
-    }
-
-    /// Like [`Client::item288`], with the response's status and headers.
-    pub fn item288_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item288Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items288".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items289/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item289<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item289Error>>> + 'a {
-        into_inner(self.item289_with_response(id))
-    }
-
-    /// Like [`Client::item289`], with the response's status and headers.
-    pub fn item289_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item289Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items289".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items290/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item290<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item290Error>>> + 'a {
-        into_inner(self.item290_with_response(id))
-    }
-
-    /// Like [`Client::item290`], with the response's status and headers.
-    pub fn item290_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item290Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items290".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items291/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item291<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item291Error>>> + 'a {
-        into_inner(self.item291_with_response(id))
-    }
-
-    /// Like [`Client::item291`], with the response's status and headers.
-    pub fn item291_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item291Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items291".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items292/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item292<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item292Error>>> + 'a {
-        into_inner(self.item292_with_response(id))
-    }
-
-    /// Like [`Client::item292`], with the response's status and headers.
-    pub fn item292_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item292Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items292".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items293/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item293<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item293Error>>> + 'a {
-        into_inner(self.item293_with_response(id))
-    }
-
-    /// Like [`Client::item293`], with the response's status and headers.
-    pub fn item293_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item293Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items293".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items294/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item294<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item294Error>>> + 'a {
-        into_inner(self.item294_with_response(id))
-    }
-
-    /// Like [`Client::item294`], with the response's status and headers.
-    pub fn item294_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item294Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items294".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items295/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item295<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item295Error>>> + 'a {
-        into_inner(self.item295_with_response(id))
-    }
-
-    /// Like [`Client::item295`], with the response's status and headers.
-    pub fn item295_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item295Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items295".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items296/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item296<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item296Error>>> + 'a {
-        into_inner(self.item296_with_response(id))
-    }
-
-    /// Like [`Client::item296`], with the response's status and headers.
-    pub fn item296_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item296Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items296".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items297/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item297<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item297Error>>> + 'a {
-        into_inner(self.item297_with_response(id))
-    }
-
-    /// Like [`Client::item297`], with the response's status and headers.
-    pub fn item297_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item297Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items297".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items298/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item298<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item298Error>>> + 'a {
-        into_inner(self.item298_with_response(id))
-    }
-
-    /// Like [`Client::item298`], with the response's status and headers.
-    pub fn item298_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item298Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items298".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items299/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item299<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item299Error>>> + 'a {
-        into_inner(self.item299_with_response(id))
-    }
-
-    /// Like [`Client::item299`], with the response's status and headers.
-    pub fn item299_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item299Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items299".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items300/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item300<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item300Error>>> + 'a {
-        into_inner(self.item300_with_response(id))
-    }
-
-    /// Like [`Client::item300`], with the response's status and headers.
-    pub fn item300_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item300Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items300".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items301/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item301<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item301Error>>> + 'a {
-        into_inner(self.item301_with_response(id))
-    }
-
-    /// Like [`Client::item301`], with the response's status and headers.
-    pub fn item301_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item301Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items301".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items302/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item302<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item302Error>>> + 'a {
-        into_inner(self.item302_with_response(id))
-    }
-
-    /// Like [`Client::item302`], with the response's status and headers.
-    pub fn item302_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item302Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items302".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items303/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item303<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item303Error>>> + 'a {
-        into_inner(self.item303_with_response(id))
-    }
-
-    /// Like [`Client::item303`], with the response's status and headers.
-    pub fn item303_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item303Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items303".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items304/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item304<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item304Error>>> + 'a {
-        into_inner(self.item304_with_response(id))
-    }
-
-    /// Like [`Client::item304`], with the response's status and headers.
-    pub fn item304_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item304Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items304".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items305/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item305<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item305Error>>> + 'a {
-        into_inner(self.item305_with_response(id))
-    }
-
-    /// Like [`Client::item305`], with the response's status and headers.
-    pub fn item305_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item305Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items305".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items306/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item306<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item306Error>>> + 'a {
-        into_inner(self.item306_with_response(id))
-    }
-
-    /// Like [`Client::item306`], with the response's status and headers.
-    pub fn item306_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item306Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items306".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items307/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item307<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item307Error>>> + 'a {
-        into_inner(self.item307_with_response(id))
-    }
-
-    /// Like [`Client::item307`], with the response's status and headers.
-    pub fn item307_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item307Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items307".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items308/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item308<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item308Error>>> + 'a {
-        into_inner(self.item308_with_response(id))
-    }
-
-    /// Like [`Client::item308`], with the response's status and headers.
-    pub fn item308_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item308Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items308".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items309/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item309<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item309Error>>> + 'a {
-        into_inner(self.item309_with_response(id))
-    }
-
-    /// Like [`Client::item309`], with the response's status and headers.
-    pub fn item309_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item309Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items309".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items310/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item310<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item310Error>>> + 'a {
-        into_inner(self.item310_with_response(id))
-    }
-
-    /// Like [`Client::item310`], with the response's status and headers.
-    pub fn item310_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item310Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items310".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items311/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item311<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item311Error>>> + 'a {
-        into_inner(self.item311_with_response(id))
-    }
-
-    /// Like [`Client::item311`], with the response's status and headers.
-    pub fn item311_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item311Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items311".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items312/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item312<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item312Error>>> + 'a {
-        into_inner(self.item312_with_response(id))
-    }
-
-    /// Like [`Client::item312`], with the response's status and headers.
-    pub fn item312_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item312Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items312".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items313/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item313<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item313Error>>> + 'a {
-        into_inner(self.item313_with_response(id))
-    }
-
-    /// Like [`Client::item313`], with the response's status and headers.
-    pub fn item313_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item313Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items313".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items314/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item314<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item314Error>>> + 'a {
-        into_inner(self.item314_with_response(id))
-    }
-
-    /// Like [`Client::item314`], with the response's status and headers.
-    pub fn item314_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item314Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items314".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items315/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item315<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item315Error>>> + 'a {
-        into_inner(self.item315_with_response(id))
-    }
-
-    /// Like [`Client::item315`], with the response's status and headers.
-    pub fn item315_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item315Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items315".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items316/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item316<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item316Error>>> + 'a {
-        into_inner(self.item316_with_response(id))
-    }
-
-    /// Like [`Client::item316`], with the response's status and headers.
-    pub fn item316_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item316Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items316".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items317/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item317<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item317Error>>> + 'a {
-        into_inner(self.item317_with_response(id))
-    }
-
-    /// Like [`Client::item317`], with the response's status and headers.
-    pub fn item317_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item317Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items317".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items318/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item318<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item318Error>>> + 'a {
-        into_inner(self.item318_with_response(id))
-    }
-
-    /// Like [`Client::item318`], with the response's status and headers.
-    pub fn item318_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item318Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items318".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items319/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item319<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item319Error>>> + 'a {
-        into_inner(self.item319_with_response(id))
-    }
-
-    /// Like [`Client::item319`], with the response's status and headers.
-    pub fn item319_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item319Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items319".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items320/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item320<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item320Error>>> + 'a {
-        into_inner(self.item320_with_response(id))
-    }
-
-    /// Like [`Client::item320`], with the response's status and headers.
-    pub fn item320_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item320Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items320".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items321/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item321<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item321Error>>> + 'a {
-        into_inner(self.item321_with_response(id))
-    }
-
-    /// Like [`Client::item321`], with the response's status and headers.
-    pub fn item321_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item321Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items321".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items322/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item322<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item322Error>>> + 'a {
-        into_inner(self.item322_with_response(id))
-    }
-
-    /// Like [`Client::item322`], with the response's status and headers.
-    pub fn item322_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item322Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items322".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items323/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item323<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item323Error>>> + 'a {
-        into_inner(self.item323_with_response(id))
-    }
-
-    /// Like [`Client::item323`], with the response's status and headers.
-    pub fn item323_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item323Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items323".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items324/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item324<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item324Error>>> + 'a {
-        into_inner(self.item324_with_response(id))
-    }
-
-    /// Like [`Client::item324`], with the response's status and headers.
-    pub fn item324_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item324Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items324".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items325/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item325<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item325Error>>> + 'a {
-        into_inner(self.item325_with_response(id))
-    }
-
-    /// Like [`Client::item325`], with the response's status and headers.
-    pub fn item325_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item325Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items325".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items326/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item326<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item326Error>>> + 'a {
-        into_inner(self.item326_with_response(id))
-    }
-
-    /// Like [`Client::item326`], with the response's status and headers.
-    pub fn item326_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item326Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items326".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
-    /// `GET /items327/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item327<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item327Error>>> + 'a {
-        into_inner(self.item327_with_response(id))
-    }
-
-    /// Like [`Client::item327`], with the response's status and headers.
-    pub fn item327_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item327Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items327".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
-    }
-
     /// `GET /items328/{id}`
     ///
     /// # Parameters
@@ -1960,15 +33,1936 @@ impl Client {
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items329/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item329<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item329Error>>> + 'a {
+        into_inner(self.item329_with_response(id))
+    }
+
+    /// Like [`Client::item329`], with the response's status and headers.
+    pub fn item329_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item329Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items329".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items330/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item330<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item330Error>>> + 'a {
+        into_inner(self.item330_with_response(id))
+    }
+
+    /// Like [`Client::item330`], with the response's status and headers.
+    pub fn item330_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item330Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items330".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items331/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item331<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item331Error>>> + 'a {
+        into_inner(self.item331_with_response(id))
+    }
+
+    /// Like [`Client::item331`], with the response's status and headers.
+    pub fn item331_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item331Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items331".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items332/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item332<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item332Error>>> + 'a {
+        into_inner(self.item332_with_response(id))
+    }
+
+    /// Like [`Client::item332`], with the response's status and headers.
+    pub fn item332_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item332Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items332".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items333/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item333<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item333Error>>> + 'a {
+        into_inner(self.item333_with_response(id))
+    }
+
+    /// Like [`Client::item333`], with the response's status and headers.
+    pub fn item333_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item333Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items333".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items334/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item334<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item334Error>>> + 'a {
+        into_inner(self.item334_with_response(id))
+    }
+
+    /// Like [`Client::item334`], with the response's status and headers.
+    pub fn item334_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item334Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items334".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items335/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item335<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item335Error>>> + 'a {
+        into_inner(self.item335_with_response(id))
+    }
+
+    /// Like [`Client::item335`], with the response's status and headers.
+    pub fn item335_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item335Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items335".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items336/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item336<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item336Error>>> + 'a {
+        into_inner(self.item336_with_response(id))
+    }
+
+    /// Like [`Client::item336`], with the response's status and headers.
+    pub fn item336_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item336Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items336".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items337/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item337<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item337Error>>> + 'a {
+        into_inner(self.item337_with_response(id))
+    }
+
+    /// Like [`Client::item337`], with the response's status and headers.
+    pub fn item337_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item337Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items337".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items338/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item338<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item338Error>>> + 'a {
+        into_inner(self.item338_with_response(id))
+    }
+
+    /// Like [`Client::item338`], with the response's status and headers.
+    pub fn item338_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item338Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items338".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items339/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item339<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item339Error>>> + 'a {
+        into_inner(self.item339_with_response(id))
+    }
+
+    /// Like [`Client::item339`], with the response's status and headers.
+    pub fn item339_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item339Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items339".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items340/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item340<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item340Error>>> + 'a {
+        into_inner(self.item340_with_response(id))
+    }
+
+    /// Like [`Client::item340`], with the response's status and headers.
+    pub fn item340_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item340Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items340".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items341/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item341<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item341Error>>> + 'a {
+        into_inner(self.item341_with_response(id))
+    }
+
+    /// Like [`Client::item341`], with the response's status and headers.
+    pub fn item341_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item341Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items341".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items342/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item342<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item342Error>>> + 'a {
+        into_inner(self.item342_with_response(id))
+    }
+
+    /// Like [`Client::item342`], with the response's status and headers.
+    pub fn item342_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item342Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items342".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items343/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item343<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item343Error>>> + 'a {
+        into_inner(self.item343_with_response(id))
+    }
+
+    /// Like [`Client::item343`], with the response's status and headers.
+    pub fn item343_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item343Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items343".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items344/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item344<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item344Error>>> + 'a {
+        into_inner(self.item344_with_response(id))
+    }
+
+    /// Like [`Client::item344`], with the response's status and headers.
+    pub fn item344_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item344Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items344".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items345/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item345<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item345Error>>> + 'a {
+        into_inner(self.item345_with_response(id))
+    }
+
+    /// Like [`Client::item345`], with the response's status and headers.
+    pub fn item345_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item345Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items345".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items346/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item346<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item346Error>>> + 'a {
+        into_inner(self.item346_with_response(id))
+    }
+
+    /// Like [`Client::item346`], with the response's status and headers.
+    pub fn item346_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item346Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items346".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items347/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item347<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item347Error>>> + 'a {
+        into_inner(self.item347_with_response(id))
+    }
+
+    /// Like [`Client::item347`], with the response's status and headers.
+    pub fn item347_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item347Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items347".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items348/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item348<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item348Error>>> + 'a {
+        into_inner(self.item348_with_response(id))
+    }
+
+    /// Like [`Client::item348`], with the response's status and headers.
+    pub fn item348_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item348Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items348".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items349/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item349<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item349Error>>> + 'a {
+        into_inner(self.item349_with_response(id))
+    }
+
+    /// Like [`Client::item349`], with the response's status and headers.
+    pub fn item349_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item349Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items349".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items350/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item350<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item350Error>>> + 'a {
+        into_inner(self.item350_with_response(id))
+    }
+
+    /// Like [`Client::item350`], with the response's status and headers.
+    pub fn item350_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item350Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items350".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items351/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item351<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item351Error>>> + 'a {
+        into_inner(self.item351_with_response(id))
+    }
+
+    /// Like [`Client::item351`], with the response's status and headers.
+    pub fn item351_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item351Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items351".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items352/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item352<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item352Error>>> + 'a {
+        into_inner(self.item352_with_response(id))
+    }
+
+    /// Like [`Client::item352`], with the response's status and headers.
+    pub fn item352_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item352Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items352".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items353/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item353<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item353Error>>> + 'a {
+        into_inner(self.item353_with_response(id))
+    }
+
+    /// Like [`Client::item353`], with the response's status and headers.
+    pub fn item353_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item353Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items353".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items354/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item354<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item354Error>>> + 'a {
+        into_inner(self.item354_with_response(id))
+    }
+
+    /// Like [`Client::item354`], with the response's status and headers.
+    pub fn item354_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item354Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items354".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items355/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item355<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item355Error>>> + 'a {
+        into_inner(self.item355_with_response(id))
+    }
+
+    /// Like [`Client::item355`], with the response's status and headers.
+    pub fn item355_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item355Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items355".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items356/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item356<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item356Error>>> + 'a {
+        into_inner(self.item356_with_response(id))
+    }
+
+    /// Like [`Client::item356`], with the response's status and headers.
+    pub fn item356_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item356Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items356".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items357/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item357<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item357Error>>> + 'a {
+        into_inner(self.item357_with_response(id))
+    }
+
+    /// Like [`Client::item357`], with the response's status and headers.
+    pub fn item357_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item357Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items357".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items358/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item358<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item358Error>>> + 'a {
+        into_inner(self.item358_with_response(id))
+    }
+
+    /// Like [`Client::item358`], with the response's status and headers.
+    pub fn item358_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item358Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items358".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items359/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item359<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item359Error>>> + 'a {
+        into_inner(self.item359_with_response(id))
+    }
+
+    /// Like [`Client::item359`], with the response's status and headers.
+    pub fn item359_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item359Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items359".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items360/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item360<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item360Error>>> + 'a {
+        into_inner(self.item360_with_response(id))
+    }
+
+    /// Like [`Client::item360`], with the response's status and headers.
+    pub fn item360_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item360Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items360".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items361/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item361<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item361Error>>> + 'a {
+        into_inner(self.item361_with_response(id))
+    }
+
+    /// Like [`Client::item361`], with the response's status and headers.
+    pub fn item361_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item361Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items361".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items362/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item362<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item362Error>>> + 'a {
+        into_inner(self.item362_with_response(id))
+    }
+
+    /// Like [`Client::item362`], with the response's status and headers.
+    pub fn item362_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item362Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items362".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items363/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item363<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item363Error>>> + 'a {
+        into_inner(self.item363_with_response(id))
+    }
+
+    /// Like [`Client::item363`], with the response's status and headers.
+    pub fn item363_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item363Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items363".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items364/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item364<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item364Error>>> + 'a {
+        into_inner(self.item364_with_response(id))
+    }
+
+    /// Like [`Client::item364`], with the response's status and headers.
+    pub fn item364_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item364Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items364".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items365/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item365<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item365Error>>> + 'a {
+        into_inner(self.item365_with_response(id))
+    }
+
+    /// Like [`Client::item365`], with the response's status and headers.
+    pub fn item365_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item365Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items365".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items366/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item366<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item366Error>>> + 'a {
+        into_inner(self.item366_with_response(id))
+    }
+
+    /// Like [`Client::item366`], with the response's status and headers.
+    pub fn item366_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item366Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items366".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items367/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item367<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item367Error>>> + 'a {
+        into_inner(self.item367_with_response(id))
+    }
+
+    /// Like [`Client::item367`], with the response's status and headers.
+    pub fn item367_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item367Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items367".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items368/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item368<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item368Error>>> + 'a {
+        into_inner(self.item368_with_response(id))
+    }
+
+    /// Like [`Client::item368`], with the response's status and headers.
+    pub fn item368_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item368Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items368".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items369/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item369<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item369Error>>> + 'a {
+        into_inner(self.item369_with_response(id))
+    }
+
+    /// Like [`Client::item369`], with the response's status and headers.
+    pub fn item369_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item369Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items369".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items370/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item370<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item370Error>>> + 'a {
+        into_inner(self.item370_with_response(id))
+    }
+
+    /// Like [`Client::item370`], with the response's status and headers.
+    pub fn item370_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item370Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items370".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items371/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item371<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item371Error>>> + 'a {
+        into_inner(self.item371_with_response(id))
+    }
+
+    /// Like [`Client::item371`], with the response's status and headers.
+    pub fn item371_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item371Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items371".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items372/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item372<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item372Error>>> + 'a {
+        into_inner(self.item372_with_response(id))
+    }
+
+    /// Like [`Client::item372`], with the response's status and headers.
+    pub fn item372_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item372Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items372".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items373/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item373<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item373Error>>> + 'a {
+        into_inner(self.item373_with_response(id))
+    }
+
+    /// Like [`Client::item373`], with the response's status and headers.
+    pub fn item373_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item373Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items373".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items374/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item374<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item374Error>>> + 'a {
+        into_inner(self.item374_with_response(id))
+    }
+
+    /// Like [`Client::item374`], with the response's status and headers.
+    pub fn item374_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item374Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items374".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
+            },
+        )
+    }
+
+    /// `GET /items375/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item375<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item375Error>>> + 'a {
+        into_inner(self.item375_with_response(id))
+    }
+
+    /// Like [`Client::item375`], with the response's status and headers.
+    pub fn item375_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item375Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items375".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }

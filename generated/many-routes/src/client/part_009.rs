@@ -1,5 +1,5 @@
 impl Client {
-    /// `GET /items329/{id}`
+    /// `GET /items376/{id}`
     ///
     /// # Parameters
     ///
@@ -8,45 +8,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item329<'a>(
+    pub fn item376<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item329Error>>> + 'a {
-        into_inner(self.item329_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item376Error>>> + 'a {
+        into_inner(self.item376_with_response(id))
     }
 
-    /// Like [`Client::item329`], with the response's status and headers.
-    pub fn item329_with_response<'a>(
+    /// Like [`Client::item376`], with the response's status and headers.
+    pub fn item376_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item329Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item376Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items329".to_owned(), id.to_owned()],
+            segments: vec!["items376".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items330/{id}`
+    /// `GET /items377/{id}`
     ///
     /// # Parameters
     ///
@@ -55,45 +49,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item330<'a>(
+    pub fn item377<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item330Error>>> + 'a {
-        into_inner(self.item330_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item377Error>>> + 'a {
+        into_inner(self.item377_with_response(id))
     }
 
-    /// Like [`Client::item330`], with the response's status and headers.
-    pub fn item330_with_response<'a>(
+    /// Like [`Client::item377`], with the response's status and headers.
+    pub fn item377_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item330Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item377Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items330".to_owned(), id.to_owned()],
+            segments: vec!["items377".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items331/{id}`
+    /// `GET /items378/{id}`
     ///
     /// # Parameters
     ///
@@ -102,45 +90,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item331<'a>(
+    pub fn item378<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item331Error>>> + 'a {
-        into_inner(self.item331_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item378Error>>> + 'a {
+        into_inner(self.item378_with_response(id))
     }
 
-    /// Like [`Client::item331`], with the response's status and headers.
-    pub fn item331_with_response<'a>(
+    /// Like [`Client::item378`], with the response's status and headers.
+    pub fn item378_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item331Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item378Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items331".to_owned(), id.to_owned()],
+            segments: vec!["items378".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items332/{id}`
+    /// `GET /items379/{id}`
     ///
     /// # Parameters
     ///
@@ -149,45 +131,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item332<'a>(
+    pub fn item379<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item332Error>>> + 'a {
-        into_inner(self.item332_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item379Error>>> + 'a {
+        into_inner(self.item379_with_response(id))
     }
 
-    /// Like [`Client::item332`], with the response's status and headers.
-    pub fn item332_with_response<'a>(
+    /// Like [`Client::item379`], with the response's status and headers.
+    pub fn item379_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item332Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item379Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items332".to_owned(), id.to_owned()],
+            segments: vec!["items379".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items333/{id}`
+    /// `GET /items380/{id}`
     ///
     /// # Parameters
     ///
@@ -196,45 +172,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item333<'a>(
+    pub fn item380<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item333Error>>> + 'a {
-        into_inner(self.item333_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item380Error>>> + 'a {
+        into_inner(self.item380_with_response(id))
     }
 
-    /// Like [`Client::item333`], with the response's status and headers.
-    pub fn item333_with_response<'a>(
+    /// Like [`Client::item380`], with the response's status and headers.
+    pub fn item380_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item333Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item380Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items333".to_owned(), id.to_owned()],
+            segments: vec!["items380".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items334/{id}`
+    /// `GET /items381/{id}`
     ///
     /// # Parameters
     ///
@@ -243,45 +213,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item334<'a>(
+    pub fn item381<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item334Error>>> + 'a {
-        into_inner(self.item334_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item381Error>>> + 'a {
+        into_inner(self.item381_with_response(id))
     }
 
-    /// Like [`Client::item334`], with the response's status and headers.
-    pub fn item334_with_response<'a>(
+    /// Like [`Client::item381`], with the response's status and headers.
+    pub fn item381_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item334Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item381Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items334".to_owned(), id.to_owned()],
+            segments: vec!["items381".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items335/{id}`
+    /// `GET /items382/{id}`
     ///
     /// # Parameters
     ///
@@ -290,45 +254,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item335<'a>(
+    pub fn item382<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item335Error>>> + 'a {
-        into_inner(self.item335_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item382Error>>> + 'a {
+        into_inner(self.item382_with_response(id))
     }
 
-    /// Like [`Client::item335`], with the response's status and headers.
-    pub fn item335_with_response<'a>(
+    /// Like [`Client::item382`], with the response's status and headers.
+    pub fn item382_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item335Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item382Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items335".to_owned(), id.to_owned()],
+            segments: vec!["items382".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items336/{id}`
+    /// `GET /items383/{id}`
     ///
     /// # Parameters
     ///
@@ -337,45 +295,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item336<'a>(
+    pub fn item383<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item336Error>>> + 'a {
-        into_inner(self.item336_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item383Error>>> + 'a {
+        into_inner(self.item383_with_response(id))
     }
 
-    /// Like [`Client::item336`], with the response's status and headers.
-    pub fn item336_with_response<'a>(
+    /// Like [`Client::item383`], with the response's status and headers.
+    pub fn item383_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item336Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item383Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items336".to_owned(), id.to_owned()],
+            segments: vec!["items383".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items337/{id}`
+    /// `GET /items384/{id}`
     ///
     /// # Parameters
     ///
@@ -384,45 +336,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item337<'a>(
+    pub fn item384<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item337Error>>> + 'a {
-        into_inner(self.item337_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item384Error>>> + 'a {
+        into_inner(self.item384_with_response(id))
     }
 
-    /// Like [`Client::item337`], with the response's status and headers.
-    pub fn item337_with_response<'a>(
+    /// Like [`Client::item384`], with the response's status and headers.
+    pub fn item384_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item337Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item384Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items337".to_owned(), id.to_owned()],
+            segments: vec!["items384".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items338/{id}`
+    /// `GET /items385/{id}`
     ///
     /// # Parameters
     ///
@@ -431,45 +377,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item338<'a>(
+    pub fn item385<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item338Error>>> + 'a {
-        into_inner(self.item338_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item385Error>>> + 'a {
+        into_inner(self.item385_with_response(id))
     }
 
-    /// Like [`Client::item338`], with the response's status and headers.
-    pub fn item338_with_response<'a>(
+    /// Like [`Client::item385`], with the response's status and headers.
+    pub fn item385_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item338Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item385Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items338".to_owned(), id.to_owned()],
+            segments: vec!["items385".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items339/{id}`
+    /// `GET /items386/{id}`
     ///
     /// # Parameters
     ///
@@ -478,45 +418,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item339<'a>(
+    pub fn item386<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item339Error>>> + 'a {
-        into_inner(self.item339_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item386Error>>> + 'a {
+        into_inner(self.item386_with_response(id))
     }
 
-    /// Like [`Client::item339`], with the response's status and headers.
-    pub fn item339_with_response<'a>(
+    /// Like [`Client::item386`], with the response's status and headers.
+    pub fn item386_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item339Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item386Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items339".to_owned(), id.to_owned()],
+            segments: vec!["items386".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items340/{id}`
+    /// `GET /items387/{id}`
     ///
     /// # Parameters
     ///
@@ -525,45 +459,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item340<'a>(
+    pub fn item387<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item340Error>>> + 'a {
-        into_inner(self.item340_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item387Error>>> + 'a {
+        into_inner(self.item387_with_response(id))
     }
 
-    /// Like [`Client::item340`], with the response's status and headers.
-    pub fn item340_with_response<'a>(
+    /// Like [`Client::item387`], with the response's status and headers.
+    pub fn item387_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item340Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item387Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items340".to_owned(), id.to_owned()],
+            segments: vec!["items387".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items341/{id}`
+    /// `GET /items388/{id}`
     ///
     /// # Parameters
     ///
@@ -572,45 +500,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item341<'a>(
+    pub fn item388<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item341Error>>> + 'a {
-        into_inner(self.item341_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item388Error>>> + 'a {
+        into_inner(self.item388_with_response(id))
     }
 
-    /// Like [`Client::item341`], with the response's status and headers.
-    pub fn item341_with_response<'a>(
+    /// Like [`Client::item388`], with the response's status and headers.
+    pub fn item388_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item341Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item388Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items341".to_owned(), id.to_owned()],
+            segments: vec!["items388".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items342/{id}`
+    /// `GET /items389/{id}`
     ///
     /// # Parameters
     ///
@@ -619,45 +541,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item342<'a>(
+    pub fn item389<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item342Error>>> + 'a {
-        into_inner(self.item342_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item389Error>>> + 'a {
+        into_inner(self.item389_with_response(id))
     }
 
-    /// Like [`Client::item342`], with the response's status and headers.
-    pub fn item342_with_response<'a>(
+    /// Like [`Client::item389`], with the response's status and headers.
+    pub fn item389_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item342Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item389Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items342".to_owned(), id.to_owned()],
+            segments: vec!["items389".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items343/{id}`
+    /// `GET /items390/{id}`
     ///
     /// # Parameters
     ///
@@ -666,45 +582,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item343<'a>(
+    pub fn item390<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item343Error>>> + 'a {
-        into_inner(self.item343_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item390Error>>> + 'a {
+        into_inner(self.item390_with_response(id))
     }
 
-    /// Like [`Client::item343`], with the response's status and headers.
-    pub fn item343_with_response<'a>(
+    /// Like [`Client::item390`], with the response's status and headers.
+    pub fn item390_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item343Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item390Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items343".to_owned(), id.to_owned()],
+            segments: vec!["items390".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items344/{id}`
+    /// `GET /items391/{id}`
     ///
     /// # Parameters
     ///
@@ -713,45 +623,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item344<'a>(
+    pub fn item391<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item344Error>>> + 'a {
-        into_inner(self.item344_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item391Error>>> + 'a {
+        into_inner(self.item391_with_response(id))
     }
 
-    /// Like [`Client::item344`], with the response's status and headers.
-    pub fn item344_with_response<'a>(
+    /// Like [`Client::item391`], with the response's status and headers.
+    pub fn item391_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item344Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item391Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items344".to_owned(), id.to_owned()],
+            segments: vec!["items391".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items345/{id}`
+    /// `GET /items392/{id}`
     ///
     /// # Parameters
     ///
@@ -760,45 +664,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item345<'a>(
+    pub fn item392<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item345Error>>> + 'a {
-        into_inner(self.item345_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item392Error>>> + 'a {
+        into_inner(self.item392_with_response(id))
     }
 
-    /// Like [`Client::item345`], with the response's status and headers.
-    pub fn item345_with_response<'a>(
+    /// Like [`Client::item392`], with the response's status and headers.
+    pub fn item392_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item345Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item392Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items345".to_owned(), id.to_owned()],
+            segments: vec!["items392".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items346/{id}`
+    /// `GET /items393/{id}`
     ///
     /// # Parameters
     ///
@@ -807,45 +705,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item346<'a>(
+    pub fn item393<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item346Error>>> + 'a {
-        into_inner(self.item346_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item393Error>>> + 'a {
+        into_inner(self.item393_with_response(id))
     }
 
-    /// Like [`Client::item346`], with the response's status and headers.
-    pub fn item346_with_response<'a>(
+    /// Like [`Client::item393`], with the response's status and headers.
+    pub fn item393_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item346Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item393Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items346".to_owned(), id.to_owned()],
+            segments: vec!["items393".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items347/{id}`
+    /// `GET /items394/{id}`
     ///
     /// # Parameters
     ///
@@ -854,45 +746,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item347<'a>(
+    pub fn item394<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item347Error>>> + 'a {
-        into_inner(self.item347_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item394Error>>> + 'a {
+        into_inner(self.item394_with_response(id))
     }
 
-    /// Like [`Client::item347`], with the response's status and headers.
-    pub fn item347_with_response<'a>(
+    /// Like [`Client::item394`], with the response's status and headers.
+    pub fn item394_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item347Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item394Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items347".to_owned(), id.to_owned()],
+            segments: vec!["items394".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items348/{id}`
+    /// `GET /items395/{id}`
     ///
     /// # Parameters
     ///
@@ -901,45 +787,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item348<'a>(
+    pub fn item395<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item348Error>>> + 'a {
-        into_inner(self.item348_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item395Error>>> + 'a {
+        into_inner(self.item395_with_response(id))
     }
 
-    /// Like [`Client::item348`], with the response's status and headers.
-    pub fn item348_with_response<'a>(
+    /// Like [`Client::item395`], with the response's status and headers.
+    pub fn item395_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item348Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item395Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items348".to_owned(), id.to_owned()],
+            segments: vec!["items395".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items349/{id}`
+    /// `GET /items396/{id}`
     ///
     /// # Parameters
     ///
@@ -948,45 +828,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item349<'a>(
+    pub fn item396<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item349Error>>> + 'a {
-        into_inner(self.item349_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item396Error>>> + 'a {
+        into_inner(self.item396_with_response(id))
     }
 
-    /// Like [`Client::item349`], with the response's status and headers.
-    pub fn item349_with_response<'a>(
+    /// Like [`Client::item396`], with the response's status and headers.
+    pub fn item396_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item349Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item396Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items349".to_owned(), id.to_owned()],
+            segments: vec!["items396".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items350/{id}`
+    /// `GET /items397/{id}`
     ///
     /// # Parameters
     ///
@@ -995,45 +869,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item350<'a>(
+    pub fn item397<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item350Error>>> + 'a {
-        into_inner(self.item350_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item397Error>>> + 'a {
+        into_inner(self.item397_with_response(id))
     }
 
-    /// Like [`Client::item350`], with the response's status and headers.
-    pub fn item350_with_response<'a>(
+    /// Like [`Client::item397`], with the response's status and headers.
+    pub fn item397_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item350Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item397Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items350".to_owned(), id.to_owned()],
+            segments: vec!["items397".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items351/{id}`
+    /// `GET /items398/{id}`
     ///
     /// # Parameters
     ///
@@ -1042,45 +910,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item351<'a>(
+    pub fn item398<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item351Error>>> + 'a {
-        into_inner(self.item351_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item398Error>>> + 'a {
+        into_inner(self.item398_with_response(id))
     }
 
-    /// Like [`Client::item351`], with the response's status and headers.
-    pub fn item351_with_response<'a>(
+    /// Like [`Client::item398`], with the response's status and headers.
+    pub fn item398_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item351Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item398Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items351".to_owned(), id.to_owned()],
+            segments: vec!["items398".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items352/{id}`
+    /// `GET /items399/{id}`
     ///
     /// # Parameters
     ///
@@ -1089,45 +951,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item352<'a>(
+    pub fn item399<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item352Error>>> + 'a {
-        into_inner(self.item352_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item399Error>>> + 'a {
+        into_inner(self.item399_with_response(id))
     }
 
-    /// Like [`Client::item352`], with the response's status and headers.
-    pub fn item352_with_response<'a>(
+    /// Like [`Client::item399`], with the response's status and headers.
+    pub fn item399_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item352Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item399Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items352".to_owned(), id.to_owned()],
+            segments: vec!["items399".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items353/{id}`
+    /// `GET /items400/{id}`
     ///
     /// # Parameters
     ///
@@ -1136,45 +992,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item353<'a>(
+    pub fn item400<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item353Error>>> + 'a {
-        into_inner(self.item353_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item400Error>>> + 'a {
+        into_inner(self.item400_with_response(id))
     }
 
-    /// Like [`Client::item353`], with the response's status and headers.
-    pub fn item353_with_response<'a>(
+    /// Like [`Client::item400`], with the response's status and headers.
+    pub fn item400_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item353Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item400Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items353".to_owned(), id.to_owned()],
+            segments: vec!["items400".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items354/{id}`
+    /// `GET /items401/{id}`
     ///
     /// # Parameters
     ///
@@ -1183,45 +1033,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item354<'a>(
+    pub fn item401<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item354Error>>> + 'a {
-        into_inner(self.item354_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item401Error>>> + 'a {
+        into_inner(self.item401_with_response(id))
     }
 
-    /// Like [`Client::item354`], with the response's status and headers.
-    pub fn item354_with_response<'a>(
+    /// Like [`Client::item401`], with the response's status and headers.
+    pub fn item401_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item354Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item401Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items354".to_owned(), id.to_owned()],
+            segments: vec!["items401".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items355/{id}`
+    /// `GET /items402/{id}`
     ///
     /// # Parameters
     ///
@@ -1230,45 +1074,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item355<'a>(
+    pub fn item402<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item355Error>>> + 'a {
-        into_inner(self.item355_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item402Error>>> + 'a {
+        into_inner(self.item402_with_response(id))
     }
 
-    /// Like [`Client::item355`], with the response's status and headers.
-    pub fn item355_with_response<'a>(
+    /// Like [`Client::item402`], with the response's status and headers.
+    pub fn item402_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item355Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item402Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items355".to_owned(), id.to_owned()],
+            segments: vec!["items402".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items356/{id}`
+    /// `GET /items403/{id}`
     ///
     /// # Parameters
     ///
@@ -1277,45 +1115,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item356<'a>(
+    pub fn item403<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item356Error>>> + 'a {
-        into_inner(self.item356_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item403Error>>> + 'a {
+        into_inner(self.item403_with_response(id))
     }
 
-    /// Like [`Client::item356`], with the response's status and headers.
-    pub fn item356_with_response<'a>(
+    /// Like [`Client::item403`], with the response's status and headers.
+    pub fn item403_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item356Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item403Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items356".to_owned(), id.to_owned()],
+            segments: vec!["items403".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items357/{id}`
+    /// `GET /items404/{id}`
     ///
     /// # Parameters
     ///
@@ -1324,45 +1156,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item357<'a>(
+    pub fn item404<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item357Error>>> + 'a {
-        into_inner(self.item357_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item404Error>>> + 'a {
+        into_inner(self.item404_with_response(id))
     }
 
-    /// Like [`Client::item357`], with the response's status and headers.
-    pub fn item357_with_response<'a>(
+    /// Like [`Client::item404`], with the response's status and headers.
+    pub fn item404_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item357Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item404Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items357".to_owned(), id.to_owned()],
+            segments: vec!["items404".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items358/{id}`
+    /// `GET /items405/{id}`
     ///
     /// # Parameters
     ///
@@ -1371,45 +1197,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item358<'a>(
+    pub fn item405<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item358Error>>> + 'a {
-        into_inner(self.item358_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item405Error>>> + 'a {
+        into_inner(self.item405_with_response(id))
     }
 
-    /// Like [`Client::item358`], with the response's status and headers.
-    pub fn item358_with_response<'a>(
+    /// Like [`Client::item405`], with the response's status and headers.
+    pub fn item405_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item358Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item405Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items358".to_owned(), id.to_owned()],
+            segments: vec!["items405".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items359/{id}`
+    /// `GET /items406/{id}`
     ///
     /// # Parameters
     ///
@@ -1418,45 +1238,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item359<'a>(
+    pub fn item406<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item359Error>>> + 'a {
-        into_inner(self.item359_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item406Error>>> + 'a {
+        into_inner(self.item406_with_response(id))
     }
 
-    /// Like [`Client::item359`], with the response's status and headers.
-    pub fn item359_with_response<'a>(
+    /// Like [`Client::item406`], with the response's status and headers.
+    pub fn item406_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item359Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item406Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items359".to_owned(), id.to_owned()],
+            segments: vec!["items406".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items360/{id}`
+    /// `GET /items407/{id}`
     ///
     /// # Parameters
     ///
@@ -1465,45 +1279,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item360<'a>(
+    pub fn item407<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item360Error>>> + 'a {
-        into_inner(self.item360_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item407Error>>> + 'a {
+        into_inner(self.item407_with_response(id))
     }
 
-    /// Like [`Client::item360`], with the response's status and headers.
-    pub fn item360_with_response<'a>(
+    /// Like [`Client::item407`], with the response's status and headers.
+    pub fn item407_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item360Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item407Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items360".to_owned(), id.to_owned()],
+            segments: vec!["items407".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items361/{id}`
+    /// `GET /items408/{id}`
     ///
     /// # Parameters
     ///
@@ -1512,45 +1320,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item361<'a>(
+    pub fn item408<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item361Error>>> + 'a {
-        into_inner(self.item361_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item408Error>>> + 'a {
+        into_inner(self.item408_with_response(id))
     }
 
-    /// Like [`Client::item361`], with the response's status and headers.
-    pub fn item361_with_response<'a>(
+    /// Like [`Client::item408`], with the response's status and headers.
+    pub fn item408_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item361Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item408Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items361".to_owned(), id.to_owned()],
+            segments: vec!["items408".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items362/{id}`
+    /// `GET /items409/{id}`
     ///
     /// # Parameters
     ///
@@ -1559,45 +1361,39 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item362<'a>(
+    pub fn item409<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item362Error>>> + 'a {
-        into_inner(self.item362_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item409Error>>> + 'a {
+        into_inner(self.item409_with_response(id))
     }
 
-    /// Like [`Client::item362`], with the response's status and headers.
-    pub fn item362_with_response<'a>(
+    /// Like [`Client::item409`], with the response's status and headers.
+    pub fn item409_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item362Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item409Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items362".to_owned(), id.to_owned()],
+            segments: vec!["items409".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
 
-    /// `GET /items363/{id}`
+    /// `GET /items410/{id}`
     ///
     /// # Parameters
     ///
@@ -1606,370 +1402,587 @@ impl Client {
     /// # Errors
     ///
     /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item363<'a>(
+    pub fn item410<'a>(
         &'a self,
         id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item363Error>>> + 'a {
-        into_inner(self.item363_with_response(id))
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item410Error>>> + 'a {
+        into_inner(self.item410_with_response(id))
     }
 
-    /// Like [`Client::item363`], with the response's status and headers.
-    pub fn item363_with_response<'a>(
+    /// Like [`Client::item410`], with the response's status and headers.
+    pub fn item410_with_response<'a>(
         &'a self,
         id: &'a str,
     ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item363Error>>,
+        Output = Result<ResponseValue<Echo>, Error<Item410Error>>,
     > + 'a {
         let query = Vec::new();
         let headers = Vec::new();
         let request = Request {
             method: reqwest::Method::GET,
-            segments: vec!["items363".to_owned(), id.to_owned()],
+            segments: vec!["items410".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",
         };
         self.send(
             request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
+            |status, headers, body| match status {
+                200 => decode(status, headers, body),
+                _ => unexpected_status(status, headers, body),
             },
         )
     }
+}
 
-    /// `GET /items364/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item364<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item364Error>>> + 'a {
-        into_inner(self.item364_with_response(id))
+/// Error responses `item001` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item001Error {}
+impl Item001Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
     }
+}
 
-    /// Like [`Client::item364`], with the response's status and headers.
-    pub fn item364_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item364Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items364".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
+impl std::fmt::Display for Item001Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
     }
+}
 
-    /// `GET /items365/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item365<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item365Error>>> + 'a {
-        into_inner(self.item365_with_response(id))
+impl std::error::Error for Item001Error {}
+impl ApiError for Item001Error {
+    fn status(&self) -> u16 {
+        Item001Error::status(self)
     }
+}
 
-    /// Like [`Client::item365`], with the response's status and headers.
-    pub fn item365_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item365Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items365".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
+/// Error responses `item002` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item002Error {}
+impl Item002Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
     }
+}
 
-    /// `GET /items366/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item366<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item366Error>>> + 'a {
-        into_inner(self.item366_with_response(id))
+impl std::fmt::Display for Item002Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
     }
+}
 
-    /// Like [`Client::item366`], with the response's status and headers.
-    pub fn item366_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item366Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items366".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
+impl std::error::Error for Item002Error {}
+impl ApiError for Item002Error {
+    fn status(&self) -> u16 {
+        Item002Error::status(self)
     }
+}
 
-    /// `GET /items367/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item367<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item367Error>>> + 'a {
-        into_inner(self.item367_with_response(id))
+/// Error responses `item003` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item003Error {}
+impl Item003Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
     }
+}
 
-    /// Like [`Client::item367`], with the response's status and headers.
-    pub fn item367_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item367Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items367".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
+impl std::fmt::Display for Item003Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
     }
+}
 
-    /// `GET /items368/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item368<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item368Error>>> + 'a {
-        into_inner(self.item368_with_response(id))
+impl std::error::Error for Item003Error {}
+impl ApiError for Item003Error {
+    fn status(&self) -> u16 {
+        Item003Error::status(self)
     }
+}
 
-    /// Like [`Client::item368`], with the response's status and headers.
-    pub fn item368_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item368Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items368".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
+/// Error responses `item004` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item004Error {}
+impl Item004Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
     }
+}
 
-    /// `GET /items369/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item369<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item369Error>>> + 'a {
-        into_inner(self.item369_with_response(id))
+impl std::fmt::Display for Item004Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
     }
+}
 
-    /// Like [`Client::item369`], with the response's status and headers.
-    pub fn item369_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item369Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items369".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
+impl std::error::Error for Item004Error {}
+impl ApiError for Item004Error {
+    fn status(&self) -> u16 {
+        Item004Error::status(self)
     }
+}
 
-    /// `GET /items370/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item370<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item370Error>>> + 'a {
-        into_inner(self.item370_with_response(id))
+/// Error responses `item005` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item005Error {}
+impl Item005Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
     }
+}
 
-    /// Like [`Client::item370`], with the response's status and headers.
-    pub fn item370_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item370Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items370".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |status, response_headers, body| match status {
-                200 => decode(status, response_headers, body),
-                _ => {
-                    Err(Error::UnexpectedStatus {
-                        status,
-                        headers: Box::new(response_headers.clone()),
-                        body,
-                    })
-                }
-            },
-        )
+impl std::fmt::Display for Item005Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item005Error {}
+impl ApiError for Item005Error {
+    fn status(&self) -> u16 {
+        Item005Error::status(self)
+    }
+}
+
+/// Error responses `item006` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item006Error {}
+impl Item006Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item006Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item006Error {}
+impl ApiError for Item006Error {
+    fn status(&self) -> u16 {
+        Item006Error::status(self)
+    }
+}
+
+/// Error responses `item007` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item007Error {}
+impl Item007Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item007Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item007Error {}
+impl ApiError for Item007Error {
+    fn status(&self) -> u16 {
+        Item007Error::status(self)
+    }
+}
+
+/// Error responses `item008` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item008Error {}
+impl Item008Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item008Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item008Error {}
+impl ApiError for Item008Error {
+    fn status(&self) -> u16 {
+        Item008Error::status(self)
+    }
+}
+
+/// Error responses `item009` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item009Error {}
+impl Item009Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item009Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item009Error {}
+impl ApiError for Item009Error {
+    fn status(&self) -> u16 {
+        Item009Error::status(self)
+    }
+}
+
+/// Error responses `item010` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item010Error {}
+impl Item010Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item010Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item010Error {}
+impl ApiError for Item010Error {
+    fn status(&self) -> u16 {
+        Item010Error::status(self)
+    }
+}
+
+/// Error responses `item011` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item011Error {}
+impl Item011Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item011Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item011Error {}
+impl ApiError for Item011Error {
+    fn status(&self) -> u16 {
+        Item011Error::status(self)
+    }
+}
+
+/// Error responses `item012` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item012Error {}
+impl Item012Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item012Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item012Error {}
+impl ApiError for Item012Error {
+    fn status(&self) -> u16 {
+        Item012Error::status(self)
+    }
+}
+
+/// Error responses `item013` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item013Error {}
+impl Item013Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item013Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item013Error {}
+impl ApiError for Item013Error {
+    fn status(&self) -> u16 {
+        Item013Error::status(self)
+    }
+}
+
+/// Error responses `item014` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item014Error {}
+impl Item014Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item014Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item014Error {}
+impl ApiError for Item014Error {
+    fn status(&self) -> u16 {
+        Item014Error::status(self)
+    }
+}
+
+/// Error responses `item015` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item015Error {}
+impl Item015Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item015Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item015Error {}
+impl ApiError for Item015Error {
+    fn status(&self) -> u16 {
+        Item015Error::status(self)
+    }
+}
+
+/// Error responses `item016` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item016Error {}
+impl Item016Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item016Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item016Error {}
+impl ApiError for Item016Error {
+    fn status(&self) -> u16 {
+        Item016Error::status(self)
+    }
+}
+
+/// Error responses `item017` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item017Error {}
+impl Item017Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item017Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item017Error {}
+impl ApiError for Item017Error {
+    fn status(&self) -> u16 {
+        Item017Error::status(self)
+    }
+}
+
+/// Error responses `item018` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item018Error {}
+impl Item018Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item018Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item018Error {}
+impl ApiError for Item018Error {
+    fn status(&self) -> u16 {
+        Item018Error::status(self)
+    }
+}
+
+/// Error responses `item019` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item019Error {}
+impl Item019Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item019Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item019Error {}
+impl ApiError for Item019Error {
+    fn status(&self) -> u16 {
+        Item019Error::status(self)
+    }
+}
+
+/// Error responses `item020` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item020Error {}
+impl Item020Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item020Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item020Error {}
+impl ApiError for Item020Error {
+    fn status(&self) -> u16 {
+        Item020Error::status(self)
+    }
+}
+
+/// Error responses `item021` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item021Error {}
+impl Item021Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item021Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item021Error {}
+impl ApiError for Item021Error {
+    fn status(&self) -> u16 {
+        Item021Error::status(self)
+    }
+}
+
+/// Error responses `item022` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item022Error {}
+impl Item022Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item022Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item022Error {}
+impl ApiError for Item022Error {
+    fn status(&self) -> u16 {
+        Item022Error::status(self)
+    }
+}
+
+/// Error responses `item023` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item023Error {}
+impl Item023Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item023Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item023Error {}
+impl ApiError for Item023Error {
+    fn status(&self) -> u16 {
+        Item023Error::status(self)
+    }
+}
+
+/// Error responses `item024` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item024Error {}
+impl Item024Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item024Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item024Error {}
+impl ApiError for Item024Error {
+    fn status(&self) -> u16 {
+        Item024Error::status(self)
     }
 }

@@ -1,1977 +1,1977 @@
-/// Error responses `item006` documents.
+/// Error responses `item111` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item006Error {}
-impl Item006Error {
+pub enum Item111Error {}
+impl Item111Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item006Error {
+impl std::fmt::Display for Item111Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item006Error {}
-impl ApiError for Item006Error {
+impl std::error::Error for Item111Error {}
+impl ApiError for Item111Error {
     fn status(&self) -> u16 {
-        Item006Error::status(self)
+        Item111Error::status(self)
     }
 }
 
-/// Error responses `item007` documents.
+/// Error responses `item112` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item007Error {}
-impl Item007Error {
+pub enum Item112Error {}
+impl Item112Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item007Error {
+impl std::fmt::Display for Item112Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item007Error {}
-impl ApiError for Item007Error {
+impl std::error::Error for Item112Error {}
+impl ApiError for Item112Error {
     fn status(&self) -> u16 {
-        Item007Error::status(self)
+        Item112Error::status(self)
     }
 }
 
-/// Error responses `item008` documents.
+/// Error responses `item113` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item008Error {}
-impl Item008Error {
+pub enum Item113Error {}
+impl Item113Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item008Error {
+impl std::fmt::Display for Item113Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item008Error {}
-impl ApiError for Item008Error {
+impl std::error::Error for Item113Error {}
+impl ApiError for Item113Error {
     fn status(&self) -> u16 {
-        Item008Error::status(self)
+        Item113Error::status(self)
     }
 }
 
-/// Error responses `item009` documents.
+/// Error responses `item114` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item009Error {}
-impl Item009Error {
+pub enum Item114Error {}
+impl Item114Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item009Error {
+impl std::fmt::Display for Item114Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item009Error {}
-impl ApiError for Item009Error {
+impl std::error::Error for Item114Error {}
+impl ApiError for Item114Error {
     fn status(&self) -> u16 {
-        Item009Error::status(self)
+        Item114Error::status(self)
     }
 }
 
-/// Error responses `item010` documents.
+/// Error responses `item115` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item010Error {}
-impl Item010Error {
+pub enum Item115Error {}
+impl Item115Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item010Error {
+impl std::fmt::Display for Item115Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item010Error {}
-impl ApiError for Item010Error {
+impl std::error::Error for Item115Error {}
+impl ApiError for Item115Error {
     fn status(&self) -> u16 {
-        Item010Error::status(self)
+        Item115Error::status(self)
     }
 }
 
-/// Error responses `item011` documents.
+/// Error responses `item116` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item011Error {}
-impl Item011Error {
+pub enum Item116Error {}
+impl Item116Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item011Error {
+impl std::fmt::Display for Item116Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item011Error {}
-impl ApiError for Item011Error {
+impl std::error::Error for Item116Error {}
+impl ApiError for Item116Error {
     fn status(&self) -> u16 {
-        Item011Error::status(self)
+        Item116Error::status(self)
     }
 }
 
-/// Error responses `item012` documents.
+/// Error responses `item117` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item012Error {}
-impl Item012Error {
+pub enum Item117Error {}
+impl Item117Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item012Error {
+impl std::fmt::Display for Item117Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item012Error {}
-impl ApiError for Item012Error {
+impl std::error::Error for Item117Error {}
+impl ApiError for Item117Error {
     fn status(&self) -> u16 {
-        Item012Error::status(self)
+        Item117Error::status(self)
     }
 }
 
-/// Error responses `item013` documents.
+/// Error responses `item118` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item013Error {}
-impl Item013Error {
+pub enum Item118Error {}
+impl Item118Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item013Error {
+impl std::fmt::Display for Item118Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item013Error {}
-impl ApiError for Item013Error {
+impl std::error::Error for Item118Error {}
+impl ApiError for Item118Error {
     fn status(&self) -> u16 {
-        Item013Error::status(self)
+        Item118Error::status(self)
     }
 }
 
-/// Error responses `item014` documents.
+/// Error responses `item119` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item014Error {}
-impl Item014Error {
+pub enum Item119Error {}
+impl Item119Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item014Error {
+impl std::fmt::Display for Item119Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item014Error {}
-impl ApiError for Item014Error {
+impl std::error::Error for Item119Error {}
+impl ApiError for Item119Error {
     fn status(&self) -> u16 {
-        Item014Error::status(self)
+        Item119Error::status(self)
     }
 }
 
-/// Error responses `item015` documents.
+/// Error responses `item120` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item015Error {}
-impl Item015Error {
+pub enum Item120Error {}
+impl Item120Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item015Error {
+impl std::fmt::Display for Item120Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item015Error {}
-impl ApiError for Item015Error {
+impl std::error::Error for Item120Error {}
+impl ApiError for Item120Error {
     fn status(&self) -> u16 {
-        Item015Error::status(self)
+        Item120Error::status(self)
     }
 }
 
-/// Error responses `item016` documents.
+/// Error responses `item121` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item016Error {}
-impl Item016Error {
+pub enum Item121Error {}
+impl Item121Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item016Error {
+impl std::fmt::Display for Item121Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item016Error {}
-impl ApiError for Item016Error {
+impl std::error::Error for Item121Error {}
+impl ApiError for Item121Error {
     fn status(&self) -> u16 {
-        Item016Error::status(self)
+        Item121Error::status(self)
     }
 }
 
-/// Error responses `item017` documents.
+/// Error responses `item122` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item017Error {}
-impl Item017Error {
+pub enum Item122Error {}
+impl Item122Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item017Error {
+impl std::fmt::Display for Item122Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item017Error {}
-impl ApiError for Item017Error {
+impl std::error::Error for Item122Error {}
+impl ApiError for Item122Error {
     fn status(&self) -> u16 {
-        Item017Error::status(self)
+        Item122Error::status(self)
     }
 }
 
-/// Error responses `item018` documents.
+/// Error responses `item123` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item018Error {}
-impl Item018Error {
+pub enum Item123Error {}
+impl Item123Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item018Error {
+impl std::fmt::Display for Item123Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item018Error {}
-impl ApiError for Item018Error {
+impl std::error::Error for Item123Error {}
+impl ApiError for Item123Error {
     fn status(&self) -> u16 {
-        Item018Error::status(self)
+        Item123Error::status(self)
     }
 }
 
-/// Error responses `item019` documents.
+/// Error responses `item124` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item019Error {}
-impl Item019Error {
+pub enum Item124Error {}
+impl Item124Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item019Error {
+impl std::fmt::Display for Item124Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item019Error {}
-impl ApiError for Item019Error {
+impl std::error::Error for Item124Error {}
+impl ApiError for Item124Error {
     fn status(&self) -> u16 {
-        Item019Error::status(self)
+        Item124Error::status(self)
     }
 }
 
-/// Error responses `item020` documents.
+/// Error responses `item125` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item020Error {}
-impl Item020Error {
+pub enum Item125Error {}
+impl Item125Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item020Error {
+impl std::fmt::Display for Item125Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item020Error {}
-impl ApiError for Item020Error {
+impl std::error::Error for Item125Error {}
+impl ApiError for Item125Error {
     fn status(&self) -> u16 {
-        Item020Error::status(self)
+        Item125Error::status(self)
     }
 }
 
-/// Error responses `item021` documents.
+/// Error responses `item126` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item021Error {}
-impl Item021Error {
+pub enum Item126Error {}
+impl Item126Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item021Error {
+impl std::fmt::Display for Item126Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item021Error {}
-impl ApiError for Item021Error {
+impl std::error::Error for Item126Error {}
+impl ApiError for Item126Error {
     fn status(&self) -> u16 {
-        Item021Error::status(self)
+        Item126Error::status(self)
     }
 }
 
-/// Error responses `item022` documents.
+/// Error responses `item127` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item022Error {}
-impl Item022Error {
+pub enum Item127Error {}
+impl Item127Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item022Error {
+impl std::fmt::Display for Item127Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item022Error {}
-impl ApiError for Item022Error {
+impl std::error::Error for Item127Error {}
+impl ApiError for Item127Error {
     fn status(&self) -> u16 {
-        Item022Error::status(self)
+        Item127Error::status(self)
     }
 }
 
-/// Error responses `item023` documents.
+/// Error responses `item128` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item023Error {}
-impl Item023Error {
+pub enum Item128Error {}
+impl Item128Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item023Error {
+impl std::fmt::Display for Item128Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item023Error {}
-impl ApiError for Item023Error {
+impl std::error::Error for Item128Error {}
+impl ApiError for Item128Error {
     fn status(&self) -> u16 {
-        Item023Error::status(self)
+        Item128Error::status(self)
     }
 }
 
-/// Error responses `item024` documents.
+/// Error responses `item129` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item024Error {}
-impl Item024Error {
+pub enum Item129Error {}
+impl Item129Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item024Error {
+impl std::fmt::Display for Item129Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item024Error {}
-impl ApiError for Item024Error {
+impl std::error::Error for Item129Error {}
+impl ApiError for Item129Error {
     fn status(&self) -> u16 {
-        Item024Error::status(self)
+        Item129Error::status(self)
     }
 }
 
-/// Error responses `item025` documents.
+/// Error responses `item130` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item025Error {}
-impl Item025Error {
+pub enum Item130Error {}
+impl Item130Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item025Error {
+impl std::fmt::Display for Item130Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item025Error {}
-impl ApiError for Item025Error {
+impl std::error::Error for Item130Error {}
+impl ApiError for Item130Error {
     fn status(&self) -> u16 {
-        Item025Error::status(self)
+        Item130Error::status(self)
     }
 }
 
-/// Error responses `item026` documents.
+/// Error responses `item131` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item026Error {}
-impl Item026Error {
+pub enum Item131Error {}
+impl Item131Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item026Error {
+impl std::fmt::Display for Item131Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item026Error {}
-impl ApiError for Item026Error {
+impl std::error::Error for Item131Error {}
+impl ApiError for Item131Error {
     fn status(&self) -> u16 {
-        Item026Error::status(self)
+        Item131Error::status(self)
     }
 }
 
-/// Error responses `item027` documents.
+/// Error responses `item132` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item027Error {}
-impl Item027Error {
+pub enum Item132Error {}
+impl Item132Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item027Error {
+impl std::fmt::Display for Item132Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item027Error {}
-impl ApiError for Item027Error {
+impl std::error::Error for Item132Error {}
+impl ApiError for Item132Error {
     fn status(&self) -> u16 {
-        Item027Error::status(self)
+        Item132Error::status(self)
     }
 }
 
-/// Error responses `item028` documents.
+/// Error responses `item133` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item028Error {}
-impl Item028Error {
+pub enum Item133Error {}
+impl Item133Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item028Error {
+impl std::fmt::Display for Item133Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item028Error {}
-impl ApiError for Item028Error {
+impl std::error::Error for Item133Error {}
+impl ApiError for Item133Error {
     fn status(&self) -> u16 {
-        Item028Error::status(self)
+        Item133Error::status(self)
     }
 }
 
-/// Error responses `item029` documents.
+/// Error responses `item134` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item029Error {}
-impl Item029Error {
+pub enum Item134Error {}
+impl Item134Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item029Error {
+impl std::fmt::Display for Item134Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item029Error {}
-impl ApiError for Item029Error {
+impl std::error::Error for Item134Error {}
+impl ApiError for Item134Error {
     fn status(&self) -> u16 {
-        Item029Error::status(self)
+        Item134Error::status(self)
     }
 }
 
-/// Error responses `item030` documents.
+/// Error responses `item135` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item030Error {}
-impl Item030Error {
+pub enum Item135Error {}
+impl Item135Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item030Error {
+impl std::fmt::Display for Item135Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item030Error {}
-impl ApiError for Item030Error {
+impl std::error::Error for Item135Error {}
+impl ApiError for Item135Error {
     fn status(&self) -> u16 {
-        Item030Error::status(self)
+        Item135Error::status(self)
     }
 }
 
-/// Error responses `item031` documents.
+/// Error responses `item136` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item031Error {}
-impl Item031Error {
+pub enum Item136Error {}
+impl Item136Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item031Error {
+impl std::fmt::Display for Item136Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item031Error {}
-impl ApiError for Item031Error {
+impl std::error::Error for Item136Error {}
+impl ApiError for Item136Error {
     fn status(&self) -> u16 {
-        Item031Error::status(self)
+        Item136Error::status(self)
     }
 }
 
-/// Error responses `item032` documents.
+/// Error responses `item137` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item032Error {}
-impl Item032Error {
+pub enum Item137Error {}
+impl Item137Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item032Error {
+impl std::fmt::Display for Item137Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item032Error {}
-impl ApiError for Item032Error {
+impl std::error::Error for Item137Error {}
+impl ApiError for Item137Error {
     fn status(&self) -> u16 {
-        Item032Error::status(self)
+        Item137Error::status(self)
     }
 }
 
-/// Error responses `item033` documents.
+/// Error responses `item138` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item033Error {}
-impl Item033Error {
+pub enum Item138Error {}
+impl Item138Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item033Error {
+impl std::fmt::Display for Item138Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item033Error {}
-impl ApiError for Item033Error {
+impl std::error::Error for Item138Error {}
+impl ApiError for Item138Error {
     fn status(&self) -> u16 {
-        Item033Error::status(self)
+        Item138Error::status(self)
     }
 }
 
-/// Error responses `item034` documents.
+/// Error responses `item139` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item034Error {}
-impl Item034Error {
+pub enum Item139Error {}
+impl Item139Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item034Error {
+impl std::fmt::Display for Item139Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item034Error {}
-impl ApiError for Item034Error {
+impl std::error::Error for Item139Error {}
+impl ApiError for Item139Error {
     fn status(&self) -> u16 {
-        Item034Error::status(self)
+        Item139Error::status(self)
     }
 }
 
-/// Error responses `item035` documents.
+/// Error responses `item140` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item035Error {}
-impl Item035Error {
+pub enum Item140Error {}
+impl Item140Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item035Error {
+impl std::fmt::Display for Item140Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item035Error {}
-impl ApiError for Item035Error {
+impl std::error::Error for Item140Error {}
+impl ApiError for Item140Error {
     fn status(&self) -> u16 {
-        Item035Error::status(self)
+        Item140Error::status(self)
     }
 }
 
-/// Error responses `item036` documents.
+/// Error responses `item141` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item036Error {}
-impl Item036Error {
+pub enum Item141Error {}
+impl Item141Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item036Error {
+impl std::fmt::Display for Item141Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item036Error {}
-impl ApiError for Item036Error {
+impl std::error::Error for Item141Error {}
+impl ApiError for Item141Error {
     fn status(&self) -> u16 {
-        Item036Error::status(self)
+        Item141Error::status(self)
     }
 }
 
-/// Error responses `item037` documents.
+/// Error responses `item142` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item037Error {}
-impl Item037Error {
+pub enum Item142Error {}
+impl Item142Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item037Error {
+impl std::fmt::Display for Item142Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item037Error {}
-impl ApiError for Item037Error {
+impl std::error::Error for Item142Error {}
+impl ApiError for Item142Error {
     fn status(&self) -> u16 {
-        Item037Error::status(self)
+        Item142Error::status(self)
     }
 }
 
-/// Error responses `item038` documents.
+/// Error responses `item143` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item038Error {}
-impl Item038Error {
+pub enum Item143Error {}
+impl Item143Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item038Error {
+impl std::fmt::Display for Item143Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item038Error {}
-impl ApiError for Item038Error {
+impl std::error::Error for Item143Error {}
+impl ApiError for Item143Error {
     fn status(&self) -> u16 {
-        Item038Error::status(self)
+        Item143Error::status(self)
     }
 }
 
-/// Error responses `item039` documents.
+/// Error responses `item144` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item039Error {}
-impl Item039Error {
+pub enum Item144Error {}
+impl Item144Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item039Error {
+impl std::fmt::Display for Item144Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item039Error {}
-impl ApiError for Item039Error {
+impl std::error::Error for Item144Error {}
+impl ApiError for Item144Error {
     fn status(&self) -> u16 {
-        Item039Error::status(self)
+        Item144Error::status(self)
     }
 }
 
-/// Error responses `item040` documents.
+/// Error responses `item145` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item040Error {}
-impl Item040Error {
+pub enum Item145Error {}
+impl Item145Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item040Error {
+impl std::fmt::Display for Item145Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item040Error {}
-impl ApiError for Item040Error {
+impl std::error::Error for Item145Error {}
+impl ApiError for Item145Error {
     fn status(&self) -> u16 {
-        Item040Error::status(self)
+        Item145Error::status(self)
     }
 }
 
-/// Error responses `item041` documents.
+/// Error responses `item146` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item041Error {}
-impl Item041Error {
+pub enum Item146Error {}
+impl Item146Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item041Error {
+impl std::fmt::Display for Item146Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item041Error {}
-impl ApiError for Item041Error {
+impl std::error::Error for Item146Error {}
+impl ApiError for Item146Error {
     fn status(&self) -> u16 {
-        Item041Error::status(self)
+        Item146Error::status(self)
     }
 }
 
-/// Error responses `item042` documents.
+/// Error responses `item147` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item042Error {}
-impl Item042Error {
+pub enum Item147Error {}
+impl Item147Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item042Error {
+impl std::fmt::Display for Item147Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item042Error {}
-impl ApiError for Item042Error {
+impl std::error::Error for Item147Error {}
+impl ApiError for Item147Error {
     fn status(&self) -> u16 {
-        Item042Error::status(self)
+        Item147Error::status(self)
     }
 }
 
-/// Error responses `item043` documents.
+/// Error responses `item148` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item043Error {}
-impl Item043Error {
+pub enum Item148Error {}
+impl Item148Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item043Error {
+impl std::fmt::Display for Item148Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item043Error {}
-impl ApiError for Item043Error {
+impl std::error::Error for Item148Error {}
+impl ApiError for Item148Error {
     fn status(&self) -> u16 {
-        Item043Error::status(self)
+        Item148Error::status(self)
     }
 }
 
-/// Error responses `item044` documents.
+/// Error responses `item149` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item044Error {}
-impl Item044Error {
+pub enum Item149Error {}
+impl Item149Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item044Error {
+impl std::fmt::Display for Item149Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item044Error {}
-impl ApiError for Item044Error {
+impl std::error::Error for Item149Error {}
+impl ApiError for Item149Error {
     fn status(&self) -> u16 {
-        Item044Error::status(self)
+        Item149Error::status(self)
     }
 }
 
-/// Error responses `item045` documents.
+/// Error responses `item150` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item045Error {}
-impl Item045Error {
+pub enum Item150Error {}
+impl Item150Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item045Error {
+impl std::fmt::Display for Item150Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item045Error {}
-impl ApiError for Item045Error {
+impl std::error::Error for Item150Error {}
+impl ApiError for Item150Error {
     fn status(&self) -> u16 {
-        Item045Error::status(self)
+        Item150Error::status(self)
     }
 }
 
-/// Error responses `item046` documents.
+/// Error responses `item151` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item046Error {}
-impl Item046Error {
+pub enum Item151Error {}
+impl Item151Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item046Error {
+impl std::fmt::Display for Item151Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item046Error {}
-impl ApiError for Item046Error {
+impl std::error::Error for Item151Error {}
+impl ApiError for Item151Error {
     fn status(&self) -> u16 {
-        Item046Error::status(self)
+        Item151Error::status(self)
     }
 }
 
-/// Error responses `item047` documents.
+/// Error responses `item152` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item047Error {}
-impl Item047Error {
+pub enum Item152Error {}
+impl Item152Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item047Error {
+impl std::fmt::Display for Item152Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item047Error {}
-impl ApiError for Item047Error {
+impl std::error::Error for Item152Error {}
+impl ApiError for Item152Error {
     fn status(&self) -> u16 {
-        Item047Error::status(self)
+        Item152Error::status(self)
     }
 }
 
-/// Error responses `item048` documents.
+/// Error responses `item153` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item048Error {}
-impl Item048Error {
+pub enum Item153Error {}
+impl Item153Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item048Error {
+impl std::fmt::Display for Item153Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item048Error {}
-impl ApiError for Item048Error {
+impl std::error::Error for Item153Error {}
+impl ApiError for Item153Error {
     fn status(&self) -> u16 {
-        Item048Error::status(self)
+        Item153Error::status(self)
     }
 }
 
-/// Error responses `item049` documents.
+/// Error responses `item154` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item049Error {}
-impl Item049Error {
+pub enum Item154Error {}
+impl Item154Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item049Error {
+impl std::fmt::Display for Item154Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item049Error {}
-impl ApiError for Item049Error {
+impl std::error::Error for Item154Error {}
+impl ApiError for Item154Error {
     fn status(&self) -> u16 {
-        Item049Error::status(self)
+        Item154Error::status(self)
     }
 }
 
-/// Error responses `item050` documents.
+/// Error responses `item155` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item050Error {}
-impl Item050Error {
+pub enum Item155Error {}
+impl Item155Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item050Error {
+impl std::fmt::Display for Item155Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item050Error {}
-impl ApiError for Item050Error {
+impl std::error::Error for Item155Error {}
+impl ApiError for Item155Error {
     fn status(&self) -> u16 {
-        Item050Error::status(self)
+        Item155Error::status(self)
     }
 }
 
-/// Error responses `item051` documents.
+/// Error responses `item156` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item051Error {}
-impl Item051Error {
+pub enum Item156Error {}
+impl Item156Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item051Error {
+impl std::fmt::Display for Item156Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item051Error {}
-impl ApiError for Item051Error {
+impl std::error::Error for Item156Error {}
+impl ApiError for Item156Error {
     fn status(&self) -> u16 {
-        Item051Error::status(self)
+        Item156Error::status(self)
     }
 }
 
-/// Error responses `item052` documents.
+/// Error responses `item157` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item052Error {}
-impl Item052Error {
+pub enum Item157Error {}
+impl Item157Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item052Error {
+impl std::fmt::Display for Item157Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item052Error {}
-impl ApiError for Item052Error {
+impl std::error::Error for Item157Error {}
+impl ApiError for Item157Error {
     fn status(&self) -> u16 {
-        Item052Error::status(self)
+        Item157Error::status(self)
     }
 }
 
-/// Error responses `item053` documents.
+/// Error responses `item158` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item053Error {}
-impl Item053Error {
+pub enum Item158Error {}
+impl Item158Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item053Error {
+impl std::fmt::Display for Item158Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item053Error {}
-impl ApiError for Item053Error {
+impl std::error::Error for Item158Error {}
+impl ApiError for Item158Error {
     fn status(&self) -> u16 {
-        Item053Error::status(self)
+        Item158Error::status(self)
     }
 }
 
-/// Error responses `item054` documents.
+/// Error responses `item159` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item054Error {}
-impl Item054Error {
+pub enum Item159Error {}
+impl Item159Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item054Error {
+impl std::fmt::Display for Item159Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item054Error {}
-impl ApiError for Item054Error {
+impl std::error::Error for Item159Error {}
+impl ApiError for Item159Error {
     fn status(&self) -> u16 {
-        Item054Error::status(self)
+        Item159Error::status(self)
     }
 }
 
-/// Error responses `item055` documents.
+/// Error responses `item160` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item055Error {}
-impl Item055Error {
+pub enum Item160Error {}
+impl Item160Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item055Error {
+impl std::fmt::Display for Item160Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item055Error {}
-impl ApiError for Item055Error {
+impl std::error::Error for Item160Error {}
+impl ApiError for Item160Error {
     fn status(&self) -> u16 {
-        Item055Error::status(self)
+        Item160Error::status(self)
     }
 }
 
-/// Error responses `item056` documents.
+/// Error responses `item161` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item056Error {}
-impl Item056Error {
+pub enum Item161Error {}
+impl Item161Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item056Error {
+impl std::fmt::Display for Item161Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item056Error {}
-impl ApiError for Item056Error {
+impl std::error::Error for Item161Error {}
+impl ApiError for Item161Error {
     fn status(&self) -> u16 {
-        Item056Error::status(self)
+        Item161Error::status(self)
     }
 }
 
-/// Error responses `item057` documents.
+/// Error responses `item162` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item057Error {}
-impl Item057Error {
+pub enum Item162Error {}
+impl Item162Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item057Error {
+impl std::fmt::Display for Item162Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item057Error {}
-impl ApiError for Item057Error {
+impl std::error::Error for Item162Error {}
+impl ApiError for Item162Error {
     fn status(&self) -> u16 {
-        Item057Error::status(self)
+        Item162Error::status(self)
     }
 }
 
-/// Error responses `item058` documents.
+/// Error responses `item163` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item058Error {}
-impl Item058Error {
+pub enum Item163Error {}
+impl Item163Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item058Error {
+impl std::fmt::Display for Item163Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item058Error {}
-impl ApiError for Item058Error {
+impl std::error::Error for Item163Error {}
+impl ApiError for Item163Error {
     fn status(&self) -> u16 {
-        Item058Error::status(self)
+        Item163Error::status(self)
     }
 }
 
-/// Error responses `item059` documents.
+/// Error responses `item164` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item059Error {}
-impl Item059Error {
+pub enum Item164Error {}
+impl Item164Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item059Error {
+impl std::fmt::Display for Item164Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item059Error {}
-impl ApiError for Item059Error {
+impl std::error::Error for Item164Error {}
+impl ApiError for Item164Error {
     fn status(&self) -> u16 {
-        Item059Error::status(self)
+        Item164Error::status(self)
     }
 }
 
-/// Error responses `item060` documents.
+/// Error responses `item165` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item060Error {}
-impl Item060Error {
+pub enum Item165Error {}
+impl Item165Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item060Error {
+impl std::fmt::Display for Item165Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item060Error {}
-impl ApiError for Item060Error {
+impl std::error::Error for Item165Error {}
+impl ApiError for Item165Error {
     fn status(&self) -> u16 {
-        Item060Error::status(self)
+        Item165Error::status(self)
     }
 }
 
-/// Error responses `item061` documents.
+/// Error responses `item166` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item061Error {}
-impl Item061Error {
+pub enum Item166Error {}
+impl Item166Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item061Error {
+impl std::fmt::Display for Item166Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item061Error {}
-impl ApiError for Item061Error {
+impl std::error::Error for Item166Error {}
+impl ApiError for Item166Error {
     fn status(&self) -> u16 {
-        Item061Error::status(self)
+        Item166Error::status(self)
     }
 }
 
-/// Error responses `item062` documents.
+/// Error responses `item167` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item062Error {}
-impl Item062Error {
+pub enum Item167Error {}
+impl Item167Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item062Error {
+impl std::fmt::Display for Item167Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item062Error {}
-impl ApiError for Item062Error {
+impl std::error::Error for Item167Error {}
+impl ApiError for Item167Error {
     fn status(&self) -> u16 {
-        Item062Error::status(self)
+        Item167Error::status(self)
     }
 }
 
-/// Error responses `item063` documents.
+/// Error responses `item168` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item063Error {}
-impl Item063Error {
+pub enum Item168Error {}
+impl Item168Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item063Error {
+impl std::fmt::Display for Item168Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item063Error {}
-impl ApiError for Item063Error {
+impl std::error::Error for Item168Error {}
+impl ApiError for Item168Error {
     fn status(&self) -> u16 {
-        Item063Error::status(self)
+        Item168Error::status(self)
     }
 }
 
-/// Error responses `item064` documents.
+/// Error responses `item169` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item064Error {}
-impl Item064Error {
+pub enum Item169Error {}
+impl Item169Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item064Error {
+impl std::fmt::Display for Item169Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item064Error {}
-impl ApiError for Item064Error {
+impl std::error::Error for Item169Error {}
+impl ApiError for Item169Error {
     fn status(&self) -> u16 {
-        Item064Error::status(self)
+        Item169Error::status(self)
     }
 }
 
-/// Error responses `item065` documents.
+/// Error responses `item170` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item065Error {}
-impl Item065Error {
+pub enum Item170Error {}
+impl Item170Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item065Error {
+impl std::fmt::Display for Item170Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item065Error {}
-impl ApiError for Item065Error {
+impl std::error::Error for Item170Error {}
+impl ApiError for Item170Error {
     fn status(&self) -> u16 {
-        Item065Error::status(self)
+        Item170Error::status(self)
     }
 }
 
-/// Error responses `item066` documents.
+/// Error responses `item171` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item066Error {}
-impl Item066Error {
+pub enum Item171Error {}
+impl Item171Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item066Error {
+impl std::fmt::Display for Item171Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item066Error {}
-impl ApiError for Item066Error {
+impl std::error::Error for Item171Error {}
+impl ApiError for Item171Error {
     fn status(&self) -> u16 {
-        Item066Error::status(self)
+        Item171Error::status(self)
     }
 }
 
-/// Error responses `item067` documents.
+/// Error responses `item172` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item067Error {}
-impl Item067Error {
+pub enum Item172Error {}
+impl Item172Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item067Error {
+impl std::fmt::Display for Item172Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item067Error {}
-impl ApiError for Item067Error {
+impl std::error::Error for Item172Error {}
+impl ApiError for Item172Error {
     fn status(&self) -> u16 {
-        Item067Error::status(self)
+        Item172Error::status(self)
     }
 }
 
-/// Error responses `item068` documents.
+/// Error responses `item173` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item068Error {}
-impl Item068Error {
+pub enum Item173Error {}
+impl Item173Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item068Error {
+impl std::fmt::Display for Item173Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item068Error {}
-impl ApiError for Item068Error {
+impl std::error::Error for Item173Error {}
+impl ApiError for Item173Error {
     fn status(&self) -> u16 {
-        Item068Error::status(self)
+        Item173Error::status(self)
     }
 }
 
-/// Error responses `item069` documents.
+/// Error responses `item174` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item069Error {}
-impl Item069Error {
+pub enum Item174Error {}
+impl Item174Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item069Error {
+impl std::fmt::Display for Item174Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item069Error {}
-impl ApiError for Item069Error {
+impl std::error::Error for Item174Error {}
+impl ApiError for Item174Error {
     fn status(&self) -> u16 {
-        Item069Error::status(self)
+        Item174Error::status(self)
     }
 }
 
-/// Error responses `item070` documents.
+/// Error responses `item175` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item070Error {}
-impl Item070Error {
+pub enum Item175Error {}
+impl Item175Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item070Error {
+impl std::fmt::Display for Item175Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item070Error {}
-impl ApiError for Item070Error {
+impl std::error::Error for Item175Error {}
+impl ApiError for Item175Error {
     fn status(&self) -> u16 {
-        Item070Error::status(self)
+        Item175Error::status(self)
     }
 }
 
-/// Error responses `item071` documents.
+/// Error responses `item176` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item071Error {}
-impl Item071Error {
+pub enum Item176Error {}
+impl Item176Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item071Error {
+impl std::fmt::Display for Item176Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item071Error {}
-impl ApiError for Item071Error {
+impl std::error::Error for Item176Error {}
+impl ApiError for Item176Error {
     fn status(&self) -> u16 {
-        Item071Error::status(self)
+        Item176Error::status(self)
     }
 }
 
-/// Error responses `item072` documents.
+/// Error responses `item177` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item072Error {}
-impl Item072Error {
+pub enum Item177Error {}
+impl Item177Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item072Error {
+impl std::fmt::Display for Item177Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item072Error {}
-impl ApiError for Item072Error {
+impl std::error::Error for Item177Error {}
+impl ApiError for Item177Error {
     fn status(&self) -> u16 {
-        Item072Error::status(self)
+        Item177Error::status(self)
     }
 }
 
-/// Error responses `item073` documents.
+/// Error responses `item178` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item073Error {}
-impl Item073Error {
+pub enum Item178Error {}
+impl Item178Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item073Error {
+impl std::fmt::Display for Item178Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item073Error {}
-impl ApiError for Item073Error {
+impl std::error::Error for Item178Error {}
+impl ApiError for Item178Error {
     fn status(&self) -> u16 {
-        Item073Error::status(self)
+        Item178Error::status(self)
     }
 }
 
-/// Error responses `item074` documents.
+/// Error responses `item179` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item074Error {}
-impl Item074Error {
+pub enum Item179Error {}
+impl Item179Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item074Error {
+impl std::fmt::Display for Item179Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item074Error {}
-impl ApiError for Item074Error {
+impl std::error::Error for Item179Error {}
+impl ApiError for Item179Error {
     fn status(&self) -> u16 {
-        Item074Error::status(self)
+        Item179Error::status(self)
     }
 }
 
-/// Error responses `item075` documents.
+/// Error responses `item180` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item075Error {}
-impl Item075Error {
+pub enum Item180Error {}
+impl Item180Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item075Error {
+impl std::fmt::Display for Item180Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item075Error {}
-impl ApiError for Item075Error {
+impl std::error::Error for Item180Error {}
+impl ApiError for Item180Error {
     fn status(&self) -> u16 {
-        Item075Error::status(self)
+        Item180Error::status(self)
     }
 }
 
-/// Error responses `item076` documents.
+/// Error responses `item181` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item076Error {}
-impl Item076Error {
+pub enum Item181Error {}
+impl Item181Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item076Error {
+impl std::fmt::Display for Item181Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item076Error {}
-impl ApiError for Item076Error {
+impl std::error::Error for Item181Error {}
+impl ApiError for Item181Error {
     fn status(&self) -> u16 {
-        Item076Error::status(self)
+        Item181Error::status(self)
     }
 }
 
-/// Error responses `item077` documents.
+/// Error responses `item182` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item077Error {}
-impl Item077Error {
+pub enum Item182Error {}
+impl Item182Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item077Error {
+impl std::fmt::Display for Item182Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item077Error {}
-impl ApiError for Item077Error {
+impl std::error::Error for Item182Error {}
+impl ApiError for Item182Error {
     fn status(&self) -> u16 {
-        Item077Error::status(self)
+        Item182Error::status(self)
     }
 }
 
-/// Error responses `item078` documents.
+/// Error responses `item183` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item078Error {}
-impl Item078Error {
+pub enum Item183Error {}
+impl Item183Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item078Error {
+impl std::fmt::Display for Item183Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item078Error {}
-impl ApiError for Item078Error {
+impl std::error::Error for Item183Error {}
+impl ApiError for Item183Error {
     fn status(&self) -> u16 {
-        Item078Error::status(self)
+        Item183Error::status(self)
     }
 }
 
-/// Error responses `item079` documents.
+/// Error responses `item184` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item079Error {}
-impl Item079Error {
+pub enum Item184Error {}
+impl Item184Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item079Error {
+impl std::fmt::Display for Item184Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item079Error {}
-impl ApiError for Item079Error {
+impl std::error::Error for Item184Error {}
+impl ApiError for Item184Error {
     fn status(&self) -> u16 {
-        Item079Error::status(self)
+        Item184Error::status(self)
     }
 }
 
-/// Error responses `item080` documents.
+/// Error responses `item185` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item080Error {}
-impl Item080Error {
+pub enum Item185Error {}
+impl Item185Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item080Error {
+impl std::fmt::Display for Item185Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item080Error {}
-impl ApiError for Item080Error {
+impl std::error::Error for Item185Error {}
+impl ApiError for Item185Error {
     fn status(&self) -> u16 {
-        Item080Error::status(self)
+        Item185Error::status(self)
     }
 }
 
-/// Error responses `item081` documents.
+/// Error responses `item186` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item081Error {}
-impl Item081Error {
+pub enum Item186Error {}
+impl Item186Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item081Error {
+impl std::fmt::Display for Item186Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item081Error {}
-impl ApiError for Item081Error {
+impl std::error::Error for Item186Error {}
+impl ApiError for Item186Error {
     fn status(&self) -> u16 {
-        Item081Error::status(self)
+        Item186Error::status(self)
     }
 }
 
-/// Error responses `item082` documents.
+/// Error responses `item187` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item082Error {}
-impl Item082Error {
+pub enum Item187Error {}
+impl Item187Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item082Error {
+impl std::fmt::Display for Item187Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item082Error {}
-impl ApiError for Item082Error {
+impl std::error::Error for Item187Error {}
+impl ApiError for Item187Error {
     fn status(&self) -> u16 {
-        Item082Error::status(self)
+        Item187Error::status(self)
     }
 }
 
-/// Error responses `item083` documents.
+/// Error responses `item188` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item083Error {}
-impl Item083Error {
+pub enum Item188Error {}
+impl Item188Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item083Error {
+impl std::fmt::Display for Item188Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item083Error {}
-impl ApiError for Item083Error {
+impl std::error::Error for Item188Error {}
+impl ApiError for Item188Error {
     fn status(&self) -> u16 {
-        Item083Error::status(self)
+        Item188Error::status(self)
     }
 }
 
-/// Error responses `item084` documents.
+/// Error responses `item189` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item084Error {}
-impl Item084Error {
+pub enum Item189Error {}
+impl Item189Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item084Error {
+impl std::fmt::Display for Item189Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item084Error {}
-impl ApiError for Item084Error {
+impl std::error::Error for Item189Error {}
+impl ApiError for Item189Error {
     fn status(&self) -> u16 {
-        Item084Error::status(self)
+        Item189Error::status(self)
     }
 }
 
-/// Error responses `item085` documents.
+/// Error responses `item190` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item085Error {}
-impl Item085Error {
+pub enum Item190Error {}
+impl Item190Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item085Error {
+impl std::fmt::Display for Item190Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item085Error {}
-impl ApiError for Item085Error {
+impl std::error::Error for Item190Error {}
+impl ApiError for Item190Error {
     fn status(&self) -> u16 {
-        Item085Error::status(self)
+        Item190Error::status(self)
     }
 }
 
-/// Error responses `item086` documents.
+/// Error responses `item191` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item086Error {}
-impl Item086Error {
+pub enum Item191Error {}
+impl Item191Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item086Error {
+impl std::fmt::Display for Item191Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item086Error {}
-impl ApiError for Item086Error {
+impl std::error::Error for Item191Error {}
+impl ApiError for Item191Error {
     fn status(&self) -> u16 {
-        Item086Error::status(self)
+        Item191Error::status(self)
     }
 }
 
-/// Error responses `item087` documents.
+/// Error responses `item192` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item087Error {}
-impl Item087Error {
+pub enum Item192Error {}
+impl Item192Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item087Error {
+impl std::fmt::Display for Item192Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item087Error {}
-impl ApiError for Item087Error {
+impl std::error::Error for Item192Error {}
+impl ApiError for Item192Error {
     fn status(&self) -> u16 {
-        Item087Error::status(self)
+        Item192Error::status(self)
     }
 }
 
-/// Error responses `item088` documents.
+/// Error responses `item193` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item088Error {}
-impl Item088Error {
+pub enum Item193Error {}
+impl Item193Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item088Error {
+impl std::fmt::Display for Item193Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item088Error {}
-impl ApiError for Item088Error {
+impl std::error::Error for Item193Error {}
+impl ApiError for Item193Error {
     fn status(&self) -> u16 {
-        Item088Error::status(self)
+        Item193Error::status(self)
     }
 }
 
-/// Error responses `item089` documents.
+/// Error responses `item194` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item089Error {}
-impl Item089Error {
+pub enum Item194Error {}
+impl Item194Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item089Error {
+impl std::fmt::Display for Item194Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item089Error {}
-impl ApiError for Item089Error {
+impl std::error::Error for Item194Error {}
+impl ApiError for Item194Error {
     fn status(&self) -> u16 {
-        Item089Error::status(self)
+        Item194Error::status(self)
     }
 }
 
-/// Error responses `item090` documents.
+/// Error responses `item195` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item090Error {}
-impl Item090Error {
+pub enum Item195Error {}
+impl Item195Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item090Error {
+impl std::fmt::Display for Item195Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item090Error {}
-impl ApiError for Item090Error {
+impl std::error::Error for Item195Error {}
+impl ApiError for Item195Error {
     fn status(&self) -> u16 {
-        Item090Error::status(self)
+        Item195Error::status(self)
     }
 }
 
-/// Error responses `item091` documents.
+/// Error responses `item196` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item091Error {}
-impl Item091Error {
+pub enum Item196Error {}
+impl Item196Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item091Error {
+impl std::fmt::Display for Item196Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item091Error {}
-impl ApiError for Item091Error {
+impl std::error::Error for Item196Error {}
+impl ApiError for Item196Error {
     fn status(&self) -> u16 {
-        Item091Error::status(self)
+        Item196Error::status(self)
     }
 }

@@ -1,1977 +1,1977 @@
-/// Error responses `item092` documents.
+/// Error responses `item197` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item092Error {}
-impl Item092Error {
+pub enum Item197Error {}
+impl Item197Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item092Error {
+impl std::fmt::Display for Item197Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item092Error {}
-impl ApiError for Item092Error {
+impl std::error::Error for Item197Error {}
+impl ApiError for Item197Error {
     fn status(&self) -> u16 {
-        Item092Error::status(self)
+        Item197Error::status(self)
     }
 }
 
-/// Error responses `item093` documents.
+/// Error responses `item198` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item093Error {}
-impl Item093Error {
+pub enum Item198Error {}
+impl Item198Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item093Error {
+impl std::fmt::Display for Item198Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item093Error {}
-impl ApiError for Item093Error {
+impl std::error::Error for Item198Error {}
+impl ApiError for Item198Error {
     fn status(&self) -> u16 {
-        Item093Error::status(self)
+        Item198Error::status(self)
     }
 }
 
-/// Error responses `item094` documents.
+/// Error responses `item199` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item094Error {}
-impl Item094Error {
+pub enum Item199Error {}
+impl Item199Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item094Error {
+impl std::fmt::Display for Item199Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item094Error {}
-impl ApiError for Item094Error {
+impl std::error::Error for Item199Error {}
+impl ApiError for Item199Error {
     fn status(&self) -> u16 {
-        Item094Error::status(self)
+        Item199Error::status(self)
     }
 }
 
-/// Error responses `item095` documents.
+/// Error responses `item200` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item095Error {}
-impl Item095Error {
+pub enum Item200Error {}
+impl Item200Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item095Error {
+impl std::fmt::Display for Item200Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item095Error {}
-impl ApiError for Item095Error {
+impl std::error::Error for Item200Error {}
+impl ApiError for Item200Error {
     fn status(&self) -> u16 {
-        Item095Error::status(self)
+        Item200Error::status(self)
     }
 }
 
-/// Error responses `item096` documents.
+/// Error responses `item201` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item096Error {}
-impl Item096Error {
+pub enum Item201Error {}
+impl Item201Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item096Error {
+impl std::fmt::Display for Item201Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item096Error {}
-impl ApiError for Item096Error {
+impl std::error::Error for Item201Error {}
+impl ApiError for Item201Error {
     fn status(&self) -> u16 {
-        Item096Error::status(self)
+        Item201Error::status(self)
     }
 }
 
-/// Error responses `item097` documents.
+/// Error responses `item202` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item097Error {}
-impl Item097Error {
+pub enum Item202Error {}
+impl Item202Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item097Error {
+impl std::fmt::Display for Item202Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item097Error {}
-impl ApiError for Item097Error {
+impl std::error::Error for Item202Error {}
+impl ApiError for Item202Error {
     fn status(&self) -> u16 {
-        Item097Error::status(self)
+        Item202Error::status(self)
     }
 }
 
-/// Error responses `item098` documents.
+/// Error responses `item203` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item098Error {}
-impl Item098Error {
+pub enum Item203Error {}
+impl Item203Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item098Error {
+impl std::fmt::Display for Item203Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item098Error {}
-impl ApiError for Item098Error {
+impl std::error::Error for Item203Error {}
+impl ApiError for Item203Error {
     fn status(&self) -> u16 {
-        Item098Error::status(self)
+        Item203Error::status(self)
     }
 }
 
-/// Error responses `item099` documents.
+/// Error responses `item204` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item099Error {}
-impl Item099Error {
+pub enum Item204Error {}
+impl Item204Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item099Error {
+impl std::fmt::Display for Item204Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item099Error {}
-impl ApiError for Item099Error {
+impl std::error::Error for Item204Error {}
+impl ApiError for Item204Error {
     fn status(&self) -> u16 {
-        Item099Error::status(self)
+        Item204Error::status(self)
     }
 }
 
-/// Error responses `item100` documents.
+/// Error responses `item205` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item100Error {}
-impl Item100Error {
+pub enum Item205Error {}
+impl Item205Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item100Error {
+impl std::fmt::Display for Item205Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item100Error {}
-impl ApiError for Item100Error {
+impl std::error::Error for Item205Error {}
+impl ApiError for Item205Error {
     fn status(&self) -> u16 {
-        Item100Error::status(self)
+        Item205Error::status(self)
     }
 }
 
-/// Error responses `item101` documents.
+/// Error responses `item206` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item101Error {}
-impl Item101Error {
+pub enum Item206Error {}
+impl Item206Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item101Error {
+impl std::fmt::Display for Item206Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item101Error {}
-impl ApiError for Item101Error {
+impl std::error::Error for Item206Error {}
+impl ApiError for Item206Error {
     fn status(&self) -> u16 {
-        Item101Error::status(self)
+        Item206Error::status(self)
     }
 }
 
-/// Error responses `item102` documents.
+/// Error responses `item207` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item102Error {}
-impl Item102Error {
+pub enum Item207Error {}
+impl Item207Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item102Error {
+impl std::fmt::Display for Item207Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item102Error {}
-impl ApiError for Item102Error {
+impl std::error::Error for Item207Error {}
+impl ApiError for Item207Error {
     fn status(&self) -> u16 {
-        Item102Error::status(self)
+        Item207Error::status(self)
     }
 }
 
-/// Error responses `item103` documents.
+/// Error responses `item208` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item103Error {}
-impl Item103Error {
+pub enum Item208Error {}
+impl Item208Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item103Error {
+impl std::fmt::Display for Item208Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item103Error {}
-impl ApiError for Item103Error {
+impl std::error::Error for Item208Error {}
+impl ApiError for Item208Error {
     fn status(&self) -> u16 {
-        Item103Error::status(self)
+        Item208Error::status(self)
     }
 }
 
-/// Error responses `item104` documents.
+/// Error responses `item209` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item104Error {}
-impl Item104Error {
+pub enum Item209Error {}
+impl Item209Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item104Error {
+impl std::fmt::Display for Item209Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item104Error {}
-impl ApiError for Item104Error {
+impl std::error::Error for Item209Error {}
+impl ApiError for Item209Error {
     fn status(&self) -> u16 {
-        Item104Error::status(self)
+        Item209Error::status(self)
     }
 }
 
-/// Error responses `item105` documents.
+/// Error responses `item210` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item105Error {}
-impl Item105Error {
+pub enum Item210Error {}
+impl Item210Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item105Error {
+impl std::fmt::Display for Item210Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item105Error {}
-impl ApiError for Item105Error {
+impl std::error::Error for Item210Error {}
+impl ApiError for Item210Error {
     fn status(&self) -> u16 {
-        Item105Error::status(self)
+        Item210Error::status(self)
     }
 }
 
-/// Error responses `item106` documents.
+/// Error responses `item211` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item106Error {}
-impl Item106Error {
+pub enum Item211Error {}
+impl Item211Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item106Error {
+impl std::fmt::Display for Item211Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item106Error {}
-impl ApiError for Item106Error {
+impl std::error::Error for Item211Error {}
+impl ApiError for Item211Error {
     fn status(&self) -> u16 {
-        Item106Error::status(self)
+        Item211Error::status(self)
     }
 }
 
-/// Error responses `item107` documents.
+/// Error responses `item212` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item107Error {}
-impl Item107Error {
+pub enum Item212Error {}
+impl Item212Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item107Error {
+impl std::fmt::Display for Item212Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item107Error {}
-impl ApiError for Item107Error {
+impl std::error::Error for Item212Error {}
+impl ApiError for Item212Error {
     fn status(&self) -> u16 {
-        Item107Error::status(self)
+        Item212Error::status(self)
     }
 }
 
-/// Error responses `item108` documents.
+/// Error responses `item213` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item108Error {}
-impl Item108Error {
+pub enum Item213Error {}
+impl Item213Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item108Error {
+impl std::fmt::Display for Item213Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item108Error {}
-impl ApiError for Item108Error {
+impl std::error::Error for Item213Error {}
+impl ApiError for Item213Error {
     fn status(&self) -> u16 {
-        Item108Error::status(self)
+        Item213Error::status(self)
     }
 }
 
-/// Error responses `item109` documents.
+/// Error responses `item214` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item109Error {}
-impl Item109Error {
+pub enum Item214Error {}
+impl Item214Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item109Error {
+impl std::fmt::Display for Item214Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item109Error {}
-impl ApiError for Item109Error {
+impl std::error::Error for Item214Error {}
+impl ApiError for Item214Error {
     fn status(&self) -> u16 {
-        Item109Error::status(self)
+        Item214Error::status(self)
     }
 }
 
-/// Error responses `item110` documents.
+/// Error responses `item215` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item110Error {}
-impl Item110Error {
+pub enum Item215Error {}
+impl Item215Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item110Error {
+impl std::fmt::Display for Item215Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item110Error {}
-impl ApiError for Item110Error {
+impl std::error::Error for Item215Error {}
+impl ApiError for Item215Error {
     fn status(&self) -> u16 {
-        Item110Error::status(self)
+        Item215Error::status(self)
     }
 }
 
-/// Error responses `item111` documents.
+/// Error responses `item216` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item111Error {}
-impl Item111Error {
+pub enum Item216Error {}
+impl Item216Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item111Error {
+impl std::fmt::Display for Item216Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item111Error {}
-impl ApiError for Item111Error {
+impl std::error::Error for Item216Error {}
+impl ApiError for Item216Error {
     fn status(&self) -> u16 {
-        Item111Error::status(self)
+        Item216Error::status(self)
     }
 }
 
-/// Error responses `item112` documents.
+/// Error responses `item217` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item112Error {}
-impl Item112Error {
+pub enum Item217Error {}
+impl Item217Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item112Error {
+impl std::fmt::Display for Item217Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item112Error {}
-impl ApiError for Item112Error {
+impl std::error::Error for Item217Error {}
+impl ApiError for Item217Error {
     fn status(&self) -> u16 {
-        Item112Error::status(self)
+        Item217Error::status(self)
     }
 }
 
-/// Error responses `item113` documents.
+/// Error responses `item218` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item113Error {}
-impl Item113Error {
+pub enum Item218Error {}
+impl Item218Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item113Error {
+impl std::fmt::Display for Item218Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item113Error {}
-impl ApiError for Item113Error {
+impl std::error::Error for Item218Error {}
+impl ApiError for Item218Error {
     fn status(&self) -> u16 {
-        Item113Error::status(self)
+        Item218Error::status(self)
     }
 }
 
-/// Error responses `item114` documents.
+/// Error responses `item219` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item114Error {}
-impl Item114Error {
+pub enum Item219Error {}
+impl Item219Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item114Error {
+impl std::fmt::Display for Item219Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item114Error {}
-impl ApiError for Item114Error {
+impl std::error::Error for Item219Error {}
+impl ApiError for Item219Error {
     fn status(&self) -> u16 {
-        Item114Error::status(self)
+        Item219Error::status(self)
     }
 }
 
-/// Error responses `item115` documents.
+/// Error responses `item220` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item115Error {}
-impl Item115Error {
+pub enum Item220Error {}
+impl Item220Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item115Error {
+impl std::fmt::Display for Item220Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item115Error {}
-impl ApiError for Item115Error {
+impl std::error::Error for Item220Error {}
+impl ApiError for Item220Error {
     fn status(&self) -> u16 {
-        Item115Error::status(self)
+        Item220Error::status(self)
     }
 }
 
-/// Error responses `item116` documents.
+/// Error responses `item221` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item116Error {}
-impl Item116Error {
+pub enum Item221Error {}
+impl Item221Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item116Error {
+impl std::fmt::Display for Item221Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item116Error {}
-impl ApiError for Item116Error {
+impl std::error::Error for Item221Error {}
+impl ApiError for Item221Error {
     fn status(&self) -> u16 {
-        Item116Error::status(self)
+        Item221Error::status(self)
     }
 }
 
-/// Error responses `item117` documents.
+/// Error responses `item222` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item117Error {}
-impl Item117Error {
+pub enum Item222Error {}
+impl Item222Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item117Error {
+impl std::fmt::Display for Item222Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item117Error {}
-impl ApiError for Item117Error {
+impl std::error::Error for Item222Error {}
+impl ApiError for Item222Error {
     fn status(&self) -> u16 {
-        Item117Error::status(self)
+        Item222Error::status(self)
     }
 }
 
-/// Error responses `item118` documents.
+/// Error responses `item223` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item118Error {}
-impl Item118Error {
+pub enum Item223Error {}
+impl Item223Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item118Error {
+impl std::fmt::Display for Item223Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item118Error {}
-impl ApiError for Item118Error {
+impl std::error::Error for Item223Error {}
+impl ApiError for Item223Error {
     fn status(&self) -> u16 {
-        Item118Error::status(self)
+        Item223Error::status(self)
     }
 }
 
-/// Error responses `item119` documents.
+/// Error responses `item224` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item119Error {}
-impl Item119Error {
+pub enum Item224Error {}
+impl Item224Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item119Error {
+impl std::fmt::Display for Item224Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item119Error {}
-impl ApiError for Item119Error {
+impl std::error::Error for Item224Error {}
+impl ApiError for Item224Error {
     fn status(&self) -> u16 {
-        Item119Error::status(self)
+        Item224Error::status(self)
     }
 }
 
-/// Error responses `item120` documents.
+/// Error responses `item225` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item120Error {}
-impl Item120Error {
+pub enum Item225Error {}
+impl Item225Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item120Error {
+impl std::fmt::Display for Item225Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item120Error {}
-impl ApiError for Item120Error {
+impl std::error::Error for Item225Error {}
+impl ApiError for Item225Error {
     fn status(&self) -> u16 {
-        Item120Error::status(self)
+        Item225Error::status(self)
     }
 }
 
-/// Error responses `item121` documents.
+/// Error responses `item226` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item121Error {}
-impl Item121Error {
+pub enum Item226Error {}
+impl Item226Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item121Error {
+impl std::fmt::Display for Item226Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item121Error {}
-impl ApiError for Item121Error {
+impl std::error::Error for Item226Error {}
+impl ApiError for Item226Error {
     fn status(&self) -> u16 {
-        Item121Error::status(self)
+        Item226Error::status(self)
     }
 }
 
-/// Error responses `item122` documents.
+/// Error responses `item227` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item122Error {}
-impl Item122Error {
+pub enum Item227Error {}
+impl Item227Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item122Error {
+impl std::fmt::Display for Item227Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item122Error {}
-impl ApiError for Item122Error {
+impl std::error::Error for Item227Error {}
+impl ApiError for Item227Error {
     fn status(&self) -> u16 {
-        Item122Error::status(self)
+        Item227Error::status(self)
     }
 }
 
-/// Error responses `item123` documents.
+/// Error responses `item228` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item123Error {}
-impl Item123Error {
+pub enum Item228Error {}
+impl Item228Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item123Error {
+impl std::fmt::Display for Item228Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item123Error {}
-impl ApiError for Item123Error {
+impl std::error::Error for Item228Error {}
+impl ApiError for Item228Error {
     fn status(&self) -> u16 {
-        Item123Error::status(self)
+        Item228Error::status(self)
     }
 }
 
-/// Error responses `item124` documents.
+/// Error responses `item229` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item124Error {}
-impl Item124Error {
+pub enum Item229Error {}
+impl Item229Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item124Error {
+impl std::fmt::Display for Item229Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item124Error {}
-impl ApiError for Item124Error {
+impl std::error::Error for Item229Error {}
+impl ApiError for Item229Error {
     fn status(&self) -> u16 {
-        Item124Error::status(self)
+        Item229Error::status(self)
     }
 }
 
-/// Error responses `item125` documents.
+/// Error responses `item230` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item125Error {}
-impl Item125Error {
+pub enum Item230Error {}
+impl Item230Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item125Error {
+impl std::fmt::Display for Item230Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item125Error {}
-impl ApiError for Item125Error {
+impl std::error::Error for Item230Error {}
+impl ApiError for Item230Error {
     fn status(&self) -> u16 {
-        Item125Error::status(self)
+        Item230Error::status(self)
     }
 }
 
-/// Error responses `item126` documents.
+/// Error responses `item231` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item126Error {}
-impl Item126Error {
+pub enum Item231Error {}
+impl Item231Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item126Error {
+impl std::fmt::Display for Item231Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item126Error {}
-impl ApiError for Item126Error {
+impl std::error::Error for Item231Error {}
+impl ApiError for Item231Error {
     fn status(&self) -> u16 {
-        Item126Error::status(self)
+        Item231Error::status(self)
     }
 }
 
-/// Error responses `item127` documents.
+/// Error responses `item232` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item127Error {}
-impl Item127Error {
+pub enum Item232Error {}
+impl Item232Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item127Error {
+impl std::fmt::Display for Item232Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item127Error {}
-impl ApiError for Item127Error {
+impl std::error::Error for Item232Error {}
+impl ApiError for Item232Error {
     fn status(&self) -> u16 {
-        Item127Error::status(self)
+        Item232Error::status(self)
     }
 }
 
-/// Error responses `item128` documents.
+/// Error responses `item233` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item128Error {}
-impl Item128Error {
+pub enum Item233Error {}
+impl Item233Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item128Error {
+impl std::fmt::Display for Item233Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item128Error {}
-impl ApiError for Item128Error {
+impl std::error::Error for Item233Error {}
+impl ApiError for Item233Error {
     fn status(&self) -> u16 {
-        Item128Error::status(self)
+        Item233Error::status(self)
     }
 }
 
-/// Error responses `item129` documents.
+/// Error responses `item234` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item129Error {}
-impl Item129Error {
+pub enum Item234Error {}
+impl Item234Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item129Error {
+impl std::fmt::Display for Item234Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item129Error {}
-impl ApiError for Item129Error {
+impl std::error::Error for Item234Error {}
+impl ApiError for Item234Error {
     fn status(&self) -> u16 {
-        Item129Error::status(self)
+        Item234Error::status(self)
     }
 }
 
-/// Error responses `item130` documents.
+/// Error responses `item235` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item130Error {}
-impl Item130Error {
+pub enum Item235Error {}
+impl Item235Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item130Error {
+impl std::fmt::Display for Item235Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item130Error {}
-impl ApiError for Item130Error {
+impl std::error::Error for Item235Error {}
+impl ApiError for Item235Error {
     fn status(&self) -> u16 {
-        Item130Error::status(self)
+        Item235Error::status(self)
     }
 }
 
-/// Error responses `item131` documents.
+/// Error responses `item236` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item131Error {}
-impl Item131Error {
+pub enum Item236Error {}
+impl Item236Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item131Error {
+impl std::fmt::Display for Item236Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item131Error {}
-impl ApiError for Item131Error {
+impl std::error::Error for Item236Error {}
+impl ApiError for Item236Error {
     fn status(&self) -> u16 {
-        Item131Error::status(self)
+        Item236Error::status(self)
     }
 }
 
-/// Error responses `item132` documents.
+/// Error responses `item237` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item132Error {}
-impl Item132Error {
+pub enum Item237Error {}
+impl Item237Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item132Error {
+impl std::fmt::Display for Item237Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item132Error {}
-impl ApiError for Item132Error {
+impl std::error::Error for Item237Error {}
+impl ApiError for Item237Error {
     fn status(&self) -> u16 {
-        Item132Error::status(self)
+        Item237Error::status(self)
     }
 }
 
-/// Error responses `item133` documents.
+/// Error responses `item238` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item133Error {}
-impl Item133Error {
+pub enum Item238Error {}
+impl Item238Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item133Error {
+impl std::fmt::Display for Item238Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item133Error {}
-impl ApiError for Item133Error {
+impl std::error::Error for Item238Error {}
+impl ApiError for Item238Error {
     fn status(&self) -> u16 {
-        Item133Error::status(self)
+        Item238Error::status(self)
     }
 }
 
-/// Error responses `item134` documents.
+/// Error responses `item239` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item134Error {}
-impl Item134Error {
+pub enum Item239Error {}
+impl Item239Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item134Error {
+impl std::fmt::Display for Item239Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item134Error {}
-impl ApiError for Item134Error {
+impl std::error::Error for Item239Error {}
+impl ApiError for Item239Error {
     fn status(&self) -> u16 {
-        Item134Error::status(self)
+        Item239Error::status(self)
     }
 }
 
-/// Error responses `item135` documents.
+/// Error responses `item240` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item135Error {}
-impl Item135Error {
+pub enum Item240Error {}
+impl Item240Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item135Error {
+impl std::fmt::Display for Item240Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item135Error {}
-impl ApiError for Item135Error {
+impl std::error::Error for Item240Error {}
+impl ApiError for Item240Error {
     fn status(&self) -> u16 {
-        Item135Error::status(self)
+        Item240Error::status(self)
     }
 }
 
-/// Error responses `item136` documents.
+/// Error responses `item241` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item136Error {}
-impl Item136Error {
+pub enum Item241Error {}
+impl Item241Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item136Error {
+impl std::fmt::Display for Item241Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item136Error {}
-impl ApiError for Item136Error {
+impl std::error::Error for Item241Error {}
+impl ApiError for Item241Error {
     fn status(&self) -> u16 {
-        Item136Error::status(self)
+        Item241Error::status(self)
     }
 }
 
-/// Error responses `item137` documents.
+/// Error responses `item242` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item137Error {}
-impl Item137Error {
+pub enum Item242Error {}
+impl Item242Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item137Error {
+impl std::fmt::Display for Item242Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item137Error {}
-impl ApiError for Item137Error {
+impl std::error::Error for Item242Error {}
+impl ApiError for Item242Error {
     fn status(&self) -> u16 {
-        Item137Error::status(self)
+        Item242Error::status(self)
     }
 }
 
-/// Error responses `item138` documents.
+/// Error responses `item243` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item138Error {}
-impl Item138Error {
+pub enum Item243Error {}
+impl Item243Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item138Error {
+impl std::fmt::Display for Item243Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item138Error {}
-impl ApiError for Item138Error {
+impl std::error::Error for Item243Error {}
+impl ApiError for Item243Error {
     fn status(&self) -> u16 {
-        Item138Error::status(self)
+        Item243Error::status(self)
     }
 }
 
-/// Error responses `item139` documents.
+/// Error responses `item244` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item139Error {}
-impl Item139Error {
+pub enum Item244Error {}
+impl Item244Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item139Error {
+impl std::fmt::Display for Item244Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item139Error {}
-impl ApiError for Item139Error {
+impl std::error::Error for Item244Error {}
+impl ApiError for Item244Error {
     fn status(&self) -> u16 {
-        Item139Error::status(self)
+        Item244Error::status(self)
     }
 }
 
-/// Error responses `item140` documents.
+/// Error responses `item245` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item140Error {}
-impl Item140Error {
+pub enum Item245Error {}
+impl Item245Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item140Error {
+impl std::fmt::Display for Item245Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item140Error {}
-impl ApiError for Item140Error {
+impl std::error::Error for Item245Error {}
+impl ApiError for Item245Error {
     fn status(&self) -> u16 {
-        Item140Error::status(self)
+        Item245Error::status(self)
     }
 }
 
-/// Error responses `item141` documents.
+/// Error responses `item246` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item141Error {}
-impl Item141Error {
+pub enum Item246Error {}
+impl Item246Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item141Error {
+impl std::fmt::Display for Item246Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item141Error {}
-impl ApiError for Item141Error {
+impl std::error::Error for Item246Error {}
+impl ApiError for Item246Error {
     fn status(&self) -> u16 {
-        Item141Error::status(self)
+        Item246Error::status(self)
     }
 }
 
-/// Error responses `item142` documents.
+/// Error responses `item247` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item142Error {}
-impl Item142Error {
+pub enum Item247Error {}
+impl Item247Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item142Error {
+impl std::fmt::Display for Item247Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item142Error {}
-impl ApiError for Item142Error {
+impl std::error::Error for Item247Error {}
+impl ApiError for Item247Error {
     fn status(&self) -> u16 {
-        Item142Error::status(self)
+        Item247Error::status(self)
     }
 }
 
-/// Error responses `item143` documents.
+/// Error responses `item248` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item143Error {}
-impl Item143Error {
+pub enum Item248Error {}
+impl Item248Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item143Error {
+impl std::fmt::Display for Item248Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item143Error {}
-impl ApiError for Item143Error {
+impl std::error::Error for Item248Error {}
+impl ApiError for Item248Error {
     fn status(&self) -> u16 {
-        Item143Error::status(self)
+        Item248Error::status(self)
     }
 }
 
-/// Error responses `item144` documents.
+/// Error responses `item249` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item144Error {}
-impl Item144Error {
+pub enum Item249Error {}
+impl Item249Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item144Error {
+impl std::fmt::Display for Item249Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item144Error {}
-impl ApiError for Item144Error {
+impl std::error::Error for Item249Error {}
+impl ApiError for Item249Error {
     fn status(&self) -> u16 {
-        Item144Error::status(self)
+        Item249Error::status(self)
     }
 }
 
-/// Error responses `item145` documents.
+/// Error responses `item250` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item145Error {}
-impl Item145Error {
+pub enum Item250Error {}
+impl Item250Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item145Error {
+impl std::fmt::Display for Item250Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item145Error {}
-impl ApiError for Item145Error {
+impl std::error::Error for Item250Error {}
+impl ApiError for Item250Error {
     fn status(&self) -> u16 {
-        Item145Error::status(self)
+        Item250Error::status(self)
     }
 }
 
-/// Error responses `item146` documents.
+/// Error responses `item251` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item146Error {}
-impl Item146Error {
+pub enum Item251Error {}
+impl Item251Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item146Error {
+impl std::fmt::Display for Item251Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item146Error {}
-impl ApiError for Item146Error {
+impl std::error::Error for Item251Error {}
+impl ApiError for Item251Error {
     fn status(&self) -> u16 {
-        Item146Error::status(self)
+        Item251Error::status(self)
     }
 }
 
-/// Error responses `item147` documents.
+/// Error responses `item252` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item147Error {}
-impl Item147Error {
+pub enum Item252Error {}
+impl Item252Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item147Error {
+impl std::fmt::Display for Item252Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item147Error {}
-impl ApiError for Item147Error {
+impl std::error::Error for Item252Error {}
+impl ApiError for Item252Error {
     fn status(&self) -> u16 {
-        Item147Error::status(self)
+        Item252Error::status(self)
     }
 }
 
-/// Error responses `item148` documents.
+/// Error responses `item253` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item148Error {}
-impl Item148Error {
+pub enum Item253Error {}
+impl Item253Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item148Error {
+impl std::fmt::Display for Item253Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item148Error {}
-impl ApiError for Item148Error {
+impl std::error::Error for Item253Error {}
+impl ApiError for Item253Error {
     fn status(&self) -> u16 {
-        Item148Error::status(self)
+        Item253Error::status(self)
     }
 }
 
-/// Error responses `item149` documents.
+/// Error responses `item254` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item149Error {}
-impl Item149Error {
+pub enum Item254Error {}
+impl Item254Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item149Error {
+impl std::fmt::Display for Item254Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item149Error {}
-impl ApiError for Item149Error {
+impl std::error::Error for Item254Error {}
+impl ApiError for Item254Error {
     fn status(&self) -> u16 {
-        Item149Error::status(self)
+        Item254Error::status(self)
     }
 }
 
-/// Error responses `item150` documents.
+/// Error responses `item255` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item150Error {}
-impl Item150Error {
+pub enum Item255Error {}
+impl Item255Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item150Error {
+impl std::fmt::Display for Item255Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item150Error {}
-impl ApiError for Item150Error {
+impl std::error::Error for Item255Error {}
+impl ApiError for Item255Error {
     fn status(&self) -> u16 {
-        Item150Error::status(self)
+        Item255Error::status(self)
     }
 }
 
-/// Error responses `item151` documents.
+/// Error responses `item256` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item151Error {}
-impl Item151Error {
+pub enum Item256Error {}
+impl Item256Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item151Error {
+impl std::fmt::Display for Item256Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item151Error {}
-impl ApiError for Item151Error {
+impl std::error::Error for Item256Error {}
+impl ApiError for Item256Error {
     fn status(&self) -> u16 {
-        Item151Error::status(self)
+        Item256Error::status(self)
     }
 }
 
-/// Error responses `item152` documents.
+/// Error responses `item257` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item152Error {}
-impl Item152Error {
+pub enum Item257Error {}
+impl Item257Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item152Error {
+impl std::fmt::Display for Item257Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item152Error {}
-impl ApiError for Item152Error {
+impl std::error::Error for Item257Error {}
+impl ApiError for Item257Error {
     fn status(&self) -> u16 {
-        Item152Error::status(self)
+        Item257Error::status(self)
     }
 }
 
-/// Error responses `item153` documents.
+/// Error responses `item258` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item153Error {}
-impl Item153Error {
+pub enum Item258Error {}
+impl Item258Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item153Error {
+impl std::fmt::Display for Item258Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item153Error {}
-impl ApiError for Item153Error {
+impl std::error::Error for Item258Error {}
+impl ApiError for Item258Error {
     fn status(&self) -> u16 {
-        Item153Error::status(self)
+        Item258Error::status(self)
     }
 }
 
-/// Error responses `item154` documents.
+/// Error responses `item259` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item154Error {}
-impl Item154Error {
+pub enum Item259Error {}
+impl Item259Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item154Error {
+impl std::fmt::Display for Item259Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item154Error {}
-impl ApiError for Item154Error {
+impl std::error::Error for Item259Error {}
+impl ApiError for Item259Error {
     fn status(&self) -> u16 {
-        Item154Error::status(self)
+        Item259Error::status(self)
     }
 }
 
-/// Error responses `item155` documents.
+/// Error responses `item260` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item155Error {}
-impl Item155Error {
+pub enum Item260Error {}
+impl Item260Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item155Error {
+impl std::fmt::Display for Item260Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item155Error {}
-impl ApiError for Item155Error {
+impl std::error::Error for Item260Error {}
+impl ApiError for Item260Error {
     fn status(&self) -> u16 {
-        Item155Error::status(self)
+        Item260Error::status(self)
     }
 }
 
-/// Error responses `item156` documents.
+/// Error responses `item261` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item156Error {}
-impl Item156Error {
+pub enum Item261Error {}
+impl Item261Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item156Error {
+impl std::fmt::Display for Item261Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item156Error {}
-impl ApiError for Item156Error {
+impl std::error::Error for Item261Error {}
+impl ApiError for Item261Error {
     fn status(&self) -> u16 {
-        Item156Error::status(self)
+        Item261Error::status(self)
     }
 }
 
-/// Error responses `item157` documents.
+/// Error responses `item262` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item157Error {}
-impl Item157Error {
+pub enum Item262Error {}
+impl Item262Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item157Error {
+impl std::fmt::Display for Item262Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item157Error {}
-impl ApiError for Item157Error {
+impl std::error::Error for Item262Error {}
+impl ApiError for Item262Error {
     fn status(&self) -> u16 {
-        Item157Error::status(self)
+        Item262Error::status(self)
     }
 }
 
-/// Error responses `item158` documents.
+/// Error responses `item263` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item158Error {}
-impl Item158Error {
+pub enum Item263Error {}
+impl Item263Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item158Error {
+impl std::fmt::Display for Item263Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item158Error {}
-impl ApiError for Item158Error {
+impl std::error::Error for Item263Error {}
+impl ApiError for Item263Error {
     fn status(&self) -> u16 {
-        Item158Error::status(self)
+        Item263Error::status(self)
     }
 }
 
-/// Error responses `item159` documents.
+/// Error responses `item264` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item159Error {}
-impl Item159Error {
+pub enum Item264Error {}
+impl Item264Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item159Error {
+impl std::fmt::Display for Item264Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item159Error {}
-impl ApiError for Item159Error {
+impl std::error::Error for Item264Error {}
+impl ApiError for Item264Error {
     fn status(&self) -> u16 {
-        Item159Error::status(self)
+        Item264Error::status(self)
     }
 }
 
-/// Error responses `item160` documents.
+/// Error responses `item265` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item160Error {}
-impl Item160Error {
+pub enum Item265Error {}
+impl Item265Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item160Error {
+impl std::fmt::Display for Item265Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item160Error {}
-impl ApiError for Item160Error {
+impl std::error::Error for Item265Error {}
+impl ApiError for Item265Error {
     fn status(&self) -> u16 {
-        Item160Error::status(self)
+        Item265Error::status(self)
     }
 }
 
-/// Error responses `item161` documents.
+/// Error responses `item266` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item161Error {}
-impl Item161Error {
+pub enum Item266Error {}
+impl Item266Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item161Error {
+impl std::fmt::Display for Item266Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item161Error {}
-impl ApiError for Item161Error {
+impl std::error::Error for Item266Error {}
+impl ApiError for Item266Error {
     fn status(&self) -> u16 {
-        Item161Error::status(self)
+        Item266Error::status(self)
     }
 }
 
-/// Error responses `item162` documents.
+/// Error responses `item267` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item162Error {}
-impl Item162Error {
+pub enum Item267Error {}
+impl Item267Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item162Error {
+impl std::fmt::Display for Item267Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item162Error {}
-impl ApiError for Item162Error {
+impl std::error::Error for Item267Error {}
+impl ApiError for Item267Error {
     fn status(&self) -> u16 {
-        Item162Error::status(self)
+        Item267Error::status(self)
     }
 }
 
-/// Error responses `item163` documents.
+/// Error responses `item268` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item163Error {}
-impl Item163Error {
+pub enum Item268Error {}
+impl Item268Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item163Error {
+impl std::fmt::Display for Item268Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item163Error {}
-impl ApiError for Item163Error {
+impl std::error::Error for Item268Error {}
+impl ApiError for Item268Error {
     fn status(&self) -> u16 {
-        Item163Error::status(self)
+        Item268Error::status(self)
     }
 }
 
-/// Error responses `item164` documents.
+/// Error responses `item269` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item164Error {}
-impl Item164Error {
+pub enum Item269Error {}
+impl Item269Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item164Error {
+impl std::fmt::Display for Item269Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item164Error {}
-impl ApiError for Item164Error {
+impl std::error::Error for Item269Error {}
+impl ApiError for Item269Error {
     fn status(&self) -> u16 {
-        Item164Error::status(self)
+        Item269Error::status(self)
     }
 }
 
-/// Error responses `item165` documents.
+/// Error responses `item270` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item165Error {}
-impl Item165Error {
+pub enum Item270Error {}
+impl Item270Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item165Error {
+impl std::fmt::Display for Item270Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item165Error {}
-impl ApiError for Item165Error {
+impl std::error::Error for Item270Error {}
+impl ApiError for Item270Error {
     fn status(&self) -> u16 {
-        Item165Error::status(self)
+        Item270Error::status(self)
     }
 }
 
-/// Error responses `item166` documents.
+/// Error responses `item271` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item166Error {}
-impl Item166Error {
+pub enum Item271Error {}
+impl Item271Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item166Error {
+impl std::fmt::Display for Item271Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item166Error {}
-impl ApiError for Item166Error {
+impl std::error::Error for Item271Error {}
+impl ApiError for Item271Error {
     fn status(&self) -> u16 {
-        Item166Error::status(self)
+        Item271Error::status(self)
     }
 }
 
-/// Error responses `item167` documents.
+/// Error responses `item272` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item167Error {}
-impl Item167Error {
+pub enum Item272Error {}
+impl Item272Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item167Error {
+impl std::fmt::Display for Item272Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item167Error {}
-impl ApiError for Item167Error {
+impl std::error::Error for Item272Error {}
+impl ApiError for Item272Error {
     fn status(&self) -> u16 {
-        Item167Error::status(self)
+        Item272Error::status(self)
     }
 }
 
-/// Error responses `item168` documents.
+/// Error responses `item273` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item168Error {}
-impl Item168Error {
+pub enum Item273Error {}
+impl Item273Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item168Error {
+impl std::fmt::Display for Item273Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item168Error {}
-impl ApiError for Item168Error {
+impl std::error::Error for Item273Error {}
+impl ApiError for Item273Error {
     fn status(&self) -> u16 {
-        Item168Error::status(self)
+        Item273Error::status(self)
     }
 }
 
-/// Error responses `item169` documents.
+/// Error responses `item274` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item169Error {}
-impl Item169Error {
+pub enum Item274Error {}
+impl Item274Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item169Error {
+impl std::fmt::Display for Item274Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item169Error {}
-impl ApiError for Item169Error {
+impl std::error::Error for Item274Error {}
+impl ApiError for Item274Error {
     fn status(&self) -> u16 {
-        Item169Error::status(self)
+        Item274Error::status(self)
     }
 }
 
-/// Error responses `item170` documents.
+/// Error responses `item275` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item170Error {}
-impl Item170Error {
+pub enum Item275Error {}
+impl Item275Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item170Error {
+impl std::fmt::Display for Item275Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item170Error {}
-impl ApiError for Item170Error {
+impl std::error::Error for Item275Error {}
+impl ApiError for Item275Error {
     fn status(&self) -> u16 {
-        Item170Error::status(self)
+        Item275Error::status(self)
     }
 }
 
-/// Error responses `item171` documents.
+/// Error responses `item276` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item171Error {}
-impl Item171Error {
+pub enum Item276Error {}
+impl Item276Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item171Error {
+impl std::fmt::Display for Item276Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item171Error {}
-impl ApiError for Item171Error {
+impl std::error::Error for Item276Error {}
+impl ApiError for Item276Error {
     fn status(&self) -> u16 {
-        Item171Error::status(self)
+        Item276Error::status(self)
     }
 }
 
-/// Error responses `item172` documents.
+/// Error responses `item277` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item172Error {}
-impl Item172Error {
+pub enum Item277Error {}
+impl Item277Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item172Error {
+impl std::fmt::Display for Item277Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item172Error {}
-impl ApiError for Item172Error {
+impl std::error::Error for Item277Error {}
+impl ApiError for Item277Error {
     fn status(&self) -> u16 {
-        Item172Error::status(self)
+        Item277Error::status(self)
     }
 }
 
-/// Error responses `item173` documents.
+/// Error responses `item278` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item173Error {}
-impl Item173Error {
+pub enum Item278Error {}
+impl Item278Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item173Error {
+impl std::fmt::Display for Item278Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item173Error {}
-impl ApiError for Item173Error {
+impl std::error::Error for Item278Error {}
+impl ApiError for Item278Error {
     fn status(&self) -> u16 {
-        Item173Error::status(self)
+        Item278Error::status(self)
     }
 }
 
-/// Error responses `item174` documents.
+/// Error responses `item279` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item174Error {}
-impl Item174Error {
+pub enum Item279Error {}
+impl Item279Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item174Error {
+impl std::fmt::Display for Item279Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item174Error {}
-impl ApiError for Item174Error {
+impl std::error::Error for Item279Error {}
+impl ApiError for Item279Error {
     fn status(&self) -> u16 {
-        Item174Error::status(self)
+        Item279Error::status(self)
     }
 }
 
-/// Error responses `item175` documents.
+/// Error responses `item280` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item175Error {}
-impl Item175Error {
+pub enum Item280Error {}
+impl Item280Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item175Error {
+impl std::fmt::Display for Item280Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item175Error {}
-impl ApiError for Item175Error {
+impl std::error::Error for Item280Error {}
+impl ApiError for Item280Error {
     fn status(&self) -> u16 {
-        Item175Error::status(self)
+        Item280Error::status(self)
     }
 }
 
-/// Error responses `item176` documents.
+/// Error responses `item281` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item176Error {}
-impl Item176Error {
+pub enum Item281Error {}
+impl Item281Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item176Error {
+impl std::fmt::Display for Item281Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item176Error {}
-impl ApiError for Item176Error {
+impl std::error::Error for Item281Error {}
+impl ApiError for Item281Error {
     fn status(&self) -> u16 {
-        Item176Error::status(self)
+        Item281Error::status(self)
     }
 }
 
-/// Error responses `item177` documents.
+/// Error responses `item282` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item177Error {}
-impl Item177Error {
+pub enum Item282Error {}
+impl Item282Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item177Error {
+impl std::fmt::Display for Item282Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item177Error {}
-impl ApiError for Item177Error {
+impl std::error::Error for Item282Error {}
+impl ApiError for Item282Error {
     fn status(&self) -> u16 {
-        Item177Error::status(self)
+        Item282Error::status(self)
     }
 }

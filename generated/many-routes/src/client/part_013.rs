@@ -1,1977 +1,1977 @@
-/// Error responses `item178` documents.
+/// Error responses `item283` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item178Error {}
-impl Item178Error {
+pub enum Item283Error {}
+impl Item283Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item178Error {
+impl std::fmt::Display for Item283Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item178Error {}
-impl ApiError for Item178Error {
+impl std::error::Error for Item283Error {}
+impl ApiError for Item283Error {
     fn status(&self) -> u16 {
-        Item178Error::status(self)
+        Item283Error::status(self)
     }
 }
 
-/// Error responses `item179` documents.
+/// Error responses `item284` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item179Error {}
-impl Item179Error {
+pub enum Item284Error {}
+impl Item284Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item179Error {
+impl std::fmt::Display for Item284Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item179Error {}
-impl ApiError for Item179Error {
+impl std::error::Error for Item284Error {}
+impl ApiError for Item284Error {
     fn status(&self) -> u16 {
-        Item179Error::status(self)
+        Item284Error::status(self)
     }
 }
 
-/// Error responses `item180` documents.
+/// Error responses `item285` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item180Error {}
-impl Item180Error {
+pub enum Item285Error {}
+impl Item285Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item180Error {
+impl std::fmt::Display for Item285Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item180Error {}
-impl ApiError for Item180Error {
+impl std::error::Error for Item285Error {}
+impl ApiError for Item285Error {
     fn status(&self) -> u16 {
-        Item180Error::status(self)
+        Item285Error::status(self)
     }
 }
 
-/// Error responses `item181` documents.
+/// Error responses `item286` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item181Error {}
-impl Item181Error {
+pub enum Item286Error {}
+impl Item286Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item181Error {
+impl std::fmt::Display for Item286Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item181Error {}
-impl ApiError for Item181Error {
+impl std::error::Error for Item286Error {}
+impl ApiError for Item286Error {
     fn status(&self) -> u16 {
-        Item181Error::status(self)
+        Item286Error::status(self)
     }
 }
 
-/// Error responses `item182` documents.
+/// Error responses `item287` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item182Error {}
-impl Item182Error {
+pub enum Item287Error {}
+impl Item287Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item182Error {
+impl std::fmt::Display for Item287Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item182Error {}
-impl ApiError for Item182Error {
+impl std::error::Error for Item287Error {}
+impl ApiError for Item287Error {
     fn status(&self) -> u16 {
-        Item182Error::status(self)
+        Item287Error::status(self)
     }
 }
 
-/// Error responses `item183` documents.
+/// Error responses `item288` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item183Error {}
-impl Item183Error {
+pub enum Item288Error {}
+impl Item288Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item183Error {
+impl std::fmt::Display for Item288Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item183Error {}
-impl ApiError for Item183Error {
+impl std::error::Error for Item288Error {}
+impl ApiError for Item288Error {
     fn status(&self) -> u16 {
-        Item183Error::status(self)
+        Item288Error::status(self)
     }
 }
 
-/// Error responses `item184` documents.
+/// Error responses `item289` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item184Error {}
-impl Item184Error {
+pub enum Item289Error {}
+impl Item289Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item184Error {
+impl std::fmt::Display for Item289Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item184Error {}
-impl ApiError for Item184Error {
+impl std::error::Error for Item289Error {}
+impl ApiError for Item289Error {
     fn status(&self) -> u16 {
-        Item184Error::status(self)
+        Item289Error::status(self)
     }
 }
 
-/// Error responses `item185` documents.
+/// Error responses `item290` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item185Error {}
-impl Item185Error {
+pub enum Item290Error {}
+impl Item290Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item185Error {
+impl std::fmt::Display for Item290Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item185Error {}
-impl ApiError for Item185Error {
+impl std::error::Error for Item290Error {}
+impl ApiError for Item290Error {
     fn status(&self) -> u16 {
-        Item185Error::status(self)
+        Item290Error::status(self)
     }
 }
 
-/// Error responses `item186` documents.
+/// Error responses `item291` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item186Error {}
-impl Item186Error {
+pub enum Item291Error {}
+impl Item291Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item186Error {
+impl std::fmt::Display for Item291Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item186Error {}
-impl ApiError for Item186Error {
+impl std::error::Error for Item291Error {}
+impl ApiError for Item291Error {
     fn status(&self) -> u16 {
-        Item186Error::status(self)
+        Item291Error::status(self)
     }
 }
 
-/// Error responses `item187` documents.
+/// Error responses `item292` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item187Error {}
-impl Item187Error {
+pub enum Item292Error {}
+impl Item292Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item187Error {
+impl std::fmt::Display for Item292Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item187Error {}
-impl ApiError for Item187Error {
+impl std::error::Error for Item292Error {}
+impl ApiError for Item292Error {
     fn status(&self) -> u16 {
-        Item187Error::status(self)
+        Item292Error::status(self)
     }
 }
 
-/// Error responses `item188` documents.
+/// Error responses `item293` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item188Error {}
-impl Item188Error {
+pub enum Item293Error {}
+impl Item293Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item188Error {
+impl std::fmt::Display for Item293Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item188Error {}
-impl ApiError for Item188Error {
+impl std::error::Error for Item293Error {}
+impl ApiError for Item293Error {
     fn status(&self) -> u16 {
-        Item188Error::status(self)
+        Item293Error::status(self)
     }
 }
 
-/// Error responses `item189` documents.
+/// Error responses `item294` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item189Error {}
-impl Item189Error {
+pub enum Item294Error {}
+impl Item294Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item189Error {
+impl std::fmt::Display for Item294Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item189Error {}
-impl ApiError for Item189Error {
+impl std::error::Error for Item294Error {}
+impl ApiError for Item294Error {
     fn status(&self) -> u16 {
-        Item189Error::status(self)
+        Item294Error::status(self)
     }
 }
 
-/// Error responses `item190` documents.
+/// Error responses `item295` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item190Error {}
-impl Item190Error {
+pub enum Item295Error {}
+impl Item295Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item190Error {
+impl std::fmt::Display for Item295Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item190Error {}
-impl ApiError for Item190Error {
+impl std::error::Error for Item295Error {}
+impl ApiError for Item295Error {
     fn status(&self) -> u16 {
-        Item190Error::status(self)
+        Item295Error::status(self)
     }
 }
 
-/// Error responses `item191` documents.
+/// Error responses `item296` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item191Error {}
-impl Item191Error {
+pub enum Item296Error {}
+impl Item296Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item191Error {
+impl std::fmt::Display for Item296Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item191Error {}
-impl ApiError for Item191Error {
+impl std::error::Error for Item296Error {}
+impl ApiError for Item296Error {
     fn status(&self) -> u16 {
-        Item191Error::status(self)
+        Item296Error::status(self)
     }
 }
 
-/// Error responses `item192` documents.
+/// Error responses `item297` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item192Error {}
-impl Item192Error {
+pub enum Item297Error {}
+impl Item297Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item192Error {
+impl std::fmt::Display for Item297Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item192Error {}
-impl ApiError for Item192Error {
+impl std::error::Error for Item297Error {}
+impl ApiError for Item297Error {
     fn status(&self) -> u16 {
-        Item192Error::status(self)
+        Item297Error::status(self)
     }
 }
 
-/// Error responses `item193` documents.
+/// Error responses `item298` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item193Error {}
-impl Item193Error {
+pub enum Item298Error {}
+impl Item298Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item193Error {
+impl std::fmt::Display for Item298Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item193Error {}
-impl ApiError for Item193Error {
+impl std::error::Error for Item298Error {}
+impl ApiError for Item298Error {
     fn status(&self) -> u16 {
-        Item193Error::status(self)
+        Item298Error::status(self)
     }
 }
 
-/// Error responses `item194` documents.
+/// Error responses `item299` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item194Error {}
-impl Item194Error {
+pub enum Item299Error {}
+impl Item299Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item194Error {
+impl std::fmt::Display for Item299Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item194Error {}
-impl ApiError for Item194Error {
+impl std::error::Error for Item299Error {}
+impl ApiError for Item299Error {
     fn status(&self) -> u16 {
-        Item194Error::status(self)
+        Item299Error::status(self)
     }
 }
 
-/// Error responses `item195` documents.
+/// Error responses `item300` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item195Error {}
-impl Item195Error {
+pub enum Item300Error {}
+impl Item300Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item195Error {
+impl std::fmt::Display for Item300Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item195Error {}
-impl ApiError for Item195Error {
+impl std::error::Error for Item300Error {}
+impl ApiError for Item300Error {
     fn status(&self) -> u16 {
-        Item195Error::status(self)
+        Item300Error::status(self)
     }
 }
 
-/// Error responses `item196` documents.
+/// Error responses `item301` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item196Error {}
-impl Item196Error {
+pub enum Item301Error {}
+impl Item301Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item196Error {
+impl std::fmt::Display for Item301Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item196Error {}
-impl ApiError for Item196Error {
+impl std::error::Error for Item301Error {}
+impl ApiError for Item301Error {
     fn status(&self) -> u16 {
-        Item196Error::status(self)
+        Item301Error::status(self)
     }
 }
 
-/// Error responses `item197` documents.
+/// Error responses `item302` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item197Error {}
-impl Item197Error {
+pub enum Item302Error {}
+impl Item302Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item197Error {
+impl std::fmt::Display for Item302Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item197Error {}
-impl ApiError for Item197Error {
+impl std::error::Error for Item302Error {}
+impl ApiError for Item302Error {
     fn status(&self) -> u16 {
-        Item197Error::status(self)
+        Item302Error::status(self)
     }
 }
 
-/// Error responses `item198` documents.
+/// Error responses `item303` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item198Error {}
-impl Item198Error {
+pub enum Item303Error {}
+impl Item303Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item198Error {
+impl std::fmt::Display for Item303Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item198Error {}
-impl ApiError for Item198Error {
+impl std::error::Error for Item303Error {}
+impl ApiError for Item303Error {
     fn status(&self) -> u16 {
-        Item198Error::status(self)
+        Item303Error::status(self)
     }
 }
 
-/// Error responses `item199` documents.
+/// Error responses `item304` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item199Error {}
-impl Item199Error {
+pub enum Item304Error {}
+impl Item304Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item199Error {
+impl std::fmt::Display for Item304Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item199Error {}
-impl ApiError for Item199Error {
+impl std::error::Error for Item304Error {}
+impl ApiError for Item304Error {
     fn status(&self) -> u16 {
-        Item199Error::status(self)
+        Item304Error::status(self)
     }
 }
 
-/// Error responses `item200` documents.
+/// Error responses `item305` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item200Error {}
-impl Item200Error {
+pub enum Item305Error {}
+impl Item305Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item200Error {
+impl std::fmt::Display for Item305Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item200Error {}
-impl ApiError for Item200Error {
+impl std::error::Error for Item305Error {}
+impl ApiError for Item305Error {
     fn status(&self) -> u16 {
-        Item200Error::status(self)
+        Item305Error::status(self)
     }
 }
 
-/// Error responses `item201` documents.
+/// Error responses `item306` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item201Error {}
-impl Item201Error {
+pub enum Item306Error {}
+impl Item306Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item201Error {
+impl std::fmt::Display for Item306Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item201Error {}
-impl ApiError for Item201Error {
+impl std::error::Error for Item306Error {}
+impl ApiError for Item306Error {
     fn status(&self) -> u16 {
-        Item201Error::status(self)
+        Item306Error::status(self)
     }
 }
 
-/// Error responses `item202` documents.
+/// Error responses `item307` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item202Error {}
-impl Item202Error {
+pub enum Item307Error {}
+impl Item307Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item202Error {
+impl std::fmt::Display for Item307Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item202Error {}
-impl ApiError for Item202Error {
+impl std::error::Error for Item307Error {}
+impl ApiError for Item307Error {
     fn status(&self) -> u16 {
-        Item202Error::status(self)
+        Item307Error::status(self)
     }
 }
 
-/// Error responses `item203` documents.
+/// Error responses `item308` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item203Error {}
-impl Item203Error {
+pub enum Item308Error {}
+impl Item308Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item203Error {
+impl std::fmt::Display for Item308Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item203Error {}
-impl ApiError for Item203Error {
+impl std::error::Error for Item308Error {}
+impl ApiError for Item308Error {
     fn status(&self) -> u16 {
-        Item203Error::status(self)
+        Item308Error::status(self)
     }
 }
 
-/// Error responses `item204` documents.
+/// Error responses `item309` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item204Error {}
-impl Item204Error {
+pub enum Item309Error {}
+impl Item309Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item204Error {
+impl std::fmt::Display for Item309Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item204Error {}
-impl ApiError for Item204Error {
+impl std::error::Error for Item309Error {}
+impl ApiError for Item309Error {
     fn status(&self) -> u16 {
-        Item204Error::status(self)
+        Item309Error::status(self)
     }
 }
 
-/// Error responses `item205` documents.
+/// Error responses `item310` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item205Error {}
-impl Item205Error {
+pub enum Item310Error {}
+impl Item310Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item205Error {
+impl std::fmt::Display for Item310Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item205Error {}
-impl ApiError for Item205Error {
+impl std::error::Error for Item310Error {}
+impl ApiError for Item310Error {
     fn status(&self) -> u16 {
-        Item205Error::status(self)
+        Item310Error::status(self)
     }
 }
 
-/// Error responses `item206` documents.
+/// Error responses `item311` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item206Error {}
-impl Item206Error {
+pub enum Item311Error {}
+impl Item311Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item206Error {
+impl std::fmt::Display for Item311Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item206Error {}
-impl ApiError for Item206Error {
+impl std::error::Error for Item311Error {}
+impl ApiError for Item311Error {
     fn status(&self) -> u16 {
-        Item206Error::status(self)
+        Item311Error::status(self)
     }
 }
 
-/// Error responses `item207` documents.
+/// Error responses `item312` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item207Error {}
-impl Item207Error {
+pub enum Item312Error {}
+impl Item312Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item207Error {
+impl std::fmt::Display for Item312Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item207Error {}
-impl ApiError for Item207Error {
+impl std::error::Error for Item312Error {}
+impl ApiError for Item312Error {
     fn status(&self) -> u16 {
-        Item207Error::status(self)
+        Item312Error::status(self)
     }
 }
 
-/// Error responses `item208` documents.
+/// Error responses `item313` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item208Error {}
-impl Item208Error {
+pub enum Item313Error {}
+impl Item313Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item208Error {
+impl std::fmt::Display for Item313Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item208Error {}
-impl ApiError for Item208Error {
+impl std::error::Error for Item313Error {}
+impl ApiError for Item313Error {
     fn status(&self) -> u16 {
-        Item208Error::status(self)
+        Item313Error::status(self)
     }
 }
 
-/// Error responses `item209` documents.
+/// Error responses `item314` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item209Error {}
-impl Item209Error {
+pub enum Item314Error {}
+impl Item314Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item209Error {
+impl std::fmt::Display for Item314Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item209Error {}
-impl ApiError for Item209Error {
+impl std::error::Error for Item314Error {}
+impl ApiError for Item314Error {
     fn status(&self) -> u16 {
-        Item209Error::status(self)
+        Item314Error::status(self)
     }
 }
 
-/// Error responses `item210` documents.
+/// Error responses `item315` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item210Error {}
-impl Item210Error {
+pub enum Item315Error {}
+impl Item315Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item210Error {
+impl std::fmt::Display for Item315Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item210Error {}
-impl ApiError for Item210Error {
+impl std::error::Error for Item315Error {}
+impl ApiError for Item315Error {
     fn status(&self) -> u16 {
-        Item210Error::status(self)
+        Item315Error::status(self)
     }
 }
 
-/// Error responses `item211` documents.
+/// Error responses `item316` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item211Error {}
-impl Item211Error {
+pub enum Item316Error {}
+impl Item316Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item211Error {
+impl std::fmt::Display for Item316Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item211Error {}
-impl ApiError for Item211Error {
+impl std::error::Error for Item316Error {}
+impl ApiError for Item316Error {
     fn status(&self) -> u16 {
-        Item211Error::status(self)
+        Item316Error::status(self)
     }
 }
 
-/// Error responses `item212` documents.
+/// Error responses `item317` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item212Error {}
-impl Item212Error {
+pub enum Item317Error {}
+impl Item317Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item212Error {
+impl std::fmt::Display for Item317Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item212Error {}
-impl ApiError for Item212Error {
+impl std::error::Error for Item317Error {}
+impl ApiError for Item317Error {
     fn status(&self) -> u16 {
-        Item212Error::status(self)
+        Item317Error::status(self)
     }
 }
 
-/// Error responses `item213` documents.
+/// Error responses `item318` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item213Error {}
-impl Item213Error {
+pub enum Item318Error {}
+impl Item318Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item213Error {
+impl std::fmt::Display for Item318Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item213Error {}
-impl ApiError for Item213Error {
+impl std::error::Error for Item318Error {}
+impl ApiError for Item318Error {
     fn status(&self) -> u16 {
-        Item213Error::status(self)
+        Item318Error::status(self)
     }
 }
 
-/// Error responses `item214` documents.
+/// Error responses `item319` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item214Error {}
-impl Item214Error {
+pub enum Item319Error {}
+impl Item319Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item214Error {
+impl std::fmt::Display for Item319Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item214Error {}
-impl ApiError for Item214Error {
+impl std::error::Error for Item319Error {}
+impl ApiError for Item319Error {
     fn status(&self) -> u16 {
-        Item214Error::status(self)
+        Item319Error::status(self)
     }
 }
 
-/// Error responses `item215` documents.
+/// Error responses `item320` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item215Error {}
-impl Item215Error {
+pub enum Item320Error {}
+impl Item320Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item215Error {
+impl std::fmt::Display for Item320Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item215Error {}
-impl ApiError for Item215Error {
+impl std::error::Error for Item320Error {}
+impl ApiError for Item320Error {
     fn status(&self) -> u16 {
-        Item215Error::status(self)
+        Item320Error::status(self)
     }
 }
 
-/// Error responses `item216` documents.
+/// Error responses `item321` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item216Error {}
-impl Item216Error {
+pub enum Item321Error {}
+impl Item321Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item216Error {
+impl std::fmt::Display for Item321Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item216Error {}
-impl ApiError for Item216Error {
+impl std::error::Error for Item321Error {}
+impl ApiError for Item321Error {
     fn status(&self) -> u16 {
-        Item216Error::status(self)
+        Item321Error::status(self)
     }
 }
 
-/// Error responses `item217` documents.
+/// Error responses `item322` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item217Error {}
-impl Item217Error {
+pub enum Item322Error {}
+impl Item322Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item217Error {
+impl std::fmt::Display for Item322Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item217Error {}
-impl ApiError for Item217Error {
+impl std::error::Error for Item322Error {}
+impl ApiError for Item322Error {
     fn status(&self) -> u16 {
-        Item217Error::status(self)
+        Item322Error::status(self)
     }
 }
 
-/// Error responses `item218` documents.
+/// Error responses `item323` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item218Error {}
-impl Item218Error {
+pub enum Item323Error {}
+impl Item323Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item218Error {
+impl std::fmt::Display for Item323Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item218Error {}
-impl ApiError for Item218Error {
+impl std::error::Error for Item323Error {}
+impl ApiError for Item323Error {
     fn status(&self) -> u16 {
-        Item218Error::status(self)
+        Item323Error::status(self)
     }
 }
 
-/// Error responses `item219` documents.
+/// Error responses `item324` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item219Error {}
-impl Item219Error {
+pub enum Item324Error {}
+impl Item324Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item219Error {
+impl std::fmt::Display for Item324Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item219Error {}
-impl ApiError for Item219Error {
+impl std::error::Error for Item324Error {}
+impl ApiError for Item324Error {
     fn status(&self) -> u16 {
-        Item219Error::status(self)
+        Item324Error::status(self)
     }
 }
 
-/// Error responses `item220` documents.
+/// Error responses `item325` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item220Error {}
-impl Item220Error {
+pub enum Item325Error {}
+impl Item325Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item220Error {
+impl std::fmt::Display for Item325Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item220Error {}
-impl ApiError for Item220Error {
+impl std::error::Error for Item325Error {}
+impl ApiError for Item325Error {
     fn status(&self) -> u16 {
-        Item220Error::status(self)
+        Item325Error::status(self)
     }
 }
 
-/// Error responses `item221` documents.
+/// Error responses `item326` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item221Error {}
-impl Item221Error {
+pub enum Item326Error {}
+impl Item326Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item221Error {
+impl std::fmt::Display for Item326Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item221Error {}
-impl ApiError for Item221Error {
+impl std::error::Error for Item326Error {}
+impl ApiError for Item326Error {
     fn status(&self) -> u16 {
-        Item221Error::status(self)
+        Item326Error::status(self)
     }
 }
 
-/// Error responses `item222` documents.
+/// Error responses `item327` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item222Error {}
-impl Item222Error {
+pub enum Item327Error {}
+impl Item327Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item222Error {
+impl std::fmt::Display for Item327Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item222Error {}
-impl ApiError for Item222Error {
+impl std::error::Error for Item327Error {}
+impl ApiError for Item327Error {
     fn status(&self) -> u16 {
-        Item222Error::status(self)
+        Item327Error::status(self)
     }
 }
 
-/// Error responses `item223` documents.
+/// Error responses `item328` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item223Error {}
-impl Item223Error {
+pub enum Item328Error {}
+impl Item328Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item223Error {
+impl std::fmt::Display for Item328Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item223Error {}
-impl ApiError for Item223Error {
+impl std::error::Error for Item328Error {}
+impl ApiError for Item328Error {
     fn status(&self) -> u16 {
-        Item223Error::status(self)
+        Item328Error::status(self)
     }
 }
 
-/// Error responses `item224` documents.
+/// Error responses `item329` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item224Error {}
-impl Item224Error {
+pub enum Item329Error {}
+impl Item329Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item224Error {
+impl std::fmt::Display for Item329Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item224Error {}
-impl ApiError for Item224Error {
+impl std::error::Error for Item329Error {}
+impl ApiError for Item329Error {
     fn status(&self) -> u16 {
-        Item224Error::status(self)
+        Item329Error::status(self)
     }
 }
 
-/// Error responses `item225` documents.
+/// Error responses `item330` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item225Error {}
-impl Item225Error {
+pub enum Item330Error {}
+impl Item330Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item225Error {
+impl std::fmt::Display for Item330Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item225Error {}
-impl ApiError for Item225Error {
+impl std::error::Error for Item330Error {}
+impl ApiError for Item330Error {
     fn status(&self) -> u16 {
-        Item225Error::status(self)
+        Item330Error::status(self)
     }
 }
 
-/// Error responses `item226` documents.
+/// Error responses `item331` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item226Error {}
-impl Item226Error {
+pub enum Item331Error {}
+impl Item331Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item226Error {
+impl std::fmt::Display for Item331Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item226Error {}
-impl ApiError for Item226Error {
+impl std::error::Error for Item331Error {}
+impl ApiError for Item331Error {
     fn status(&self) -> u16 {
-        Item226Error::status(self)
+        Item331Error::status(self)
     }
 }
 
-/// Error responses `item227` documents.
+/// Error responses `item332` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item227Error {}
-impl Item227Error {
+pub enum Item332Error {}
+impl Item332Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item227Error {
+impl std::fmt::Display for Item332Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item227Error {}
-impl ApiError for Item227Error {
+impl std::error::Error for Item332Error {}
+impl ApiError for Item332Error {
     fn status(&self) -> u16 {
-        Item227Error::status(self)
+        Item332Error::status(self)
     }
 }
 
-/// Error responses `item228` documents.
+/// Error responses `item333` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item228Error {}
-impl Item228Error {
+pub enum Item333Error {}
+impl Item333Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item228Error {
+impl std::fmt::Display for Item333Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item228Error {}
-impl ApiError for Item228Error {
+impl std::error::Error for Item333Error {}
+impl ApiError for Item333Error {
     fn status(&self) -> u16 {
-        Item228Error::status(self)
+        Item333Error::status(self)
     }
 }
 
-/// Error responses `item229` documents.
+/// Error responses `item334` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item229Error {}
-impl Item229Error {
+pub enum Item334Error {}
+impl Item334Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item229Error {
+impl std::fmt::Display for Item334Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item229Error {}
-impl ApiError for Item229Error {
+impl std::error::Error for Item334Error {}
+impl ApiError for Item334Error {
     fn status(&self) -> u16 {
-        Item229Error::status(self)
+        Item334Error::status(self)
     }
 }
 
-/// Error responses `item230` documents.
+/// Error responses `item335` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item230Error {}
-impl Item230Error {
+pub enum Item335Error {}
+impl Item335Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item230Error {
+impl std::fmt::Display for Item335Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item230Error {}
-impl ApiError for Item230Error {
+impl std::error::Error for Item335Error {}
+impl ApiError for Item335Error {
     fn status(&self) -> u16 {
-        Item230Error::status(self)
+        Item335Error::status(self)
     }
 }
 
-/// Error responses `item231` documents.
+/// Error responses `item336` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item231Error {}
-impl Item231Error {
+pub enum Item336Error {}
+impl Item336Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item231Error {
+impl std::fmt::Display for Item336Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item231Error {}
-impl ApiError for Item231Error {
+impl std::error::Error for Item336Error {}
+impl ApiError for Item336Error {
     fn status(&self) -> u16 {
-        Item231Error::status(self)
+        Item336Error::status(self)
     }
 }
 
-/// Error responses `item232` documents.
+/// Error responses `item337` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item232Error {}
-impl Item232Error {
+pub enum Item337Error {}
+impl Item337Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item232Error {
+impl std::fmt::Display for Item337Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item232Error {}
-impl ApiError for Item232Error {
+impl std::error::Error for Item337Error {}
+impl ApiError for Item337Error {
     fn status(&self) -> u16 {
-        Item232Error::status(self)
+        Item337Error::status(self)
     }
 }
 
-/// Error responses `item233` documents.
+/// Error responses `item338` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item233Error {}
-impl Item233Error {
+pub enum Item338Error {}
+impl Item338Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item233Error {
+impl std::fmt::Display for Item338Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item233Error {}
-impl ApiError for Item233Error {
+impl std::error::Error for Item338Error {}
+impl ApiError for Item338Error {
     fn status(&self) -> u16 {
-        Item233Error::status(self)
+        Item338Error::status(self)
     }
 }
 
-/// Error responses `item234` documents.
+/// Error responses `item339` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item234Error {}
-impl Item234Error {
+pub enum Item339Error {}
+impl Item339Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item234Error {
+impl std::fmt::Display for Item339Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item234Error {}
-impl ApiError for Item234Error {
+impl std::error::Error for Item339Error {}
+impl ApiError for Item339Error {
     fn status(&self) -> u16 {
-        Item234Error::status(self)
+        Item339Error::status(self)
     }
 }
 
-/// Error responses `item235` documents.
+/// Error responses `item340` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item235Error {}
-impl Item235Error {
+pub enum Item340Error {}
+impl Item340Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item235Error {
+impl std::fmt::Display for Item340Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item235Error {}
-impl ApiError for Item235Error {
+impl std::error::Error for Item340Error {}
+impl ApiError for Item340Error {
     fn status(&self) -> u16 {
-        Item235Error::status(self)
+        Item340Error::status(self)
     }
 }
 
-/// Error responses `item236` documents.
+/// Error responses `item341` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item236Error {}
-impl Item236Error {
+pub enum Item341Error {}
+impl Item341Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item236Error {
+impl std::fmt::Display for Item341Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item236Error {}
-impl ApiError for Item236Error {
+impl std::error::Error for Item341Error {}
+impl ApiError for Item341Error {
     fn status(&self) -> u16 {
-        Item236Error::status(self)
+        Item341Error::status(self)
     }
 }
 
-/// Error responses `item237` documents.
+/// Error responses `item342` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item237Error {}
-impl Item237Error {
+pub enum Item342Error {}
+impl Item342Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item237Error {
+impl std::fmt::Display for Item342Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item237Error {}
-impl ApiError for Item237Error {
+impl std::error::Error for Item342Error {}
+impl ApiError for Item342Error {
     fn status(&self) -> u16 {
-        Item237Error::status(self)
+        Item342Error::status(self)
     }
 }
 
-/// Error responses `item238` documents.
+/// Error responses `item343` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item238Error {}
-impl Item238Error {
+pub enum Item343Error {}
+impl Item343Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item238Error {
+impl std::fmt::Display for Item343Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item238Error {}
-impl ApiError for Item238Error {
+impl std::error::Error for Item343Error {}
+impl ApiError for Item343Error {
     fn status(&self) -> u16 {
-        Item238Error::status(self)
+        Item343Error::status(self)
     }
 }
 
-/// Error responses `item239` documents.
+/// Error responses `item344` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item239Error {}
-impl Item239Error {
+pub enum Item344Error {}
+impl Item344Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item239Error {
+impl std::fmt::Display for Item344Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item239Error {}
-impl ApiError for Item239Error {
+impl std::error::Error for Item344Error {}
+impl ApiError for Item344Error {
     fn status(&self) -> u16 {
-        Item239Error::status(self)
+        Item344Error::status(self)
     }
 }
 
-/// Error responses `item240` documents.
+/// Error responses `item345` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item240Error {}
-impl Item240Error {
+pub enum Item345Error {}
+impl Item345Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item240Error {
+impl std::fmt::Display for Item345Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item240Error {}
-impl ApiError for Item240Error {
+impl std::error::Error for Item345Error {}
+impl ApiError for Item345Error {
     fn status(&self) -> u16 {
-        Item240Error::status(self)
+        Item345Error::status(self)
     }
 }
 
-/// Error responses `item241` documents.
+/// Error responses `item346` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item241Error {}
-impl Item241Error {
+pub enum Item346Error {}
+impl Item346Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item241Error {
+impl std::fmt::Display for Item346Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item241Error {}
-impl ApiError for Item241Error {
+impl std::error::Error for Item346Error {}
+impl ApiError for Item346Error {
     fn status(&self) -> u16 {
-        Item241Error::status(self)
+        Item346Error::status(self)
     }
 }
 
-/// Error responses `item242` documents.
+/// Error responses `item347` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item242Error {}
-impl Item242Error {
+pub enum Item347Error {}
+impl Item347Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item242Error {
+impl std::fmt::Display for Item347Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item242Error {}
-impl ApiError for Item242Error {
+impl std::error::Error for Item347Error {}
+impl ApiError for Item347Error {
     fn status(&self) -> u16 {
-        Item242Error::status(self)
+        Item347Error::status(self)
     }
 }
 
-/// Error responses `item243` documents.
+/// Error responses `item348` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item243Error {}
-impl Item243Error {
+pub enum Item348Error {}
+impl Item348Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item243Error {
+impl std::fmt::Display for Item348Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item243Error {}
-impl ApiError for Item243Error {
+impl std::error::Error for Item348Error {}
+impl ApiError for Item348Error {
     fn status(&self) -> u16 {
-        Item243Error::status(self)
+        Item348Error::status(self)
     }
 }
 
-/// Error responses `item244` documents.
+/// Error responses `item349` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item244Error {}
-impl Item244Error {
+pub enum Item349Error {}
+impl Item349Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item244Error {
+impl std::fmt::Display for Item349Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item244Error {}
-impl ApiError for Item244Error {
+impl std::error::Error for Item349Error {}
+impl ApiError for Item349Error {
     fn status(&self) -> u16 {
-        Item244Error::status(self)
+        Item349Error::status(self)
     }
 }
 
-/// Error responses `item245` documents.
+/// Error responses `item350` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item245Error {}
-impl Item245Error {
+pub enum Item350Error {}
+impl Item350Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item245Error {
+impl std::fmt::Display for Item350Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item245Error {}
-impl ApiError for Item245Error {
+impl std::error::Error for Item350Error {}
+impl ApiError for Item350Error {
     fn status(&self) -> u16 {
-        Item245Error::status(self)
+        Item350Error::status(self)
     }
 }
 
-/// Error responses `item246` documents.
+/// Error responses `item351` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item246Error {}
-impl Item246Error {
+pub enum Item351Error {}
+impl Item351Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item246Error {
+impl std::fmt::Display for Item351Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item246Error {}
-impl ApiError for Item246Error {
+impl std::error::Error for Item351Error {}
+impl ApiError for Item351Error {
     fn status(&self) -> u16 {
-        Item246Error::status(self)
+        Item351Error::status(self)
     }
 }
 
-/// Error responses `item247` documents.
+/// Error responses `item352` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item247Error {}
-impl Item247Error {
+pub enum Item352Error {}
+impl Item352Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item247Error {
+impl std::fmt::Display for Item352Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item247Error {}
-impl ApiError for Item247Error {
+impl std::error::Error for Item352Error {}
+impl ApiError for Item352Error {
     fn status(&self) -> u16 {
-        Item247Error::status(self)
+        Item352Error::status(self)
     }
 }
 
-/// Error responses `item248` documents.
+/// Error responses `item353` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item248Error {}
-impl Item248Error {
+pub enum Item353Error {}
+impl Item353Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item248Error {
+impl std::fmt::Display for Item353Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item248Error {}
-impl ApiError for Item248Error {
+impl std::error::Error for Item353Error {}
+impl ApiError for Item353Error {
     fn status(&self) -> u16 {
-        Item248Error::status(self)
+        Item353Error::status(self)
     }
 }
 
-/// Error responses `item249` documents.
+/// Error responses `item354` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item249Error {}
-impl Item249Error {
+pub enum Item354Error {}
+impl Item354Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item249Error {
+impl std::fmt::Display for Item354Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item249Error {}
-impl ApiError for Item249Error {
+impl std::error::Error for Item354Error {}
+impl ApiError for Item354Error {
     fn status(&self) -> u16 {
-        Item249Error::status(self)
+        Item354Error::status(self)
     }
 }
 
-/// Error responses `item250` documents.
+/// Error responses `item355` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item250Error {}
-impl Item250Error {
+pub enum Item355Error {}
+impl Item355Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item250Error {
+impl std::fmt::Display for Item355Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item250Error {}
-impl ApiError for Item250Error {
+impl std::error::Error for Item355Error {}
+impl ApiError for Item355Error {
     fn status(&self) -> u16 {
-        Item250Error::status(self)
+        Item355Error::status(self)
     }
 }
 
-/// Error responses `item251` documents.
+/// Error responses `item356` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item251Error {}
-impl Item251Error {
+pub enum Item356Error {}
+impl Item356Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item251Error {
+impl std::fmt::Display for Item356Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item251Error {}
-impl ApiError for Item251Error {
+impl std::error::Error for Item356Error {}
+impl ApiError for Item356Error {
     fn status(&self) -> u16 {
-        Item251Error::status(self)
+        Item356Error::status(self)
     }
 }
 
-/// Error responses `item252` documents.
+/// Error responses `item357` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item252Error {}
-impl Item252Error {
+pub enum Item357Error {}
+impl Item357Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item252Error {
+impl std::fmt::Display for Item357Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item252Error {}
-impl ApiError for Item252Error {
+impl std::error::Error for Item357Error {}
+impl ApiError for Item357Error {
     fn status(&self) -> u16 {
-        Item252Error::status(self)
+        Item357Error::status(self)
     }
 }
 
-/// Error responses `item253` documents.
+/// Error responses `item358` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item253Error {}
-impl Item253Error {
+pub enum Item358Error {}
+impl Item358Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item253Error {
+impl std::fmt::Display for Item358Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item253Error {}
-impl ApiError for Item253Error {
+impl std::error::Error for Item358Error {}
+impl ApiError for Item358Error {
     fn status(&self) -> u16 {
-        Item253Error::status(self)
+        Item358Error::status(self)
     }
 }
 
-/// Error responses `item254` documents.
+/// Error responses `item359` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item254Error {}
-impl Item254Error {
+pub enum Item359Error {}
+impl Item359Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item254Error {
+impl std::fmt::Display for Item359Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item254Error {}
-impl ApiError for Item254Error {
+impl std::error::Error for Item359Error {}
+impl ApiError for Item359Error {
     fn status(&self) -> u16 {
-        Item254Error::status(self)
+        Item359Error::status(self)
     }
 }
 
-/// Error responses `item255` documents.
+/// Error responses `item360` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item255Error {}
-impl Item255Error {
+pub enum Item360Error {}
+impl Item360Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item255Error {
+impl std::fmt::Display for Item360Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item255Error {}
-impl ApiError for Item255Error {
+impl std::error::Error for Item360Error {}
+impl ApiError for Item360Error {
     fn status(&self) -> u16 {
-        Item255Error::status(self)
+        Item360Error::status(self)
     }
 }
 
-/// Error responses `item256` documents.
+/// Error responses `item361` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item256Error {}
-impl Item256Error {
+pub enum Item361Error {}
+impl Item361Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item256Error {
+impl std::fmt::Display for Item361Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item256Error {}
-impl ApiError for Item256Error {
+impl std::error::Error for Item361Error {}
+impl ApiError for Item361Error {
     fn status(&self) -> u16 {
-        Item256Error::status(self)
+        Item361Error::status(self)
     }
 }
 
-/// Error responses `item257` documents.
+/// Error responses `item362` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item257Error {}
-impl Item257Error {
+pub enum Item362Error {}
+impl Item362Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item257Error {
+impl std::fmt::Display for Item362Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item257Error {}
-impl ApiError for Item257Error {
+impl std::error::Error for Item362Error {}
+impl ApiError for Item362Error {
     fn status(&self) -> u16 {
-        Item257Error::status(self)
+        Item362Error::status(self)
     }
 }
 
-/// Error responses `item258` documents.
+/// Error responses `item363` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item258Error {}
-impl Item258Error {
+pub enum Item363Error {}
+impl Item363Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item258Error {
+impl std::fmt::Display for Item363Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item258Error {}
-impl ApiError for Item258Error {
+impl std::error::Error for Item363Error {}
+impl ApiError for Item363Error {
     fn status(&self) -> u16 {
-        Item258Error::status(self)
+        Item363Error::status(self)
     }
 }
 
-/// Error responses `item259` documents.
+/// Error responses `item364` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item259Error {}
-impl Item259Error {
+pub enum Item364Error {}
+impl Item364Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item259Error {
+impl std::fmt::Display for Item364Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item259Error {}
-impl ApiError for Item259Error {
+impl std::error::Error for Item364Error {}
+impl ApiError for Item364Error {
     fn status(&self) -> u16 {
-        Item259Error::status(self)
+        Item364Error::status(self)
     }
 }
 
-/// Error responses `item260` documents.
+/// Error responses `item365` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item260Error {}
-impl Item260Error {
+pub enum Item365Error {}
+impl Item365Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item260Error {
+impl std::fmt::Display for Item365Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item260Error {}
-impl ApiError for Item260Error {
+impl std::error::Error for Item365Error {}
+impl ApiError for Item365Error {
     fn status(&self) -> u16 {
-        Item260Error::status(self)
+        Item365Error::status(self)
     }
 }
 
-/// Error responses `item261` documents.
+/// Error responses `item366` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item261Error {}
-impl Item261Error {
+pub enum Item366Error {}
+impl Item366Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item261Error {
+impl std::fmt::Display for Item366Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item261Error {}
-impl ApiError for Item261Error {
+impl std::error::Error for Item366Error {}
+impl ApiError for Item366Error {
     fn status(&self) -> u16 {
-        Item261Error::status(self)
+        Item366Error::status(self)
     }
 }
 
-/// Error responses `item262` documents.
+/// Error responses `item367` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item262Error {}
-impl Item262Error {
+pub enum Item367Error {}
+impl Item367Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item262Error {
+impl std::fmt::Display for Item367Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item262Error {}
-impl ApiError for Item262Error {
+impl std::error::Error for Item367Error {}
+impl ApiError for Item367Error {
     fn status(&self) -> u16 {
-        Item262Error::status(self)
+        Item367Error::status(self)
     }
 }
 
-/// Error responses `item263` documents.
+/// Error responses `item368` documents.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item263Error {}
-impl Item263Error {
+pub enum Item368Error {}
+impl Item368Error {
     /// The HTTP status this error came with.
     pub fn status(&self) -> u16 {
         match *self {}
     }
 }
 
-impl std::fmt::Display for Item263Error {
+impl std::fmt::Display for Item368Error {
     fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {}
     }
 }
 
-impl std::error::Error for Item263Error {}
-impl ApiError for Item263Error {
+impl std::error::Error for Item368Error {}
+impl ApiError for Item368Error {
     fn status(&self) -> u16 {
-        Item263Error::status(self)
+        Item368Error::status(self)
     }
 }

@@ -11,7 +11,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Expr, ImplItem, Item, Lit, Meta, Stmt, Token};
 
 /// Every condition a support file may test, with what it stands for.
-pub const CONDITIONS: [(&str, &str); 12] = [
+pub const CONDITIONS: [(&str, &str); 13] = [
     ("auth", "some operation takes credentials"),
     ("bearer", "some operation accepts a bearer token"),
     ("basic", "some operation accepts HTTP basic credentials"),
@@ -24,6 +24,7 @@ pub const CONDITIONS: [(&str, &str); 12] = [
     ("next_links", "some operation pages by links to the next page"),
     ("json_errors", "some documented error response of a fixed status is JSON"),
     ("status_ranges", "some response is documented as a range of statuses (`2XX`)"),
+    ("unexpected_statuses", "some operation documents no `default` response"),
 ];
 
 /// Not a condition of the support files: the output is a crate with its own features, so
