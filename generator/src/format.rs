@@ -2,7 +2,7 @@
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{BlockKind, Emitted, Part};
+use crate::emit::{BlockKind, Cfg, Emitted, Part};
 use crate::error::Error;
 
 /// Formats one emitted file. A parse failure is a bug in an emitter, reported with the code near it.
@@ -112,7 +112,7 @@ fn print_segments(path: &str, parts: &[Part<'_>]) -> Result<Vec<Segment>, Error>
         .enumerate()
         .flat_map(|(part, p)| {
             let members = match p {
-                Part::Items(_) => 0,
+                Part::Items { .. } => 0,
                 Part::Block { members, .. } => members.len(),
             };
             std::iter::once(Job { part, member: None }).chain((0..members).map(move |m| Job { part, member: Some(m) }))
@@ -123,7 +123,7 @@ fn print_segments(path: &str, parts: &[Part<'_>]) -> Result<Vec<Segment>, Error>
     let mut whole: Option<String> = None;
     for (job, text) in jobs.iter().zip(texts) {
         match (&parts[job.part], job.member) {
-            (Part::Items(_), _) => segments.push(Segment::Whole(text)),
+            (Part::Items { .. }, _) => segments.push(Segment::Whole(text)),
             // The header was printed with an empty body: open it, and close it after its members.
             (Part::Block { members, .. }, None) if members.is_empty() => segments.push(Segment::Whole(text)),
             (Part::Block { kind, .. }, None) => {
@@ -165,21 +165,22 @@ struct Job {
 
 fn print_job(path: &str, parts: &[Part<'_>], job: &Job) -> Result<String, Error> {
     match (&parts[job.part], job.member) {
-        (Part::Items(make), _) => print(path, make()),
+        (Part::Items { make, cfg }, _) => print(path, make(), cfg.as_ref(), None),
         (Part::Block { header, .. }, None) => {
             let header = header();
-            print(path, quote::quote!(#header {}))
+            print(path, quote::quote!(#header {}), None, None)
         }
         (Part::Block { kind, members, .. }, Some(m)) => {
             // A member is printed inside a stand-in block of the same kind, so it gets the same
             // indentation and syntax; the stand-in's first and last lines are cut off.
-            let member = members[m]();
+            let member = &members[m];
+            let tokens = (member.make)();
             let wrapped = match kind {
-                BlockKind::Impl => quote::quote!(impl Oagen { #member }),
-                BlockKind::Trait => quote::quote!(trait Oagen { #member }),
-                BlockKind::Mod => quote::quote!(mod oagen { #member }),
+                BlockKind::Impl => quote::quote!(impl Oagen { #tokens }),
+                BlockKind::Trait => quote::quote!(trait Oagen { #tokens }),
+                BlockKind::Mod => quote::quote!(mod oagen { #tokens }),
             };
-            let text = print(path, wrapped)?;
+            let text = print(path, wrapped, member.cfg.as_ref(), Some(*kind))?;
             let inner = text.split_once('\n').map_or("", |(_, rest)| rest);
             Ok(inner.strip_suffix("}\n").unwrap_or(inner).to_owned())
         }
@@ -217,12 +218,16 @@ fn on_all_cores<T: Send>(jobs: &[Job], work: impl Fn(&Job) -> Result<T, Error> +
     Ok(results.into_iter().map(|(_, result)| result).collect())
 }
 
-/// Parses and prints one piece.
-fn print(path: &str, tokens: TokenStream) -> Result<String, Error> {
+/// Parses and prints one piece, with `cfg` on each of its items (on the members of the stand-in
+/// block, for a member of a block of that kind).
+fn print(path: &str, tokens: TokenStream, cfg: Option<&Cfg>, member_of: Option<BlockKind>) -> Result<String, Error> {
     // Cloning a token stream shares its tokens; the text is only needed for an error.
     let kept = tokens.clone();
     match syn::parse2::<syn::File>(tokens) {
         Ok(mut file) => {
+            if let Some(cfg) = cfg {
+                crate::emit::gate_file(cfg, &mut file, member_of);
+            }
             syn::visit_mut::VisitMut::visit_file_mut(&mut PlainDocs, &mut file);
             Ok(prettyplease::unparse(&file))
         }
@@ -294,7 +299,7 @@ mod tests {
     use quote::{format_ident, quote};
 
     use super::{format_file, space_items};
-    use crate::emit::{BlockKind, Emitted, Part, block, items, member};
+    use crate::emit::{BlockKind, Emitted, Part, block, gated_items, gated_member, items, member};
 
     /// A split file ends an inherent impl at a part's end and opens it again in the next part;
     /// each part is near the limit, the file includes every part, and the parts put back in place
@@ -345,9 +350,15 @@ mod tests {
                     })
                 })
                 .collect();
-            let rules = vec![member(|| quote!(use super::A;)), member(|| quote!(pub const B: u8 = 1;))];
+            let cfg = || Some(crate::emit::Cfg("feature = \"tag-a\"".into()));
+            let rules = vec![member(|| quote!(use super::A;)), member(|| quote!(pub const B: u8 = 1;)), gated_member(cfg(), || quote!(pub const C: u8 = 2;))];
+            let mut methods: Vec<_> = methods;
+            methods.push(gated_member(cfg(), || quote!(/// Gated. 
+ pub fn gated(&self) {} pub fn also(&self) {})));
             vec![
                 items(|| quote!(#![doc = " File docs."] use std::fmt; pub struct A { a: u8 })),
+                gated_items(cfg(), || quote!(/// A gated struct.
+                    pub struct G; impl G {})),
                 block(BlockKind::Impl, || quote!(impl<T> A where T: Clone + Send + Sync + 'static + std::fmt::Debug + Default + PartialEq + Eq + PartialOrd), methods),
                 block(BlockKind::Trait, || quote!(pub trait Api: Send), vec![member(|| quote!(type P: Send;)), member(|| quote!(fn f(&self) -> u8;))]),
                 block(BlockKind::Mod, || quote!(#[doc = " Rules."] pub mod rules), rules),
@@ -358,6 +369,13 @@ mod tests {
         let expected = space_items(&prettyplease::unparse(&syn::parse2(whole).expect("test tokens parse")));
         let printed = format_file("test.rs", Emitted::Rust(parts())).expect("formats");
         assert_eq!(printed, expected);
+        // Conditions go on each item, after its doc comment, whichever way the file is printed.
+        for item in ["pub struct G;", "impl G {}", "    pub fn gated(&self) {}", "    pub fn also(&self) {}", "    pub const C: u8 = 2;"] {
+            let indent = &item[..item.len() - item.trim_start().len()];
+            assert!(printed.contains(&format!("{indent}#[cfg(feature = \"tag-a\")]\n{item}")), "{item} gated:\n{printed}");
+        }
+        assert!(printed.contains("/// A gated struct.\n#[cfg(feature = \"tag-a\")]\npub struct G;"), "{printed}");
+        assert_eq!(printed.matches("#[cfg(").count(), 5, "{printed}");
     }
 
     #[test]

@@ -8,13 +8,13 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{BlockKind, Part, block, borrowed_type, doc, doc_lines, ident, is_text, items, member, rust_type};
+use super::{BlockKind, Part, block, borrowed_type, doc, doc_lines, gated_items, gated_member, ident, is_text, items, rust_type};
 use crate::ir::{
     AuthScheme, BodyMedia, CollectionKind, Ir, Method, Operation, PageStyle, Pagination, Param, PathPart, Primitive, Response, Rule, Status, Success,
     TypeKind, TypeRef,
 };
 use super::request::{encode_chosen_body, push_param};
-use super::features::{self, gate_items, gate_members};
+use super::features;
 use super::support::Piece;
 
 /// `features`: the client goes into a crate with a `middleware` feature (not a `build.rs` module).
@@ -33,10 +33,10 @@ pub fn client(ir: &Ir, features: bool) -> Vec<Part<'_>> {
     let methods = ir
         .operations
         .iter()
-        .map(|op| member(move || gate_members(features::of_operation(ir, op), operation_method(ir, op, &auth_schemes(ir)))))
+        .map(|op| gated_member(features::of_operation(ir, op), move || operation_method(ir, op, &auth_schemes(ir))))
         .collect();
     let mut parts = vec![preamble, block(BlockKind::Impl, || quote!(impl Client), methods)];
-    parts.extend(ir.operations.iter().map(|op| items(move || gate_items(features::of_operation(ir, op), operation_types(ir, op)))));
+    parts.extend(ir.operations.iter().map(|op| gated_items(features::of_operation(ir, op), move || operation_types(ir, op))));
     parts
 }
 

@@ -4,6 +4,7 @@ mod cargo;
 mod doc;
 mod client;
 mod features;
+pub(crate) use features::gate_file;
 mod models;
 mod request;
 mod server;
@@ -30,10 +31,23 @@ pub type Make<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
 
 /// A piece of a Rust file: one or more top-level items, or a block (`impl`, `trait`, `mod`) whose
 /// members are made and formatted one by one (a client's `impl Client` holds every operation).
+/// Items and members may carry a `#[cfg]` condition ([`Cfg`]), which the formatter puts on each
+/// item of theirs while it has them parsed.
 pub enum Part<'a> {
-    Items(Make<'a>),
-    Block { kind: BlockKind, header: Make<'a>, members: Vec<Make<'a>> },
+    Items { make: Make<'a>, cfg: Option<Cfg> },
+    Block { kind: BlockKind, header: Make<'a>, members: Vec<Member<'a>> },
 }
+
+/// One member of a block: its maker, and the condition on each item it makes.
+pub struct Member<'a> {
+    pub make: Make<'a>,
+    pub cfg: Option<Cfg>,
+}
+
+/// The predicate of a `#[cfg(...)]` (`feature = "tag-pets"`), as text: unlike tokens, it can
+/// cross to the formatter's threads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cfg(pub String);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -47,29 +61,46 @@ impl Part<'_> {
     /// The part as one token stream: the header (`impl Client`) followed by its members in braces.
     pub fn tokens(&self) -> TokenStream {
         match self {
-            Part::Items(make) => make(),
-            Part::Block { header, members, .. } => {
+            Part::Items { make, cfg } => features::gate_tokens(cfg.as_ref(), make(), None),
+            Part::Block { kind, header, members } => {
                 let header = header();
-                let members = members.iter().map(|make| make());
+                let members = members.iter().map(|member| member.tokens(*kind));
                 quote!(#header { #(#members)* })
             }
         }
     }
 }
 
-/// Items made by `make`.
-pub fn items<'a>(make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Part<'a> {
-    Part::Items(Box::new(make))
+impl Member<'_> {
+    /// The member's tokens, with its condition on each of its items.
+    pub fn tokens(&self, kind: BlockKind) -> TokenStream {
+        features::gate_tokens(self.cfg.as_ref(), (self.make)(), Some(kind))
+    }
 }
 
-/// A block with the header `make` returns and one member per maker.
-pub fn block<'a>(kind: BlockKind, header: impl Fn() -> TokenStream + Send + Sync + 'a, members: Vec<Make<'a>>) -> Part<'a> {
+/// Items made by `make`.
+pub fn items<'a>(make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Part<'a> {
+    Part::Items { make: Box::new(make), cfg: None }
+}
+
+/// Items made by `make`, each compiled only when `cfg` holds (none: always).
+pub fn gated_items<'a>(cfg: Option<Cfg>, make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Part<'a> {
+    Part::Items { make: Box::new(make), cfg }
+}
+
+/// A block with the header `make` returns and its members.
+pub fn block<'a>(kind: BlockKind, header: impl Fn() -> TokenStream + Send + Sync + 'a, members: Vec<Member<'a>>) -> Part<'a> {
     Part::Block { kind, header: Box::new(header), members }
 }
 
-/// A boxed maker, for a block's members.
-pub fn member<'a>(make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Make<'a> {
-    Box::new(make)
+/// A member of a block, made by `make`.
+pub fn member<'a>(make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Member<'a> {
+    Member { make: Box::new(make), cfg: None }
+}
+
+/// A member of a block whose items are each compiled only when `cfg` holds (none: always).
+pub fn gated_member<'a>(cfg: Option<Cfg>, make: impl Fn() -> TokenStream + Send + Sync + 'a) -> Member<'a> {
+    Member { make: Box::new(make), cfg }
 }
 
 /// The files of a generated crate, in a fixed order.

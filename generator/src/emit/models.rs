@@ -4,10 +4,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::features::{self, gate_items};
+use super::features;
 use super::structs::emit_struct;
 use super::support::Piece;
-use super::{BlockKind, Part, Uses, block, derive_attr, doc, ident, items, member, primitive, rust_type};
+use super::{BlockKind, Part, Uses, block, derive_attr, doc, gated_items, gated_member, ident, items, member, primitive, rust_type};
 use crate::Settings;
 use crate::ir::{Collection, CollectionKind, Constrained, Ir, Number, Param, ParamsStruct, Rule, StringEnum, TypeDef, TypeKind, TypeRef, Union};
 
@@ -37,11 +37,11 @@ pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Pa
         }
     });
     let mut parts = vec![preamble];
-    parts.extend(ir.types.iter().map(|def| items(move || gate_items(features::of_type(ir, def.id), type_def(ir, def)))));
+    parts.extend(ir.types.iter().map(|def| gated_items(features::of_type(ir, def.id), move || type_def(ir, def))));
     parts.extend(ir.operations.iter().filter_map(|op| op.params.as_ref().map(|p| (op, p))).map(|(op, p)| {
-        items(move || {
+        gated_items(features::of_operation(ir, op), move || {
             let fields = op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params);
-            gate_items(features::of_operation(ir, op), params_struct(ir, &op.name, p, fields))
+            params_struct(ir, &op.name, p, fields)
         })
     }));
     let constrained: Vec<(&TypeDef, &Constrained)> = ir
@@ -64,7 +64,7 @@ pub fn models<'a>(ir: &'a Ir, _settings: &'a Settings, uses: &'a Uses) -> Vec<Pa
                 pub mod rules
             }
         };
-        let rules = constrained.into_iter().map(|(def, c)| member(move || gate_items(features::of_type(ir, def.id), emit_rules(&def.name, c))));
+        let rules = constrained.into_iter().map(|(def, c)| gated_member(features::of_type(ir, def.id), move || emit_rules(&def.name, c)));
         parts.push(block(BlockKind::Mod, header, std::iter::once(imports).chain(rules).collect()));
     }
     parts
