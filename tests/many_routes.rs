@@ -112,3 +112,23 @@ async fn an_unknown_path_is_not_found() {
         other => panic!("expected 404 for an unknown path, got {other:?}"),
     }
 }
+
+/// A `build.rs` module is one file: whatever `split-lines` says, it is not split, and its server
+/// keeps one `Api` trait that declares every operation (split by tag, the traits would be named
+/// after tags the including crate never sees in its settings).
+#[test]
+fn a_module_keeps_one_trait_whatever_the_split() {
+    let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/many-routes.yaml");
+    let module = oagen::Settings::new(spec).split_lines(2000).tag_features(true).render_module().expect("module renders");
+    assert!(!module.code.contains("include!"), "nothing is split out of a module");
+    assert!(!module.code.contains("ApiOperations") && !module.code.contains("AlphaApi"), "no traits per tag");
+    assert!(!module.code.contains("#[cfg(feature"), "no features per tag");
+    let start = module.code.find("pub trait Api:").expect("the Api trait");
+    let line_start = module.code[..start].rfind('\n').map_or(0, |at| at + 1);
+    let indent = &module.code[line_start..start];
+    let body = &module.code[start..];
+    let body = &body[..body.find(&format!("\n{indent}}}\n")).expect("the trait ends")];
+    let declared = body.matches(&format!("\n{indent}    fn ")).count();
+    assert!(declared >= 410, "every operation is declared in `Api` ({declared} methods)");
+    assert!(module.code.lines().count() > 2000, "the module is longer than the split it ignored");
+}
