@@ -9,7 +9,8 @@
 # 2. Compile time of the authentik 2026.11.0-rc1 crate (dependencies built, crate touched,
 #    non-incremental): `cargo check` of models only, models + client, and the full crate, against
 #    a crate of the same schemas as bare serde types (`generator/examples/bare_models.rs`), the floor
-#    a crate of these models cannot beat; then `cargo build --release` the same way.
+#    a crate of these models cannot beat; and the models + client of the crate generated with
+#    `--tag-features`, built with one tag (`tag-stages`); then `cargo build --release` the same way.
 # 3. Runtime: `bench/runtime` (criterion) decodes a 1,000-item `PaginatedSourceStageList` with
 #    every check, against the same JSON into bare serde structs; and the generated client issues
 #    `stages_source_list` (every query parameter) and `stages_source_create` (every body field)
@@ -149,10 +150,13 @@ if [ "$compile" = 1 ]; then
   ws="$work/compile"
   rm -rf "$ws" && mkdir -p "$ws"
   "$oagen" generate --spec "$spec" --out "$ws/oagen-crate" --crate-name oagen-crate 2>/dev/null
+  # The same crate with a Cargo feature per tag, built with one tag's operations (`stages`, 210 of 1,192).
+  "$oagen" generate --spec "$spec" --out "$ws/oagen-tagged" --crate-name oagen-tagged --tag-features 2>/dev/null
   "$bare" "$spec" "$ws/bare-models" bare-models
-  printf '[workspace]\nmembers = ["oagen-crate", "bare-models"]\nresolver = "2"\n' >"$ws/Cargo.toml"
+  printf '[workspace]\nmembers = ["oagen-crate", "oagen-tagged", "bare-models"]\nresolver = "2"\n' >"$ws/Cargo.toml"
   cp "$root/Cargo.lock" "$ws/Cargo.lock" 2>/dev/null || true
-  variants=("bare-models|bare-models|" "models|oagen-crate|--no-default-features" "models + client|oagen-crate|--no-default-features --features client" "full|oagen-crate|")
+  variants=("bare-models|bare-models|" "models|oagen-crate|--no-default-features" "models + client|oagen-crate|--no-default-features --features client"
+    "full|oagen-crate|" "models + client, one tag (\`--tag-features\`)|oagen-tagged|--no-default-features --features client,tag-stages")
   # `build_time MODE PACKAGE FLAGS`: builds once (dependencies), then times rebuilds of the crate alone.
   build_time() {
     local mode=$1 package=$2 flags=$3 n=$4
