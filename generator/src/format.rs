@@ -174,13 +174,7 @@ fn print_job(path: &str, parts: &[Part<'_>], job: &Job) -> Result<String, Error>
             // A member is printed inside a stand-in block of the same kind, so it gets the same
             // indentation and syntax; the stand-in's first and last lines are cut off.
             let member = &members[m];
-            let tokens = (member.make)();
-            let wrapped = match kind {
-                BlockKind::Impl => quote::quote!(impl Oagen { #tokens }),
-                BlockKind::Trait => quote::quote!(trait Oagen { #tokens }),
-                BlockKind::Mod => quote::quote!(mod oagen { #tokens }),
-            };
-            let text = print(path, wrapped, member.cfg.as_ref(), Some(*kind))?;
+            let text = print(path, kind.stand_in(&(member.make)()), member.cfg.as_ref(), Some(*kind))?;
             let inner = text.split_once('\n').map_or("", |(_, rest)| rest);
             Ok(inner.strip_suffix("}\n").unwrap_or(inner).to_owned())
         }

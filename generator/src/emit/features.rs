@@ -60,12 +60,7 @@ pub fn gate_file(cfg: &Cfg, file: &mut syn::File, member_of: Option<BlockKind>) 
 /// printed text (a whole file as one stream). `member_of`: the tokens are members of such a block.
 pub fn gate_tokens(cfg: Option<&Cfg>, tokens: TokenStream, member_of: Option<BlockKind>) -> TokenStream {
     let Some(cfg) = cfg else { return tokens };
-    let wrapped = match member_of {
-        None => tokens.clone(),
-        Some(BlockKind::Impl) => quote!(impl Oagen { #tokens }),
-        Some(BlockKind::Trait) => quote!(trait Oagen { #tokens }),
-        Some(BlockKind::Mod) => quote!(mod oagen { #tokens }),
-    };
+    let wrapped = member_of.map_or_else(|| tokens.clone(), |kind| kind.stand_in(&tokens));
     // Unparsable tokens are left as they are: the formatter reports them with the code near them.
     let Ok(mut file) = syn::parse2::<syn::File>(wrapped) else { return tokens };
     gate_file(cfg, &mut file, member_of);

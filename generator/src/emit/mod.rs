@@ -4,7 +4,6 @@ mod cargo;
 mod doc;
 mod client;
 mod features;
-pub(crate) use features::gate_file;
 mod models;
 mod request;
 mod server;
@@ -16,6 +15,7 @@ use quote::{format_ident, quote};
 
 use crate::Settings;
 pub use doc::{doc, doc_lines};
+pub(crate) use features::gate_file;
 use crate::ir::{Ir, Primitive, TypeRef, naming};
 
 /// One file of the generated crate, before formatting.
@@ -55,6 +55,18 @@ pub enum BlockKind {
     Impl,
     Trait,
     Mod,
+}
+
+impl BlockKind {
+    /// `members` inside a stand-in block of this kind, so they parse (and print) as they would
+    /// in the real block.
+    pub fn stand_in(self, members: &TokenStream) -> TokenStream {
+        match self {
+            BlockKind::Impl => quote!(impl Oagen { #members }),
+            BlockKind::Trait => quote!(trait Oagen { #members }),
+            BlockKind::Mod => quote!(mod oagen { #members }),
+        }
+    }
 }
 
 impl Part<'_> {
