@@ -3,7 +3,7 @@
 //! matches `CONDITIONS` in `generator/src/emit/support/conditions.rs` (a generator test checks).
 
 const CONDITIONS: [&str; 13] = [
-    "auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links", "json_errors", "status_ranges",
+    "auth", "bearer", "basic", "api_key", "body", "multipart", "unchecked", "page_numbers", "cookies", "next_links", "json_errors", "chosen_statuses",
     "unexpected_statuses",
 ];
 

@@ -435,6 +435,47 @@ fn status_code(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// The status a handler picked for a response documented as the range `first`XX (`range:
+/// Some(first)`) or as `default` (`None`), when that response covers it: inside the range, or
+/// for `default` any status outside the documented `ranges`; in both cases none of the `codes`
+/// the operation documents apart, whose bodies differ. Otherwise a 500 naming the status, so a
+/// caller never reads a body under a status that promises another.
+fn chosen_status(
+    code: u16,
+    range: Option<u16>,
+    codes: &[u16],
+    ranges: &[u16],
+) -> Result<StatusCode, MisplacedStatus> {
+    let fits = match range {
+        Some(first) => code / 100 == first,
+        None => (100..600).contains(&code) && !ranges.contains(&(code / 100)),
+    };
+    if fits && !codes.contains(&code) {
+        Ok(status_code(code))
+    } else {
+        Err(MisplacedStatus { code, range })
+    }
+}
+
+/// A status a handler picked that its response is not documented for.
+struct MisplacedStatus {
+    code: u16,
+    range: Option<u16>,
+}
+
+impl IntoResponse for MisplacedStatus {
+    fn into_response(self) -> Response {
+        let documented = self
+            .range
+            .map_or_else(|| "default".to_owned(), |first| format!("{first}XX"));
+        let message = format!(
+            "the implementation answered {} for the response documented as {documented}, which does not cover it",
+            self.code
+        );
+        (StatusCode::INTERNAL_SERVER_ERROR, message).into_response()
+    }
+}
+
 /// A JSON response; a body that cannot be serialized is a server error, not a panic.
 fn json_response(
     status: StatusCode,
@@ -947,7 +988,12 @@ impl IntoResponse for DeleteLabelResponse {
         match self {
             Self::Accepted => StatusCode::ACCEPTED.into_response(),
             Self::NoContent => StatusCode::NO_CONTENT.into_response(),
-            Self::Default { status } => status_code(status).into_response(),
+            Self::Default { status } => {
+                match chosen_status(status, None, &[202, 204], &[]) {
+                    Ok(status) => status.into_response(),
+                    Err(misplaced) => misplaced.into_response(),
+                }
+            }
             Self::OutsideSpec(response) => response,
         }
     }

@@ -625,28 +625,42 @@ fn status_code(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// The status a handler picked for a response documented as the range `first`XX, when it lies
-/// inside; otherwise a 500 naming both, so a status the spec does not document for that body
-/// never reaches a caller dressed as a documented one.
-fn status_in_range(code: u16, first: u16) -> Result<StatusCode, OutsideRange> {
-    if code / 100 == first {
+/// The status a handler picked for a response documented as the range `first`XX (`range:
+/// Some(first)`) or as `default` (`None`), when that response covers it: inside the range, or
+/// for `default` any status outside the documented `ranges`; in both cases none of the `codes`
+/// the operation documents apart, whose bodies differ. Otherwise a 500 naming the status, so a
+/// caller never reads a body under a status that promises another.
+fn chosen_status(
+    code: u16,
+    range: Option<u16>,
+    codes: &[u16],
+    ranges: &[u16],
+) -> Result<StatusCode, MisplacedStatus> {
+    let fits = match range {
+        Some(first) => code / 100 == first,
+        None => (100..600).contains(&code) && !ranges.contains(&(code / 100)),
+    };
+    if fits && !codes.contains(&code) {
         Ok(status_code(code))
     } else {
-        Err(OutsideRange { code, first })
+        Err(MisplacedStatus { code, range })
     }
 }
 
-/// A status a handler picked outside its response's documented range.
-struct OutsideRange {
+/// A status a handler picked that its response is not documented for.
+struct MisplacedStatus {
     code: u16,
-    first: u16,
+    range: Option<u16>,
 }
 
-impl IntoResponse for OutsideRange {
+impl IntoResponse for MisplacedStatus {
     fn into_response(self) -> Response {
+        let documented = self
+            .range
+            .map_or_else(|| "default".to_owned(), |first| format!("{first}XX"));
         let message = format!(
-            "the implementation answered {} for a response documented as {}XX", self
-            .code, self.first
+            "the implementation answered {} for the response documented as {documented}, which does not cover it",
+            self.code
         );
         (StatusCode::INTERNAL_SERVER_ERROR, message).into_response()
     }
@@ -1548,15 +1562,15 @@ impl IntoResponse for GetRangedResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Status2xx { status, body } => {
-                match status_in_range(status, 2) {
+                match chosen_status(status, Some(2), &[], &[]) {
                     Ok(status) => json_response(status, serde_json::to_vec(&body)),
-                    Err(outside) => outside.into_response(),
+                    Err(misplaced) => misplaced.into_response(),
                 }
             }
             Self::Status4xx { status, body } => {
-                match status_in_range(status, 4) {
+                match chosen_status(status, Some(4), &[], &[]) {
                     Ok(status) => json_response(status, serde_json::to_vec(&body)),
-                    Err(outside) => outside.into_response(),
+                    Err(misplaced) => misplaced.into_response(),
                 }
             }
             Self::OutsideSpec(response) => response,
@@ -1583,7 +1597,7 @@ impl IntoResponse for PutRangedResponse {
                 json_response(StatusCode::CREATED, serde_json::to_vec(&body))
             }
             Self::Status2xx { status, body } => {
-                match status_in_range(status, 2) {
+                match chosen_status(status, Some(2), &[201], &[]) {
                     Ok(status) => {
                         (
                             status,
@@ -1592,7 +1606,7 @@ impl IntoResponse for PutRangedResponse {
                         )
                             .into_response()
                     }
-                    Err(outside) => outside.into_response(),
+                    Err(misplaced) => misplaced.into_response(),
                 }
             }
             Self::OutsideSpec(response) => response,
@@ -1616,15 +1630,15 @@ impl IntoResponse for DeleteRangedResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Status2xx { status } => {
-                match status_in_range(status, 2) {
+                match chosen_status(status, Some(2), &[], &[]) {
                     Ok(status) => status.into_response(),
-                    Err(outside) => outside.into_response(),
+                    Err(misplaced) => misplaced.into_response(),
                 }
             }
             Self::Status4xx { status } => {
-                match status_in_range(status, 4) {
+                match chosen_status(status, Some(4), &[], &[]) {
                     Ok(status) => status.into_response(),
-                    Err(outside) => outside.into_response(),
+                    Err(misplaced) => misplaced.into_response(),
                 }
             }
             Self::OutsideSpec(response) => response,
@@ -1831,7 +1845,10 @@ impl IntoResponse for LogInResponse {
         match self {
             Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
             Self::Default { status, body } => {
-                json_response(status_code(status), serde_json::to_vec(&body))
+                match chosen_status(status, None, &[200], &[]) {
+                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Err(misplaced) => misplaced.into_response(),
+                }
             }
             Self::OutsideSpec(response) => response,
         }

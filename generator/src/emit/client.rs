@@ -67,7 +67,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("cookies", ir.needs.cookies),
         ("next_links", ir.needs.next_links),
         ("json_errors", ir.needs.json_errors),
-        ("status_ranges", ir.needs.status_ranges),
+        ("chosen_statuses", ir.needs.chosen_statuses),
         ("unexpected_statuses", ir.operations.iter().any(|op| op.responses.iter().all(|r| r.status != Status::Default))),
     ]
     .into_iter()

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::client::{Schemes, auth_schemes, response_variant};
@@ -302,24 +302,15 @@ fn response_enum(ir: &Ir, op: &Operation) -> TokenStream {
                 quote!(Self::#variant(body) => #send,)
             }
             (Some(status), None) => quote!(Self::#variant => #status.into_response(),),
-            (None, Some(_)) => match r.status {
-                Status::Range(first) => {
-                    let first = proc_macro2::Literal::u16_unsuffixed(first);
-                    let send = send(quote!(status));
-                    quote!(Self::#variant { status, body } => match status_in_range(status, #first) { Ok(status) => #send, Err(outside) => outside.into_response() },)
-                }
-                _ => {
-                    let send = send(quote!(status_code(status)));
-                    quote!(Self::#variant { status, body } => #send,)
-                }
-            },
-            (None, None) => match r.status {
-                Status::Range(first) => {
-                    let first = proc_macro2::Literal::u16_unsuffixed(first);
-                    quote!(Self::#variant { status } => match status_in_range(status, #first) { Ok(status) => status.into_response(), Err(outside) => outside.into_response() },)
-                }
-                _ => quote!(Self::#variant { status } => status_code(status).into_response(),),
-            },
+            (None, Some(_)) => {
+                let documented = documented(op, r.status);
+                let send = send(quote!(status));
+                quote!(Self::#variant { status, body } => match chosen_status(status, #documented) { Ok(status) => #send, Err(misplaced) => misplaced.into_response() },)
+            }
+            (None, None) => {
+                let documented = documented(op, r.status);
+                quote!(Self::#variant { status } => match chosen_status(status, #documented) { Ok(status) => status.into_response(), Err(misplaced) => misplaced.into_response() },)
+            }
         }
     });
     let into_response = quote!(match self { #(#arms)* Self::OutsideSpec(response) => response, });
@@ -339,6 +330,31 @@ fn response_enum(ir: &Ir, op: &Operation) -> TokenStream {
             }
         }
     }
+}
+
+/// The arguments of `chosen_status` after the status, for a response whose status the handler
+/// picks (a range, or `default`): the range, and the statuses and ranges the operation documents
+/// apart, which it must not take.
+fn documented(op: &Operation, status: Status) -> TokenStream {
+    let codes = op.responses.iter().filter_map(|r| match (r.status, status) {
+        (Status::Code(code), Status::Range(first)) if code / 100 == first => Some(Literal::u16_unsuffixed(code)),
+        (Status::Code(code), Status::Default) => Some(Literal::u16_unsuffixed(code)),
+        _ => None,
+    });
+    let (range, ranges) = match status {
+        Status::Range(first) => {
+            let first = Literal::u16_unsuffixed(first);
+            (quote!(Some(#first)), Vec::new())
+        }
+        _ => {
+            let ranges = op.responses.iter().filter_map(|r| match r.status {
+                Status::Range(first) => Some(Literal::u16_unsuffixed(first)),
+                _ => None,
+            });
+            (quote!(None), ranges.collect())
+        }
+    };
+    quote!(#range, &[#(#codes),*], &[#(#ranges),*])
 }
 
 /// Route templates per `routes_N` function, when an API has more than that.

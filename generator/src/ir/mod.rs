@@ -108,9 +108,9 @@ pub struct Needs {
     /// The client decodes some response as JSON; some documented error response of a fixed status.
     pub json_responses: bool,
     pub json_errors: bool,
-    /// Some response is documented as a range of statuses (`2XX`): the server checks the status a
-    /// handler picks for it.
-    pub status_ranges: bool,
+    /// Some response lets the handler pick its status (a range such as `2XX`, or `default`): the
+    /// server checks the status picked.
+    pub chosen_statuses: bool,
     /// The server accepts some body as text / as raw bytes (its decoders are emitted).
     pub text_bodies: bool,
     pub binary_bodies: bool,

@@ -23,7 +23,7 @@ pub const CONDITIONS: [(&str, &str); 13] = [
     ("cookies", "some operation takes cookie parameters"),
     ("next_links", "some operation pages by links to the next page"),
     ("json_errors", "some documented error response of a fixed status is JSON"),
-    ("status_ranges", "some response is documented as a range of statuses (`2XX`)"),
+    ("chosen_statuses", "some response lets the handler pick its status (a range such as `2XX`, or `default`)"),
     ("unexpected_statuses", "some operation documents no `default` response"),
 ];
 

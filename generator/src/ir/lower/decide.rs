@@ -285,7 +285,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
         }
         needs.json_responses |= op.responses.iter().any(|r| r.body.is_some() && r.media == BodyMedia::Json);
         needs.json_errors |= op.responses.iter().any(|r| r.is_json_error());
-        needs.status_ranges |= op.responses.iter().any(|r| matches!(r.status, Status::Range(_)));
+        needs.chosen_statuses |= op.responses.iter().any(|r| !matches!(r.status, Status::Code(_)));
         for scheme in &op.auth {
             match scheme {
                 AuthScheme::Bearer => needs.bearer = true,
