@@ -344,7 +344,7 @@ mod tests {
                     })
                 })
                 .collect();
-            let cfg = || Some(crate::emit::Cfg("feature = \"tag-a\"".into()));
+            let cfg = || Some(crate::emit::Cfg { features: vec!["tag-a".into()] });
             let rules = vec![member(|| quote!(use super::A;)), member(|| quote!(pub const B: u8 = 1;)), gated_member(cfg(), || quote!(pub const C: u8 = 2;))];
             let mut methods: Vec<_> = methods;
             methods.push(gated_member(cfg(), || quote!(/// Gated. 

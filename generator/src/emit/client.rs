@@ -68,7 +68,7 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("next_links", ir.needs.next_links),
         ("json_errors", ir.needs.json_errors),
         ("chosen_statuses", ir.needs.chosen_statuses),
-        ("unexpected_statuses", ir.operations.iter().any(|op| op.responses.iter().all(|r| r.status != Status::Default))),
+        ("unexpected_statuses", ir.needs.unexpected_statuses),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))

@@ -20,25 +20,29 @@ pub fn of_type(ir: &Ir, id: TypeId) -> Option<Cfg> {
     condition(ir, ir.tag_features.as_ref()?.of_type(id))
 }
 
-/// `feature = "tag-a"` or `any(feature = "tag-a", feature = "tag-b")`; `None` for no features.
+/// The named features; `None` for none.
 fn condition(ir: &Ir, features: &[usize]) -> Option<Cfg> {
-    let names: Vec<&String> = features.iter().filter_map(|f| ir.tag_features.as_ref()?.names.get(*f)).collect();
-    let predicate = match names.as_slice() {
+    let names: Vec<String> = features.iter().filter_map(|f| ir.tag_features.as_ref()?.names.get(*f).cloned()).collect();
+    (!names.is_empty()).then_some(Cfg { features: names })
+}
+
+/// `#[cfg(feature = "tag-a")]`, or `#[cfg(any(feature = "tag-a", feature = "tag-b"))]`.
+fn attribute(cfg: &Cfg) -> Option<syn::Attribute> {
+    use syn::parse::Parser as _;
+    let predicate = match cfg.features.as_slice() {
         [] => return None,
         [one] => quote!(feature = #one),
         many => quote!(any(#(feature = #many),*)),
     };
-    Some(Cfg(predicate.to_string()))
+    // Feature names are string literals, so this parses; should it not, the items keep no
+    // condition rather than the generator panicking.
+    syn::Attribute::parse_outer.parse2(quote!(#[cfg(#predicate)])).ok()?.pop()
 }
 
 /// Puts `#[cfg]` on each item of a parsed piece: on the file's items, or, for a member printed
 /// inside a stand-in block of `kind`, on the block's members.
 pub fn gate_file(cfg: &Cfg, file: &mut syn::File, member_of: Option<BlockKind>) {
-    // The condition is made of feature names as string literals; should it not parse, the items
-    // keep no condition rather than the generator panicking.
-    use syn::parse::Parser as _;
-    let parsed = syn::parse_str::<syn::Meta>(&cfg.0).and_then(|predicate| syn::Attribute::parse_outer.parse2(quote!(#[cfg(#predicate)])));
-    let Some(attr) = parsed.ok().and_then(|mut attrs| attrs.pop()) else { return };
+    let Some(attr) = attribute(cfg) else { return };
     if member_of.is_none() {
         file.items.iter_mut().filter_map(item_attrs).for_each(|attrs| insert(attrs, &attr));
         return;

@@ -44,10 +44,12 @@ pub struct Member<'a> {
     pub cfg: Option<Cfg>,
 }
 
-/// The predicate of a `#[cfg(...)]` (`feature = "tag-pets"`), as text: unlike tokens, it can
-/// cross to the formatter's threads.
+/// A `#[cfg(...)]` condition: the Cargo features any of which compiles the item (`tag-pets`).
+/// Plain data, unlike tokens, so it can cross to the formatter's threads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cfg(pub String);
+pub struct Cfg {
+    pub features: Vec<String>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {

@@ -111,6 +111,9 @@ pub struct Needs {
     /// Some response lets the handler pick its status (a range such as `2XX`, or `default`): the
     /// server checks the status picked.
     pub chosen_statuses: bool,
+    /// Some operation documents no `default` response: the client answers the statuses it does
+    /// not document through one support function.
+    pub unexpected_statuses: bool,
     /// The server accepts some body as text / as raw bytes (its decoders are emitted).
     pub text_bodies: bool,
     pub binary_bodies: bool,

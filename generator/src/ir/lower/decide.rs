@@ -286,6 +286,7 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
         needs.json_responses |= op.responses.iter().any(|r| r.body.is_some() && r.media == BodyMedia::Json);
         needs.json_errors |= op.responses.iter().any(|r| r.is_json_error());
         needs.chosen_statuses |= op.responses.iter().any(|r| !matches!(r.status, Status::Code(_)));
+        needs.unexpected_statuses |= op.responses.iter().all(|r| r.status != Status::Default);
         for scheme in &op.auth {
             match scheme {
                 AuthScheme::Bearer => needs.bearer = true,
