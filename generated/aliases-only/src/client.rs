@@ -237,6 +237,15 @@ struct Raw {
     body: Vec<u8>,
 }
 
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
+    status: u16,
+    headers: &'a reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 impl Client {
     /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
     pub fn new(base_url: impl Into<String>) -> Self {
@@ -299,14 +308,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -392,16 +401,16 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, _body| match status {
+            |answer| match answer.status {
                 202 => Ok(()),
                 204 => Ok(()),
                 _ => {
                     Err(
                         Error::Api(
                             DeleteLabelError::Default {
-                                status,
+                                status: answer.status,
                             },
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }

@@ -183,18 +183,16 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
-fn unexpected_status<T, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus {
-        status,
-        headers: Box::new(headers.clone()),
-        body,
-    })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus {
+            status: self.status,
+            headers: Box::new(self.headers.clone()),
+            body: self.body,
+        })
+    }
 }
 
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
@@ -336,6 +334,15 @@ struct Raw {
     body: Vec<u8>,
 }
 
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
+    status: u16,
+    headers: &'a reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 /// A request body, encoded. Which variants an API builds depends on its bodies' media types
 /// (an API of multipart uploads only never builds `Bytes`).
 #[allow(dead_code)]
@@ -346,33 +353,29 @@ enum Body {
     Invalid(String),
 }
 
-/// Decodes a JSON body, keeping the raw bytes when it does not match.
-fn decode<T: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    let decoded = serde_json::from_slice(&body);
-    decoded
-        .map_err(|source| Error::InvalidBody {
-            status,
-            headers: Box::new(headers.clone()),
-            body,
-            source,
-        })
-}
+impl Answer<'_> {
+    /// Decodes the JSON body, keeping the raw bytes (copied, on failure only) when it does not match.
+    fn decode<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
+        let decoded = serde_json::from_slice(&self.body);
+        decoded
+            .map_err(|source| Error::InvalidBody {
+                status: self.status,
+                headers: Box::new(self.headers.clone()),
+                body: self.body.clone(),
+                source,
+            })
+    }
 
-/// A documented error response: its JSON body decoded into the operation's error `variant`. One
-/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
-/// more to check than the rest of the operation.
-fn decode_error<T, B: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-    variant: fn(B) -> E,
-) -> Result<T, Error<E>> {
-    let body = decode(status, headers, body)?;
-    Err(Error::Api(variant(body), Box::new(headers.clone())))
+    /// A documented error response: its JSON body decoded into the operation's error `variant`. One
+    /// generic method rather than `decode()?` inside every operation's `match`, which costs rustc
+    /// more to check than the rest of the operation.
+    fn error<T, B: serde::de::DeserializeOwned, E>(
+        &self,
+        variant: fn(B) -> E,
+    ) -> Result<T, Error<E>> {
+        let body = self.decode()?;
+        Err(Error::Api(variant(body), Box::new(self.headers.clone())))
+    }
 }
 
 /// A JSON request body.
@@ -453,14 +456,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -591,20 +594,11 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                400 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceListError::BadRequest,
-                    )
-                }
-                403 => {
-                    decode_error(status, headers, body, StagesSourceListError::Forbidden)
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                400 => answer.error(StagesSourceListError::BadRequest),
+                403 => answer.error(StagesSourceListError::Forbidden),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -677,25 +671,11 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                201 => decode(status, headers, body),
-                400 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceCreateError::BadRequest,
-                    )
-                }
-                403 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceCreateError::Forbidden,
-                    )
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                201 => answer.decode(),
+                400 => answer.error(StagesSourceCreateError::BadRequest),
+                403 => answer.error(StagesSourceCreateError::Forbidden),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -745,25 +725,11 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                400 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceRetrieveError::BadRequest,
-                    )
-                }
-                403 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceRetrieveError::Forbidden,
-                    )
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                400 => answer.error(StagesSourceRetrieveError::BadRequest),
+                403 => answer.error(StagesSourceRetrieveError::Forbidden),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -816,25 +782,11 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                400 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceUpdateError::BadRequest,
-                    )
-                }
-                403 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceUpdateError::Forbidden,
-                    )
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                400 => answer.error(StagesSourceUpdateError::BadRequest),
+                403 => answer.error(StagesSourceUpdateError::Forbidden),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -884,25 +836,11 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 204 => Ok(()),
-                400 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceDestroyError::BadRequest,
-                    )
-                }
-                403 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceDestroyError::Forbidden,
-                    )
-                }
-                _ => unexpected_status(status, headers, body),
+                400 => answer.error(StagesSourceDestroyError::BadRequest),
+                403 => answer.error(StagesSourceDestroyError::Forbidden),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -958,25 +896,11 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                400 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourcePartialUpdateError::BadRequest,
-                    )
-                }
-                403 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourcePartialUpdateError::Forbidden,
-                    )
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                400 => answer.error(StagesSourcePartialUpdateError::BadRequest),
+                403 => answer.error(StagesSourcePartialUpdateError::Forbidden),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1026,25 +950,11 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                400 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceUsedByListError::BadRequest,
-                    )
-                }
-                403 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        StagesSourceUsedByListError::Forbidden,
-                    )
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                400 => answer.error(StagesSourceUsedByListError::BadRequest),
+                403 => answer.error(StagesSourceUsedByListError::Forbidden),
+                _ => answer.unexpected(),
             },
         )
     }

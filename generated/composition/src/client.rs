@@ -160,18 +160,16 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
-fn unexpected_status<T, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus {
-        status,
-        headers: Box::new(headers.clone()),
-        body,
-    })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus {
+            status: self.status,
+            headers: Box::new(self.headers.clone()),
+            body: self.body,
+        })
+    }
 }
 
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
@@ -251,20 +249,27 @@ struct Raw {
     body: Vec<u8>,
 }
 
-/// Decodes a JSON body, keeping the raw bytes when it does not match.
-fn decode<T: serde::de::DeserializeOwned, E>(
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
     status: u16,
-    headers: &reqwest::header::HeaderMap,
+    headers: &'a reqwest::header::HeaderMap,
     body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    let decoded = serde_json::from_slice(&body);
-    decoded
-        .map_err(|source| Error::InvalidBody {
-            status,
-            headers: Box::new(headers.clone()),
-            body,
-            source,
-        })
+}
+
+impl Answer<'_> {
+    /// Decodes the JSON body, keeping the raw bytes (copied, on failure only) when it does not match.
+    fn decode<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
+        let decoded = serde_json::from_slice(&self.body);
+        decoded
+            .map_err(|source| Error::InvalidBody {
+                status: self.status,
+                headers: Box::new(self.headers.clone()),
+                body: self.body.clone(),
+                source,
+            })
+    }
 }
 
 impl Client {
@@ -329,14 +334,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -411,9 +416,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }

@@ -183,18 +183,16 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
-fn unexpected_status<T, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus {
-        status,
-        headers: Box::new(headers.clone()),
-        body,
-    })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus {
+            status: self.status,
+            headers: Box::new(self.headers.clone()),
+            body: self.body,
+        })
+    }
 }
 
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
@@ -307,6 +305,15 @@ struct Raw {
     body: Vec<u8>,
 }
 
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
+    status: u16,
+    headers: &'a reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 /// A request body, encoded. Which variants an API builds depends on its bodies' media types
 /// (an API of multipart uploads only never builds `Bytes`).
 #[allow(dead_code)]
@@ -334,33 +341,29 @@ fn encode_form<T: serde::Serialize + ?Sized>(
     }
 }
 
-/// Decodes a JSON body, keeping the raw bytes when it does not match.
-fn decode<T: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    let decoded = serde_json::from_slice(&body);
-    decoded
-        .map_err(|source| Error::InvalidBody {
-            status,
-            headers: Box::new(headers.clone()),
-            body,
-            source,
-        })
-}
+impl Answer<'_> {
+    /// Decodes the JSON body, keeping the raw bytes (copied, on failure only) when it does not match.
+    fn decode<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
+        let decoded = serde_json::from_slice(&self.body);
+        decoded
+            .map_err(|source| Error::InvalidBody {
+                status: self.status,
+                headers: Box::new(self.headers.clone()),
+                body: self.body.clone(),
+                source,
+            })
+    }
 
-/// A documented error response: its JSON body decoded into the operation's error `variant`. One
-/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
-/// more to check than the rest of the operation.
-fn decode_error<T, B: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-    variant: fn(B) -> E,
-) -> Result<T, Error<E>> {
-    let body = decode(status, headers, body)?;
-    Err(Error::Api(variant(body), Box::new(headers.clone())))
+    /// A documented error response: its JSON body decoded into the operation's error `variant`. One
+    /// generic method rather than `decode()?` inside every operation's `match`, which costs rustc
+    /// more to check than the rest of the operation.
+    fn error<T, B: serde::de::DeserializeOwned, E>(
+        &self,
+        variant: fn(B) -> E,
+    ) -> Result<T, Error<E>> {
+        let body = self.decode()?;
+        Err(Error::Api(variant(body), Box::new(self.headers.clone())))
+    }
 }
 
 /// A JSON request body.
@@ -441,14 +444,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -579,9 +582,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -623,17 +626,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                201 => decode(status, headers, body),
-                422 => {
-                    decode_error(
-                        status,
-                        headers,
-                        body,
-                        CreatePetError::UnprocessableEntity,
-                    )
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                201 => answer.decode(),
+                422 => answer.error(CreatePetError::UnprocessableEntity),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -679,20 +675,20 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200..=299 => decode(status, headers, body),
+            |answer| match answer.status {
+                200..=299 => answer.decode(),
                 400..=499 => {
                     Err(
                         Error::Api(
                             GetRangedError::Status4xx {
-                                status,
-                                body: decode(status, headers, body)?,
+                                status: answer.status,
+                                body: answer.decode()?,
                             },
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -737,15 +733,15 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                201 => Ok(PutRangedSuccess::Created(decode(status, headers, body)?)),
+            |answer| match answer.status {
+                201 => Ok(PutRangedSuccess::Created(answer.decode()?)),
                 200..=299 => {
                     Ok(PutRangedSuccess::Status2xx {
-                        status,
-                        body: String::from_utf8_lossy(&body).into_owned(),
+                        status: answer.status,
+                        body: String::from_utf8_lossy(&answer.body).into_owned(),
                     })
                 }
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -789,19 +785,19 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 200..=299 => Ok(()),
                 400..=499 => {
                     Err(
                         Error::Api(
                             DeleteRangedError::Status4xx {
-                                status,
+                                status: answer.status,
                             },
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -874,17 +870,17 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
                 401 => {
                     Err(
                         Error::Api(
                             UploadSignedPhotoError::Unauthorized,
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -930,17 +926,17 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => Ok(body),
+            |answer| match answer.status {
+                200 => Ok(answer.body),
                 404 => {
                     Err(
                         Error::Api(
                             DownloadPhotoError::NotFound,
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1009,9 +1005,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1056,9 +1052,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => Ok(String::from_utf8_lossy(&body).into_owned()),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => Ok(String::from_utf8_lossy(&answer.body).into_owned()),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1109,9 +1105,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 204 => Ok(()),
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1169,9 +1165,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => Ok(String::from_utf8_lossy(&body).into_owned()),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => Ok(String::from_utf8_lossy(&answer.body).into_owned()),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1223,9 +1219,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1297,9 +1293,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => Ok(body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => Ok(answer.body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1341,16 +1337,16 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
                 _ => {
                     Err(
                         Error::Api(
                             LogInError::Default {
-                                status,
-                                body: decode(status, headers, body)?,
+                                status: answer.status,
+                                body: answer.decode()?,
                             },
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }
@@ -1401,9 +1397,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 204 => Ok(()),
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1480,9 +1476,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }

@@ -160,18 +160,16 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
-fn unexpected_status<T, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus {
-        status,
-        headers: Box::new(headers.clone()),
-        body,
-    })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus {
+            status: self.status,
+            headers: Box::new(self.headers.clone()),
+            body: self.body,
+        })
+    }
 }
 
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
@@ -251,20 +249,27 @@ struct Raw {
     body: Vec<u8>,
 }
 
-/// Decodes a JSON body, keeping the raw bytes when it does not match.
-fn decode<T: serde::de::DeserializeOwned, E>(
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
     status: u16,
-    headers: &reqwest::header::HeaderMap,
+    headers: &'a reqwest::header::HeaderMap,
     body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    let decoded = serde_json::from_slice(&body);
-    decoded
-        .map_err(|source| Error::InvalidBody {
-            status,
-            headers: Box::new(headers.clone()),
-            body,
-            source,
-        })
+}
+
+impl Answer<'_> {
+    /// Decodes the JSON body, keeping the raw bytes (copied, on failure only) when it does not match.
+    fn decode<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
+        let decoded = serde_json::from_slice(&self.body);
+        decoded
+            .map_err(|source| Error::InvalidBody {
+                status: self.status,
+                headers: Box::new(self.headers.clone()),
+                body: self.body.clone(),
+                source,
+            })
+    }
 }
 
 impl Client {
@@ -329,14 +334,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -415,9 +420,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -456,9 +461,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -497,9 +502,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -538,9 +543,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -579,9 +584,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -620,9 +625,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -661,9 +666,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -702,9 +707,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -743,9 +748,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -784,9 +789,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -825,9 +830,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -866,9 +871,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -907,9 +912,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -948,9 +953,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -989,9 +994,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1030,9 +1035,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1071,9 +1076,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1112,9 +1117,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1153,9 +1158,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1194,9 +1199,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1235,9 +1240,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1276,9 +1281,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1317,9 +1322,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1358,9 +1363,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1399,9 +1404,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1440,9 +1445,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1481,9 +1486,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1522,9 +1527,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1563,9 +1568,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1604,9 +1609,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1645,9 +1650,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1686,9 +1691,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1727,9 +1732,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1768,9 +1773,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1809,9 +1814,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1850,9 +1855,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1891,9 +1896,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1932,9 +1937,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1973,9 +1978,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }

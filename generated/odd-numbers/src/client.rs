@@ -160,18 +160,16 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
-fn unexpected_status<T, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus {
-        status,
-        headers: Box::new(headers.clone()),
-        body,
-    })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus {
+            status: self.status,
+            headers: Box::new(self.headers.clone()),
+            body: self.body,
+        })
+    }
 }
 
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
@@ -251,6 +249,15 @@ struct Raw {
     body: Vec<u8>,
 }
 
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
+    status: u16,
+    headers: &'a reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 impl Client {
     /// A client for the API at `base_url` (for example `https://api.example.com/v1`).
     pub fn new(base_url: impl Into<String>) -> Self {
@@ -313,14 +320,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -399,9 +406,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 204 => Ok(()),
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -440,9 +447,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 204 => Ok(()),
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }

@@ -162,18 +162,16 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
-fn unexpected_status<T, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus {
-        status,
-        headers: Box::new(headers.clone()),
-        body,
-    })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus {
+            status: self.status,
+            headers: Box::new(self.headers.clone()),
+            body: self.body,
+        })
+    }
 }
 
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
@@ -303,6 +301,15 @@ struct Raw {
     body: Vec<u8>,
 }
 
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
+    status: u16,
+    headers: &'a reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 /// One `Cookie` header for an operation's cookie parameters: `name=value; name=value`, each
 /// value percent-encoded where a cookie may not hold it as it is (RFC 6265's `cookie-octet`),
 /// and `%` and `+`, which the reading side decodes.
@@ -330,33 +337,29 @@ fn cookie_header(cookies: &[(&'static str, String)]) -> String {
     header
 }
 
-/// Decodes a JSON body, keeping the raw bytes when it does not match.
-fn decode<T: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    let decoded = serde_json::from_slice(&body);
-    decoded
-        .map_err(|source| Error::InvalidBody {
-            status,
-            headers: Box::new(headers.clone()),
-            body,
-            source,
-        })
-}
+impl Answer<'_> {
+    /// Decodes the JSON body, keeping the raw bytes (copied, on failure only) when it does not match.
+    fn decode<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
+        let decoded = serde_json::from_slice(&self.body);
+        decoded
+            .map_err(|source| Error::InvalidBody {
+                status: self.status,
+                headers: Box::new(self.headers.clone()),
+                body: self.body.clone(),
+                source,
+            })
+    }
 
-/// A documented error response: its JSON body decoded into the operation's error `variant`. One
-/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
-/// more to check than the rest of the operation.
-fn decode_error<T, B: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-    variant: fn(B) -> E,
-) -> Result<T, Error<E>> {
-    let body = decode(status, headers, body)?;
-    Err(Error::Api(variant(body), Box::new(headers.clone())))
+    /// A documented error response: its JSON body decoded into the operation's error `variant`. One
+    /// generic method rather than `decode()?` inside every operation's `match`, which costs rustc
+    /// more to check than the rest of the operation.
+    fn error<T, B: serde::de::DeserializeOwned, E>(
+        &self,
+        variant: fn(B) -> E,
+    ) -> Result<T, Error<E>> {
+        let body = self.decode()?;
+        Err(Error::Api(variant(body), Box::new(self.headers.clone())))
+    }
 }
 
 impl Client {
@@ -430,14 +433,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -588,9 +591,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -661,9 +664,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 204 => Ok(()),
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -730,9 +733,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -791,9 +794,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
+            |answer| match answer.status {
                 204 => Ok(()),
-                _ => unexpected_status(status, headers, body),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -841,9 +844,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -900,9 +903,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -962,10 +965,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                404 => decode_error(status, headers, body, ReportError::NotFound),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                404 => answer.error(ReportError::NotFound),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1001,10 +1004,10 @@ impl Client {
             };
             self.send(
                 request,
-                |status, headers, body| match status {
-                    200 => Ok(body),
-                    404 => decode_error(status, headers, body, ReportError::NotFound),
-                    _ => unexpected_status(status, headers, body),
+                |answer| match answer.status {
+                    200 => Ok(answer.body),
+                    404 => answer.error(ReportError::NotFound),
+                    _ => answer.unexpected(),
                 },
             )
         };
@@ -1047,9 +1050,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }

@@ -183,18 +183,16 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
-fn unexpected_status<T, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus {
-        status,
-        headers: Box::new(headers.clone()),
-        body,
-    })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus {
+            status: self.status,
+            headers: Box::new(self.headers.clone()),
+            body: self.body,
+        })
+    }
 }
 
 /// A decoded response body with the response's status and headers. It derefs to the body, so it
@@ -276,6 +274,15 @@ struct Raw {
     body: Vec<u8>,
 }
 
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
+    status: u16,
+    headers: &'a reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 /// A request body, encoded. Which variants an API builds depends on its bodies' media types
 /// (an API of multipart uploads only never builds `Bytes`).
 #[allow(dead_code)]
@@ -286,33 +293,29 @@ enum Body {
     Invalid(String),
 }
 
-/// Decodes a JSON body, keeping the raw bytes when it does not match.
-fn decode<T: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-) -> Result<T, Error<E>> {
-    let decoded = serde_json::from_slice(&body);
-    decoded
-        .map_err(|source| Error::InvalidBody {
-            status,
-            headers: Box::new(headers.clone()),
-            body,
-            source,
-        })
-}
+impl Answer<'_> {
+    /// Decodes the JSON body, keeping the raw bytes (copied, on failure only) when it does not match.
+    fn decode<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
+        let decoded = serde_json::from_slice(&self.body);
+        decoded
+            .map_err(|source| Error::InvalidBody {
+                status: self.status,
+                headers: Box::new(self.headers.clone()),
+                body: self.body.clone(),
+                source,
+            })
+    }
 
-/// A documented error response: its JSON body decoded into the operation's error `variant`. One
-/// generic function rather than `decode(..)?` inside every operation's `match`, which costs rustc
-/// more to check than the rest of the operation.
-fn decode_error<T, B: serde::de::DeserializeOwned, E>(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: Vec<u8>,
-    variant: fn(B) -> E,
-) -> Result<T, Error<E>> {
-    let body = decode(status, headers, body)?;
-    Err(Error::Api(variant(body), Box::new(headers.clone())))
+    /// A documented error response: its JSON body decoded into the operation's error `variant`. One
+    /// generic method rather than `decode()?` inside every operation's `match`, which costs rustc
+    /// more to check than the rest of the operation.
+    fn error<T, B: serde::de::DeserializeOwned, E>(
+        &self,
+        variant: fn(B) -> E,
+    ) -> Result<T, Error<E>> {
+        let body = self.decode()?;
+        Err(Error::Api(variant(body), Box::new(self.headers.clone())))
+    }
 }
 
 /// A JSON request body.
@@ -393,14 +396,14 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(
-            u16,
-            &reqwest::header::HeaderMap,
-            Vec<u8>,
-        ) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer {
+            status,
+            headers: &headers,
+            body,
+        })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 
@@ -497,16 +500,16 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
                 _ => {
                     Err(
                         Error::Api(
                             ListPetsError::Default {
-                                status,
-                                body: decode(status, headers, body)?,
+                                status: answer.status,
+                                body: answer.decode()?,
                             },
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }
@@ -553,16 +556,16 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                201 => decode(status, headers, body),
+            |answer| match answer.status {
+                201 => answer.decode(),
                 _ => {
                     Err(
                         Error::Api(
                             CreatePetError::Default {
-                                status,
-                                body: decode(status, headers, body)?,
+                                status: answer.status,
+                                body: answer.decode()?,
                             },
-                            Box::new(headers.clone()),
+                            Box::new(answer.headers.clone()),
                         ),
                     )
                 }
@@ -609,10 +612,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                404 => decode_error(status, headers, body, GetStoreError::NotFound),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                404 => answer.error(GetStoreError::NotFound),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -656,10 +659,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                401 => decode_error(status, headers, body, GetUserError::Unauthorized),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                401 => answer.error(GetUserError::Unauthorized),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -697,12 +700,10 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => Ok(String::from_utf8_lossy(&body).into_owned()),
-                503 => {
-                    decode_error(status, headers, body, HealthError::ServiceUnavailable)
-                }
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => Ok(String::from_utf8_lossy(&answer.body).into_owned()),
+                503 => answer.error(HealthError::ServiceUnavailable),
+                _ => answer.unexpected(),
             },
         )
     }

@@ -262,8 +262,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
 
     let stream = op.pagination.as_ref().map(|pages| stream_method(ir, op, pages));
     // Builds the request, then sends it and reads the response (`arms`, by status): a future.
-    let request = |accept_value: &TokenStream, arms: &TokenStream, raw: bool| {
-        let body_param = if reads_body(op, raw) { quote!(body) } else { quote!(_body) };
+    let request = |accept_value: &TokenStream, arms: &TokenStream| {
         quote! {
             #query_init
             #headers_init
@@ -282,12 +281,12 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
                 #authenticated
                 #api_keys_field
             };
-            self.send(request, |status, headers, #body_param| match status {
+            self.send(request, |answer| match answer.status {
                 #arms
             })
         }
     };
-    let work = request(&quote!(#accept), &arms, false);
+    let work = request(&quote!(#accept), &arms);
     let params_arg2 = params_arg.clone();
     let body_arg2 = body_arg.clone();
     // With a choice of media types, the method doing the work takes the one to send.
@@ -322,7 +321,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
         let message = format!("{} answers in {}, not `{{other}}`", op.id.replace('{', "{{").replace('}', "}}"), list.join(", "));
         // The chosen body media type: the default.
         let content_type = op.content_type_method.as_ref().and(op.body.as_ref()).and_then(|b| b.offered().first().map(|a| a.media_type.clone())).map(|default| quote!(let content_type = #default;));
-        let work = request(&quote!(accepted), &status_arms(op, true), true);
+        let work = request(&quote!(accepted), &status_arms(op, true));
         quote! {
             #[doc = #doc]
             #allow_single2
@@ -358,16 +357,7 @@ fn operation_method(ir: &Ir, op: &Operation, schemes: &Schemes) -> TokenStream {
     }
 }
 
-/// Whether [`status_arms`] read the response body: some response has one, a success is returned
-/// as its bytes (`raw`), or no `default` is documented, so the fallback keeps the body in
-/// `Error::UnexpectedStatus`. Every response may be without a body, `default` included.
-fn reads_body(op: &Operation, raw: bool) -> bool {
-    let has_default = op.responses.iter().any(|r| r.status == Status::Default);
-    let returns_bytes = raw && op.successes().next().is_some();
-    !has_default || returns_bytes || op.responses.iter().any(|r| r.body.is_some())
-}
-
-/// `match status { ... }` arms: successes return (as their bytes when `raw`), documented errors
+/// `match answer.status { ... }` arms: successes return (as their bytes when `raw`), documented errors
 /// become `Error::Api`.
 fn status_arms(op: &Operation, raw: bool) -> TokenStream {
     let error_type = ident(&op.error_type);
@@ -379,16 +369,16 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
     for response in &op.responses {
         let variant = ident(&response.variant);
         let decoded = match &response.media {
-            BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&body).into_owned()),
-            BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(body),
-            BodyMedia::Json => quote!(decode(status, headers, body)?),
+            BodyMedia::Text { .. } => quote!(String::from_utf8_lossy(&answer.body).into_owned()),
+            BodyMedia::Binary { .. } | BodyMedia::Form | BodyMedia::Multipart => quote!(answer.body),
+            BodyMedia::Json => quote!(answer.decode()?),
         };
         let value = match (response.is_success(), several, &response.body) {
             _ if response.is_json_error() => {
-                quote!(decode_error(status, headers, body, #error_type::#variant))
+                quote!(answer.error(#error_type::#variant))
             }
-            (true, ..) if raw => quote!(Ok(body)),
-            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(decode(status, headers, body)),
+            (true, ..) if raw => quote!(Ok(answer.body)),
+            (true, false, Some(_)) if response.media == BodyMedia::Json => quote!(answer.decode()),
             (true, false, Some(_)) => quote!(Ok(#decoded)),
             (true, false, None) => quote!(Ok(())),
             (true, true, _) => {
@@ -397,7 +387,7 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
             }
             (false, ..) => {
                 let inner = variant_value(&error_type, response, &decoded);
-                quote!(Err(Error::Api(#inner, Box::new(headers.clone()))))
+                quote!(Err(Error::Api(#inner, Box::new(answer.headers.clone()))))
             }
         };
         match response.status {
@@ -413,9 +403,9 @@ fn status_arms(op: &Operation, raw: bool) -> TokenStream {
         }
     }
     let no_success_documented = op.successes().next().is_none() && !several;
-    let implicit_value = if raw { quote!(Ok(body)) } else { quote!(Ok(())) };
+    let implicit_value = if raw { quote!(Ok(answer.body)) } else { quote!(Ok(())) };
     let implicit_success = (no_success_documented && fallback.is_none()).then(|| quote!(200..=299 => #implicit_value,));
-    let fallback = fallback.unwrap_or_else(|| quote!(_ => unexpected_status(status, headers, body),));
+    let fallback = fallback.unwrap_or_else(|| quote!(_ => answer.unexpected(),));
     quote! {
         #(#exact)*
         #(#ranges)*
@@ -432,8 +422,8 @@ fn variant_value(enum_type: &proc_macro2::Ident, response: &Response, decoded: &
     match (&response.body, carries_status) {
         (Some(_), false) => quote!(#enum_type::#variant(#decoded)),
         (None, false) => quote!(#enum_type::#variant),
-        (Some(_), true) => quote!(#enum_type::#variant { status, body: #decoded }),
-        (None, true) => quote!(#enum_type::#variant { status }),
+        (Some(_), true) => quote!(#enum_type::#variant { status: answer.status, body: #decoded }),
+        (None, true) => quote!(#enum_type::#variant { status: answer.status }),
     }
 }
 

@@ -120,9 +120,11 @@ impl<E> From<Failure> for Error<E> {
     }
 }
 
-/// The answer to a status the operation does not document: one call in each operation's `match`
-/// rather than the error built there.
 #[cfg(oagen = "unexpected_statuses")]
-fn unexpected_status<T, E>(status: u16, headers: &reqwest::header::HeaderMap, body: Vec<u8>) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus { status, headers: Box::new(headers.clone()), body })
+impl Answer<'_> {
+    /// The answer to a status the operation does not document: one call in each operation's
+    /// `match` rather than the error built there.
+    fn unexpected<T, E>(self) -> Result<T, Error<E>> {
+        Err(Error::UnexpectedStatus { status: self.status, headers: Box::new(self.headers.clone()), body: self.body })
+    }
 }

@@ -96,10 +96,10 @@ impl Client {
     async fn send<T, E>(
         &self,
         request: Request,
-        read: impl FnOnce(u16, &reqwest::header::HeaderMap, Vec<u8>) -> Result<T, Error<E>>,
+        read: impl FnOnce(Answer<'_>) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let Raw { status, headers, body } = self.execute(request).await?;
-        let value = read(status, &headers, body)?;
+        let value = read(Answer { status, headers: &headers, body })?;
         Ok(ResponseValue::new(status, headers, value))
     }
 

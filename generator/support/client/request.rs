@@ -27,6 +27,15 @@ struct Raw {
     body: Vec<u8>,
 }
 
+/// A response as an operation's `match` on its status reads it. An API whose responses never
+/// need the headers or the body leaves those fields unread.
+#[allow(dead_code)]
+struct Answer<'a> {
+    status: u16,
+    headers: &'a reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
 #[cfg(oagen = "body")]
 /// A request body, encoded. Which variants an API builds depends on its bodies' media types
 /// (an API of multipart uploads only never builds `Bytes`).

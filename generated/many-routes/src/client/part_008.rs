@@ -33,9 +33,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -74,9 +74,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -115,9 +115,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -156,9 +156,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -197,9 +197,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -238,9 +238,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -279,9 +279,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -320,9 +320,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -361,9 +361,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -402,9 +402,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -443,9 +443,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -484,9 +484,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -525,9 +525,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -566,9 +566,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -607,9 +607,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -648,9 +648,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -689,9 +689,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -730,9 +730,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -771,9 +771,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -812,9 +812,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -853,9 +853,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -894,9 +894,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -935,9 +935,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -976,9 +976,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1017,9 +1017,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1058,9 +1058,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1099,9 +1099,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1140,9 +1140,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1181,9 +1181,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1222,9 +1222,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1263,9 +1263,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1304,9 +1304,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1345,9 +1345,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1386,9 +1386,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1427,9 +1427,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1468,9 +1468,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1509,9 +1509,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1550,9 +1550,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1591,9 +1591,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1632,9 +1632,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1673,9 +1673,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1714,9 +1714,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1755,9 +1755,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1796,9 +1796,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1837,9 +1837,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1878,9 +1878,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1919,9 +1919,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
@@ -1960,9 +1960,9 @@ impl Client {
         };
         self.send(
             request,
-            |status, headers, body| match status {
-                200 => decode(status, headers, body),
-                _ => unexpected_status(status, headers, body),
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
             },
         )
     }
