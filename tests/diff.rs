@@ -582,3 +582,34 @@ fn cli_compares_a_settings_file_crate_as_it_is_generated() {
     let (code, _, err) = oagen(&["diff", "--config", &dir.path().join("missing.toml").to_string_lossy(), &path("pets.new.yaml")]);
     assert_eq!(code, exit::FAILED, "{err}");
 }
+
+/// A version that loads but does not generate (here a schema `$ref` to a string) has no code
+/// layout: the spec comparison still runs, and the report says what was not compared and why,
+/// in text and in JSON. Two versions that generate leave no note.
+#[test]
+fn a_version_that_does_not_generate_is_named_in_a_note() {
+    let op = |schema: &str| format!("{{/things: {{get: {{operationId: listThings, responses: {{'200': {{description: ok, content: {{application/json: {{schema: {schema}}}}}}}}}}}}}}}");
+    let old = document(&op("{$ref: '#/components/schemas/A'}"), "");
+    let new = document(&op("{$ref: '#/info/title'}"), "");
+    let report = diff_texts(&old, &new, Options::default());
+    assert_eq!(report.notes.len(), 1, "{:#?}", report.notes);
+    let note = &report.notes[0];
+    assert!(note.starts_with("where operations' code goes (features, server traits) was not compared: NEW does not generate: "), "{note}");
+    assert!(note.contains("`#/info/title` does not point at the expected object"), "{note}");
+    assert!(!report.changes.is_empty(), "the specs are still compared");
+    assert!(diff_texts(&old, &old, Options::default()).notes.is_empty());
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (old_path, new_path) = (dir.path().join("old.yaml"), dir.path().join("new.yaml"));
+    std::fs::write(&old_path, &old).expect("write");
+    std::fs::write(&new_path, &new).expect("write");
+    let (old_arg, new_arg) = (old_path.to_str().expect("utf-8"), new_path.to_str().expect("utf-8"));
+    let (code, out, err) = oagen(&["diff", new_arg, old_arg]);
+    assert_eq!(code, exit::OK, "{out}{err}");
+    assert!(out.contains("\nnote: where operations' code goes (features, server traits) was not compared: OLD does not generate: "), "{out}");
+    let (_, out, _) = oagen(&["diff", old_arg, new_arg, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON report");
+    let notes = json["notes"].as_array().expect("notes");
+    assert_eq!(notes.len(), 1, "{out}");
+    assert!(notes[0].as_str().is_some_and(|n| n.contains("NEW does not generate")), "{out}");
+}

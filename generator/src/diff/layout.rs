@@ -12,11 +12,13 @@ use crate::load::Spec;
 use crate::load::source_map::escape_token;
 
 /// The moves between OLD and NEW, lowered as the crate is generated. A spec that does not lower
-/// cannot be generated either (`generate` says why); it has no layout to compare.
-pub(super) fn compare(old: &Spec, new: &Spec, options: &crate::ir::Options) -> Vec<Change> {
-    let (Ok(old), Ok(new)) = (crate::ir::lower(old, options.clone()), crate::ir::lower(new, options.clone())) else {
-        return Vec::new();
+/// cannot be generated either, so it has no layout to compare: the error says which and why.
+pub(super) fn compare(old: &Spec, new: &Spec, options: &crate::ir::Options) -> Result<Vec<Change>, String> {
+    let lower = |spec: &Spec, which: &str| {
+        crate::ir::lower(spec, options.clone())
+            .map_err(|err| format!("where operations' code goes (features, server traits) was not compared: {which} does not generate: {err}"))
     };
+    let (old, new) = (lower(old, "OLD")?, lower(new, "NEW")?);
     let new_ops: BTreeMap<String, &Operation> = new.operations.iter().map(|op| (key(op), op)).collect();
     let mut changes = Vec::new();
     for old_op in &old.operations {
@@ -36,7 +38,7 @@ pub(super) fn compare(old: &Spec, new: &Spec, options: &crate::ir::Options) -> V
             changes.push(at.change(Kind::OperationTraitMoved, Axes::new(false, false, true), message));
         }
     }
-    changes
+    Ok(changes)
 }
 
 /// `GET /flows/{}`: the key the spec comparison matches operations by.

@@ -111,6 +111,8 @@ pub struct Summary {
 pub struct Report {
     pub changes: Vec<Change>,
     pub summary: Summary,
+    /// What could not be compared, and why (a version that does not generate has no code layout).
+    pub notes: Vec<String>,
 }
 
 /// Which way values of a schema travel. A schema used both ways takes the worse verdict.
@@ -205,11 +207,15 @@ pub(crate) fn diff(old: &Spec, new: &Spec, options: Options, layout: &crate::ir:
     let new_usage = usage::Usage::of(&new.raw);
     let mut changes = operations::compare(&old.raw, &new.raw, options);
     changes.extend(schemas::compare_components(&old.raw, &new.raw, &old_usage, &new_usage, options));
-    changes.extend(layout::compare(old, new, layout));
+    let mut notes = Vec::new();
+    match layout::compare(old, new, layout) {
+        Ok(moves) => changes.extend(moves),
+        Err(note) => notes.push(note),
+    }
     changes.sort_by(|a, b| (&a.subject, &a.pointer, a.kind.as_str()).cmp(&(&b.subject, &b.pointer, b.kind.as_str())));
     changes.dedup();
     let summary = summarize(&changes);
-    Report { changes, summary }
+    Report { changes, summary, notes }
 }
 
 fn summarize(changes: &[Change]) -> Summary {

@@ -43,6 +43,9 @@ pub fn render_text(report: &Report) -> String {
             }
         }
     }
+    for note in &report.notes {
+        let _ = writeln!(out, "note: {note}");
+    }
     let _ = writeln!(out, "{}", summary_line(&report.summary));
     out
 }
@@ -79,7 +82,8 @@ pub fn summary_line(s: &Summary) -> String {
     )
 }
 
-/// JSON: `{"changes": [...], "summary": {...}}`, each change with `schema` or `operation`.
+/// JSON: `{"changes": [...], "summary": {...}, "notes": [...]}`, each change with `schema` or
+/// `operation`; `notes` says what could not be compared.
 pub fn render_json(report: &Report) -> String {
     let changes: Vec<Value> = report.changes.iter().map(change_json).collect();
     let s = &report.summary;
@@ -93,6 +97,7 @@ pub fn render_json(report: &Report) -> String {
             "operations_added": s.operations_added,
             "operations_removed": s.operations_removed,
         },
+        "notes": report.notes,
     });
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
     text.push('\n');
