@@ -49,6 +49,9 @@ mkdir -p "$work"
 results="$root/bench/RESULTS.md"
 report="$work/report.md"
 
+# The binary as built without its default allocator (mimalloc), for one comparison row.
+cargo build --release -q -p oagen --bin oagen --no-default-features --manifest-path "$root/Cargo.toml"
+cp "$CARGO_TARGET_DIR/release/oagen" "$work/oagen-system-allocator"
 cargo build --release -q -p oagen --bin oagen --example bench --example bare_models --manifest-path "$root/Cargo.toml"
 oagen="$CARGO_TARGET_DIR/release/oagen"
 bench="$CARGO_TARGET_DIR/release/examples/bench"
@@ -116,6 +119,25 @@ for spec in "${specs[@]}"; do
   echo "| $name | ${p_wall}s | ${p_cpu}s | $(mib "$p_peak") MiB | ${g_wall}s | ${g_cpu}s | $(mib "$g_peak") MiB | $(ratio "$g_wall" "$p_wall") | $(ratio "$g_cpu" "$p_cpu") | $(ratio "$g_peak" "$p_peak") | $g_exit |" >>"$report"
   [ "$name" = "authentik-2026.11.0-rc1.yml" ] || rm -rf "$out"
 done
+spec="$root/../shared/specs/authentik-2026.11.0-rc1.yml"
+if [ -f "$spec" ]; then
+  echo "== generation with the system allocator" >&2
+  read -r p_wall p_cpu p_peak _ < <(median_of "$parse_reps" "$bench" --stage parse --spec "$spec" --repeat 1)
+  read -r m_wall m_cpu m_peak _ < <(median_of "$reps" "$oagen" generate --spec "$spec" --out "$work/gen-alloc-mimalloc")
+  read -r s_wall s_cpu s_peak _ < <(median_of "$reps" "$work/oagen-system-allocator" generate --spec "$spec" --out "$work/gen-alloc-system")
+  same=$(diff -rq "$work/gen-alloc-mimalloc" "$work/gen-alloc-system" >/dev/null && echo "byte-identical" || echo "DIFFERENT")
+  {
+    echo
+    echo "The same binary built with \`--no-default-features\` (the system allocator instead of mimalloc), on"
+    echo "authentik-2026.11.0-rc1.yml, measured again side by side (floor again); the two outputs are $same:"
+    echo
+    echo "| allocator | wall | CPU | peak | wall to floor | CPU to floor | memory to floor |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    echo "| mimalloc (default) | ${m_wall}s | ${m_cpu}s | $(mib "$m_peak") MiB | $(ratio "$m_wall" "$p_wall") | $(ratio "$m_cpu" "$p_cpu") | $(ratio "$m_peak" "$p_peak") |"
+    echo "| system | ${s_wall}s | ${s_cpu}s | $(mib "$s_peak") MiB | $(ratio "$s_wall" "$p_wall") | $(ratio "$s_cpu" "$p_cpu") | $(ratio "$s_peak" "$p_peak") |"
+  } >>"$report"
+  rm -rf "$work/gen-alloc-mimalloc" "$work/gen-alloc-system"
+fi
 {
   echo
   echo "Stage times (\`--timings\`, one run) and the longest generated file:"
@@ -130,15 +152,16 @@ spec="$root/../shared/specs/authentik-2026.11.0-rc1.yml"
 if command -v valgrind >/dev/null && [ -f "$spec" ]; then
   echo "== instructions (callgrind)" >&2
   count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" --stage "$1" --spec "$spec" --repeat 1 2>&1 | sed -n 's/.*Collected : //p'; }
-  parse_ir=$(count parse); load_ir=$(count load); lower_ir=$(count lower); render_ir=$(count render)
+  parse_ir=$(count parse); load_ir=$(count load); lower_ir=$(count lower); emit_ir=$(count emit); render_ir=$(count render)
   {
     echo
     echo "Instructions (\`valgrind --tool=callgrind\`, repeatable on a busy machine) on authentik-2026.11.0-rc1.yml,"
-    echo "by stage of \`target/release/examples/bench\` (render is the whole pipeline in memory, without writing):"
+    echo "by stage of \`target/release/examples/bench\` (each includes the ones above it; emit makes every file's tokens"
+    echo "without printing them; render is the whole pipeline in memory, without writing):"
     echo
     echo "| stage | instructions | ratio to parse |"
     echo "| --- | ---: | ---: |"
-    for row in "parse $parse_ir" "load $load_ir" "lower $lower_ir" "render $render_ir"; do
+    for row in "parse $parse_ir" "load $load_ir" "lower $lower_ir" "emit $emit_ir" "render $render_ir"; do
       set -- $row
       echo "| $1 | $2 | $(ratio "$2" "$parse_ir") |"
     done

@@ -3,7 +3,8 @@
 //!   cargo run --release -p oagen --example bench -- --stage STAGE --spec FILE [--repeat N]
 //!
 //! STAGE is `parse` (serde_yaml into `openapiv3::OpenAPI`, the baseline every generator pays),
-//! `load` (oagen's loader), `lower` (load and lower to the IR) or `render` (the whole pipeline, in
+//! `load` (oagen's loader), `lower` (load and lower to the IR), `emit` (lower, then make every
+//! file's tokens on one thread, without printing them) or `render` (the whole pipeline, in
 //! memory). Prints the median wall time in seconds.
 
 use std::path::PathBuf;
@@ -39,6 +40,7 @@ fn main() {
             }
             "load" => oagen::stages::load(&spec).is_ok(),
             "lower" => oagen::stages::lower(&spec).is_ok(),
+            "emit" => oagen::stages::emit(&spec).is_ok(),
             "render" => oagen::Settings::new(&spec).render().is_ok(),
             other => {
                 eprintln!("unknown stage {other}");

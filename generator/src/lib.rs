@@ -57,6 +57,20 @@ pub mod stages {
         crate::ir::lower(&spec, crate::ir::Options::default()).map(drop)
     }
 
+    /// Loads and lowers a spec and makes the tokens of every file of the full crate, without
+    /// printing them (stages 1 to 3): what the pipeline costs before the formatter, for the bench.
+    pub fn emit(path: &Path) -> Result<(), Error> {
+        let spec = crate::load::load(path)?;
+        let ir = crate::ir::lower(&spec, crate::ir::Options::default())?;
+        let settings = crate::Settings::new(path);
+        for file in crate::emit::CrateFile::ALL {
+            if let crate::emit::Emitted::Rust(parts) = crate::emit::emit_file(&ir, &settings, file) {
+                parts.iter().for_each(|part| drop(part.tokens()));
+            }
+        }
+        Ok(())
+    }
+
     /// The component schemas a filter keeps of a spec (in the document's order).
     pub fn kept_schemas(path: &Path, filter: &crate::Filter) -> Result<Vec<String>, Error> {
         let mut spec = crate::load::load(path)?;
