@@ -476,7 +476,15 @@ impl IntoResponse for MisplacedStatus {
     }
 }
 
-/// A JSON response; a body that cannot be serialized is a server error, not a panic.
+/// A JSON response of `body`: one short call in each arm of a response enum's `into_response`.
+/// (An API whose responses are never JSON leaves it unused.)
+#[allow(dead_code)]
+fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    json_response(status, serde_json::to_vec(body))
+}
+
+/// A JSON response; a body that cannot be serialized is a server error, not a panic. Not
+/// generic: compiled once.
 fn json_response(
     status: StatusCode,
     body: Result<Vec<u8>, serde_json::Error>,
@@ -786,6 +794,14 @@ impl QueryParams {
         build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
     ) -> Result<L, Rejection> {
         build(self.all(name)?).map_err(|err| self.invalid(name, err.to_string()))
+    }
+
+    /// Every value of a repeated parameter, or `None` when it is absent.
+    fn optional_all<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<Vec<T>>, Rejection> {
+        if self.has(name) { self.all(name).map(Some) } else { Ok(None) }
     }
 
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {

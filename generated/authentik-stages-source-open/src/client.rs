@@ -327,6 +327,31 @@ struct Request {
     authenticated: bool,
 }
 
+/// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
+/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
+#[allow(dead_code)]
+fn push_set<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    value: Option<&T>,
+) {
+    if let Some(value) = value {
+        pairs.push((key, value.to_param()));
+    }
+}
+
+/// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
+#[allow(dead_code)]
+fn push_each<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    items: Option<&[T]>,
+) {
+    for item in items.unwrap_or_default() {
+        pairs.push((key, item.to_param()));
+    }
+}
+
 /// A response as it came: status, headers and the whole body.
 struct Raw {
     status: u16,
@@ -559,30 +584,14 @@ impl Client {
     > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
-        if let Some(value) = &params.name {
-            query.push(("name", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.ordering {
-            query.push(("ordering", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.page {
-            query.push(("page", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.page_size {
-            query.push(("page_size", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.resume_timeout {
-            query.push(("resume_timeout", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.search {
-            query.push(("search", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.source {
-            query.push(("source", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.stage_uuid {
-            query.push(("stage_uuid", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "name", params.name.as_ref());
+        push_set(&mut query, "ordering", params.ordering.as_ref());
+        push_set(&mut query, "page", params.page.as_ref());
+        push_set(&mut query, "page_size", params.page_size.as_ref());
+        push_set(&mut query, "resume_timeout", params.resume_timeout.as_ref());
+        push_set(&mut query, "search", params.search.as_ref());
+        push_set(&mut query, "source", params.source.as_ref());
+        push_set(&mut query, "stage_uuid", params.stage_uuid.as_ref());
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["stages".to_owned(), "source".to_owned(), "".to_owned()],

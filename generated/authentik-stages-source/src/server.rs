@@ -520,7 +520,15 @@ where
     })
 }
 
-/// A JSON response; a body that cannot be serialized is a server error, not a panic.
+/// A JSON response of `body`: one short call in each arm of a response enum's `into_response`.
+/// (An API whose responses are never JSON leaves it unused.)
+#[allow(dead_code)]
+fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    json_response(status, serde_json::to_vec(body))
+}
+
+/// A JSON response; a body that cannot be serialized is a server error, not a panic. Not
+/// generic: compiled once.
 fn json_response(
     status: StatusCode,
     body: Result<Vec<u8>, serde_json::Error>,
@@ -830,6 +838,14 @@ impl QueryParams {
         build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
     ) -> Result<L, Rejection> {
         build(self.all(name)?).map_err(|err| self.invalid(name, err.to_string()))
+    }
+
+    /// Every value of a repeated parameter, or `None` when it is absent.
+    fn optional_all<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<Vec<T>>, Rejection> {
+        if self.has(name) { self.all(name).map(Some) } else { Ok(None) }
     }
 
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
@@ -1198,13 +1214,9 @@ pub enum StagesSourceListResponse {
 impl IntoResponse for StagesSourceListResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
-            Self::Forbidden(body) => {
-                json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
+            Self::Forbidden(body) => json(StatusCode::FORBIDDEN, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1224,15 +1236,9 @@ pub enum StagesSourceCreateResponse {
 impl IntoResponse for StagesSourceCreateResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => {
-                json_response(StatusCode::CREATED, serde_json::to_vec(&body))
-            }
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
-            Self::Forbidden(body) => {
-                json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
-            }
+            Self::Created(body) => json(StatusCode::CREATED, &body),
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
+            Self::Forbidden(body) => json(StatusCode::FORBIDDEN, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1252,13 +1258,9 @@ pub enum StagesSourceRetrieveResponse {
 impl IntoResponse for StagesSourceRetrieveResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
-            Self::Forbidden(body) => {
-                json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
+            Self::Forbidden(body) => json(StatusCode::FORBIDDEN, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1278,13 +1280,9 @@ pub enum StagesSourceUpdateResponse {
 impl IntoResponse for StagesSourceUpdateResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
-            Self::Forbidden(body) => {
-                json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
+            Self::Forbidden(body) => json(StatusCode::FORBIDDEN, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1306,12 +1304,8 @@ impl IntoResponse for StagesSourceDestroyResponse {
     fn into_response(self) -> Response {
         match self {
             Self::NoContent => StatusCode::NO_CONTENT.into_response(),
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
-            Self::Forbidden(body) => {
-                json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
-            }
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
+            Self::Forbidden(body) => json(StatusCode::FORBIDDEN, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1331,13 +1325,9 @@ pub enum StagesSourcePartialUpdateResponse {
 impl IntoResponse for StagesSourcePartialUpdateResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
-            Self::Forbidden(body) => {
-                json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
+            Self::Forbidden(body) => json(StatusCode::FORBIDDEN, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1357,13 +1347,9 @@ pub enum StagesSourceUsedByListResponse {
 impl IntoResponse for StagesSourceUsedByListResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
-            Self::Forbidden(body) => {
-                json_response(StatusCode::FORBIDDEN, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
+            Self::Forbidden(body) => json(StatusCode::FORBIDDEN, &body),
             Self::OutsideSpec(response) => response,
         }
     }

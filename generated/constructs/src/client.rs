@@ -298,6 +298,31 @@ struct Request {
     authenticated: bool,
 }
 
+/// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
+/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
+#[allow(dead_code)]
+fn push_set<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    value: Option<&T>,
+) {
+    if let Some(value) = value {
+        pairs.push((key, value.to_param()));
+    }
+}
+
+/// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
+#[allow(dead_code)]
+fn push_each<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    items: Option<&[T]>,
+) {
+    for item in items.unwrap_or_default() {
+        pairs.push((key, item.to_param()));
+    }
+}
+
 /// A response as it came: status, headers and the whole body.
 struct Raw {
     status: u16,
@@ -541,17 +566,9 @@ impl Client {
     > + 'a {
         let mut query = Vec::new();
         let mut headers = Vec::new();
-        if let Some(value) = &params.kind {
-            query.push(("kind", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.tags {
-            for item in value.iter() {
-                query.push(("tags", ParamValue::to_param(item)));
-            }
-        }
-        if let Some(value) = &params.limit {
-            query.push(("limit", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "kind", params.kind.as_ref());
+        push_each(&mut query, "tags", params.tags.as_deref());
+        push_set(&mut query, "limit", params.limit.as_ref());
         if let Some(value) = &params.ids {
             for item in value.iter() {
                 query.push(("ids", ParamValue::to_param(item)));
@@ -562,15 +579,9 @@ impl Client {
                 query.push(("sizes", ParamValue::to_param(item)));
             }
         }
-        if let Some(value) = &params.near {
-            query.push(("near", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.near6 {
-            query.push(("near6", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.x_request_id {
-            headers.push(("X-Request-Id", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "near", params.near.as_ref());
+        push_set(&mut query, "near6", params.near6.as_ref());
+        push_set(&mut headers, "X-Request-Id", params.x_request_id.as_ref());
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["pets".to_owned()],
@@ -1202,12 +1213,8 @@ impl Client {
     > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
-        if let Some(value) = &params.cursor {
-            query.push(("cursor", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.limit {
-            query.push(("limit", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "cursor", params.cursor.as_ref());
+        push_set(&mut query, "limit", params.limit.as_ref());
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["events".to_owned()],

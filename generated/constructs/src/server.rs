@@ -666,7 +666,15 @@ impl IntoResponse for MisplacedStatus {
     }
 }
 
-/// A JSON response; a body that cannot be serialized is a server error, not a panic.
+/// A JSON response of `body`: one short call in each arm of a response enum's `into_response`.
+/// (An API whose responses are never JSON leaves it unused.)
+#[allow(dead_code)]
+fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    json_response(status, serde_json::to_vec(body))
+}
+
+/// A JSON response; a body that cannot be serialized is a server error, not a panic. Not
+/// generic: compiled once.
 fn json_response(
     status: StatusCode,
     body: Result<Vec<u8>, serde_json::Error>,
@@ -976,6 +984,14 @@ impl QueryParams {
         build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
     ) -> Result<L, Rejection> {
         build(self.all(name)?).map_err(|err| self.invalid(name, err.to_string()))
+    }
+
+    /// Every value of a repeated parameter, or `None` when it is absent.
+    fn optional_all<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<Vec<T>>, Rejection> {
+        if self.has(name) { self.all(name).map(Some) } else { Ok(None) }
     }
 
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
@@ -1511,7 +1527,7 @@ pub enum ListPetsResponse {
 impl IntoResponse for ListPetsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1532,14 +1548,9 @@ pub enum CreatePetResponse {
 impl IntoResponse for CreatePetResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => {
-                json_response(StatusCode::CREATED, serde_json::to_vec(&body))
-            }
+            Self::Created(body) => json(StatusCode::CREATED, &body),
             Self::UnprocessableEntity(body) => {
-                json_response(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    serde_json::to_vec(&body),
-                )
+                json(StatusCode::UNPROCESSABLE_ENTITY, &body)
             }
             Self::OutsideSpec(response) => response,
         }
@@ -1563,13 +1574,13 @@ impl IntoResponse for GetRangedResponse {
         match self {
             Self::Status2xx { status, body } => {
                 match chosen_status(status, Some(2), &[], &[]) {
-                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Ok(status) => json(status, &body),
                     Err(misplaced) => misplaced.into_response(),
                 }
             }
             Self::Status4xx { status, body } => {
                 match chosen_status(status, Some(4), &[], &[]) {
-                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Ok(status) => json(status, &body),
                     Err(misplaced) => misplaced.into_response(),
                 }
             }
@@ -1593,9 +1604,7 @@ pub enum PutRangedResponse {
 impl IntoResponse for PutRangedResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => {
-                json_response(StatusCode::CREATED, serde_json::to_vec(&body))
-            }
+            Self::Created(body) => json(StatusCode::CREATED, &body),
             Self::Status2xx { status, body } => {
                 match chosen_status(status, Some(2), &[201], &[]) {
                     Ok(status) => {
@@ -1661,7 +1670,7 @@ pub enum UploadSignedPhotoResponse {
 impl IntoResponse for UploadSignedPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
             Self::OutsideSpec(response) => response,
         }
@@ -1706,7 +1715,7 @@ pub enum UploadPhotoResponse {
 impl IntoResponse for UploadPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1796,7 +1805,7 @@ pub enum ListEventsResponse {
 impl IntoResponse for ListEventsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1843,10 +1852,10 @@ pub enum LogInResponse {
 impl IntoResponse for LogInResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::Default { status, body } => {
                 match chosen_status(status, None, &[200], &[]) {
-                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Ok(status) => json(status, &body),
                     Err(misplaced) => misplaced.into_response(),
                 }
             }
@@ -1887,7 +1896,7 @@ pub enum TagPetResponse {
 impl IntoResponse for TagPetResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1901,7 +1910,7 @@ fn parse_list_pets(received: Received<'_>) -> Result<ListPetsParams, Rejection> 
     let query = QueryParams::parse(OPERATION, query)?;
     let params = ListPetsParams {
         kind: query.optional("kind")?,
-        tags: if query.has("tags") { Some(query.all("tags")?) } else { None },
+        tags: query.optional_all("tags")?,
         limit: query.optional("limit")?,
         ids: if query.has("ids") {
             Some(query.checked_list("ids", ListPetsIds::new)?)

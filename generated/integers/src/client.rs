@@ -242,6 +242,31 @@ struct Request {
     accept: &'static str,
 }
 
+/// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
+/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
+#[allow(dead_code)]
+fn push_set<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    value: Option<&T>,
+) {
+    if let Some(value) = value {
+        pairs.push((key, value.to_param()));
+    }
+}
+
+/// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
+#[allow(dead_code)]
+fn push_each<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    items: Option<&[T]>,
+) {
+    for item in items.unwrap_or_default() {
+        pairs.push((key, item.to_param()));
+    }
+}
+
 /// A response as it came: status, headers and the whole body.
 struct Raw {
     status: u16,
@@ -419,28 +444,12 @@ impl Client {
     > + 'a {
         let mut query = Vec::new();
         let mut headers = Vec::new();
-        if let Some(value) = &params.offset {
-            query.push(("offset", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.page {
-            query.push(("page", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.channels {
-            for item in value.iter() {
-                query.push(("channels", ParamValue::to_param(item)));
-            }
-        }
-        if let Some(value) = &params.shades {
-            for item in value.iter() {
-                query.push(("shades", ParamValue::to_param(item)));
-            }
-        }
-        if let Some(value) = &params.x_trace {
-            headers.push(("X-Trace", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.x_budget {
-            headers.push(("X-Budget", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "offset", params.offset.as_ref());
+        push_set(&mut query, "page", params.page.as_ref());
+        push_each(&mut query, "channels", params.channels.as_deref());
+        push_each(&mut query, "shades", params.shades.as_deref());
+        push_set(&mut headers, "X-Trace", params.x_trace.as_ref());
+        push_set(&mut headers, "X-Budget", params.x_budget.as_ref());
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["levels".to_owned(), ParamValue::to_param(level)],

@@ -243,6 +243,31 @@ struct Request {
     accept: &'static str,
 }
 
+/// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
+/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
+#[allow(dead_code)]
+fn push_set<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    value: Option<&T>,
+) {
+    if let Some(value) = value {
+        pairs.push((key, value.to_param()));
+    }
+}
+
+/// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
+#[allow(dead_code)]
+fn push_each<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    items: Option<&[T]>,
+) {
+    for item in items.unwrap_or_default() {
+        pairs.push((key, item.to_param()));
+    }
+}
+
 /// A response as it came: status, headers and the whole body.
 struct Raw {
     status: u16,
@@ -572,27 +597,13 @@ impl Client {
     > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
-        if let Some(value) = &params.limit {
-            query.push(("limit", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.rule {
-            query.push(("rule", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.query {
-            query.push(("query", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.path {
-            query.push(("path", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.body {
-            query.push(("body", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.status {
-            query.push(("status", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.user_username {
-            query.push(("user__username", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "limit", params.limit.as_ref());
+        push_set(&mut query, "rule", params.rule.as_ref());
+        push_set(&mut query, "query", params.query.as_ref());
+        push_set(&mut query, "path", params.path.as_ref());
+        push_set(&mut query, "body", params.body.as_ref());
+        push_set(&mut query, "status", params.status.as_ref());
+        push_set(&mut query, "user__username", params.user_username.as_ref());
         let request = Request {
             method: reqwest::Method::POST,
             segments: vec!["numbers".to_owned(), ParamValue::to_param(name)],

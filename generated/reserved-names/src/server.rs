@@ -501,7 +501,15 @@ impl IntoResponse for MisplacedStatus {
     }
 }
 
-/// A JSON response; a body that cannot be serialized is a server error, not a panic.
+/// A JSON response of `body`: one short call in each arm of a response enum's `into_response`.
+/// (An API whose responses are never JSON leaves it unused.)
+#[allow(dead_code)]
+fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    json_response(status, serde_json::to_vec(body))
+}
+
+/// A JSON response; a body that cannot be serialized is a server error, not a panic. Not
+/// generic: compiled once.
 fn json_response(
     status: StatusCode,
     body: Result<Vec<u8>, serde_json::Error>,
@@ -813,6 +821,14 @@ impl QueryParams {
         build(self.all(name)?).map_err(|err| self.invalid(name, err.to_string()))
     }
 
+    /// Every value of a repeated parameter, or `None` when it is absent.
+    fn optional_all<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<Vec<T>>, Rejection> {
+        if self.has(name) { self.all(name).map(Some) } else { Ok(None) }
+    }
+
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
         self.pairs
             .iter()
@@ -1068,13 +1084,11 @@ pub enum PutNumberResponse {
 impl IntoResponse for PutNumberResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::BadRequest(body) => json(StatusCode::BAD_REQUEST, &body),
             Self::Default { status, body } => {
                 match chosen_status(status, None, &[200, 400], &[]) {
-                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Ok(status) => json(status, &body),
                     Err(misplaced) => misplaced.into_response(),
                 }
             }

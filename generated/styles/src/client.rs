@@ -294,6 +294,31 @@ struct Request {
     accept: &'static str,
 }
 
+/// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
+/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
+#[allow(dead_code)]
+fn push_set<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    value: Option<&T>,
+) {
+    if let Some(value) = value {
+        pairs.push((key, value.to_param()));
+    }
+}
+
+/// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
+#[allow(dead_code)]
+fn push_each<T: ParamValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    key: &'static str,
+    items: Option<&[T]>,
+) {
+    for item in items.unwrap_or_default() {
+        pairs.push((key, item.to_param()));
+    }
+}
+
 /// A response as it came: status, headers and the whole body.
 struct Raw {
     status: u16,
@@ -579,9 +604,7 @@ impl Client {
                     value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(","),
                 ));
         }
-        if let Some(value) = &params.limit {
-            query.push(("limit", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "limit", params.limit.as_ref());
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["search".to_owned()],
@@ -701,16 +724,9 @@ impl Client {
         let query = Vec::new();
         let mut headers = Vec::new();
         let mut cookies = Vec::new();
-        if let Some(value) = &params.x_trace {
-            headers.push(("x-trace", ParamValue::to_param(value)));
-        }
-        {
-            let value = &params.session;
-            cookies.push(("session", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.theme {
-            cookies.push(("theme", ParamValue::to_param(value)));
-        }
+        push_set(&mut headers, "x-trace", params.x_trace.as_ref());
+        cookies.push(("session", ParamValue::to_param(&params.session)));
+        push_set(&mut cookies, "theme", params.theme.as_ref());
         if let Some(value) = &params.recent {
             cookies
                 .push((
@@ -718,9 +734,7 @@ impl Client {
                     value.iter().map(ParamValue::to_param).collect::<Vec<_>>().join(","),
                 ));
         }
-        if let Some(value) = &params.motto {
-            cookies.push(("motto", ParamValue::to_param(value)));
-        }
+        push_set(&mut cookies, "motto", params.motto.as_ref());
         if !cookies.is_empty() {
             headers.push(("cookie", cookie_header(&cookies)));
         }
@@ -773,18 +787,10 @@ impl Client {
     > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
-        if let Some(value) = &params.labels {
-            query.push(("labels", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.corner {
-            query.push(("corner", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.name {
-            query.push(("name", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.person {
-            query.push(("person", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "labels", params.labels.as_ref());
+        push_set(&mut query, "corner", params.corner.as_ref());
+        push_set(&mut query, "name", params.name.as_ref());
+        push_set(&mut query, "person", params.person.as_ref());
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["odd".to_owned(), ParamValue::to_param(id)],
@@ -829,12 +835,8 @@ impl Client {
     > + 'a {
         let mut query = Vec::new();
         let headers = Vec::new();
-        if let Some(value) = &params.offset {
-            query.push(("offset", ParamValue::to_param(value)));
-        }
-        if let Some(value) = &params.limit {
-            query.push(("limit", ParamValue::to_param(value)));
-        }
+        push_set(&mut query, "offset", params.offset.as_ref());
+        push_set(&mut query, "limit", params.limit.as_ref());
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["logs".to_owned()],

@@ -520,7 +520,15 @@ impl IntoResponse for MisplacedStatus {
     }
 }
 
-/// A JSON response; a body that cannot be serialized is a server error, not a panic.
+/// A JSON response of `body`: one short call in each arm of a response enum's `into_response`.
+/// (An API whose responses are never JSON leaves it unused.)
+#[allow(dead_code)]
+fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    json_response(status, serde_json::to_vec(body))
+}
+
+/// A JSON response; a body that cannot be serialized is a server error, not a panic. Not
+/// generic: compiled once.
 fn json_response(
     status: StatusCode,
     body: Result<Vec<u8>, serde_json::Error>,
@@ -830,6 +838,14 @@ impl QueryParams {
         build: impl FnOnce(Vec<T>) -> Result<L, ConstraintError>,
     ) -> Result<L, Rejection> {
         build(self.all(name)?).map_err(|err| self.invalid(name, err.to_string()))
+    }
+
+    /// Every value of a repeated parameter, or `None` when it is absent.
+    fn optional_all<T: ParamValue>(
+        &self,
+        name: &'static str,
+    ) -> Result<Option<Vec<T>>, Rejection> {
+        if self.has(name) { self.all(name).map(Some) } else { Ok(None) }
     }
 
     fn all<T: ParamValue>(&self, name: &'static str) -> Result<Vec<T>, Rejection> {
@@ -1199,10 +1215,10 @@ pub enum ListPetsResponse {
 impl IntoResponse for ListPetsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::Default { status, body } => {
                 match chosen_status(status, None, &[200], &[]) {
-                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Ok(status) => json(status, &body),
                     Err(misplaced) => misplaced.into_response(),
                 }
             }
@@ -1226,12 +1242,10 @@ pub enum CreatePetResponse {
 impl IntoResponse for CreatePetResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => {
-                json_response(StatusCode::CREATED, serde_json::to_vec(&body))
-            }
+            Self::Created(body) => json(StatusCode::CREATED, &body),
             Self::Default { status, body } => {
                 match chosen_status(status, None, &[201], &[]) {
-                    Ok(status) => json_response(status, serde_json::to_vec(&body)),
+                    Ok(status) => json(status, &body),
                     Err(misplaced) => misplaced.into_response(),
                 }
             }
@@ -1255,10 +1269,8 @@ pub enum GetStoreResponse {
 impl IntoResponse for GetStoreResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::NotFound(body) => {
-                json_response(StatusCode::NOT_FOUND, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::NotFound(body) => json(StatusCode::NOT_FOUND, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1279,10 +1291,8 @@ pub enum GetUserResponse {
 impl IntoResponse for GetUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
-            Self::Unauthorized(body) => {
-                json_response(StatusCode::UNAUTHORIZED, serde_json::to_vec(&body))
-            }
+            Self::Ok(body) => json(StatusCode::OK, &body),
+            Self::Unauthorized(body) => json(StatusCode::UNAUTHORIZED, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1312,7 +1322,7 @@ impl IntoResponse for HealthResponse {
                     .into_response()
             }
             Self::ServiceUnavailable(body) => {
-                json_response(StatusCode::SERVICE_UNAVAILABLE, serde_json::to_vec(&body))
+                json(StatusCode::SERVICE_UNAVAILABLE, &body)
             }
             Self::OutsideSpec(response) => response,
         }

@@ -10,8 +10,16 @@ use crate::ir::{BodyMedia, Operation, PartKind, Presence, QueryShape, RequestBod
 /// Pushes a parameter onto `list` (`query`, `headers` or `cookies`) as its shape lays it out.
 pub(super) fn push_param(param: &crate::ir::Param, list: &TokenStream) -> TokenStream {
     let name = ident(&param.name);
+    let key = &param.wire_name;
+    // The common shapes take one line: a call, rather than an `if let` block.
+    match (&param.shape, param.required) {
+        (QueryShape::Single, true) => return quote!(#list.push((#key, ParamValue::to_param(&params.#name)));),
+        (QueryShape::Single, false) => return quote!(push_set(&mut #list, #key, params.#name.as_ref());),
+        (QueryShape::List, false) => return quote!(push_each(&mut #list, #key, params.#name.as_deref());),
+        _ => {}
+    }
     // `value` names a reference to the parameter's value.
-    let push = push_value(&param.shape, &param.wire_name, list, &quote!(value));
+    let push = push_value(&param.shape, key, list, &quote!(value));
     if param.required {
         quote!({
             let value = &params.#name;

@@ -289,7 +289,7 @@ fn response_enum(ir: &Ir, op: &Operation) -> TokenStream {
             _ => None,
         };
         let send = |status: TokenStream| match &r.media {
-            BodyMedia::Json => quote!(json_response(#status, serde_json::to_vec(&body))),
+            BodyMedia::Json => quote!(json(#status, &body)),
             BodyMedia::Text { content_type } | BodyMedia::Binary { content_type } => {
                 quote!((#status, [(axum::http::header::CONTENT_TYPE, #content_type)], body).into_response())
             }
@@ -734,6 +734,7 @@ fn value_getter(ir: &Ir, shape: &QueryShape, key: &str, ty: &TypeRef, presence: 
             #source.require(#key)?;
             #all
         }),
+        (Some(_), Presence::Optional) if *shape == QueryShape::List => quote!(#source.optional_all(#key)?),
         (Some(all), Presence::Optional) => quote!(if #source.has(#key) { Some(#all) } else { None }),
         (Some(all), Presence::TriState) => quote!(if #source.has(#key) { Some(Some(#all)) } else { None }),
         (None, Presence::Required) => quote!(#source.required(#key)?),

@@ -1,3 +1,49 @@
+/// Error responses `item367` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item367Error {}
+impl Item367Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item367Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item367Error {}
+impl ApiError for Item367Error {
+    fn status(&self) -> u16 {
+        Item367Error::status(self)
+    }
+}
+
+/// Error responses `item368` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item368Error {}
+impl Item368Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item368Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item368Error {}
+impl ApiError for Item368Error {
+    fn status(&self) -> u16 {
+        Item368Error::status(self)
+    }
+}
+
 /// Error responses `item369` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item369Error {}

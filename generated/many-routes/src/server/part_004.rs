@@ -11,7 +11,7 @@ pub enum Item026Response {
 impl IntoResponse for Item026Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -30,7 +30,7 @@ pub enum Item027Response {
 impl IntoResponse for Item027Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -49,7 +49,7 @@ pub enum Item028Response {
 impl IntoResponse for Item028Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -68,7 +68,7 @@ pub enum Item029Response {
 impl IntoResponse for Item029Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -87,7 +87,7 @@ pub enum Item030Response {
 impl IntoResponse for Item030Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -106,7 +106,7 @@ pub enum Item031Response {
 impl IntoResponse for Item031Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -125,7 +125,7 @@ pub enum Item032Response {
 impl IntoResponse for Item032Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -144,7 +144,7 @@ pub enum Item033Response {
 impl IntoResponse for Item033Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -163,7 +163,7 @@ pub enum Item034Response {
 impl IntoResponse for Item034Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -182,7 +182,7 @@ pub enum Item035Response {
 impl IntoResponse for Item035Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -201,7 +201,7 @@ pub enum Item036Response {
 impl IntoResponse for Item036Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -220,7 +220,7 @@ pub enum Item037Response {
 impl IntoResponse for Item037Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -239,7 +239,7 @@ pub enum Item038Response {
 impl IntoResponse for Item038Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -258,7 +258,7 @@ pub enum Item039Response {
 impl IntoResponse for Item039Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -277,7 +277,7 @@ pub enum Item040Response {
 impl IntoResponse for Item040Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -296,7 +296,7 @@ pub enum Item041Response {
 impl IntoResponse for Item041Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -315,7 +315,7 @@ pub enum Item042Response {
 impl IntoResponse for Item042Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -334,7 +334,7 @@ pub enum Item043Response {
 impl IntoResponse for Item043Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -353,7 +353,7 @@ pub enum Item044Response {
 impl IntoResponse for Item044Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -372,7 +372,7 @@ pub enum Item045Response {
 impl IntoResponse for Item045Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -391,7 +391,7 @@ pub enum Item046Response {
 impl IntoResponse for Item046Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -410,7 +410,7 @@ pub enum Item047Response {
 impl IntoResponse for Item047Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -429,7 +429,7 @@ pub enum Item048Response {
 impl IntoResponse for Item048Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -448,7 +448,7 @@ pub enum Item049Response {
 impl IntoResponse for Item049Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -467,7 +467,7 @@ pub enum Item050Response {
 impl IntoResponse for Item050Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -486,7 +486,7 @@ pub enum Item051Response {
 impl IntoResponse for Item051Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -505,7 +505,7 @@ pub enum Item052Response {
 impl IntoResponse for Item052Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -524,7 +524,7 @@ pub enum Item053Response {
 impl IntoResponse for Item053Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -543,7 +543,7 @@ pub enum Item054Response {
 impl IntoResponse for Item054Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -562,7 +562,7 @@ pub enum Item055Response {
 impl IntoResponse for Item055Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -581,7 +581,7 @@ pub enum Item056Response {
 impl IntoResponse for Item056Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -600,7 +600,7 @@ pub enum Item057Response {
 impl IntoResponse for Item057Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -619,7 +619,7 @@ pub enum Item058Response {
 impl IntoResponse for Item058Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -638,7 +638,7 @@ pub enum Item059Response {
 impl IntoResponse for Item059Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -657,7 +657,7 @@ pub enum Item060Response {
 impl IntoResponse for Item060Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -676,7 +676,7 @@ pub enum Item061Response {
 impl IntoResponse for Item061Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -695,7 +695,7 @@ pub enum Item062Response {
 impl IntoResponse for Item062Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -714,7 +714,7 @@ pub enum Item063Response {
 impl IntoResponse for Item063Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -733,7 +733,7 @@ pub enum Item064Response {
 impl IntoResponse for Item064Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -752,7 +752,7 @@ pub enum Item065Response {
 impl IntoResponse for Item065Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -771,7 +771,7 @@ pub enum Item066Response {
 impl IntoResponse for Item066Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -790,7 +790,7 @@ pub enum Item067Response {
 impl IntoResponse for Item067Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -809,7 +809,7 @@ pub enum Item068Response {
 impl IntoResponse for Item068Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -828,7 +828,7 @@ pub enum Item069Response {
 impl IntoResponse for Item069Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -847,7 +847,7 @@ pub enum Item070Response {
 impl IntoResponse for Item070Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -866,7 +866,7 @@ pub enum Item071Response {
 impl IntoResponse for Item071Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -885,7 +885,7 @@ pub enum Item072Response {
 impl IntoResponse for Item072Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -904,7 +904,7 @@ pub enum Item073Response {
 impl IntoResponse for Item073Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -923,7 +923,7 @@ pub enum Item074Response {
 impl IntoResponse for Item074Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -942,7 +942,7 @@ pub enum Item075Response {
 impl IntoResponse for Item075Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -961,7 +961,7 @@ pub enum Item076Response {
 impl IntoResponse for Item076Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -980,7 +980,7 @@ pub enum Item077Response {
 impl IntoResponse for Item077Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -999,7 +999,7 @@ pub enum Item078Response {
 impl IntoResponse for Item078Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1018,7 +1018,7 @@ pub enum Item079Response {
 impl IntoResponse for Item079Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1037,7 +1037,7 @@ pub enum Item080Response {
 impl IntoResponse for Item080Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1056,7 +1056,7 @@ pub enum Item081Response {
 impl IntoResponse for Item081Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1075,7 +1075,7 @@ pub enum Item082Response {
 impl IntoResponse for Item082Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1094,7 +1094,7 @@ pub enum Item083Response {
 impl IntoResponse for Item083Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1113,7 +1113,7 @@ pub enum Item084Response {
 impl IntoResponse for Item084Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1132,7 +1132,7 @@ pub enum Item085Response {
 impl IntoResponse for Item085Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1151,7 +1151,7 @@ pub enum Item086Response {
 impl IntoResponse for Item086Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1170,7 +1170,7 @@ pub enum Item087Response {
 impl IntoResponse for Item087Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1189,7 +1189,7 @@ pub enum Item088Response {
 impl IntoResponse for Item088Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1208,7 +1208,7 @@ pub enum Item089Response {
 impl IntoResponse for Item089Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1227,7 +1227,7 @@ pub enum Item090Response {
 impl IntoResponse for Item090Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1246,7 +1246,7 @@ pub enum Item091Response {
 impl IntoResponse for Item091Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1265,7 +1265,7 @@ pub enum Item092Response {
 impl IntoResponse for Item092Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1284,7 +1284,7 @@ pub enum Item093Response {
 impl IntoResponse for Item093Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1303,7 +1303,7 @@ pub enum Item094Response {
 impl IntoResponse for Item094Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1322,7 +1322,7 @@ pub enum Item095Response {
 impl IntoResponse for Item095Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1341,7 +1341,7 @@ pub enum Item096Response {
 impl IntoResponse for Item096Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1360,7 +1360,7 @@ pub enum Item097Response {
 impl IntoResponse for Item097Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1379,7 +1379,7 @@ pub enum Item098Response {
 impl IntoResponse for Item098Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1398,7 +1398,7 @@ pub enum Item099Response {
 impl IntoResponse for Item099Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1417,7 +1417,7 @@ pub enum Item100Response {
 impl IntoResponse for Item100Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1436,7 +1436,7 @@ pub enum Item101Response {
 impl IntoResponse for Item101Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1455,7 +1455,7 @@ pub enum Item102Response {
 impl IntoResponse for Item102Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1474,7 +1474,7 @@ pub enum Item103Response {
 impl IntoResponse for Item103Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1493,7 +1493,7 @@ pub enum Item104Response {
 impl IntoResponse for Item104Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1512,7 +1512,7 @@ pub enum Item105Response {
 impl IntoResponse for Item105Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1531,7 +1531,7 @@ pub enum Item106Response {
 impl IntoResponse for Item106Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1550,7 +1550,7 @@ pub enum Item107Response {
 impl IntoResponse for Item107Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1569,7 +1569,7 @@ pub enum Item108Response {
 impl IntoResponse for Item108Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1588,7 +1588,7 @@ pub enum Item109Response {
 impl IntoResponse for Item109Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1607,7 +1607,7 @@ pub enum Item110Response {
 impl IntoResponse for Item110Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1626,7 +1626,7 @@ pub enum Item111Response {
 impl IntoResponse for Item111Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1645,7 +1645,7 @@ pub enum Item112Response {
 impl IntoResponse for Item112Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1664,7 +1664,7 @@ pub enum Item113Response {
 impl IntoResponse for Item113Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1683,7 +1683,7 @@ pub enum Item114Response {
 impl IntoResponse for Item114Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1702,7 +1702,7 @@ pub enum Item115Response {
 impl IntoResponse for Item115Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1721,7 +1721,7 @@ pub enum Item116Response {
 impl IntoResponse for Item116Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1740,7 +1740,7 @@ pub enum Item117Response {
 impl IntoResponse for Item117Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1759,7 +1759,7 @@ pub enum Item118Response {
 impl IntoResponse for Item118Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1778,7 +1778,7 @@ pub enum Item119Response {
 impl IntoResponse for Item119Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1797,7 +1797,7 @@ pub enum Item120Response {
 impl IntoResponse for Item120Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1816,7 +1816,7 @@ pub enum Item121Response {
 impl IntoResponse for Item121Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1835,7 +1835,7 @@ pub enum Item122Response {
 impl IntoResponse for Item122Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1854,7 +1854,7 @@ pub enum Item123Response {
 impl IntoResponse for Item123Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1873,7 +1873,7 @@ pub enum Item124Response {
 impl IntoResponse for Item124Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1892,7 +1892,7 @@ pub enum Item125Response {
 impl IntoResponse for Item125Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1911,7 +1911,7 @@ pub enum Item126Response {
 impl IntoResponse for Item126Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1930,7 +1930,7 @@ pub enum Item127Response {
 impl IntoResponse for Item127Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1949,7 +1949,7 @@ pub enum Item128Response {
 impl IntoResponse for Item128Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1968,7 +1968,7 @@ pub enum Item129Response {
 impl IntoResponse for Item129Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1987,7 +1987,7 @@ pub enum Item130Response {
 impl IntoResponse for Item130Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }

@@ -11,7 +11,7 @@ pub enum Item131Response {
 impl IntoResponse for Item131Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -30,7 +30,7 @@ pub enum Item132Response {
 impl IntoResponse for Item132Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -49,7 +49,7 @@ pub enum Item133Response {
 impl IntoResponse for Item133Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -68,7 +68,7 @@ pub enum Item134Response {
 impl IntoResponse for Item134Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -87,7 +87,7 @@ pub enum Item135Response {
 impl IntoResponse for Item135Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -106,7 +106,7 @@ pub enum Item136Response {
 impl IntoResponse for Item136Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -125,7 +125,7 @@ pub enum Item137Response {
 impl IntoResponse for Item137Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -144,7 +144,7 @@ pub enum Item138Response {
 impl IntoResponse for Item138Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -163,7 +163,7 @@ pub enum Item139Response {
 impl IntoResponse for Item139Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -182,7 +182,7 @@ pub enum Item140Response {
 impl IntoResponse for Item140Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -201,7 +201,7 @@ pub enum Item141Response {
 impl IntoResponse for Item141Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -220,7 +220,7 @@ pub enum Item142Response {
 impl IntoResponse for Item142Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -239,7 +239,7 @@ pub enum Item143Response {
 impl IntoResponse for Item143Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -258,7 +258,7 @@ pub enum Item144Response {
 impl IntoResponse for Item144Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -277,7 +277,7 @@ pub enum Item145Response {
 impl IntoResponse for Item145Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -296,7 +296,7 @@ pub enum Item146Response {
 impl IntoResponse for Item146Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -315,7 +315,7 @@ pub enum Item147Response {
 impl IntoResponse for Item147Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -334,7 +334,7 @@ pub enum Item148Response {
 impl IntoResponse for Item148Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -353,7 +353,7 @@ pub enum Item149Response {
 impl IntoResponse for Item149Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -372,7 +372,7 @@ pub enum Item150Response {
 impl IntoResponse for Item150Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -391,7 +391,7 @@ pub enum Item151Response {
 impl IntoResponse for Item151Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -410,7 +410,7 @@ pub enum Item152Response {
 impl IntoResponse for Item152Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -429,7 +429,7 @@ pub enum Item153Response {
 impl IntoResponse for Item153Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -448,7 +448,7 @@ pub enum Item154Response {
 impl IntoResponse for Item154Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -467,7 +467,7 @@ pub enum Item155Response {
 impl IntoResponse for Item155Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -486,7 +486,7 @@ pub enum Item156Response {
 impl IntoResponse for Item156Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -505,7 +505,7 @@ pub enum Item157Response {
 impl IntoResponse for Item157Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -524,7 +524,7 @@ pub enum Item158Response {
 impl IntoResponse for Item158Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -543,7 +543,7 @@ pub enum Item159Response {
 impl IntoResponse for Item159Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -562,7 +562,7 @@ pub enum Item160Response {
 impl IntoResponse for Item160Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -581,7 +581,7 @@ pub enum Item161Response {
 impl IntoResponse for Item161Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -600,7 +600,7 @@ pub enum Item162Response {
 impl IntoResponse for Item162Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -619,7 +619,7 @@ pub enum Item163Response {
 impl IntoResponse for Item163Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -638,7 +638,7 @@ pub enum Item164Response {
 impl IntoResponse for Item164Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -657,7 +657,7 @@ pub enum Item165Response {
 impl IntoResponse for Item165Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -676,7 +676,7 @@ pub enum Item166Response {
 impl IntoResponse for Item166Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -695,7 +695,7 @@ pub enum Item167Response {
 impl IntoResponse for Item167Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -714,7 +714,7 @@ pub enum Item168Response {
 impl IntoResponse for Item168Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -733,7 +733,7 @@ pub enum Item169Response {
 impl IntoResponse for Item169Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -752,7 +752,7 @@ pub enum Item170Response {
 impl IntoResponse for Item170Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -771,7 +771,7 @@ pub enum Item171Response {
 impl IntoResponse for Item171Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -790,7 +790,7 @@ pub enum Item172Response {
 impl IntoResponse for Item172Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -809,7 +809,7 @@ pub enum Item173Response {
 impl IntoResponse for Item173Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -828,7 +828,7 @@ pub enum Item174Response {
 impl IntoResponse for Item174Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -847,7 +847,7 @@ pub enum Item175Response {
 impl IntoResponse for Item175Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -866,7 +866,7 @@ pub enum Item176Response {
 impl IntoResponse for Item176Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -885,7 +885,7 @@ pub enum Item177Response {
 impl IntoResponse for Item177Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -904,7 +904,7 @@ pub enum Item178Response {
 impl IntoResponse for Item178Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -923,7 +923,7 @@ pub enum Item179Response {
 impl IntoResponse for Item179Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -942,7 +942,7 @@ pub enum Item180Response {
 impl IntoResponse for Item180Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -961,7 +961,7 @@ pub enum Item181Response {
 impl IntoResponse for Item181Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -980,7 +980,7 @@ pub enum Item182Response {
 impl IntoResponse for Item182Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -999,7 +999,7 @@ pub enum Item183Response {
 impl IntoResponse for Item183Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1018,7 +1018,7 @@ pub enum Item184Response {
 impl IntoResponse for Item184Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1037,7 +1037,7 @@ pub enum Item185Response {
 impl IntoResponse for Item185Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1056,7 +1056,7 @@ pub enum Item186Response {
 impl IntoResponse for Item186Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1075,7 +1075,7 @@ pub enum Item187Response {
 impl IntoResponse for Item187Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1094,7 +1094,7 @@ pub enum Item188Response {
 impl IntoResponse for Item188Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1113,7 +1113,7 @@ pub enum Item189Response {
 impl IntoResponse for Item189Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1132,7 +1132,7 @@ pub enum Item190Response {
 impl IntoResponse for Item190Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1151,7 +1151,7 @@ pub enum Item191Response {
 impl IntoResponse for Item191Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1170,7 +1170,7 @@ pub enum Item192Response {
 impl IntoResponse for Item192Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1189,7 +1189,7 @@ pub enum Item193Response {
 impl IntoResponse for Item193Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1208,7 +1208,7 @@ pub enum Item194Response {
 impl IntoResponse for Item194Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1227,7 +1227,7 @@ pub enum Item195Response {
 impl IntoResponse for Item195Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1246,7 +1246,7 @@ pub enum Item196Response {
 impl IntoResponse for Item196Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1265,7 +1265,7 @@ pub enum Item197Response {
 impl IntoResponse for Item197Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1284,7 +1284,7 @@ pub enum Item198Response {
 impl IntoResponse for Item198Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1303,7 +1303,7 @@ pub enum Item199Response {
 impl IntoResponse for Item199Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1322,7 +1322,7 @@ pub enum Item200Response {
 impl IntoResponse for Item200Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1341,7 +1341,7 @@ pub enum Item201Response {
 impl IntoResponse for Item201Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1360,7 +1360,7 @@ pub enum Item202Response {
 impl IntoResponse for Item202Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1379,7 +1379,7 @@ pub enum Item203Response {
 impl IntoResponse for Item203Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1398,7 +1398,7 @@ pub enum Item204Response {
 impl IntoResponse for Item204Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1417,7 +1417,7 @@ pub enum Item205Response {
 impl IntoResponse for Item205Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1436,7 +1436,7 @@ pub enum Item206Response {
 impl IntoResponse for Item206Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1455,7 +1455,7 @@ pub enum Item207Response {
 impl IntoResponse for Item207Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1474,7 +1474,7 @@ pub enum Item208Response {
 impl IntoResponse for Item208Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1493,7 +1493,7 @@ pub enum Item209Response {
 impl IntoResponse for Item209Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1512,7 +1512,7 @@ pub enum Item210Response {
 impl IntoResponse for Item210Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1531,7 +1531,7 @@ pub enum Item211Response {
 impl IntoResponse for Item211Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1550,7 +1550,7 @@ pub enum Item212Response {
 impl IntoResponse for Item212Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1569,7 +1569,7 @@ pub enum Item213Response {
 impl IntoResponse for Item213Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1588,7 +1588,7 @@ pub enum Item214Response {
 impl IntoResponse for Item214Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1607,7 +1607,7 @@ pub enum Item215Response {
 impl IntoResponse for Item215Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1626,7 +1626,7 @@ pub enum Item216Response {
 impl IntoResponse for Item216Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1645,7 +1645,7 @@ pub enum Item217Response {
 impl IntoResponse for Item217Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1664,7 +1664,7 @@ pub enum Item218Response {
 impl IntoResponse for Item218Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1683,7 +1683,7 @@ pub enum Item219Response {
 impl IntoResponse for Item219Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1702,7 +1702,7 @@ pub enum Item220Response {
 impl IntoResponse for Item220Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1721,7 +1721,7 @@ pub enum Item221Response {
 impl IntoResponse for Item221Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1740,7 +1740,7 @@ pub enum Item222Response {
 impl IntoResponse for Item222Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1759,7 +1759,7 @@ pub enum Item223Response {
 impl IntoResponse for Item223Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1778,7 +1778,7 @@ pub enum Item224Response {
 impl IntoResponse for Item224Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1797,7 +1797,7 @@ pub enum Item225Response {
 impl IntoResponse for Item225Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1816,7 +1816,7 @@ pub enum Item226Response {
 impl IntoResponse for Item226Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1835,7 +1835,7 @@ pub enum Item227Response {
 impl IntoResponse for Item227Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1854,7 +1854,7 @@ pub enum Item228Response {
 impl IntoResponse for Item228Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1873,7 +1873,7 @@ pub enum Item229Response {
 impl IntoResponse for Item229Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1892,7 +1892,7 @@ pub enum Item230Response {
 impl IntoResponse for Item230Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1911,7 +1911,7 @@ pub enum Item231Response {
 impl IntoResponse for Item231Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1930,7 +1930,7 @@ pub enum Item232Response {
 impl IntoResponse for Item232Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1949,7 +1949,7 @@ pub enum Item233Response {
 impl IntoResponse for Item233Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1968,7 +1968,7 @@ pub enum Item234Response {
 impl IntoResponse for Item234Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1987,7 +1987,7 @@ pub enum Item235Response {
 impl IntoResponse for Item235Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }

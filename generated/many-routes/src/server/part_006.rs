@@ -11,7 +11,7 @@ pub enum Item236Response {
 impl IntoResponse for Item236Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -30,7 +30,7 @@ pub enum Item237Response {
 impl IntoResponse for Item237Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -49,7 +49,7 @@ pub enum Item238Response {
 impl IntoResponse for Item238Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -68,7 +68,7 @@ pub enum Item239Response {
 impl IntoResponse for Item239Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -87,7 +87,7 @@ pub enum Item240Response {
 impl IntoResponse for Item240Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -106,7 +106,7 @@ pub enum Item241Response {
 impl IntoResponse for Item241Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -125,7 +125,7 @@ pub enum Item242Response {
 impl IntoResponse for Item242Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -144,7 +144,7 @@ pub enum Item243Response {
 impl IntoResponse for Item243Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -163,7 +163,7 @@ pub enum Item244Response {
 impl IntoResponse for Item244Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -182,7 +182,7 @@ pub enum Item245Response {
 impl IntoResponse for Item245Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -201,7 +201,7 @@ pub enum Item246Response {
 impl IntoResponse for Item246Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -220,7 +220,7 @@ pub enum Item247Response {
 impl IntoResponse for Item247Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -239,7 +239,7 @@ pub enum Item248Response {
 impl IntoResponse for Item248Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -258,7 +258,7 @@ pub enum Item249Response {
 impl IntoResponse for Item249Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -277,7 +277,7 @@ pub enum Item250Response {
 impl IntoResponse for Item250Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -296,7 +296,7 @@ pub enum Item251Response {
 impl IntoResponse for Item251Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -315,7 +315,7 @@ pub enum Item252Response {
 impl IntoResponse for Item252Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -334,7 +334,7 @@ pub enum Item253Response {
 impl IntoResponse for Item253Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -353,7 +353,7 @@ pub enum Item254Response {
 impl IntoResponse for Item254Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -372,7 +372,7 @@ pub enum Item255Response {
 impl IntoResponse for Item255Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -391,7 +391,7 @@ pub enum Item256Response {
 impl IntoResponse for Item256Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -410,7 +410,7 @@ pub enum Item257Response {
 impl IntoResponse for Item257Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -429,7 +429,7 @@ pub enum Item258Response {
 impl IntoResponse for Item258Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -448,7 +448,7 @@ pub enum Item259Response {
 impl IntoResponse for Item259Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -467,7 +467,7 @@ pub enum Item260Response {
 impl IntoResponse for Item260Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -486,7 +486,7 @@ pub enum Item261Response {
 impl IntoResponse for Item261Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -505,7 +505,7 @@ pub enum Item262Response {
 impl IntoResponse for Item262Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -524,7 +524,7 @@ pub enum Item263Response {
 impl IntoResponse for Item263Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -543,7 +543,7 @@ pub enum Item264Response {
 impl IntoResponse for Item264Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -562,7 +562,7 @@ pub enum Item265Response {
 impl IntoResponse for Item265Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -581,7 +581,7 @@ pub enum Item266Response {
 impl IntoResponse for Item266Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -600,7 +600,7 @@ pub enum Item267Response {
 impl IntoResponse for Item267Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -619,7 +619,7 @@ pub enum Item268Response {
 impl IntoResponse for Item268Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -638,7 +638,7 @@ pub enum Item269Response {
 impl IntoResponse for Item269Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -657,7 +657,7 @@ pub enum Item270Response {
 impl IntoResponse for Item270Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -676,7 +676,7 @@ pub enum Item271Response {
 impl IntoResponse for Item271Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -695,7 +695,7 @@ pub enum Item272Response {
 impl IntoResponse for Item272Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -714,7 +714,7 @@ pub enum Item273Response {
 impl IntoResponse for Item273Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -733,7 +733,7 @@ pub enum Item274Response {
 impl IntoResponse for Item274Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -752,7 +752,7 @@ pub enum Item275Response {
 impl IntoResponse for Item275Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -771,7 +771,7 @@ pub enum Item276Response {
 impl IntoResponse for Item276Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -790,7 +790,7 @@ pub enum Item277Response {
 impl IntoResponse for Item277Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -809,7 +809,7 @@ pub enum Item278Response {
 impl IntoResponse for Item278Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -828,7 +828,7 @@ pub enum Item279Response {
 impl IntoResponse for Item279Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -847,7 +847,7 @@ pub enum Item280Response {
 impl IntoResponse for Item280Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -866,7 +866,7 @@ pub enum Item281Response {
 impl IntoResponse for Item281Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -885,7 +885,7 @@ pub enum Item282Response {
 impl IntoResponse for Item282Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -904,7 +904,7 @@ pub enum Item283Response {
 impl IntoResponse for Item283Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -923,7 +923,7 @@ pub enum Item284Response {
 impl IntoResponse for Item284Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -942,7 +942,7 @@ pub enum Item285Response {
 impl IntoResponse for Item285Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -961,7 +961,7 @@ pub enum Item286Response {
 impl IntoResponse for Item286Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -980,7 +980,7 @@ pub enum Item287Response {
 impl IntoResponse for Item287Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -999,7 +999,7 @@ pub enum Item288Response {
 impl IntoResponse for Item288Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1018,7 +1018,7 @@ pub enum Item289Response {
 impl IntoResponse for Item289Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1037,7 +1037,7 @@ pub enum Item290Response {
 impl IntoResponse for Item290Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1056,7 +1056,7 @@ pub enum Item291Response {
 impl IntoResponse for Item291Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1075,7 +1075,7 @@ pub enum Item292Response {
 impl IntoResponse for Item292Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1094,7 +1094,7 @@ pub enum Item293Response {
 impl IntoResponse for Item293Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1113,7 +1113,7 @@ pub enum Item294Response {
 impl IntoResponse for Item294Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1132,7 +1132,7 @@ pub enum Item295Response {
 impl IntoResponse for Item295Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1151,7 +1151,7 @@ pub enum Item296Response {
 impl IntoResponse for Item296Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1170,7 +1170,7 @@ pub enum Item297Response {
 impl IntoResponse for Item297Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1189,7 +1189,7 @@ pub enum Item298Response {
 impl IntoResponse for Item298Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1208,7 +1208,7 @@ pub enum Item299Response {
 impl IntoResponse for Item299Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1227,7 +1227,7 @@ pub enum Item300Response {
 impl IntoResponse for Item300Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1246,7 +1246,7 @@ pub enum Item301Response {
 impl IntoResponse for Item301Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1265,7 +1265,7 @@ pub enum Item302Response {
 impl IntoResponse for Item302Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1284,7 +1284,7 @@ pub enum Item303Response {
 impl IntoResponse for Item303Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1303,7 +1303,7 @@ pub enum Item304Response {
 impl IntoResponse for Item304Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1322,7 +1322,7 @@ pub enum Item305Response {
 impl IntoResponse for Item305Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1341,7 +1341,7 @@ pub enum Item306Response {
 impl IntoResponse for Item306Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1360,7 +1360,7 @@ pub enum Item307Response {
 impl IntoResponse for Item307Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1379,7 +1379,7 @@ pub enum Item308Response {
 impl IntoResponse for Item308Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1398,7 +1398,7 @@ pub enum Item309Response {
 impl IntoResponse for Item309Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1417,7 +1417,7 @@ pub enum Item310Response {
 impl IntoResponse for Item310Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1436,7 +1436,7 @@ pub enum Item311Response {
 impl IntoResponse for Item311Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1455,7 +1455,7 @@ pub enum Item312Response {
 impl IntoResponse for Item312Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1474,7 +1474,7 @@ pub enum Item313Response {
 impl IntoResponse for Item313Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1493,7 +1493,7 @@ pub enum Item314Response {
 impl IntoResponse for Item314Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1512,7 +1512,7 @@ pub enum Item315Response {
 impl IntoResponse for Item315Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1531,7 +1531,7 @@ pub enum Item316Response {
 impl IntoResponse for Item316Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1550,7 +1550,7 @@ pub enum Item317Response {
 impl IntoResponse for Item317Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1569,7 +1569,7 @@ pub enum Item318Response {
 impl IntoResponse for Item318Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1588,7 +1588,7 @@ pub enum Item319Response {
 impl IntoResponse for Item319Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1607,7 +1607,7 @@ pub enum Item320Response {
 impl IntoResponse for Item320Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1626,7 +1626,7 @@ pub enum Item321Response {
 impl IntoResponse for Item321Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1645,7 +1645,7 @@ pub enum Item322Response {
 impl IntoResponse for Item322Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1664,7 +1664,7 @@ pub enum Item323Response {
 impl IntoResponse for Item323Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1683,7 +1683,7 @@ pub enum Item324Response {
 impl IntoResponse for Item324Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1702,7 +1702,7 @@ pub enum Item325Response {
 impl IntoResponse for Item325Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1721,7 +1721,7 @@ pub enum Item326Response {
 impl IntoResponse for Item326Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1740,7 +1740,7 @@ pub enum Item327Response {
 impl IntoResponse for Item327Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1759,7 +1759,7 @@ pub enum Item328Response {
 impl IntoResponse for Item328Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1778,7 +1778,7 @@ pub enum Item329Response {
 impl IntoResponse for Item329Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1797,7 +1797,7 @@ pub enum Item330Response {
 impl IntoResponse for Item330Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1816,7 +1816,7 @@ pub enum Item331Response {
 impl IntoResponse for Item331Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1835,7 +1835,7 @@ pub enum Item332Response {
 impl IntoResponse for Item332Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1854,7 +1854,7 @@ pub enum Item333Response {
 impl IntoResponse for Item333Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1873,7 +1873,7 @@ pub enum Item334Response {
 impl IntoResponse for Item334Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1892,7 +1892,7 @@ pub enum Item335Response {
 impl IntoResponse for Item335Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1911,7 +1911,7 @@ pub enum Item336Response {
 impl IntoResponse for Item336Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1930,7 +1930,7 @@ pub enum Item337Response {
 impl IntoResponse for Item337Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1949,7 +1949,7 @@ pub enum Item338Response {
 impl IntoResponse for Item338Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1968,7 +1968,7 @@ pub enum Item339Response {
 impl IntoResponse for Item339Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1987,7 +1987,7 @@ pub enum Item340Response {
 impl IntoResponse for Item340Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }

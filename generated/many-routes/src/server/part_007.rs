@@ -11,7 +11,7 @@ pub enum Item341Response {
 impl IntoResponse for Item341Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -30,7 +30,7 @@ pub enum Item342Response {
 impl IntoResponse for Item342Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -49,7 +49,7 @@ pub enum Item343Response {
 impl IntoResponse for Item343Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -68,7 +68,7 @@ pub enum Item344Response {
 impl IntoResponse for Item344Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -87,7 +87,7 @@ pub enum Item345Response {
 impl IntoResponse for Item345Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -106,7 +106,7 @@ pub enum Item346Response {
 impl IntoResponse for Item346Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -125,7 +125,7 @@ pub enum Item347Response {
 impl IntoResponse for Item347Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -144,7 +144,7 @@ pub enum Item348Response {
 impl IntoResponse for Item348Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -163,7 +163,7 @@ pub enum Item349Response {
 impl IntoResponse for Item349Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -182,7 +182,7 @@ pub enum Item350Response {
 impl IntoResponse for Item350Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -201,7 +201,7 @@ pub enum Item351Response {
 impl IntoResponse for Item351Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -220,7 +220,7 @@ pub enum Item352Response {
 impl IntoResponse for Item352Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -239,7 +239,7 @@ pub enum Item353Response {
 impl IntoResponse for Item353Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -258,7 +258,7 @@ pub enum Item354Response {
 impl IntoResponse for Item354Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -277,7 +277,7 @@ pub enum Item355Response {
 impl IntoResponse for Item355Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -296,7 +296,7 @@ pub enum Item356Response {
 impl IntoResponse for Item356Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -315,7 +315,7 @@ pub enum Item357Response {
 impl IntoResponse for Item357Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -334,7 +334,7 @@ pub enum Item358Response {
 impl IntoResponse for Item358Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -353,7 +353,7 @@ pub enum Item359Response {
 impl IntoResponse for Item359Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -372,7 +372,7 @@ pub enum Item360Response {
 impl IntoResponse for Item360Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -391,7 +391,7 @@ pub enum Item361Response {
 impl IntoResponse for Item361Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -410,7 +410,7 @@ pub enum Item362Response {
 impl IntoResponse for Item362Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -429,7 +429,7 @@ pub enum Item363Response {
 impl IntoResponse for Item363Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -448,7 +448,7 @@ pub enum Item364Response {
 impl IntoResponse for Item364Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -467,7 +467,7 @@ pub enum Item365Response {
 impl IntoResponse for Item365Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -486,7 +486,7 @@ pub enum Item366Response {
 impl IntoResponse for Item366Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -505,7 +505,7 @@ pub enum Item367Response {
 impl IntoResponse for Item367Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -524,7 +524,7 @@ pub enum Item368Response {
 impl IntoResponse for Item368Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -543,7 +543,7 @@ pub enum Item369Response {
 impl IntoResponse for Item369Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -562,7 +562,7 @@ pub enum Item370Response {
 impl IntoResponse for Item370Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -581,7 +581,7 @@ pub enum Item371Response {
 impl IntoResponse for Item371Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -600,7 +600,7 @@ pub enum Item372Response {
 impl IntoResponse for Item372Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -619,7 +619,7 @@ pub enum Item373Response {
 impl IntoResponse for Item373Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -638,7 +638,7 @@ pub enum Item374Response {
 impl IntoResponse for Item374Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -657,7 +657,7 @@ pub enum Item375Response {
 impl IntoResponse for Item375Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -676,7 +676,7 @@ pub enum Item376Response {
 impl IntoResponse for Item376Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -695,7 +695,7 @@ pub enum Item377Response {
 impl IntoResponse for Item377Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -714,7 +714,7 @@ pub enum Item378Response {
 impl IntoResponse for Item378Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -733,7 +733,7 @@ pub enum Item379Response {
 impl IntoResponse for Item379Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -752,7 +752,7 @@ pub enum Item380Response {
 impl IntoResponse for Item380Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -771,7 +771,7 @@ pub enum Item381Response {
 impl IntoResponse for Item381Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -790,7 +790,7 @@ pub enum Item382Response {
 impl IntoResponse for Item382Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -809,7 +809,7 @@ pub enum Item383Response {
 impl IntoResponse for Item383Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -828,7 +828,7 @@ pub enum Item384Response {
 impl IntoResponse for Item384Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -847,7 +847,7 @@ pub enum Item385Response {
 impl IntoResponse for Item385Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -866,7 +866,7 @@ pub enum Item386Response {
 impl IntoResponse for Item386Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -885,7 +885,7 @@ pub enum Item387Response {
 impl IntoResponse for Item387Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -904,7 +904,7 @@ pub enum Item388Response {
 impl IntoResponse for Item388Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -923,7 +923,7 @@ pub enum Item389Response {
 impl IntoResponse for Item389Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -942,7 +942,7 @@ pub enum Item390Response {
 impl IntoResponse for Item390Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -961,7 +961,7 @@ pub enum Item391Response {
 impl IntoResponse for Item391Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -980,7 +980,7 @@ pub enum Item392Response {
 impl IntoResponse for Item392Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -999,7 +999,7 @@ pub enum Item393Response {
 impl IntoResponse for Item393Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1018,7 +1018,7 @@ pub enum Item394Response {
 impl IntoResponse for Item394Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1037,7 +1037,7 @@ pub enum Item395Response {
 impl IntoResponse for Item395Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1056,7 +1056,7 @@ pub enum Item396Response {
 impl IntoResponse for Item396Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1075,7 +1075,7 @@ pub enum Item397Response {
 impl IntoResponse for Item397Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1094,7 +1094,7 @@ pub enum Item398Response {
 impl IntoResponse for Item398Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1113,7 +1113,7 @@ pub enum Item399Response {
 impl IntoResponse for Item399Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1132,7 +1132,7 @@ pub enum Item400Response {
 impl IntoResponse for Item400Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1151,7 +1151,7 @@ pub enum Item401Response {
 impl IntoResponse for Item401Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1170,7 +1170,7 @@ pub enum Item402Response {
 impl IntoResponse for Item402Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1189,7 +1189,7 @@ pub enum Item403Response {
 impl IntoResponse for Item403Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1208,7 +1208,7 @@ pub enum Item404Response {
 impl IntoResponse for Item404Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1227,7 +1227,7 @@ pub enum Item405Response {
 impl IntoResponse for Item405Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1246,7 +1246,7 @@ pub enum Item406Response {
 impl IntoResponse for Item406Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1265,7 +1265,7 @@ pub enum Item407Response {
 impl IntoResponse for Item407Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1284,7 +1284,7 @@ pub enum Item408Response {
 impl IntoResponse for Item408Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1303,7 +1303,7 @@ pub enum Item409Response {
 impl IntoResponse for Item409Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
@@ -1322,7 +1322,7 @@ pub enum Item410Response {
 impl IntoResponse for Item410Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => json_response(StatusCode::OK, serde_json::to_vec(&body)),
+            Self::Ok(body) => json(StatusCode::OK, &body),
             Self::OutsideSpec(response) => response,
         }
     }
