@@ -167,7 +167,7 @@ impl ParamValue for uuid::Uuid {
     }
 }
 
-/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `FillSlot::fill_with`).
 #[allow(dead_code)]
 struct HyphenatedUuid;
 
@@ -330,43 +330,45 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
-/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
-/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
-/// for absent; nullable ones read `V = Option<T>`.
-fn read_field<'de, A, V>(
-    map: &mut A,
-    slot: &mut Option<V>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    V: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
+/// Filling a field's slot from the value under its key, for the arms of each struct's `read`:
+/// `"name" => map.fill(&mut name, &key)?`.
+trait FillSlot<'de>: serde::de::MapAccess<'de> {
+    /// Reads the value into `slot`, as `V` reads itself. A field's slot is `Some` once the field
+    /// was seen: a second time is an error, as with serde's derive. Optional fields that are not
+    /// nullable read `V = T`, so `null` is refused where serde's `Option` would take it for
+    /// absent; nullable ones read `V = Option<T>`.
+    fn fill<V: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+        key: &Key<'_>,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value()?);
+        Ok(())
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+
+    /// [`FillSlot::fill`] for values read by a seed of their own (UUIDs in the hyphenated form).
+    #[allow(dead_code)]
+    fn fill_with<S: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        slot: &mut Option<S::Value>,
+        key: &Key<'_>,
+        seed: S,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value_seed(seed)?);
+        Ok(())
+    }
 }
 
-/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
-#[allow(dead_code)]
-fn read_field_with<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    name: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+impl<'de, A: serde::de::MapAccess<'de>> FillSlot<'de> for A {}
+/// serde's "duplicate field `name`", for a key read from the input.
+fn duplicate_field<E: serde::de::Error>(key: &Key<'_>) -> E {
+    E::custom(format_args!("duplicate field `{}`", key.as_str()))
 }
 
 /// The value of a required field: a missing one is an error (nullable ones too: their `null`
@@ -624,29 +626,15 @@ impl<'de> ReadObject<'de> for SourceStage {
         let mut resume_timeout: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "pk" => read_field_with(&mut map, &mut pk, "pk", HyphenatedUuid)?,
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "component" => read_field(&mut map, &mut component, "component")?,
-                "verbose_name" => {
-                    read_field(&mut map, &mut verbose_name, "verbose_name")?
-                }
-                "verbose_name_plural" => {
-                    read_field(
-                        &mut map,
-                        &mut verbose_name_plural,
-                        "verbose_name_plural",
-                    )?
-                }
-                "meta_model_name" => {
-                    read_field(&mut map, &mut meta_model_name, "meta_model_name")?
-                }
-                "flow_set" => read_field(&mut map, &mut flow_set, "flow_set")?,
-                "source" => {
-                    read_field_with(&mut map, &mut source, "source", HyphenatedUuid)?
-                }
-                "resume_timeout" => {
-                    read_field(&mut map, &mut resume_timeout, "resume_timeout")?
-                }
+                "pk" => map.fill_with(&mut pk, &key, HyphenatedUuid)?,
+                "name" => map.fill(&mut name, &key)?,
+                "component" => map.fill(&mut component, &key)?,
+                "verbose_name" => map.fill(&mut verbose_name, &key)?,
+                "verbose_name_plural" => map.fill(&mut verbose_name_plural, &key)?,
+                "meta_model_name" => map.fill(&mut meta_model_name, &key)?,
+                "flow_set" => map.fill(&mut flow_set, &key)?,
+                "source" => map.fill_with(&mut source, &key, HyphenatedUuid)?,
+                "resume_timeout" => map.fill(&mut resume_timeout, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -704,14 +692,10 @@ impl<'de> ReadObject<'de> for SourceStageRequest {
         let mut resume_timeout: Option<SourceStageRequestResumeTimeout> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "flow_set" => read_field(&mut map, &mut flow_set, "flow_set")?,
-                "source" => {
-                    read_field_with(&mut map, &mut source, "source", HyphenatedUuid)?
-                }
-                "resume_timeout" => {
-                    read_field(&mut map, &mut resume_timeout, "resume_timeout")?
-                }
+                "name" => map.fill(&mut name, &key)?,
+                "flow_set" => map.fill(&mut flow_set, &key)?,
+                "source" => map.fill_with(&mut source, &key, HyphenatedUuid)?,
+                "resume_timeout" => map.fill(&mut resume_timeout, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -764,14 +748,10 @@ impl<'de> ReadObject<'de> for PatchedSourceStageRequest {
         let mut resume_timeout: Option<PatchedSourceStageRequestResumeTimeout> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "flow_set" => read_field(&mut map, &mut flow_set, "flow_set")?,
-                "source" => {
-                    read_field_with(&mut map, &mut source, "source", HyphenatedUuid)?
-                }
-                "resume_timeout" => {
-                    read_field(&mut map, &mut resume_timeout, "resume_timeout")?
-                }
+                "name" => map.fill(&mut name, &key)?,
+                "flow_set" => map.fill(&mut flow_set, &key)?,
+                "source" => map.fill_with(&mut source, &key, HyphenatedUuid)?,
+                "resume_timeout" => map.fill(&mut resume_timeout, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -852,31 +832,20 @@ impl<'de> ReadObject<'de> for FlowSet {
         let mut denied_action: Option<DeniedActionEnum> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "pk" => read_field_with(&mut map, &mut pk, "pk", HyphenatedUuid)?,
+                "pk" => map.fill_with(&mut pk, &key, HyphenatedUuid)?,
                 "policybindingmodel_ptr_id" => {
-                    read_field_with(
-                        &mut map,
-                        &mut policybindingmodel_ptr_id,
-                        "policybindingmodel_ptr_id",
-                        HyphenatedUuid,
-                    )?
+                    map.fill_with(&mut policybindingmodel_ptr_id, &key, HyphenatedUuid)?
                 }
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "slug" => read_field(&mut map, &mut slug, "slug")?,
-                "title" => read_field(&mut map, &mut title, "title")?,
-                "designation" => read_field(&mut map, &mut designation, "designation")?,
-                "background" => read_field(&mut map, &mut background, "background")?,
-                "policy_engine_mode" => {
-                    read_field(&mut map, &mut policy_engine_mode, "policy_engine_mode")?
-                }
-                "compatibility_mode" => {
-                    read_field(&mut map, &mut compatibility_mode, "compatibility_mode")?
-                }
-                "export_url" => read_field(&mut map, &mut export_url, "export_url")?,
-                "layout" => read_field(&mut map, &mut layout, "layout")?,
-                "denied_action" => {
-                    read_field(&mut map, &mut denied_action, "denied_action")?
-                }
+                "name" => map.fill(&mut name, &key)?,
+                "slug" => map.fill(&mut slug, &key)?,
+                "title" => map.fill(&mut title, &key)?,
+                "designation" => map.fill(&mut designation, &key)?,
+                "background" => map.fill(&mut background, &key)?,
+                "policy_engine_mode" => map.fill(&mut policy_engine_mode, &key)?,
+                "compatibility_mode" => map.fill(&mut compatibility_mode, &key)?,
+                "export_url" => map.fill(&mut export_url, &key)?,
+                "layout" => map.fill(&mut layout, &key)?,
+                "denied_action" => map.fill(&mut denied_action, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -957,20 +926,14 @@ impl<'de> ReadObject<'de> for FlowSetRequest {
         let mut denied_action: Option<DeniedActionEnum> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "slug" => read_field(&mut map, &mut slug, "slug")?,
-                "title" => read_field(&mut map, &mut title, "title")?,
-                "designation" => read_field(&mut map, &mut designation, "designation")?,
-                "policy_engine_mode" => {
-                    read_field(&mut map, &mut policy_engine_mode, "policy_engine_mode")?
-                }
-                "compatibility_mode" => {
-                    read_field(&mut map, &mut compatibility_mode, "compatibility_mode")?
-                }
-                "layout" => read_field(&mut map, &mut layout, "layout")?,
-                "denied_action" => {
-                    read_field(&mut map, &mut denied_action, "denied_action")?
-                }
+                "name" => map.fill(&mut name, &key)?,
+                "slug" => map.fill(&mut slug, &key)?,
+                "title" => map.fill(&mut title, &key)?,
+                "designation" => map.fill(&mut designation, &key)?,
+                "policy_engine_mode" => map.fill(&mut policy_engine_mode, &key)?,
+                "compatibility_mode" => map.fill(&mut compatibility_mode, &key)?,
+                "layout" => map.fill(&mut layout, &key)?,
+                "denied_action" => map.fill(&mut denied_action, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1009,8 +972,8 @@ impl<'de> ReadObject<'de> for PaginatedSourceStageList {
         let mut results: Option<Vec<SourceStage>> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "pagination" => read_field(&mut map, &mut pagination, "pagination")?,
-                "results" => read_field(&mut map, &mut results, "results")?,
+                "pagination" => map.fill(&mut pagination, &key)?,
+                "results" => map.fill(&mut results, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1053,13 +1016,13 @@ impl<'de> ReadObject<'de> for Pagination {
         let mut end_index: Option<f64> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "next" => read_field(&mut map, &mut next, "next")?,
-                "previous" => read_field(&mut map, &mut previous, "previous")?,
-                "count" => read_field(&mut map, &mut count, "count")?,
-                "current" => read_field(&mut map, &mut current, "current")?,
-                "total_pages" => read_field(&mut map, &mut total_pages, "total_pages")?,
-                "start_index" => read_field(&mut map, &mut start_index, "start_index")?,
-                "end_index" => read_field(&mut map, &mut end_index, "end_index")?,
+                "next" => map.fill(&mut next, &key)?,
+                "previous" => map.fill(&mut previous, &key)?,
+                "count" => map.fill(&mut count, &key)?,
+                "current" => map.fill(&mut current, &key)?,
+                "total_pages" => map.fill(&mut total_pages, &key)?,
+                "start_index" => map.fill(&mut start_index, &key)?,
+                "end_index" => map.fill(&mut end_index, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1413,11 +1376,11 @@ impl<'de> ReadObject<'de> for UsedBy {
         let mut action: Option<UsedByActionEnum> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "app" => read_field(&mut map, &mut app, "app")?,
-                "model_name" => read_field(&mut map, &mut model_name, "model_name")?,
-                "pk" => read_field(&mut map, &mut pk, "pk")?,
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "action" => read_field(&mut map, &mut action, "action")?,
+                "app" => map.fill(&mut app, &key)?,
+                "model_name" => map.fill(&mut model_name, &key)?,
+                "pk" => map.fill(&mut pk, &key)?,
+                "name" => map.fill(&mut name, &key)?,
+                "action" => map.fill(&mut action, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1537,10 +1500,8 @@ impl<'de> ReadObject<'de> for ValidationError {
         let mut additional_properties = std::collections::BTreeMap::new();
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "non_field_errors" => {
-                    read_field(&mut map, &mut non_field_errors, "non_field_errors")?
-                }
-                "code" => read_field(&mut map, &mut code, "code")?,
+                "non_field_errors" => map.fill(&mut non_field_errors, &key)?,
+                "code" => map.fill(&mut code, &key)?,
                 _ => {
                     additional_properties.insert(key.into_string(), map.next_value()?);
                 }
@@ -1578,8 +1539,8 @@ impl<'de> ReadObject<'de> for GenericError {
         let mut code: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "detail" => read_field(&mut map, &mut detail, "detail")?,
-                "code" => read_field(&mut map, &mut code, "code")?,
+                "detail" => map.fill(&mut detail, &key)?,
+                "code" => map.fill(&mut code, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }

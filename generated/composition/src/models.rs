@@ -230,43 +230,45 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
-/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
-/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
-/// for absent; nullable ones read `V = Option<T>`.
-fn read_field<'de, A, V>(
-    map: &mut A,
-    slot: &mut Option<V>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    V: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
+/// Filling a field's slot from the value under its key, for the arms of each struct's `read`:
+/// `"name" => map.fill(&mut name, &key)?`.
+trait FillSlot<'de>: serde::de::MapAccess<'de> {
+    /// Reads the value into `slot`, as `V` reads itself. A field's slot is `Some` once the field
+    /// was seen: a second time is an error, as with serde's derive. Optional fields that are not
+    /// nullable read `V = T`, so `null` is refused where serde's `Option` would take it for
+    /// absent; nullable ones read `V = Option<T>`.
+    fn fill<V: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+        key: &Key<'_>,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value()?);
+        Ok(())
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+
+    /// [`FillSlot::fill`] for values read by a seed of their own (UUIDs in the hyphenated form).
+    #[allow(dead_code)]
+    fn fill_with<S: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        slot: &mut Option<S::Value>,
+        key: &Key<'_>,
+        seed: S,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value_seed(seed)?);
+        Ok(())
+    }
 }
 
-/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
-#[allow(dead_code)]
-fn read_field_with<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    name: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+impl<'de, A: serde::de::MapAccess<'de>> FillSlot<'de> for A {}
+/// serde's "duplicate field `name`", for a key read from the input.
+fn duplicate_field<E: serde::de::Error>(key: &Key<'_>) -> E {
+    E::custom(format_args!("duplicate field `{}`", key.as_str()))
 }
 
 /// The value of a required field: a missing one is an error (nullable ones too: their `null`
@@ -489,7 +491,7 @@ impl<'de> ReadObject<'de> for Named {
         let mut name: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
+                "name" => map.fill(&mut name, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -520,7 +522,7 @@ impl<'de> ReadObject<'de> for Stamped {
         let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "created" => read_field(&mut map, &mut created, "created")?,
+                "created" => map.fill(&mut created, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -556,10 +558,10 @@ impl<'de> ReadObject<'de> for Record {
         let mut note: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "created" => read_field(&mut map, &mut created, "created")?,
-                "id" => read_field(&mut map, &mut id, "id")?,
-                "note" => read_field(&mut map, &mut note, "note")?,
+                "name" => map.fill(&mut name, &key)?,
+                "created" => map.fill(&mut created, &key)?,
+                "id" => map.fill(&mut id, &key)?,
+                "note" => map.fill(&mut note, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -595,8 +597,8 @@ impl<'de> ReadObject<'de> for Wrapped {
         let mut size: Option<u16> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "size" => read_field(&mut map, &mut size, "size")?,
+                "name" => map.fill(&mut name, &key)?,
+                "size" => map.fill(&mut size, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -634,9 +636,9 @@ impl<'de> ReadObject<'de> for ShapeCircle {
         let mut label: Option<ShapeCircleLabel> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "radius" => read_field(&mut map, &mut radius, "radius")?,
-                "kind" => read_field(&mut map, &mut kind, "kind")?,
-                "label" => read_field(&mut map, &mut label, "label")?,
+                "radius" => map.fill(&mut radius, &key)?,
+                "kind" => map.fill(&mut kind, &key)?,
+                "label" => map.fill(&mut label, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -675,9 +677,9 @@ impl<'de> ReadObject<'de> for ShapeSquare {
         let mut label: Option<ShapeSquareLabel> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "side" => read_field(&mut map, &mut side, "side")?,
-                "kind" => read_field(&mut map, &mut kind, "kind")?,
-                "label" => read_field(&mut map, &mut label, "label")?,
+                "side" => map.fill(&mut side, &key)?,
+                "kind" => map.fill(&mut kind, &key)?,
+                "label" => map.fill(&mut label, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -779,7 +781,7 @@ impl<'de> ReadObject<'de> for Circle {
         let mut radius: Option<f64> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "radius" => read_field(&mut map, &mut radius, "radius")?,
+                "radius" => map.fill(&mut radius, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -809,7 +811,7 @@ impl<'de> ReadObject<'de> for Square {
         let mut side: Option<f64> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "side" => read_field(&mut map, &mut side, "side")?,
+                "side" => map.fill(&mut side, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -844,9 +846,9 @@ impl<'de> ReadObject<'de> for ContactVariant0 {
         let mut owner: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "email" => read_field(&mut map, &mut email, "email")?,
-                "created" => read_field(&mut map, &mut created, "created")?,
-                "owner" => read_field(&mut map, &mut owner, "owner")?,
+                "email" => map.fill(&mut email, &key)?,
+                "created" => map.fill(&mut created, &key)?,
+                "owner" => map.fill(&mut owner, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -883,9 +885,9 @@ impl<'de> ReadObject<'de> for ContactVariant1 {
         let mut owner: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "phone" => read_field(&mut map, &mut phone, "phone")?,
-                "created" => read_field(&mut map, &mut created, "created")?,
-                "owner" => read_field(&mut map, &mut owner, "owner")?,
+                "phone" => map.fill(&mut phone, &key)?,
+                "created" => map.fill(&mut created, &key)?,
+                "owner" => map.fill(&mut owner, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -932,9 +934,9 @@ impl<'de> ReadObject<'de> for Filter {
         let mut field: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "not" => read_field(&mut map, &mut not, "not")?,
-                "any" => read_field(&mut map, &mut any, "any")?,
-                "field" => read_field(&mut map, &mut field, "field")?,
+                "not" => map.fill(&mut not, &key)?,
+                "any" => map.fill(&mut any, &key)?,
+                "field" => map.fill(&mut field, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -975,11 +977,11 @@ impl<'de> ReadObject<'de> for ListRecordsOkBody {
         let mut filter: Option<Filter> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "record" => read_field(&mut map, &mut record, "record")?,
-                "wrapped" => read_field(&mut map, &mut wrapped, "wrapped")?,
-                "shape" => read_field(&mut map, &mut shape, "shape")?,
-                "contact" => read_field(&mut map, &mut contact, "contact")?,
-                "filter" => read_field(&mut map, &mut filter, "filter")?,
+                "record" => map.fill(&mut record, &key)?,
+                "wrapped" => map.fill(&mut wrapped, &key)?,
+                "shape" => map.fill(&mut shape, &key)?,
+                "contact" => map.fill(&mut contact, &key)?,
+                "filter" => map.fill(&mut filter, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }

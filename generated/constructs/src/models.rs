@@ -167,7 +167,7 @@ impl ParamValue for uuid::Uuid {
     }
 }
 
-/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `FillSlot::fill_with`).
 #[allow(dead_code)]
 struct HyphenatedUuid;
 
@@ -372,43 +372,45 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
-/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
-/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
-/// for absent; nullable ones read `V = Option<T>`.
-fn read_field<'de, A, V>(
-    map: &mut A,
-    slot: &mut Option<V>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    V: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
+/// Filling a field's slot from the value under its key, for the arms of each struct's `read`:
+/// `"name" => map.fill(&mut name, &key)?`.
+trait FillSlot<'de>: serde::de::MapAccess<'de> {
+    /// Reads the value into `slot`, as `V` reads itself. A field's slot is `Some` once the field
+    /// was seen: a second time is an error, as with serde's derive. Optional fields that are not
+    /// nullable read `V = T`, so `null` is refused where serde's `Option` would take it for
+    /// absent; nullable ones read `V = Option<T>`.
+    fn fill<V: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+        key: &Key<'_>,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value()?);
+        Ok(())
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+
+    /// [`FillSlot::fill`] for values read by a seed of their own (UUIDs in the hyphenated form).
+    #[allow(dead_code)]
+    fn fill_with<S: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        slot: &mut Option<S::Value>,
+        key: &Key<'_>,
+        seed: S,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value_seed(seed)?);
+        Ok(())
+    }
 }
 
-/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
-#[allow(dead_code)]
-fn read_field_with<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    name: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+impl<'de, A: serde::de::MapAccess<'de>> FillSlot<'de> for A {}
+/// serde's "duplicate field `name`", for a key read from the input.
+fn duplicate_field<E: serde::de::Error>(key: &Key<'_>) -> E {
+    E::custom(format_args!("duplicate field `{}`", key.as_str()))
 }
 
 /// The value of a required field: a missing one is an error (nullable ones too: their `null`
@@ -1138,7 +1140,7 @@ impl<'de> ReadObject<'de> for PetOwnerContact {
         let mut phone: Option<PetOwnerContactPhone> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "phone" => read_field(&mut map, &mut phone, "phone")?,
+                "phone" => map.fill(&mut phone, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1170,8 +1172,8 @@ impl<'de> ReadObject<'de> for PetOwner {
         let mut contact: Option<PetOwnerContact> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "contact" => read_field(&mut map, &mut contact, "contact")?,
+                "name" => map.fill(&mut name, &key)?,
+                "contact" => map.fill(&mut contact, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1283,47 +1285,33 @@ impl<'de> ReadObject<'de> for Pet {
         let mut owner: Option<PetOwner> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "id" => read_field(&mut map, &mut id, "id")?,
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "kind" => read_field(&mut map, &mut kind, "kind")?,
-                "tag" => read_field(&mut map, &mut tag, "tag")?,
-                "nickname" => read_field(&mut map, &mut nickname, "nickname")?,
-                "weight" => read_field(&mut map, &mut weight, "weight")?,
-                "age" => read_field(&mut map, &mut age, "age")?,
-                "size" => read_field(&mut map, &mut size, "size")?,
-                "born" => read_field(&mut map, &mut born, "born")?,
-                "seen_at" => read_field(&mut map, &mut seen_at, "seen_at")?,
-                "uid" => read_field_with(&mut map, &mut uid, "uid", HyphenatedUuid)?,
-                "friends" => {
-                    read_field_with(
-                        &mut map,
-                        &mut friends,
-                        "friends",
-                        HyphenatedUuids::new(),
-                    )?
-                }
-                "mentor" => {
-                    read_field_with(
-                        &mut map,
-                        &mut mentor,
-                        "mentor",
-                        HyphenatedUuidOrNull,
-                    )?
-                }
-                "address" => read_field(&mut map, &mut address, "address")?,
-                "address6" => read_field(&mut map, &mut address6, "address6")?,
-                "email" => read_field(&mut map, &mut email, "email")?,
-                "homepage" => read_field(&mut map, &mut homepage, "homepage")?,
-                "avatar" => read_field(&mut map, &mut avatar, "avatar")?,
-                "password" => read_field(&mut map, &mut password, "password")?,
-                "legacy_code" => read_field(&mut map, &mut legacy_code, "legacy_code")?,
-                "status" => read_field(&mut map, &mut status, "status")?,
-                "tags" => read_field(&mut map, &mut tags, "tags")?,
-                "matrix" => read_field(&mut map, &mut matrix, "matrix")?,
-                "labels" => read_field(&mut map, &mut labels, "labels")?,
-                "attributes" => read_field(&mut map, &mut attributes, "attributes")?,
-                "extra" => read_field(&mut map, &mut extra, "extra")?,
-                "owner" => read_field(&mut map, &mut owner, "owner")?,
+                "id" => map.fill(&mut id, &key)?,
+                "name" => map.fill(&mut name, &key)?,
+                "kind" => map.fill(&mut kind, &key)?,
+                "tag" => map.fill(&mut tag, &key)?,
+                "nickname" => map.fill(&mut nickname, &key)?,
+                "weight" => map.fill(&mut weight, &key)?,
+                "age" => map.fill(&mut age, &key)?,
+                "size" => map.fill(&mut size, &key)?,
+                "born" => map.fill(&mut born, &key)?,
+                "seen_at" => map.fill(&mut seen_at, &key)?,
+                "uid" => map.fill_with(&mut uid, &key, HyphenatedUuid)?,
+                "friends" => map.fill_with(&mut friends, &key, HyphenatedUuids::new())?,
+                "mentor" => map.fill_with(&mut mentor, &key, HyphenatedUuidOrNull)?,
+                "address" => map.fill(&mut address, &key)?,
+                "address6" => map.fill(&mut address6, &key)?,
+                "email" => map.fill(&mut email, &key)?,
+                "homepage" => map.fill(&mut homepage, &key)?,
+                "avatar" => map.fill(&mut avatar, &key)?,
+                "password" => map.fill(&mut password, &key)?,
+                "legacy_code" => map.fill(&mut legacy_code, &key)?,
+                "status" => map.fill(&mut status, &key)?,
+                "tags" => map.fill(&mut tags, &key)?,
+                "matrix" => map.fill(&mut matrix, &key)?,
+                "labels" => map.fill(&mut labels, &key)?,
+                "attributes" => map.fill(&mut attributes, &key)?,
+                "extra" => map.fill(&mut extra, &key)?,
+                "owner" => map.fill(&mut owner, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1386,8 +1374,8 @@ impl<'de> ReadObject<'de> for Problem {
         let mut additional_properties = std::collections::BTreeMap::new();
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "title" => read_field(&mut map, &mut title, "title")?,
-                "status" => read_field(&mut map, &mut status, "status")?,
+                "title" => map.fill(&mut title, &key)?,
+                "status" => map.fill(&mut status, &key)?,
                 _ => {
                     additional_properties.insert(key.into_string(), map.next_value()?);
                 }
@@ -1421,7 +1409,7 @@ impl<'de> ReadObject<'de> for Named {
         let mut name: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
+                "name" => map.fill(&mut name, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1452,7 +1440,7 @@ impl<'de> ReadObject<'de> for Timestamps {
         let mut created: Option<chrono::DateTime<chrono::Utc>> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "created" => read_field(&mut map, &mut created, "created")?,
+                "created" => map.fill(&mut created, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1487,10 +1475,10 @@ impl<'de> ReadObject<'de> for Dog {
         let mut barks: Option<bool> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "created" => read_field(&mut map, &mut created, "created")?,
-                "pet_type" => read_field(&mut map, &mut pet_type, "pet_type")?,
-                "barks" => read_field(&mut map, &mut barks, "barks")?,
+                "name" => map.fill(&mut name, &key)?,
+                "created" => map.fill(&mut created, &key)?,
+                "pet_type" => map.fill(&mut pet_type, &key)?,
+                "barks" => map.fill(&mut barks, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1528,8 +1516,8 @@ impl<'de> ReadObject<'de> for Cat {
         let mut lives: Option<CatLives> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "pet_type" => read_field(&mut map, &mut pet_type, "pet_type")?,
-                "lives" => read_field(&mut map, &mut lives, "lives")?,
+                "pet_type" => map.fill(&mut pet_type, &key)?,
+                "lives" => map.fill(&mut lives, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1726,9 +1714,9 @@ impl<'de> ReadObject<'de> for TreeNode {
         let mut children: Option<Vec<TreeNode>> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "value" => read_field(&mut map, &mut value_, "value")?,
-                "parent" => read_field(&mut map, &mut parent, "parent")?,
-                "children" => read_field(&mut map, &mut children, "children")?,
+                "value" => map.fill(&mut value_, &key)?,
+                "parent" => map.fill(&mut parent, &key)?,
+                "children" => map.fill(&mut children, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1806,15 +1794,15 @@ impl<'de> ReadObject<'de> for Keywords {
         let mut value_: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "type" => read_field(&mut map, &mut r#type, "type")?,
-                "self" => read_field(&mut map, &mut self_, "self")?,
-                "ref" => read_field(&mut map, &mut r#ref, "ref")?,
-                "Self" => read_field(&mut map, &mut self_2, "Self")?,
-                "1st" => read_field(&mut map, &mut field_1st, "1st")?,
-                "user-name" => read_field(&mut map, &mut user_name, "user-name")?,
-                "user_name" => read_field(&mut map, &mut user_name_2, "user_name")?,
-                "größe" => read_field(&mut map, &mut gr_uf6_udf_e, "größe")?,
-                "" => read_field(&mut map, &mut value_, "")?,
+                "type" => map.fill(&mut r#type, &key)?,
+                "self" => map.fill(&mut self_, &key)?,
+                "ref" => map.fill(&mut r#ref, &key)?,
+                "Self" => map.fill(&mut self_2, &key)?,
+                "1st" => map.fill(&mut field_1st, &key)?,
+                "user-name" => map.fill(&mut user_name, &key)?,
+                "user_name" => map.fill(&mut user_name_2, &key)?,
+                "größe" => map.fill(&mut gr_uf6_udf_e, &key)?,
+                "" => map.fill(&mut value_, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1929,7 +1917,7 @@ impl<'de> ReadObject<'de> for PhotoUploadMeta {
         let mut source: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "source" => read_field(&mut map, &mut source, "source")?,
+                "source" => map.fill(&mut source, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1966,10 +1954,10 @@ impl<'de> ReadObject<'de> for PhotoUpload {
         let mut meta: Option<PhotoUploadMeta> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "file" => read_field(&mut map, &mut file, "file")?,
-                "caption" => read_field(&mut map, &mut caption, "caption")?,
-                "kind" => read_field(&mut map, &mut kind, "kind")?,
-                "meta" => read_field(&mut map, &mut meta, "meta")?,
+                "file" => map.fill(&mut file, &key)?,
+                "caption" => map.fill(&mut caption, &key)?,
+                "kind" => map.fill(&mut kind, &key)?,
+                "meta" => map.fill(&mut meta, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -2011,10 +1999,10 @@ impl<'de> ReadObject<'de> for PhotoInfo {
         let mut source: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "bytes" => read_field(&mut map, &mut bytes, "bytes")?,
-                "caption" => read_field(&mut map, &mut caption, "caption")?,
-                "kind" => read_field(&mut map, &mut kind, "kind")?,
-                "source" => read_field(&mut map, &mut source, "source")?,
+                "bytes" => map.fill(&mut bytes, &key)?,
+                "caption" => map.fill(&mut caption, &key)?,
+                "kind" => map.fill(&mut kind, &key)?,
+                "source" => map.fill(&mut source, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -2056,9 +2044,9 @@ impl<'de> ReadObject<'de> for Tagging {
         let mut color: Option<Option<String>> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "tag" => read_field(&mut map, &mut tag, "tag")?,
-                "note" => read_field(&mut map, &mut note, "note")?,
-                "color" => read_field(&mut map, &mut color, "color")?,
+                "tag" => map.fill(&mut tag, &key)?,
+                "note" => map.fill(&mut note, &key)?,
+                "color" => map.fill(&mut color, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -2096,11 +2084,9 @@ impl<'de> ReadObject<'de> for Tagged {
         let mut caller: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "tagging" => read_field(&mut map, &mut tagging, "tagging")?,
-                "content_type" => {
-                    read_field(&mut map, &mut content_type, "content_type")?
-                }
-                "caller" => read_field(&mut map, &mut caller, "caller")?,
+                "tagging" => map.fill(&mut tagging, &key)?,
+                "content_type" => map.fill(&mut content_type, &key)?,
+                "caller" => map.fill(&mut caller, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -2413,8 +2399,8 @@ impl<'de> ReadObject<'de> for ListEventsOkBody {
         let mut next_cursor: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "items" => read_field(&mut map, &mut items, "items")?,
-                "next_cursor" => read_field(&mut map, &mut next_cursor, "next_cursor")?,
+                "items" => map.fill(&mut items, &key)?,
+                "next_cursor" => map.fill(&mut next_cursor, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -2456,9 +2442,9 @@ impl<'de> ReadObject<'de> for LogInBody {
         let mut remember: Option<bool> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "username" => read_field(&mut map, &mut username, "username")?,
-                "password" => read_field(&mut map, &mut password, "password")?,
-                "remember" => read_field(&mut map, &mut remember, "remember")?,
+                "username" => map.fill(&mut username, &key)?,
+                "password" => map.fill(&mut password, &key)?,
+                "remember" => map.fill(&mut remember, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -2491,7 +2477,7 @@ impl<'de> ReadObject<'de> for LogInOkBody {
         let mut token: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "token" => read_field(&mut map, &mut token, "token")?,
+                "token" => map.fill(&mut token, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }

@@ -167,7 +167,7 @@ impl ParamValue for uuid::Uuid {
     }
 }
 
-/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `FillSlot::fill_with`).
 #[allow(dead_code)]
 struct HyphenatedUuid;
 
@@ -330,43 +330,45 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
-/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
-/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
-/// for absent; nullable ones read `V = Option<T>`.
-fn read_field<'de, A, V>(
-    map: &mut A,
-    slot: &mut Option<V>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    V: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
+/// Filling a field's slot from the value under its key, for the arms of each struct's `read`:
+/// `"name" => map.fill(&mut name, &key)?`.
+trait FillSlot<'de>: serde::de::MapAccess<'de> {
+    /// Reads the value into `slot`, as `V` reads itself. A field's slot is `Some` once the field
+    /// was seen: a second time is an error, as with serde's derive. Optional fields that are not
+    /// nullable read `V = T`, so `null` is refused where serde's `Option` would take it for
+    /// absent; nullable ones read `V = Option<T>`.
+    fn fill<V: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+        key: &Key<'_>,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value()?);
+        Ok(())
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+
+    /// [`FillSlot::fill`] for values read by a seed of their own (UUIDs in the hyphenated form).
+    #[allow(dead_code)]
+    fn fill_with<S: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        slot: &mut Option<S::Value>,
+        key: &Key<'_>,
+        seed: S,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value_seed(seed)?);
+        Ok(())
+    }
 }
 
-/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
-#[allow(dead_code)]
-fn read_field_with<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    name: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+impl<'de, A: serde::de::MapAccess<'de>> FillSlot<'de> for A {}
+/// serde's "duplicate field `name`", for a key read from the input.
+fn duplicate_field<E: serde::de::Error>(key: &Key<'_>) -> E {
+    E::custom(format_args!("duplicate field `{}`", key.as_str()))
 }
 
 /// The value of a required field: a missing one is an error (nullable ones too: their `null`
@@ -776,18 +778,18 @@ impl<'de> ReadObject<'de> for Self_ {
         let mut kind: Option<SelfKind> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "type" => read_field(&mut map, &mut r#type, "type")?,
-                "123" => read_field(&mut map, &mut field_123, "123")?,
-                "" => read_field(&mut map, &mut value_, "")?,
-                "self" => read_field(&mut map, &mut self_, "self")?,
-                "super" => read_field(&mut map, &mut super_, "super")?,
-                "crate" => read_field(&mut map, &mut crate_, "crate")?,
-                "Self" => read_field(&mut map, &mut self_2, "Self")?,
-                "_" => read_field(&mut map, &mut value2, "_")?,
-                "r#type" => read_field(&mut map, &mut r_type, "r#type")?,
-                "a-b c.d" => read_field(&mut map, &mut a_b_c_d, "a-b c.d")?,
-                "!!!" => read_field(&mut map, &mut value3, "!!!")?,
-                "kind" => read_field(&mut map, &mut kind, "kind")?,
+                "type" => map.fill(&mut r#type, &key)?,
+                "123" => map.fill(&mut field_123, &key)?,
+                "" => map.fill(&mut value_, &key)?,
+                "self" => map.fill(&mut self_, &key)?,
+                "super" => map.fill(&mut super_, &key)?,
+                "crate" => map.fill(&mut crate_, &key)?,
+                "Self" => map.fill(&mut self_2, &key)?,
+                "_" => map.fill(&mut value2, &key)?,
+                "r#type" => map.fill(&mut r_type, &key)?,
+                "a-b c.d" => map.fill(&mut a_b_c_d, &key)?,
+                "!!!" => map.fill(&mut value3, &key)?,
+                "kind" => map.fill(&mut kind, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -904,8 +906,8 @@ impl<'de> ReadObject<'de> for Value2 {
         let mut value2: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "/" => read_field(&mut map, &mut value_, "/")?,
-                "~" => read_field(&mut map, &mut value2, "~")?,
+                "/" => map.fill(&mut value_, &key)?,
+                "~" => map.fill(&mut value2, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -941,8 +943,8 @@ impl<'de> ReadObject<'de> for UdcNUefCUf8DUe9U540dU524d {
         let mut ufc_n_uef: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "名前" => read_field(&mut map, &mut u540d_u524d, "名前")?,
-                "ünï" => read_field(&mut map, &mut ufc_n_uef, "ünï")?,
+                "名前" => map.fill(&mut u540d_u524d, &key)?,
+                "ünï" => map.fill(&mut ufc_n_uef, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -992,8 +994,8 @@ impl<'de> ReadObject<'de> for HugeDefault {
         let mut f: Option<HugeDefaultF> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "n" => read_field(&mut map, &mut n, "n")?,
-                "f" => read_field(&mut map, &mut f, "f")?,
+                "n" => map.fill(&mut n, &key)?,
+                "f" => map.fill(&mut f, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1048,8 +1050,8 @@ impl<'de> ReadObject<'de> for Locals {
         let mut key: Option<String> = None;
         let mut map2: Option<String> = None;
         let mut required_: Option<String> = None;
-        let mut read_field_: Option<String> = None;
-        let mut read_field_with_: Option<String> = None;
+        let mut read_field: Option<String> = None;
+        let mut read_field_with: Option<String> = None;
         let mut skip_value_: Option<String> = None;
         let mut value_: Option<String> = None;
         let mut deserializer: Option<String> = None;
@@ -1059,22 +1061,18 @@ impl<'de> ReadObject<'de> for Locals {
         let mut additional_properties = std::collections::BTreeMap::new();
         while let Some(key_) = map_.next_key::<Key>()? {
             match key_.as_str() {
-                "map" => read_field(&mut map_, &mut map, "map")?,
-                "key" => read_field(&mut map_, &mut key, "key")?,
-                "map_" => read_field(&mut map_, &mut map2, "map_")?,
-                "required" => read_field(&mut map_, &mut required_, "required")?,
-                "read_field" => read_field(&mut map_, &mut read_field_, "read_field")?,
-                "read_field_with" => {
-                    read_field(&mut map_, &mut read_field_with_, "read_field_with")?
-                }
-                "skip_value" => read_field(&mut map_, &mut skip_value_, "skip_value")?,
-                "value" => read_field(&mut map_, &mut value_, "value")?,
-                "deserializer" => {
-                    read_field(&mut map_, &mut deserializer, "deserializer")?
-                }
-                "foo" => read_field(&mut map_, &mut field_foo_, "foo")?,
-                "field_foo" => read_field(&mut map_, &mut field_foo, "field_foo")?,
-                "_1" => read_field(&mut map_, &mut field_1, "_1")?,
+                "map" => map_.fill(&mut map, &key_)?,
+                "key" => map_.fill(&mut key, &key_)?,
+                "map_" => map_.fill(&mut map2, &key_)?,
+                "required" => map_.fill(&mut required_, &key_)?,
+                "read_field" => map_.fill(&mut read_field, &key_)?,
+                "read_field_with" => map_.fill(&mut read_field_with, &key_)?,
+                "skip_value" => map_.fill(&mut skip_value_, &key_)?,
+                "value" => map_.fill(&mut value_, &key_)?,
+                "deserializer" => map_.fill(&mut deserializer, &key_)?,
+                "foo" => map_.fill(&mut field_foo_, &key_)?,
+                "field_foo" => map_.fill(&mut field_foo, &key_)?,
+                "_1" => map_.fill(&mut field_1, &key_)?,
                 _ => {
                     additional_properties.insert(key_.into_string(), map_.next_value()?);
                 }
@@ -1085,8 +1083,8 @@ impl<'de> ReadObject<'de> for Locals {
             key,
             map2,
             required: required(required_, "required")?,
-            read_field: read_field_,
-            read_field_with: read_field_with_,
+            read_field,
+            read_field_with,
             skip_value: skip_value_,
             value: value_,
             deserializer,
@@ -1121,7 +1119,7 @@ impl<'de> ReadObject<'de> for Key2 {
         let mut key: Option<uuid::Uuid> = None;
         while let Some(key_) = map.next_key::<Key>()? {
             match key_.as_str() {
-                "key" => read_field_with(&mut map, &mut key, "key", HyphenatedUuid)?,
+                "key" => map.fill_with(&mut key, &key_, HyphenatedUuid)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1152,7 +1150,7 @@ impl<'de> ReadObject<'de> for Received2 {
         let mut received: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "received" => read_field(&mut map, &mut received, "received")?,
+                "received" => map.fill(&mut received, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }

@@ -208,43 +208,45 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
-/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
-/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
-/// for absent; nullable ones read `V = Option<T>`.
-fn read_field<'de, A, V>(
-    map: &mut A,
-    slot: &mut Option<V>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    V: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
+/// Filling a field's slot from the value under its key, for the arms of each struct's `read`:
+/// `"name" => map.fill(&mut name, &key)?`.
+trait FillSlot<'de>: serde::de::MapAccess<'de> {
+    /// Reads the value into `slot`, as `V` reads itself. A field's slot is `Some` once the field
+    /// was seen: a second time is an error, as with serde's derive. Optional fields that are not
+    /// nullable read `V = T`, so `null` is refused where serde's `Option` would take it for
+    /// absent; nullable ones read `V = Option<T>`.
+    fn fill<V: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+        key: &Key<'_>,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value()?);
+        Ok(())
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+
+    /// [`FillSlot::fill`] for values read by a seed of their own (UUIDs in the hyphenated form).
+    #[allow(dead_code)]
+    fn fill_with<S: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        slot: &mut Option<S::Value>,
+        key: &Key<'_>,
+        seed: S,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value_seed(seed)?);
+        Ok(())
+    }
 }
 
-/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
-#[allow(dead_code)]
-fn read_field_with<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    name: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+impl<'de, A: serde::de::MapAccess<'de>> FillSlot<'de> for A {}
+/// serde's "duplicate field `name`", for a key read from the input.
+fn duplicate_field<E: serde::de::Error>(key: &Key<'_>) -> E {
+    E::custom(format_args!("duplicate field `{}`", key.as_str()))
 }
 
 /// The value of a required field: a missing one is an error (nullable ones too: their `null`
@@ -506,13 +508,13 @@ impl<'de> ReadObject<'de> for Echo {
         let mut budget: Option<u32> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "level" => read_field(&mut map, &mut level, "level")?,
-                "offset" => read_field(&mut map, &mut offset, "offset")?,
-                "page" => read_field(&mut map, &mut page, "page")?,
-                "channels" => read_field(&mut map, &mut channels, "channels")?,
-                "shades" => read_field(&mut map, &mut shades, "shades")?,
-                "trace" => read_field(&mut map, &mut trace, "trace")?,
-                "budget" => read_field(&mut map, &mut budget, "budget")?,
+                "level" => map.fill(&mut level, &key)?,
+                "offset" => map.fill(&mut offset, &key)?,
+                "page" => map.fill(&mut page, &key)?,
+                "channels" => map.fill(&mut channels, &key)?,
+                "shades" => map.fill(&mut shades, &key)?,
+                "trace" => map.fill(&mut trace, &key)?,
+                "budget" => map.fill(&mut budget, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -585,14 +587,14 @@ impl<'de> ReadObject<'de> for Pixel {
         let mut wide: Option<PixelWide> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "red" => read_field(&mut map, &mut red, "red")?,
-                "green" => read_field(&mut map, &mut green, "green")?,
-                "blue" => read_field(&mut map, &mut blue, "blue")?,
-                "alpha" => read_field(&mut map, &mut alpha, "alpha")?,
-                "depth" => read_field(&mut map, &mut depth, "depth")?,
-                "gamma" => read_field(&mut map, &mut gamma, "gamma")?,
-                "counter" => read_field(&mut map, &mut counter, "counter")?,
-                "wide" => read_field(&mut map, &mut wide, "wide")?,
+                "red" => map.fill(&mut red, &key)?,
+                "green" => map.fill(&mut green, &key)?,
+                "blue" => map.fill(&mut blue, &key)?,
+                "alpha" => map.fill(&mut alpha, &key)?,
+                "depth" => map.fill(&mut depth, &key)?,
+                "gamma" => map.fill(&mut gamma, &key)?,
+                "counter" => map.fill(&mut counter, &key)?,
+                "wide" => map.fill(&mut wide, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }

@@ -231,43 +231,45 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
-/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
-/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
-/// for absent; nullable ones read `V = Option<T>`.
-fn read_field<'de, A, V>(
-    map: &mut A,
-    slot: &mut Option<V>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    V: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
+/// Filling a field's slot from the value under its key, for the arms of each struct's `read`:
+/// `"name" => map.fill(&mut name, &key)?`.
+trait FillSlot<'de>: serde::de::MapAccess<'de> {
+    /// Reads the value into `slot`, as `V` reads itself. A field's slot is `Some` once the field
+    /// was seen: a second time is an error, as with serde's derive. Optional fields that are not
+    /// nullable read `V = T`, so `null` is refused where serde's `Option` would take it for
+    /// absent; nullable ones read `V = Option<T>`.
+    fn fill<V: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+        key: &Key<'_>,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value()?);
+        Ok(())
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+
+    /// [`FillSlot::fill`] for values read by a seed of their own (UUIDs in the hyphenated form).
+    #[allow(dead_code)]
+    fn fill_with<S: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        slot: &mut Option<S::Value>,
+        key: &Key<'_>,
+        seed: S,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value_seed(seed)?);
+        Ok(())
+    }
 }
 
-/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
-#[allow(dead_code)]
-fn read_field_with<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    name: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+impl<'de, A: serde::de::MapAccess<'de>> FillSlot<'de> for A {}
+/// serde's "duplicate field `name`", for a key read from the input.
+fn duplicate_field<E: serde::de::Error>(key: &Key<'_>) -> E {
+    E::custom(format_args!("duplicate field `{}`", key.as_str()))
 }
 
 /// The value of a required field: a missing one is an error (nullable ones too: their `null`
@@ -709,9 +711,9 @@ impl<'de> ReadObject<'de> for Number2 {
         let mut rules: Option<NumberRules2> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "value" => read_field(&mut map, &mut value_, "value")?,
-                "label" => read_field(&mut map, &mut label, "label")?,
-                "rules" => read_field(&mut map, &mut rules, "rules")?,
+                "value" => map.fill(&mut value_, &key)?,
+                "label" => map.fill(&mut label, &key)?,
+                "rules" => map.fill(&mut rules, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -747,7 +749,7 @@ impl<'de> ReadObject<'de> for NumberRules2 {
         let mut step: Option<NumberRules2Step> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "step" => read_field(&mut map, &mut step, "step")?,
+                "step" => map.fill(&mut step, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -782,7 +784,7 @@ impl<'de> ReadObject<'de> for ConstrainedString2 {
         let mut text: Option<ConstrainedString2Text> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "text" => read_field(&mut map, &mut text, "text")?,
+                "text" => map.fill(&mut text, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -885,7 +887,7 @@ impl<'de> ReadObject<'de> for ParamValue2 {
         let mut text: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "text" => read_field(&mut map, &mut text, "text")?,
+                "text" => map.fill(&mut text, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -917,8 +919,8 @@ impl<'de> ReadObject<'de> for ConstraintError2 {
         let mut message: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "field" => read_field(&mut map, &mut field, "field")?,
-                "message" => read_field(&mut map, &mut message, "message")?,
+                "field" => map.fill(&mut field, &key)?,
+                "message" => map.fill(&mut message, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -947,7 +949,7 @@ impl<'de> ReadObject<'de> for Error2 {
         let mut detail: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "detail" => read_field(&mut map, &mut detail, "detail")?,
+                "detail" => map.fill(&mut detail, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -976,7 +978,7 @@ impl<'de> ReadObject<'de> for Rejection2 {
         let mut detail: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "detail" => read_field(&mut map, &mut detail, "detail")?,
+                "detail" => map.fill(&mut detail, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }

@@ -231,43 +231,45 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of field `name` into its slot, as `V` reads itself. A field's slot is `Some`
-/// once the field was seen: a second time is an error, as with serde's derive. Optional fields
-/// that are not nullable read `V = T`, so `null` is refused where serde's `Option` would take it
-/// for absent; nullable ones read `V = Option<T>`.
-fn read_field<'de, A, V>(
-    map: &mut A,
-    slot: &mut Option<V>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    V: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
+/// Filling a field's slot from the value under its key, for the arms of each struct's `read`:
+/// `"name" => map.fill(&mut name, &key)?`.
+trait FillSlot<'de>: serde::de::MapAccess<'de> {
+    /// Reads the value into `slot`, as `V` reads itself. A field's slot is `Some` once the field
+    /// was seen: a second time is an error, as with serde's derive. Optional fields that are not
+    /// nullable read `V = T`, so `null` is refused where serde's `Option` would take it for
+    /// absent; nullable ones read `V = Option<T>`.
+    fn fill<V: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+        key: &Key<'_>,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value()?);
+        Ok(())
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+
+    /// [`FillSlot::fill`] for values read by a seed of their own (UUIDs in the hyphenated form).
+    #[allow(dead_code)]
+    fn fill_with<S: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        slot: &mut Option<S::Value>,
+        key: &Key<'_>,
+        seed: S,
+    ) -> Result<(), Self::Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(self.next_value_seed(seed)?);
+        Ok(())
+    }
 }
 
-/// [`read_field`] for values read by a seed of their own (UUIDs in the hyphenated form).
-#[allow(dead_code)]
-fn read_field_with<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    name: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(serde::de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+impl<'de, A: serde::de::MapAccess<'de>> FillSlot<'de> for A {}
+/// serde's "duplicate field `name`", for a key read from the input.
+fn duplicate_field<E: serde::de::Error>(key: &Key<'_>) -> E {
+    E::custom(format_args!("duplicate field `{}`", key.as_str()))
 }
 
 /// The value of a required field: a missing one is an error (nullable ones too: their `null`
@@ -701,9 +703,9 @@ impl<'de> ReadObject<'de> for LogPage {
         let mut results: Option<Vec<String>> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "count" => read_field(&mut map, &mut count, "count")?,
-                "next" => read_field(&mut map, &mut next, "next")?,
-                "results" => read_field(&mut map, &mut results, "results")?,
+                "count" => map.fill(&mut count, &key)?,
+                "next" => map.fill(&mut next, &key)?,
+                "results" => map.fill(&mut results, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -829,10 +831,10 @@ impl<'de> ReadObject<'de> for Filter {
         let mut color: Option<Color> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
-                "age" => read_field(&mut map, &mut age, "age")?,
-                "tags" => read_field(&mut map, &mut tags, "tags")?,
-                "color" => read_field(&mut map, &mut color, "color")?,
+                "name" => map.fill(&mut name, &key)?,
+                "age" => map.fill(&mut age, &key)?,
+                "tags" => map.fill(&mut tags, &key)?,
+                "color" => map.fill(&mut color, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -879,9 +881,9 @@ impl<'de> ReadObject<'de> for SearchPoint {
         let mut label: Option<Option<String>> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "x" => read_field(&mut map, &mut x, "x")?,
-                "y" => read_field(&mut map, &mut y, "y")?,
-                "label" => read_field(&mut map, &mut label, "label")?,
+                "x" => map.fill(&mut x, &key)?,
+                "y" => map.fill(&mut y, &key)?,
+                "label" => map.fill(&mut label, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -987,8 +989,8 @@ impl<'de> ReadObject<'de> for PagesPage {
         let mut size: Option<PagesPageSize> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "number" => read_field(&mut map, &mut number, "number")?,
-                "size" => read_field(&mut map, &mut size, "size")?,
+                "number" => map.fill(&mut number, &key)?,
+                "size" => map.fill(&mut size, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1025,8 +1027,8 @@ impl<'de> ReadObject<'de> for PagesArea {
         let mut y: Option<PagesAreaY> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "x" => read_field(&mut map, &mut x, "x")?,
-                "y" => read_field(&mut map, &mut y, "y")?,
+                "x" => map.fill(&mut x, &key)?,
+                "y" => map.fill(&mut y, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1058,7 +1060,7 @@ impl<'de> ReadObject<'de> for OddStylesPerson {
         let mut name: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "name" => read_field(&mut map, &mut name, "name")?,
+                "name" => map.fill(&mut name, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1103,7 +1105,7 @@ impl<'de> ReadObject<'de> for FeedOkBodyLinks {
         let mut next: Option<String> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "next" => read_field(&mut map, &mut next, "next")?,
+                "next" => map.fill(&mut next, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1133,8 +1135,8 @@ impl<'de> ReadObject<'de> for FeedOkBody {
         let mut links: Option<FeedOkBodyLinks> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "items" => read_field(&mut map, &mut items, "items")?,
-                "links" => read_field(&mut map, &mut links, "links")?,
+                "items" => map.fill(&mut items, &key)?,
+                "links" => map.fill(&mut links, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }
@@ -1165,7 +1167,7 @@ impl<'de> ReadObject<'de> for ReportOkBody {
         let mut count: Option<i64> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key.as_str() {
-                "count" => read_field(&mut map, &mut count, "count")?,
+                "count" => map.fill(&mut count, &key)?,
                 _ => skip_value(&mut map)?,
             }
         }

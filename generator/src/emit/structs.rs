@@ -102,8 +102,8 @@ fn read_struct(ir: &Ir, name: &str, s: &Struct) -> TokenStream {
     let arms = s.fields.iter().zip(&slots).map(|(field, slot)| {
         let wire = &field.wire_name;
         match value_seed(field) {
-            Some(seed) => quote!(#wire => read_field_with(&mut #map, &mut #slot, #wire, #seed)?,),
-            None => quote!(#wire => read_field(&mut #map, &mut #slot, #wire)?,),
+            Some(seed) => quote!(#wire => #map.fill_with(&mut #slot, &#key, #seed)?,),
+            None => quote!(#wire => #map.fill(&mut #slot, &#key)?,),
         }
     });
     let additional = s.additional.as_ref().map(|ty| rust_type(ir, ty));
@@ -193,7 +193,7 @@ struct Locals {
 }
 
 impl Locals {
-    const HELPERS: [&'static str; 6] = ["read_field", "read_field_with", "required", "skip_value", "additional_properties", "value"];
+    const HELPERS: [&'static str; 4] = ["required", "skip_value", "additional_properties", "value"];
 
     fn new(fields: &[Field]) -> Self {
         let field_names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();

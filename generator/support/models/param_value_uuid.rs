@@ -18,7 +18,7 @@ impl ParamValue for uuid::Uuid {
     }
 }
 
-/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `read_field_with`).
+/// Reads a JSON UUID in the hyphenated form only (a struct field's seed, see `FillSlot::fill_with`).
 #[allow(dead_code)]
 struct HyphenatedUuid;
 
