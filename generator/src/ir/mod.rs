@@ -789,7 +789,7 @@ impl Response {
     }
 
     /// A documented error of one fixed status whose body is JSON: the client decodes it into its
-    /// error variant through the shared `decode_error`.
+    /// error variant through the shared `Answer::error`.
     pub fn is_json_error(&self) -> bool {
         !self.is_success() && self.body.is_some() && self.media == BodyMedia::Json && matches!(self.status, Status::Code(_))
     }
