@@ -231,8 +231,7 @@ struct Request {
 }
 
 /// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
-/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
-#[allow(dead_code)]
+/// rather than an `if let` block.
 fn push_set<T: ParamValue>(
     pairs: &mut Vec<(&'static str, String)>,
     key: &'static str,
@@ -240,18 +239,6 @@ fn push_set<T: ParamValue>(
 ) {
     if let Some(value) = value {
         pairs.push((key, value.to_param()));
-    }
-}
-
-/// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
-#[allow(dead_code)]
-fn push_each<T: ParamValue>(
-    pairs: &mut Vec<(&'static str, String)>,
-    key: &'static str,
-    items: Option<&[T]>,
-) {
-    for item in items.unwrap_or_default() {
-        pairs.push((key, item.to_param()));
     }
 }
 

@@ -242,31 +242,6 @@ struct Request {
     accept: &'static str,
 }
 
-/// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
-/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
-#[allow(dead_code)]
-fn push_set<T: ParamValue>(
-    pairs: &mut Vec<(&'static str, String)>,
-    key: &'static str,
-    value: Option<&T>,
-) {
-    if let Some(value) = value {
-        pairs.push((key, value.to_param()));
-    }
-}
-
-/// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
-#[allow(dead_code)]
-fn push_each<T: ParamValue>(
-    pairs: &mut Vec<(&'static str, String)>,
-    key: &'static str,
-    items: Option<&[T]>,
-) {
-    for item in items.unwrap_or_default() {
-        pairs.push((key, item.to_param()));
-    }
-}
-
 /// A response as it came: status, headers and the whole body.
 struct Raw {
     status: u16,
@@ -1956,6 +1931,47 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["items038".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
+            },
+        )
+    }
+
+    /// `GET /items039/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item039<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item039Error>>> + 'a {
+        into_inner(self.item039_with_response(id))
+    }
+
+    /// Like [`Client::item039`], with the response's status and headers.
+    pub fn item039_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item039Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items039".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",

@@ -495,8 +495,6 @@ where
 }
 
 /// A JSON response of `body`: one short call in each arm of a response enum's `into_response`.
-/// (An API whose responses are never JSON leaves it unused.)
-#[allow(dead_code)]
 fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
     json_response(status, serde_json::to_vec(body))
 }

@@ -69,6 +69,9 @@ pub fn support_conditions(ir: &Ir, schemes: &Schemes) -> Vec<&'static str> {
         ("json_errors", ir.needs.json_errors),
         ("chosen_statuses", ir.needs.chosen_statuses),
         ("unexpected_statuses", ir.needs.unexpected_statuses),
+        ("optional_params", ir.needs.optional_params),
+        ("optional_lists", ir.needs.optional_lists),
+        ("json_responses", ir.needs.json_responses),
     ]
     .into_iter()
     .filter_map(|(name, holds)| holds.then_some(name))

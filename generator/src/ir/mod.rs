@@ -126,6 +126,10 @@ pub struct Needs {
     pub page_numbers: bool,
     /// Some operation takes cookie parameters.
     pub cookies: bool,
+    /// Some operation takes an optional parameter of one value / an optional exploded list (the
+    /// client pushes each through one support function).
+    pub optional_params: bool,
+    pub optional_lists: bool,
     /// Some operation pages by following links to the next page.
     pub next_links: bool,
 }

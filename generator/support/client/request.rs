@@ -1,7 +1,8 @@
 // Support code oagen copies into the generated `client` module.
 // Always. Conditions: `body` when some operation sends a body, `multipart` when some body is
 // `multipart/form-data`, `auth` when some operation takes credentials, `api_key` when some takes an
-// API key, `cookies` when some operation takes cookie parameters.
+// API key, `cookies` when some operation takes cookie parameters, `optional_params` and
+// `optional_lists` when some takes an optional parameter of one value or an optional list.
 
 /// Everything one call sends, in a shape that is the same for every operation.
 struct Request {
@@ -21,8 +22,8 @@ struct Request {
 }
 
 /// Pushes `(key, value)` when an optional parameter is set: a line in an operation method
-/// rather than an `if let` block. (An API without optional parameters leaves it unused.)
-#[allow(dead_code)]
+/// rather than an `if let` block.
+#[cfg(oagen = "optional_params")]
 fn push_set<T: ParamValue>(pairs: &mut Vec<(&'static str, String)>, key: &'static str, value: Option<&T>) {
     if let Some(value) = value {
         pairs.push((key, value.to_param()));
@@ -30,7 +31,7 @@ fn push_set<T: ParamValue>(pairs: &mut Vec<(&'static str, String)>, key: &'stati
 }
 
 /// Pushes `(key, item)` for each item of an optional list parameter (`explode`: the key repeats).
-#[allow(dead_code)]
+#[cfg(oagen = "optional_lists")]
 fn push_each<T: ParamValue>(pairs: &mut Vec<(&'static str, String)>, key: &'static str, items: Option<&[T]>) {
     for item in items.unwrap_or_default() {
         pairs.push((key, item.to_param()));

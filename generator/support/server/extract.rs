@@ -1,9 +1,9 @@
 // Support code oagen copies into the generated `server` module.
-// Always: JSON responses, and path, query, header and JSON body extraction.
+// Always: path, query, header and JSON body extraction, and JSON responses (rejections are JSON).
+// Condition: `json_responses` when some documented response body is JSON.
 
 /// A JSON response of `body`: one short call in each arm of a response enum's `into_response`.
-/// (An API whose responses are never JSON leaves it unused.)
-#[allow(dead_code)]
+#[cfg(oagen = "json_responses")]
 fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
     json_response(status, serde_json::to_vec(body))
 }

@@ -1,45 +1,4 @@
 impl Client {
-    /// `GET /items039/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item039<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item039Error>>> + 'a {
-        into_inner(self.item039_with_response(id))
-    }
-
-    /// Like [`Client::item039`], with the response's status and headers.
-    pub fn item039_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item039Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items039".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |answer| match answer.status {
-                200 => answer.decode(),
-                _ => answer.unexpected(),
-            },
-        )
-    }
-
     /// `GET /items040/{id}`
     ///
     /// # Parameters
@@ -1954,6 +1913,47 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["items086".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
+            },
+        )
+    }
+
+    /// `GET /items087/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item087<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item087Error>>> + 'a {
+        into_inner(self.item087_with_response(id))
+    }
+
+    /// Like [`Client::item087`], with the response's status and headers.
+    pub fn item087_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item087Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items087".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",

@@ -1,45 +1,4 @@
 impl Client {
-    /// `GET /items135/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item135<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item135Error>>> + 'a {
-        into_inner(self.item135_with_response(id))
-    }
-
-    /// Like [`Client::item135`], with the response's status and headers.
-    pub fn item135_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item135Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items135".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |answer| match answer.status {
-                200 => answer.decode(),
-                _ => answer.unexpected(),
-            },
-        )
-    }
-
     /// `GET /items136/{id}`
     ///
     /// # Parameters
@@ -1954,6 +1913,47 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["items182".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
+            },
+        )
+    }
+
+    /// `GET /items183/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item183<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item183Error>>> + 'a {
+        into_inner(self.item183_with_response(id))
+    }
+
+    /// Like [`Client::item183`], with the response's status and headers.
+    pub fn item183_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item183Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items183".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",

@@ -1,45 +1,4 @@
 impl Client {
-    /// `GET /items231/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item231<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item231Error>>> + 'a {
-        into_inner(self.item231_with_response(id))
-    }
-
-    /// Like [`Client::item231`], with the response's status and headers.
-    pub fn item231_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item231Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items231".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |answer| match answer.status {
-                200 => answer.decode(),
-                _ => answer.unexpected(),
-            },
-        )
-    }
-
     /// `GET /items232/{id}`
     ///
     /// # Parameters
@@ -1954,6 +1913,47 @@ impl Client {
         let request = Request {
             method: reqwest::Method::GET,
             segments: vec!["items278".to_owned(), id.to_owned()],
+            query,
+            headers,
+            accept: "application/json",
+        };
+        self.send(
+            request,
+            |answer| match answer.status {
+                200 => answer.decode(),
+                _ => answer.unexpected(),
+            },
+        )
+    }
+
+    /// `GET /items279/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `id`: path `id`
+    ///
+    /// # Errors
+    ///
+    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
+    pub fn item279<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<Output = Result<Echo, Error<Item279Error>>> + 'a {
+        into_inner(self.item279_with_response(id))
+    }
+
+    /// Like [`Client::item279`], with the response's status and headers.
+    pub fn item279_with_response<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl std::future::Future<
+        Output = Result<ResponseValue<Echo>, Error<Item279Error>>,
+    > + 'a {
+        let query = Vec::new();
+        let headers = Vec::new();
+        let request = Request {
+            method: reqwest::Method::GET,
+            segments: vec!["items279".to_owned(), id.to_owned()],
             query,
             headers,
             accept: "application/json",

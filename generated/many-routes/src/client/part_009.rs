@@ -1,45 +1,4 @@
 impl Client {
-    /// `GET /items375/{id}`
-    ///
-    /// # Parameters
-    ///
-    /// - `id`: path `id`
-    ///
-    /// # Errors
-    ///
-    /// - statuses the operation does not document: [`Error::UnexpectedStatus`]; bodies that do not match: [`Error::InvalidBody`]
-    pub fn item375<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<Output = Result<Echo, Error<Item375Error>>> + 'a {
-        into_inner(self.item375_with_response(id))
-    }
-
-    /// Like [`Client::item375`], with the response's status and headers.
-    pub fn item375_with_response<'a>(
-        &'a self,
-        id: &'a str,
-    ) -> impl std::future::Future<
-        Output = Result<ResponseValue<Echo>, Error<Item375Error>>,
-    > + 'a {
-        let query = Vec::new();
-        let headers = Vec::new();
-        let request = Request {
-            method: reqwest::Method::GET,
-            segments: vec!["items375".to_owned(), id.to_owned()],
-            query,
-            headers,
-            accept: "application/json",
-        };
-        self.send(
-            request,
-            |answer| match answer.status {
-                200 => answer.decode(),
-                _ => answer.unexpected(),
-            },
-        )
-    }
-
     /// `GET /items376/{id}`
     ///
     /// # Parameters
@@ -1979,5 +1938,51 @@ impl std::error::Error for Item022Error {}
 impl ApiError for Item022Error {
     fn status(&self) -> u16 {
         Item022Error::status(self)
+    }
+}
+
+/// Error responses `item023` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item023Error {}
+impl Item023Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item023Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item023Error {}
+impl ApiError for Item023Error {
+    fn status(&self) -> u16 {
+        Item023Error::status(self)
+    }
+}
+
+/// Error responses `item024` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item024Error {}
+impl Item024Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item024Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item024Error {}
+impl ApiError for Item024Error {
+    fn status(&self) -> u16 {
+        Item024Error::status(self)
     }
 }

@@ -1,49 +1,3 @@
-/// Error responses `item023` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item023Error {}
-impl Item023Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item023Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item023Error {}
-impl ApiError for Item023Error {
-    fn status(&self) -> u16 {
-        Item023Error::status(self)
-    }
-}
-
-/// Error responses `item024` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item024Error {}
-impl Item024Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item024Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item024Error {}
-impl ApiError for Item024Error {
-    fn status(&self) -> u16 {
-        Item024Error::status(self)
-    }
-}
-
 /// Error responses `item025` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item025Error {}
@@ -1973,5 +1927,51 @@ impl std::error::Error for Item108Error {}
 impl ApiError for Item108Error {
     fn status(&self) -> u16 {
         Item108Error::status(self)
+    }
+}
+
+/// Error responses `item109` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item109Error {}
+impl Item109Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item109Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item109Error {}
+impl ApiError for Item109Error {
+    fn status(&self) -> u16 {
+        Item109Error::status(self)
+    }
+}
+
+/// Error responses `item110` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item110Error {}
+impl Item110Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item110Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item110Error {}
+impl ApiError for Item110Error {
+    fn status(&self) -> u16 {
+        Item110Error::status(self)
     }
 }

@@ -1,49 +1,3 @@
-/// Error responses `item109` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item109Error {}
-impl Item109Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item109Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item109Error {}
-impl ApiError for Item109Error {
-    fn status(&self) -> u16 {
-        Item109Error::status(self)
-    }
-}
-
-/// Error responses `item110` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item110Error {}
-impl Item110Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item110Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item110Error {}
-impl ApiError for Item110Error {
-    fn status(&self) -> u16 {
-        Item110Error::status(self)
-    }
-}
-
 /// Error responses `item111` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item111Error {}
@@ -1973,5 +1927,51 @@ impl std::error::Error for Item194Error {}
 impl ApiError for Item194Error {
     fn status(&self) -> u16 {
         Item194Error::status(self)
+    }
+}
+
+/// Error responses `item195` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item195Error {}
+impl Item195Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item195Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item195Error {}
+impl ApiError for Item195Error {
+    fn status(&self) -> u16 {
+        Item195Error::status(self)
+    }
+}
+
+/// Error responses `item196` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item196Error {}
+impl Item196Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item196Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item196Error {}
+impl ApiError for Item196Error {
+    fn status(&self) -> u16 {
+        Item196Error::status(self)
     }
 }

@@ -1,49 +1,3 @@
-/// Error responses `item195` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item195Error {}
-impl Item195Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item195Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item195Error {}
-impl ApiError for Item195Error {
-    fn status(&self) -> u16 {
-        Item195Error::status(self)
-    }
-}
-
-/// Error responses `item196` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item196Error {}
-impl Item196Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item196Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item196Error {}
-impl ApiError for Item196Error {
-    fn status(&self) -> u16 {
-        Item196Error::status(self)
-    }
-}
-
 /// Error responses `item197` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item197Error {}
@@ -1973,5 +1927,51 @@ impl std::error::Error for Item280Error {}
 impl ApiError for Item280Error {
     fn status(&self) -> u16 {
         Item280Error::status(self)
+    }
+}
+
+/// Error responses `item281` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item281Error {}
+impl Item281Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item281Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item281Error {}
+impl ApiError for Item281Error {
+    fn status(&self) -> u16 {
+        Item281Error::status(self)
+    }
+}
+
+/// Error responses `item282` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item282Error {}
+impl Item282Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item282Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item282Error {}
+impl ApiError for Item282Error {
+    fn status(&self) -> u16 {
+        Item282Error::status(self)
     }
 }

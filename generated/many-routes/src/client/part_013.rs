@@ -1,49 +1,3 @@
-/// Error responses `item281` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item281Error {}
-impl Item281Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item281Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item281Error {}
-impl ApiError for Item281Error {
-    fn status(&self) -> u16 {
-        Item281Error::status(self)
-    }
-}
-
-/// Error responses `item282` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item282Error {}
-impl Item282Error {
-    /// The HTTP status this error came with.
-    pub fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-impl std::fmt::Display for Item282Error {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for Item282Error {}
-impl ApiError for Item282Error {
-    fn status(&self) -> u16 {
-        Item282Error::status(self)
-    }
-}
-
 /// Error responses `item283` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item283Error {}
@@ -1973,5 +1927,51 @@ impl std::error::Error for Item366Error {}
 impl ApiError for Item366Error {
     fn status(&self) -> u16 {
         Item366Error::status(self)
+    }
+}
+
+/// Error responses `item367` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item367Error {}
+impl Item367Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item367Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item367Error {}
+impl ApiError for Item367Error {
+    fn status(&self) -> u16 {
+        Item367Error::status(self)
+    }
+}
+
+/// Error responses `item368` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item368Error {}
+impl Item368Error {
+    /// The HTTP status this error came with.
+    pub fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl std::fmt::Display for Item368Error {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
+    }
+}
+
+impl std::error::Error for Item368Error {}
+impl ApiError for Item368Error {
+    fn status(&self) -> u16 {
+        Item368Error::status(self)
     }
 }

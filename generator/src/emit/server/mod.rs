@@ -338,7 +338,7 @@ fn runtime(ir: &Ir, schemes: &Schemes, needs_status_code: bool) -> TokenStream {
     let any_auth = schemes.bearer || schemes.basic || schemes.api_key;
     let auth = any_auth.then(|| Piece::ServerAuth.tokens_with(&super::client::support_conditions(ir, schemes)));
     let rejection = Piece::ServerRejection.tokens();
-    let extract = Piece::ServerExtract.tokens();
+    let extract = Piece::ServerExtract.tokens_with(&super::client::support_conditions(ir, schemes));
     let request = Piece::ServerRequest.tokens_with(&super::client::support_conditions(ir, schemes));
     quote! {
         #rejection

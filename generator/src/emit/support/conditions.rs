@@ -11,7 +11,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Expr, ImplItem, Item, Lit, Meta, Stmt, Token};
 
 /// Every condition a support file may test, with what it stands for.
-pub const CONDITIONS: [(&str, &str); 13] = [
+pub const CONDITIONS: [(&str, &str); 16] = [
     ("auth", "some operation takes credentials"),
     ("bearer", "some operation accepts a bearer token"),
     ("basic", "some operation accepts HTTP basic credentials"),
@@ -25,6 +25,9 @@ pub const CONDITIONS: [(&str, &str); 13] = [
     ("json_errors", "some documented error response of a fixed status is JSON"),
     ("chosen_statuses", "some response lets the handler pick its status (a range such as `2XX`, or `default`)"),
     ("unexpected_statuses", "some operation documents no `default` response"),
+    ("optional_params", "some operation takes an optional parameter of one value"),
+    ("optional_lists", "some operation takes an optional list parameter, one pair per item"),
+    ("json_responses", "some response body is JSON"),
 ];
 
 /// Not a condition of the support files: the output is a crate with its own features, so
