@@ -1,6 +1,6 @@
 //! Rust names for OpenAPI names: valid, stable and distinct.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 
@@ -79,11 +79,15 @@ pub fn is_keyword(ident: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Scope {
     taken: HashSet<String>,
+    /// Per numbered stem (`Foo`, `foo_bar_`), the first suffix not yet known to be taken: names are
+    /// never given back, so the search resumes there. Without it, the n-th claim of one name tried
+    /// n names, and a spec whose references re-lower one schema many times spent minutes here.
+    next_suffix: HashMap<String, u64>,
 }
 
 impl Scope {
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Self { taken: reserved.iter().map(|s| s.to_string()).collect() }
+        Self { taken: reserved.iter().map(|s| s.to_string()).collect(), next_suffix: HashMap::new() }
     }
 
     pub fn claim(&mut self, wanted: String) -> String {
@@ -103,10 +107,13 @@ impl Scope {
         } else {
             ""
         };
-        (2..)
-            .map(|n| format!("{wanted}{separator}{n}"))
-            .find(|candidate| self.taken.insert(candidate.clone()))
-            .unwrap_or(wanted)
+        let stem = format!("{wanted}{separator}");
+        let first = self.next_suffix.get(&stem).copied().unwrap_or(2);
+        let Some((n, name)) = (first..).map(|n| (n, format!("{stem}{n}"))).find(|(_, candidate)| self.taken.insert(candidate.clone())) else {
+            return wanted;
+        };
+        self.next_suffix.insert(stem, n + 1);
+        name
     }
 
     pub fn contains(&self, name: &str) -> bool {
@@ -148,5 +155,36 @@ mod tests {
         assert_eq!(scope.claim("self_".into()), "self_2");
         assert_eq!(scope.claim("Self_".into()), "Self_");
         assert_eq!(scope.claim("Self_".into()), "Self2");
+    }
+
+    /// Resuming the suffix search where the last claim of a stem stopped gives the names a search
+    /// from `2` gives, whatever else was claimed in between (`Foo3` taken early, `Foo_` numbering
+    /// as `Foo`, names that end in digits).
+    #[test]
+    fn resumed_suffixes_match_a_search_from_two() {
+        fn naive(taken: &mut HashSet<String>, wanted: &str) -> String {
+            if taken.insert(wanted.to_owned()) {
+                return wanted.to_owned();
+            }
+            let base = match wanted.strip_suffix('_') {
+                Some(base) if base.starts_with(|c: char| c.is_ascii_uppercase()) => base,
+                _ => wanted,
+            };
+            let separator = if base.ends_with('_') {
+                ""
+            } else if base.ends_with(|c: char| c.is_ascii_digit()) || base.contains('_') {
+                "_"
+            } else {
+                ""
+            };
+            (2..).map(|n| format!("{base}{separator}{n}")).find(|c| taken.insert(c.clone())).expect("a free name")
+        }
+        let wanted = ["Foo", "Foo", "Foo3", "Foo", "Foo_", "Foo", "foo_bar", "Foo4", "foo_bar", "V2", "V2", "V", "V", "Foo", "foo_bar_2", "foo_bar"];
+        let (mut scope, mut taken) = (Scope::default(), HashSet::new());
+        for round in 0..3 {
+            for name in wanted {
+                assert_eq!(scope.claim(name.to_owned()), naive(&mut taken, name), "round {round}, {name}");
+            }
+        }
     }
 }
