@@ -21,21 +21,23 @@ pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, ne
     let renames = renames(&old_schemas, &new_schemas);
     let mut comparer = Comparer::new(old, new, options);
     for name in names {
-        let (old_direction, old_ops) = old_usage.get(name);
-        let (new_direction, new_ops) = new_usage.get(name);
+        let before = comparer.out.len();
+        // The operations are named after the comparison, and only for a schema that changed: naming
+        // them for every schema costs the operations times the schemas.
+        let mut reached_by = vec![name];
         let at = At {
             pointer: format!("/components/schemas/{}", crate::load::source_map::escape_token(name)),
             subject: Subject::Schema(name.to_owned()),
-            direction: old_direction.union(new_direction),
-            operations: old_ops.union(&new_ops).cloned().collect(),
+            direction: old_usage.direction(name).union(new_usage.direction(name)),
+            operations: BTreeSet::new(),
         };
         let rust_name = crate::ir::naming::type_name(name);
         match (old_schemas.get(name), new_schemas.get(name)) {
             (Some(_), None) if renames.contains_key(name) => {}
             (None, Some(_)) => match renames.iter().find(|(_, to)| **to == name) {
                 Some((from, _)) => {
-                    let (old_direction, old_ops) = old_usage.get(from);
-                    let at = At { direction: at.direction.union(old_direction), operations: at.operations.union(&old_ops).cloned().collect(), ..at };
+                    reached_by.push(from);
+                    let at = At { direction: at.direction.union(old_usage.direction(from)), ..at };
                     let message = format!("schema `{from}` renamed `{name}`, unchanged: the type `{}` is now `{rust_name}`", crate::ir::naming::type_name(from));
                     comparer.out.push(at.change(Kind::SchemaRenamed, Axes::new(false, true, true), message));
                 }
@@ -48,6 +50,12 @@ pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, ne
             )),
             (Some(o), Some(n)) => comparer.compare(o, n, &at, 0),
             (None, None) => {}
+        }
+        if comparer.out.len() > before {
+            let operations: Vec<String> = reached_by.iter().flat_map(|name| old_usage.operations(name).into_iter().chain(new_usage.operations(name))).collect::<BTreeSet<_>>().into_iter().collect();
+            for change in &mut comparer.out[before..] {
+                change.operations.clone_from(&operations);
+            }
         }
     }
     comparer.out
