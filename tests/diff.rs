@@ -75,7 +75,7 @@ fn schema_rule(old: &str, new: &str, kind: Kind, request: &str, response: &str) 
         let change = find(&report, kind);
         assert_eq!(axes(change), expected, "{kind} with S used in {used:?}: {change:#?}");
         assert_eq!(change.subject, oagen::diff::Subject::Schema("S".into()));
-        assert_eq!(change.operations, vec!["createThing".to_owned()]);
+        assert_eq!(change.operations.to_vec(), vec!["createThing".to_owned()]);
     }
 }
 
@@ -199,7 +199,7 @@ fn renamed_schemas() {
     let report = diff_texts(&spec("Kind"), &spec("Sort"), Options::default());
     let kinds: Vec<(Kind, String)> = report.changes.iter().map(|c| (c.kind, axes(c))).collect();
     assert_eq!(kinds, [(Kind::RefChanged, "cbb".to_owned()), (Kind::SchemaRenamed, "cbb".to_owned())], "{:#?}", report.changes);
-    assert_eq!(report.changes[1].operations, ["getK".to_owned()]);
+    assert_eq!(report.changes[1].operations.to_vec(), ["getK".to_owned()]);
 }
 
 /// A change inside a referenced schema is reported once, at the schema, with every operation reaching it
@@ -218,7 +218,7 @@ fn changes_are_reported_at_the_schema_with_the_operations_reaching_it() {
     let changes: Vec<_> = report.changes.iter().filter(|c| c.kind == Kind::MaxLengthIncreased).collect();
     assert_eq!(changes.len(), 1, "{:#?}", report.changes);
     assert_eq!(changes[0].subject, oagen::diff::Subject::Schema("Inner".into()));
-    assert_eq!(changes[0].operations, vec!["getA".to_owned(), "getB".to_owned()]);
+    assert_eq!(changes[0].operations.to_vec(), vec!["getA".to_owned(), "getB".to_owned()]);
     assert_eq!(axes(changes[0]), "bcc", "both operations receive it");
 }
 
@@ -235,7 +235,7 @@ fn reach_through_maps_and_discriminator_mappings() {
     let added: Vec<_> = report.changes.iter().filter(|c| c.kind == Kind::EnumValueAdded).collect();
     assert_eq!(added.len(), 2, "{:#?}", report.changes);
     for change in added {
-        assert_eq!((change.operations.as_slice(), axes(change).as_str()), (["getH".to_owned()].as_slice(), "bbc"), "{change:#?}");
+        assert_eq!((change.operations.to_vec().as_slice(), axes(change).as_str()), (["getH".to_owned()].as_slice(), "bbc"), "{change:#?}");
     }
 }
 
@@ -480,7 +480,7 @@ fn a_first_tag_that_changes_moves_an_operation_to_another_feature() {
     assert_eq!(moved.message, "GET /things: compiled by feature `tag-a` → `tag-b`");
     // A build that enables `tag-a` alone loses the method; the wire and the server are untouched.
     assert_eq!((axes(moved).as_str(), moved.pointer.as_str()), ("cbc", "/paths/~1things/get"));
-    assert_eq!(moved.operations, vec!["listThings".to_owned()]);
+    assert_eq!(moved.operations.to_vec(), vec!["listThings".to_owned()]);
     assert_eq!(report.changes.len(), 1, "{:#?}", report.changes);
     // The same through the command line: the flag, and a settings file's `tag-features`.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -510,7 +510,7 @@ fn an_operation_declared_in_another_split_trait_breaks_server_source() {
     let report = diff_texts(&tagged_document("[a]"), &tagged_document("[b]"), split);
     let moved = find(&report, Kind::OperationTraitMoved);
     assert_eq!(moved.message, "GET /things: server trait `AApi` → `BApi`");
-    assert_eq!((axes(moved).as_str(), moved.operations.as_slice()), ("ccb", ["listThings".to_owned()].as_slice()));
+    assert_eq!((axes(moved).as_str(), moved.operations.to_vec().as_slice()), ("ccb", ["listThings".to_owned()].as_slice()));
     assert_eq!(report.changes.len(), 1, "{:#?}", report.changes);
     // Split finer, a tag of two operations is two traits: `/things` leaves `a` for `b`, so `a`
     // fits in one trait and `b` needs two; `/more` and `/others` move although nothing of them changed.
@@ -551,7 +551,7 @@ fn authentik_2024_8_to_2026_11() {
     assert_eq!(layout.message, "enum values added: \"sidebar_left_frame_background\", \"sidebar_right_frame_background\"");
     assert_eq!(axes(layout), "bbb", "received by clients and sent to servers");
     let autocomplete = at("/components/schemas/PaginatedSourceStageList/properties/autocomplete", Kind::RequiredPropertyAdded);
-    assert_eq!((axes(autocomplete).as_str(), autocomplete.operations.as_slice()), ("ccb", ["stages_source_list".to_owned()].as_slice()));
+    assert_eq!((axes(autocomplete).as_str(), autocomplete.operations.to_vec().as_slice()), ("ccb", ["stages_source_list".to_owned()].as_slice()));
     assert_eq!((report.summary.operations_added, report.summary.operations_removed), (298, 27));
     let removed = report.changes.iter().filter(|c| c.kind == Kind::OperationRemoved).count();
     assert_eq!(removed, 27);
@@ -612,4 +612,57 @@ fn a_version_that_does_not_generate_is_named_in_a_note() {
     let notes = json["notes"].as_array().expect("notes");
     assert_eq!(notes.len(), 1, "{out}");
     assert!(notes[0].as_str().is_some_and(|n| n.contains("NEW does not generate")), "{out}");
+}
+
+/// A spec whose schema `Leaf` is reached by `ops` operations (half through `Node` in responses, half
+/// in request bodies), plus `extra`; `Leaf.name` has `max_length` when given.
+fn many_operations_spec(ops: usize, extra: &str, max_length: Option<u64>) -> String {
+    let mut paths = serde_json::Map::new();
+    let ids = (0..ops).map(|i| format!("op{i:03}")).chain(std::iter::once(extra.to_owned()));
+    for (i, id) in ids.enumerate() {
+        let schema = serde_json::json!({"$ref": if i % 2 == 0 { "#/components/schemas/Node" } else { "#/components/schemas/Leaf" }});
+        let operation = if i % 2 == 0 {
+            serde_json::json!({"get": {"operationId": id, "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}})
+        } else {
+            serde_json::json!({"post": {"operationId": id, "requestBody": {"content": {"application/json": {"schema": schema}}}, "responses": {"204": {"description": "done"}}}})
+        };
+        paths.insert(format!("/{id}"), operation);
+    }
+    let mut name = serde_json::json!({"type": "string"});
+    if let Some(max) = max_length {
+        name["maxLength"] = max.into();
+    }
+    serde_json::json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": {
+            "Node": {"type": "object", "properties": {"leaf": {"$ref": "#/components/schemas/Leaf"}}},
+            "Leaf": {"type": "object", "properties": {"name": name}}
+        }}
+    })
+    .to_string()
+}
+
+/// Operations are sets over the ids of both versions: a change names every operation that reaches
+/// it in either, sorted, past one word of bits, in JSON; the text names five and counts the rest.
+#[test]
+fn a_schema_that_many_operations_reach_names_all_of_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (old, new) = (dir.path().join("old.json"), dir.path().join("new.json"));
+    std::fs::write(&old, many_operations_spec(150, "opRemoved", None)).expect("write");
+    std::fs::write(&new, many_operations_spec(150, "opAdded", Some(10))).expect("write");
+    let (old, new) = (old.to_str().expect("utf-8"), new.to_str().expect("utf-8"));
+    let (code, out, err) = oagen(&["diff", "--format", "json", old, new]);
+    assert_eq!(code, exit::OK, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let leaf = json["changes"].as_array().expect("changes").iter().find(|c| c["schema"] == "Leaf").expect("a change at Leaf");
+    assert_eq!(leaf["kind"], "max-length-added", "{leaf}");
+    let mut expected: Vec<String> = (0..150).map(|i| format!("op{i:03}")).collect();
+    expected.extend(["opAdded".to_owned(), "opRemoved".to_owned()]);
+    assert_eq!(leaf["operations"], serde_json::json!(expected));
+    assert_eq!(leaf["wire"], "breaking", "a request body gained a limit");
+
+    let (_, text, _) = oagen(&["diff", old, new]);
+    assert!(text.contains("schema Leaf (used by 152 operations: op000, op001, op002, op003, op004 and 147 more)"), "{text}");
 }

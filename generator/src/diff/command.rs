@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{Options, Report, render_json, render_text};
+use super::{Options, Report, render_text, write_json};
 use crate::cli::exit;
 
 /// Arguments of `oagen diff`.
@@ -81,11 +81,10 @@ pub fn run(args: &Args, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             return exit::FAILED;
         }
     };
-    let text = match args.format {
-        Format::Text => render_text(&report),
-        Format::Json => render_json(&report),
+    let _ = match args.format {
+        Format::Text => stdout.write_all(render_text(&report).as_bytes()),
+        Format::Json => write_json(&report, stdout),
     };
-    let _ = stdout.write_all(text.as_bytes());
     match args.fail_on {
         Some(axis) if axis.found(&report) => exit::BREAKING,
         _ => exit::OK,

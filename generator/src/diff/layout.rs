@@ -3,7 +3,7 @@
 //! is split by tag). Neither shows in the operation's own text: a tag put first, or a tag grown
 //! past the split size, moves operations that did not change.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::usage::route_key;
 use super::{At, Axes, Change, Direction, Kind, Subject};
@@ -51,7 +51,7 @@ fn at(op: &Operation) -> At {
         pointer: format!("/paths/{}/{}", escape_token(&op.path), op.method.as_str().to_ascii_lowercase()),
         subject: Subject::Operation(op.id.clone()),
         direction: Direction::default(),
-        operations: BTreeSet::from([op.id.clone()]),
+        operations: super::Operations::one(op.id.clone()),
     }
 }
 

@@ -20,12 +20,11 @@ mod report;
 mod schemas;
 mod usage;
 
-use std::collections::BTreeSet;
 
 pub use command::{Args, run};
 pub use kind::Kind;
 pub(crate) use usage::check_refs;
-pub use report::{render_json, render_text, summary_line};
+pub use report::{render_json, render_text, summary_line, write_json};
 
 use crate::load::Spec;
 
@@ -91,8 +90,55 @@ pub struct Change {
     pub client_source: Compat,
     pub server_source: Compat,
     /// Operation ids affected, sorted.
-    pub operations: Vec<String>,
+    pub operations: Operations,
     pub message: String,
+}
+
+/// A set of operation ids, iterated sorted. Held as bits over the ids of both versions, which all
+/// changes share: a schema change can reach thousands of operations.
+#[derive(Clone, Default)]
+pub struct Operations {
+    ids: std::sync::Arc<[String]>,
+    members: usage::Bits,
+}
+
+impl Operations {
+    /// The one operation a change of that operation affects.
+    fn one(id: String) -> Self {
+        let mut members = usage::Bits::new(1);
+        members.set(0);
+        Self { ids: std::sync::Arc::from([id]), members }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + Clone {
+        self.members.ones().map(|bit| self.ids[bit].as_str())
+    }
+
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        self.iter().map(str::to_owned).collect()
+    }
+}
+
+impl PartialEq for Operations {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Operations {}
+
+impl std::fmt::Debug for Operations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 /// Counts for the summary line.
@@ -203,10 +249,10 @@ pub fn diff_crate(settings: &crate::Settings, new: &std::path::Path) -> Result<R
 /// Compares OLD with NEW; `layout` lowers both, as the crate is generated, to compare where the
 /// code of each operation goes.
 pub(crate) fn diff(old: &Spec, new: &Spec, options: Options, layout: &crate::ir::Options) -> Report {
-    let old_usage = usage::Usage::of(&old.raw);
-    let new_usage = usage::Usage::of(&new.raw);
+    let ids = usage::OperationIds::of(&[&old.raw, &new.raw]);
+    let usage = (usage::Usage::of(&old.raw, &ids), usage::Usage::of(&new.raw, &ids));
     let mut changes = operations::compare(&old.raw, &new.raw, options);
-    changes.extend(schemas::compare_components(&old.raw, &new.raw, &old_usage, &new_usage, options));
+    changes.extend(schemas::compare_components(&old.raw, &new.raw, &ids, &usage, options));
     let mut notes = Vec::new();
     match layout::compare(old, new, layout) {
         Ok(moves) => changes.extend(moves),
@@ -250,7 +296,7 @@ struct At {
     pointer: String,
     subject: Subject,
     direction: Direction,
-    operations: BTreeSet<String>,
+    operations: Operations,
 }
 
 impl At {
@@ -270,7 +316,7 @@ impl At {
             wire: Compat::from(axes.wire),
             client_source: Compat::from(axes.client),
             server_source: Compat::from(axes.server),
-            operations: self.operations.iter().cloned().collect(),
+            operations: self.operations.clone(),
             message: message.into(),
         }
     }

@@ -39,7 +39,7 @@ fn at(op: &OperationInfo, direction: Direction) -> At {
         pointer: op.pointer.clone(),
         subject: Subject::Operation(op.id.clone()),
         direction,
-        operations: BTreeSet::from([op.id.clone()]),
+        operations: super::Operations::one(op.id.clone()),
     }
 }
 

@@ -1,8 +1,10 @@
 //! Rendering a [`Report`]: readable text grouped by schema and operation, or JSON for scripts.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::Write;
 
-use serde_json::{Value, json};
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+use serde_json::json;
 
 use super::{Change, Kind, Report, Subject, Summary};
 
@@ -58,7 +60,7 @@ fn heading(change: &Change) -> String {
             if ops.is_empty() {
                 return format!("schema {name} (used by no operation)");
             }
-            let named = ops.iter().take(NAMED_OPERATIONS).map(String::as_str).collect::<Vec<_>>().join(", ");
+            let named = ops.iter().take(NAMED_OPERATIONS).collect::<Vec<_>>().join(", ");
             let more = if ops.len() > NAMED_OPERATIONS { format!(" and {} more", ops.len() - NAMED_OPERATIONS) } else { String::new() };
             format!("schema {name} (used by {}: {named}{more})", plural(ops.len(), "operation"))
         }
@@ -85,37 +87,68 @@ pub fn summary_line(s: &Summary) -> String {
 /// JSON: `{"changes": [...], "summary": {...}, "notes": [...]}`, each change with `schema` or
 /// `operation`; `notes` says what could not be compared.
 pub fn render_json(report: &Report) -> String {
-    let changes: Vec<Value> = report.changes.iter().map(change_json).collect();
-    let s = &report.summary;
-    let document = json!({
-        "changes": changes,
-        "summary": {
+    let mut text = Vec::new();
+    let _ = write_json(report, &mut text);
+    String::from_utf8(text).unwrap_or_default()
+}
+
+/// [`render_json`], written as it is made: a change that reaches thousands of operations lists them
+/// all, and thousands of such changes would not fit in memory as one document.
+pub fn write_json(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(out);
+    let mut serializer = serde_json::Serializer::pretty(&mut out);
+    JsonReport(report).serialize(&mut serializer).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+struct JsonReport<'a>(&'a Report);
+
+impl Serialize for JsonReport<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Report { changes, summary: s, notes } = self.0;
+        let mut report = serializer.serialize_struct("Report", 3)?;
+        report.serialize_field("changes", &Each(changes.iter().map(JsonChange)))?;
+        let summary = json!({
             "changes": s.changes,
             "wire_breaking": s.wire_breaking,
             "client_source_breaking": s.client_source_breaking,
             "server_source_breaking": s.server_source_breaking,
             "operations_added": s.operations_added,
             "operations_removed": s.operations_removed,
-        },
-        "notes": report.notes,
-    });
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
-    text.push('\n');
-    text
+        });
+        report.serialize_field("summary", &summary)?;
+        report.serialize_field("notes", notes)?;
+        report.end()
+    }
 }
 
-fn change_json(change: &Change) -> Value {
-    let mut object = serde_json::Map::new();
-    object.insert("pointer".into(), change.pointer.clone().into());
-    match &change.subject {
-        Subject::Schema(name) => object.insert("schema".into(), name.clone().into()),
-        Subject::Operation(id) => object.insert("operation".into(), id.clone().into()),
-    };
-    object.insert("kind".into(), change.kind.as_str().into());
-    object.insert("wire".into(), change.wire.as_str().into());
-    object.insert("client_source".into(), change.client_source.as_str().into());
-    object.insert("server_source".into(), change.server_source.as_str().into());
-    object.insert("operations".into(), change.operations.clone().into());
-    object.insert("message".into(), change.message.clone().into());
-    Value::Object(object)
+struct JsonChange<'a>(&'a Change);
+
+impl Serialize for JsonChange<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let change = self.0;
+        let mut object = serializer.serialize_map(Some(8))?;
+        object.serialize_entry("pointer", &change.pointer)?;
+        match &change.subject {
+            Subject::Schema(name) => object.serialize_entry("schema", name)?,
+            Subject::Operation(id) => object.serialize_entry("operation", id)?,
+        }
+        object.serialize_entry("kind", change.kind.as_str())?;
+        object.serialize_entry("wire", change.wire.as_str())?;
+        object.serialize_entry("client_source", change.client_source.as_str())?;
+        object.serialize_entry("server_source", change.server_source.as_str())?;
+        object.serialize_entry("operations", &Each(change.operations.iter()))?;
+        object.serialize_entry("message", &change.message)?;
+        object.end()
+    }
+}
+
+/// A JSON array of what an iterator yields, without collecting it first.
+struct Each<I>(I);
+
+impl<I: Iterator<Item = T> + Clone, T: Serialize> Serialize for Each<I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.clone())
+    }
 }

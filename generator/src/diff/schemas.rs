@@ -7,14 +7,15 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use serde_json::Value;
 
 use super::constraints;
-use super::usage::{Usage, resolve, schema_ref};
-use super::{At, Axes, Change, Direction, Kind, Options, Shift, Subject};
+use super::usage::{OperationIds, Usage, resolve, schema_ref};
+use super::{At, Axes, Change, Direction, Kind, Operations, Options, Shift, Subject};
 
 /// Nested schemas deeper than this are not compared: bounds the walk on any input.
 const MAX_DEPTH: usize = 48;
 
 /// Compares `components/schemas` of OLD and NEW, and everything each schema contains.
-pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, new_usage: &Usage, options: Options) -> Vec<Change> {
+pub(super) fn compare_components(old: &Value, new: &Value, ids: &OperationIds, usage: &(Usage, Usage), options: Options) -> Vec<Change> {
+    let (old_usage, new_usage) = usage;
     let schemas = |raw| raw_schemas(raw).map(|(name, schema)| (name.as_str(), schema)).collect::<HashMap<_, _>>();
     let (old_schemas, new_schemas) = (schemas(old), schemas(new));
     let names: BTreeSet<&str> = old_schemas.keys().chain(new_schemas.keys()).copied().collect();
@@ -29,7 +30,7 @@ pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, ne
             pointer: format!("/components/schemas/{}", crate::load::source_map::escape_token(name)),
             subject: Subject::Schema(name.to_owned()),
             direction: old_usage.direction(name).union(new_usage.direction(name)),
-            operations: BTreeSet::new(),
+            operations: Operations::default(),
         };
         let rust_name = crate::ir::naming::type_name(name);
         match (old_schemas.get(name), new_schemas.get(name)) {
@@ -52,9 +53,14 @@ pub(super) fn compare_components(old: &Value, new: &Value, old_usage: &Usage, ne
             (None, None) => {}
         }
         if comparer.out.len() > before {
-            let operations: Vec<String> = reached_by.iter().flat_map(|name| old_usage.operations(name).into_iter().chain(new_usage.operations(name))).collect::<BTreeSet<_>>().into_iter().collect();
+            let mut members = ids.none();
+            for name in reached_by {
+                members.absorb(&old_usage.operations(name));
+                members.absorb(&new_usage.operations(name));
+            }
+            let operations = ids.set(members);
             for change in &mut comparer.out[before..] {
-                change.operations.clone_from(&operations);
+                change.operations = operations.clone();
             }
         }
     }

@@ -3,10 +3,11 @@
 //! `allOf`/`oneOf`/`anyOf`, `items`, `additionalProperties`, properties and discriminator mappings.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::Direction;
+use super::{Direction, Operations};
 use crate::load::source_map::escape_token;
 
 /// How deep `$ref` chains and nested schemas are followed; specs are finite, cycles are not.
@@ -194,32 +195,58 @@ fn media_schemas(content: Option<&Value>) -> impl Iterator<Item = &Value> {
     content.and_then(Value::as_object).into_iter().flat_map(|c| c.values()).filter_map(|media| media.get("schema"))
 }
 
+/// The operation ids of both versions, sorted, each once. A set of operations is a [`Bits`] over this
+/// list, so a report that names thousands of operations for each of thousands of schemas (Microsoft
+/// Graph's beta against v1.0) holds a few kilobytes per schema, not the names again.
+#[derive(Debug, Default)]
+pub(super) struct OperationIds {
+    ids: Arc<[String]>,
+    index: HashMap<String, usize>,
+}
+
+impl OperationIds {
+    pub fn of(specs: &[&Value]) -> Self {
+        let ids: BTreeSet<String> = specs.iter().flat_map(|raw| operations(raw).into_values().map(|op| op.id)).collect();
+        let ids: Arc<[String]> = ids.into_iter().collect();
+        let index = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        Self { ids, index }
+    }
+
+    pub fn none(&self) -> Bits {
+        Bits::new(self.ids.len())
+    }
+
+    /// The operations whose bits `members` sets.
+    pub fn set(&self, members: Bits) -> Operations {
+        Operations { ids: self.ids.clone(), members }
+    }
+}
+
 /// For each component schema, the operations that reach it and the directions they use it in.
 ///
 /// Kept as one bit per operation and direction, spread along the references to a fixed point, so the
 /// cost is the references times the operations over 64, not the operations times the schemas each
-/// reaches (Microsoft Graph: 22,000 operations that reach most of 6,000 schemas). Names are made only
-/// for the schemas a report names.
+/// reaches (Microsoft Graph: 22,000 operations that reach most of 6,000 schemas).
 #[derive(Debug, Default)]
 pub(super) struct Usage {
-    /// Operation ids, in the order of their bits.
-    operations: Vec<String>,
     /// Component schema name → its index in `request` and `response`.
     schemas: HashMap<String, usize>,
     /// Per schema, the operations that send values of it (parameters and request bodies).
     request: Vec<Bits>,
     /// Per schema, the operations that receive values of it (responses).
     response: Vec<Bits>,
+    /// The set with no operation, for schemas no operation reaches.
+    none: Bits,
 }
 
 impl Usage {
-    pub fn of(raw: &Value) -> Self {
+    pub fn of(raw: &Value, ids: &OperationIds) -> Self {
         let edges = component_edges(raw);
         let schemas: HashMap<String, usize> = edges.iter().enumerate().map(|(i, (name, _))| (name.clone(), i)).collect();
-        let operations: Vec<OperationInfo<'_>> = operations(raw).into_values().collect();
-        let mut request = vec![Bits::new(operations.len()); schemas.len()];
+        let mut request = vec![ids.none(); schemas.len()];
         let mut response = request.clone();
-        for (bit, op) in operations.iter().enumerate() {
+        for op in operations(raw).values() {
+            let Some(&bit) = ids.index.get(&op.id) else { continue };
             let mut seeds = Vec::new();
             for (schema, direction) in operation_schemas(raw, op) {
                 refs_in(raw, schema, direction, &mut seeds, 0);
@@ -239,7 +266,7 @@ impl Usage {
             edges.iter().map(|(_, found)| found.iter().filter_map(|(name, mask)| Some((*schemas.get(name)?, *mask))).collect()).collect();
         spread(&mut request, &targets, |mask| mask.request);
         spread(&mut response, &targets, |mask| mask.response);
-        Usage { operations: operations.into_iter().map(|op| op.id).collect(), schemas, request, response }
+        Usage { schemas, request, response, none: ids.none() }
     }
 
     /// The directions a schema travels in (neither when no operation reaches it).
@@ -251,9 +278,13 @@ impl Usage {
     }
 
     /// The operations that reach a schema, either way.
-    pub fn operations(&self, name: &str) -> BTreeSet<String> {
-        let Some(&i) = self.schemas.get(name) else { return BTreeSet::new() };
-        self.request[i].ones().chain(self.response[i].ones()).map(|bit| self.operations[bit].clone()).collect()
+    pub fn operations(&self, name: &str) -> Bits {
+        let mut reached = self.none.clone();
+        if let Some(&i) = self.schemas.get(name) {
+            reached.absorb(&self.request[i]);
+            reached.absorb(&self.response[i]);
+        }
+        reached
     }
 }
 
@@ -284,24 +315,28 @@ fn spread(sets: &mut [Bits], targets: &[Vec<(usize, Direction)>], passes: impl F
 }
 
 /// A set of small integers, one bit each.
-#[derive(Debug, Clone)]
-struct Bits(Vec<u64>);
+#[derive(Debug, Clone, Default)]
+pub(super) struct Bits(Vec<u64>);
 
 impl Bits {
-    fn new(len: usize) -> Self {
+    pub fn new(len: usize) -> Self {
         Self(vec![0; len.div_ceil(64)])
     }
 
-    fn set(&mut self, bit: usize) {
+    pub fn set(&mut self, bit: usize) {
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
-    fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.0.iter().all(|word| *word == 0)
     }
 
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|word| word.count_ones() as usize).sum()
+    }
+
     /// Adds `other`'s members; whether any was new.
-    fn absorb(&mut self, other: &Bits) -> bool {
+    pub fn absorb(&mut self, other: &Bits) -> bool {
         let mut grew = false;
         for (word, add) in self.0.iter_mut().zip(&other.0) {
             grew |= add & !*word != 0;
@@ -310,7 +345,7 @@ impl Bits {
         grew
     }
 
-    fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn ones(&self) -> impl Iterator<Item = usize> + Clone + '_ {
         self.0.iter().enumerate().flat_map(|(i, word)| (0..64).filter(move |b| word >> b & 1 == 1).map(move |b| i * 64 + b))
     }
 }
@@ -374,8 +409,8 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn set(ids: &[&str]) -> BTreeSet<String> {
-        ids.iter().map(|id| id.to_string()).collect()
+    fn names(usage: &Usage, ids: &OperationIds, schema: &str) -> Vec<String> {
+        ids.set(usage.operations(schema)).to_vec()
     }
 
     const REQUEST: Direction = Direction::REQUEST;
@@ -426,7 +461,8 @@ mod tests {
                 "Lonely": {"type": "object"}
             }}
         });
-        let usage = Usage::of(&raw);
+        let ids = OperationIds::of(&[&raw]);
+        let usage = Usage::of(&raw, &ids);
         let expected: [(&str, Direction, &[&str]); 8] = [
             ("Pet", BOTH, &["createPet", "listPets"]),
             ("Owner", RESPONSE, &["createPet", "listPets"]),
@@ -438,7 +474,7 @@ mod tests {
             ("NotASchema", Direction::default(), &[]),
         ];
         for (name, direction, operations) in expected {
-            assert_eq!((usage.direction(name), usage.operations(name)), (direction, set(operations)), "{name}");
+            assert_eq!((usage.direction(name), names(&usage, &ids, name)), (direction, operations.iter().map(|id| id.to_string()).collect::<Vec<_>>()), "{name}");
         }
     }
 
@@ -461,12 +497,14 @@ mod tests {
                 "Tail": {"type": "object"}
             }}
         });
-        let usage = Usage::of(&raw);
-        let all: BTreeSet<String> = (0..130).map(|i| format!("op{i:03}")).collect();
-        let even: BTreeSet<String> = (0..130).step_by(2).map(|i| format!("op{i:03}")).collect();
-        assert_eq!(usage.operations("Tail"), all);
-        assert_eq!(usage.operations("Middle"), all);
-        assert_eq!(usage.operations("Head"), even);
+        let ids = OperationIds::of(&[&raw]);
+        let usage = Usage::of(&raw, &ids);
+        let all: Vec<String> = (0..130).map(|i| format!("op{i:03}")).collect();
+        let even: Vec<String> = (0..130).step_by(2).map(|i| format!("op{i:03}")).collect();
+        assert_eq!(names(&usage, &ids, "Tail"), all);
+        assert_eq!(names(&usage, &ids, "Middle"), all);
+        assert_eq!(names(&usage, &ids, "Head"), even);
+        assert_eq!(ids.set(usage.operations("Tail")).len(), 130);
         assert_eq!(usage.direction("Tail"), RESPONSE);
     }
 }
