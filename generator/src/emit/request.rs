@@ -5,18 +5,20 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ident;
-use crate::ir::{BodyMedia, Operation, PartKind, Presence, QueryShape, RequestBody};
+use crate::ir::{BodyMedia, Operation, OptionalPush, PartKind, Presence, QueryShape, RequestBody};
 
 /// Pushes a parameter onto `list` (`query`, `headers` or `cookies`) as its shape lays it out.
 pub(super) fn push_param(param: &crate::ir::Param, list: &TokenStream) -> TokenStream {
     let name = ident(&param.name);
     let key = &param.wire_name;
     // The common shapes take one line: a call, rather than an `if let` block.
-    match (&param.shape, param.required) {
-        (QueryShape::Single, true) => return quote!(#list.push((#key, ParamValue::to_param(&params.#name)));),
-        (QueryShape::Single, false) => return quote!(push_set(&mut #list, #key, params.#name.as_ref());),
-        (QueryShape::List, false) => return quote!(push_each(&mut #list, #key, params.#name.as_deref());),
-        _ => {}
+    match param.optional_push() {
+        Some(OptionalPush::Set) => return quote!(push_set(&mut #list, #key, params.#name.as_ref());),
+        Some(OptionalPush::Each) => return quote!(push_each(&mut #list, #key, params.#name.as_deref());),
+        None if param.required && param.shape == QueryShape::Single => {
+            return quote!(#list.push((#key, ParamValue::to_param(&params.#name))););
+        }
+        None => {}
     }
     // `value` names a reference to the parameter's value.
     let push = push_value(&param.shape, key, list, &quote!(value));

@@ -610,6 +610,27 @@ pub struct Param {
     pub shape: QueryShape,
 }
 
+impl Param {
+    /// The support function that sends this parameter in one call, when it is optional and of a
+    /// shape that has one. The client's emitter calls it; lowering includes it in the crate.
+    pub fn optional_push(&self) -> Option<OptionalPush> {
+        match (&self.shape, self.required) {
+            (QueryShape::Single, false) => Some(OptionalPush::Set),
+            (QueryShape::List, false) => Some(OptionalPush::Each),
+            _ => None,
+        }
+    }
+}
+
+/// How the client sends an optional parameter in one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionalPush {
+    /// `push_set`: the value, when there is one.
+    Set,
+    /// `push_each`: each item of the list, when there is one.
+    Each,
+}
+
 /// The `style` (and `explode`) of a parameter, for the combinations oagen writes and reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamStyle {

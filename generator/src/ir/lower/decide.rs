@@ -270,9 +270,9 @@ fn needs(types: &TypeSpace, operations: &[Operation]) -> Needs {
     for op in operations {
         op.path_params.iter().chain(&op.query_params).chain(&op.header_params).chain(&op.cookie_params).for_each(|p| primitives(&p.ty, &mut needs));
         needs.cookies |= !op.cookie_params.is_empty();
-        for param in op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params).filter(|p| !p.required) {
-            needs.optional_params |= param.shape == QueryShape::Single;
-            needs.optional_lists |= param.shape == QueryShape::List;
+        for param in op.query_params.iter().chain(&op.header_params).chain(&op.cookie_params) {
+            needs.optional_params |= param.optional_push() == Some(OptionalPush::Set);
+            needs.optional_lists |= param.optional_push() == Some(OptionalPush::Each);
         }
         op.responses.iter().filter_map(|r| r.body.as_ref()).for_each(|ty| primitives(ty, &mut needs));
         if let Some(body) = &op.body {
