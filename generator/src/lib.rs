@@ -124,6 +124,23 @@ pub(crate) fn with_deep_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     }
 }
 
+/// Runs `a` (on a thread with a 64 MiB stack) and `b` (here) at once, and returns both results;
+/// one after the other when no thread can be started. A panic in either goes on in the caller.
+pub(crate) fn both<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    let mut a = Some(a);
+    let mut run = || a.take().map(|a| a());
+    let (spawned, b) = std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new().name("oagen-both".into()).stack_size(DEEP_STACK).spawn_scoped(scope, &mut run);
+        let b = b();
+        (thread.ok().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))), b)
+    });
+    match spawned.flatten() {
+        Some(a) => (a, b),
+        // The thread could not start, so `a` is still here.
+        None => (run().unwrap_or_else(|| unreachable!("a runs once")), b),
+    }
+}
+
 /// What to generate from which spec.
 #[derive(Debug, Clone)]
 pub struct Settings {

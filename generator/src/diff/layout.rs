@@ -18,7 +18,8 @@ pub(super) fn compare(old: &Spec, new: &Spec, options: &crate::ir::Options) -> R
         crate::ir::lower(spec, options.clone())
             .map_err(|err| format!("where operations' code goes (features, server traits) was not compared: {which} does not generate: {err}"))
     };
-    let (old, new) = (lower(old, "OLD")?, lower(new, "NEW")?);
+    let (old, new) = crate::both(|| lower(old, "OLD"), || lower(new, "NEW"));
+    let (old, new) = (old?, new?);
     let new_ops: BTreeMap<String, &Operation> = new.operations.iter().map(|op| (key(op), op)).collect();
     let mut changes = Vec::new();
     for old_op in &old.operations {

@@ -221,12 +221,7 @@ pub fn diff_files(old: &std::path::Path, new: &std::path::Path, options: Options
         Ok::<_, crate::Error>(spec)
     };
     // Parsing dominates the run: read both specs at once.
-    let (old, new) = std::thread::scope(|scope| {
-        let old = scope.spawn(|| load(old));
-        let new = load(new);
-        let old = old.join().unwrap_or_else(|_| Err(crate::Error::Settings("internal error: loading OLD panicked".into())));
-        (old, new)
-    });
+    let (old, new) = crate::both(|| load(old), || load(new));
     let layout = crate::ir::Options { enum_fallback: options.enum_fallback, split_lines: options.split_lines, tag_features: options.tag_features, ..Default::default() };
     Ok(diff(&old?, &new?, options, &layout))
 }
@@ -249,12 +244,19 @@ pub fn diff_crate(settings: &crate::Settings, new: &std::path::Path) -> Result<R
 /// Compares OLD with NEW; `layout` lowers both, as the crate is generated, to compare where the
 /// code of each operation goes.
 pub(crate) fn diff(old: &Spec, new: &Spec, options: Options, layout: &crate::ir::Options) -> Report {
-    let ids = usage::OperationIds::of(&[&old.raw, &new.raw]);
-    let usage = (usage::Usage::of(&old.raw, &ids), usage::Usage::of(&new.raw, &ids));
-    let mut changes = operations::compare(&old.raw, &new.raw, options);
-    changes.extend(schemas::compare_components(&old.raw, &new.raw, &ids, &usage, options));
+    // Lowering both versions, for the layout, takes as long as the rest: it runs beside it.
+    let (layout, mut changes) = crate::both(
+        || layout::compare(old, new, layout),
+        || {
+            let ids = usage::OperationIds::of(&[&old.raw, &new.raw]);
+            let usage = (usage::Usage::of(&old.raw, &ids), usage::Usage::of(&new.raw, &ids));
+            let mut changes = operations::compare(&old.raw, &new.raw, options);
+            changes.extend(schemas::compare_components(&old.raw, &new.raw, &ids, &usage, options));
+            changes
+        },
+    );
     let mut notes = Vec::new();
-    match layout::compare(old, new, layout) {
+    match layout {
         Ok(moves) => changes.extend(moves),
         Err(note) => notes.push(note),
     }
