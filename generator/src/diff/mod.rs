@@ -229,8 +229,8 @@ pub fn diff_files(old: &std::path::Path, new: &std::path::Path, options: Options
 /// Compares the spec a configured crate is generated from with `new`, as that crate sees them:
 /// with its enum fallback, and only the operations (and schemas) its filters keep.
 pub fn diff_crate(settings: &crate::Settings, new: &std::path::Path) -> Result<Report, crate::Error> {
-    let mut old = crate::load::load(&settings.spec)?;
-    let mut new = crate::load::load(new)?;
+    let (old, new) = crate::both(|| crate::load::load(&settings.spec), || crate::load::load(new));
+    let (mut old, mut new) = (old?, new?);
     check_refs(&old)?;
     check_refs(&new)?;
     if !settings.filter.is_empty() {
