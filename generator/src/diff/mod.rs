@@ -20,7 +20,6 @@ mod report;
 mod schemas;
 mod usage;
 
-
 pub use command::{Args, run};
 pub use kind::Kind;
 pub(crate) use usage::check_refs;
