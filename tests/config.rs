@@ -291,3 +291,24 @@ fn response_checks_and_pagination_are_settings_and_flags() {
     assert!(read("strict", "src/client.rs").contains("decode_unchecked"));
     assert!(!read("strict", "src/client.rs").contains("_stream("));
 }
+
+/// Only what a filter keeps is lowered: an operation the filter leaves out cannot stop generation,
+/// and the summary counts the operations and component schemas kept against the whole spec.
+#[test]
+fn a_part_the_filter_leaves_out_is_not_lowered() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+        /good: {get: {operationId: getGood, tags: [good], responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Good'}}}}}}}\n  \
+        /bad: {get: {operationId: getBad, tags: [bad], responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Bad'}}}}}}}\n\
+        components:\n  schemas:\n    Good: {type: object, properties: {name: {type: string}}}\n    Bad: {$ref: '#/info/title'}\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("spec.yaml");
+    std::fs::write(&path, spec).expect("write");
+    let out = dir.path().join("out");
+    let (code, _, err) = oagen(&["generate", "--spec", text(&path), "--out", text(&out)]);
+    assert_eq!(code, exit::FAILED, "the whole spec does not lower: {err}");
+    assert!(err.contains("#/info/title"), "{err}");
+    let (code, _, err) = oagen(&["generate", "--spec", text(&path), "--out", text(&out), "--tag", "good"]);
+    assert_eq!(code, exit::OK, "{err}");
+    assert!(err.contains("1 of 2 operations and 1 of 2 component schemas kept, "), "{err}");
+    assert_eq!(client_methods(&out), set(&["get_good"]));
+}

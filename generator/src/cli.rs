@@ -320,8 +320,8 @@ fn generate_one(job: &Job, verbose: bool, timings: bool, reporter: &mut Reporter
     let s = generated.summary;
     let counts = match s.filtered {
         Some(total) => format!(
-            "{} of {} operations, {} of {} types kept",
-            s.operations, total.operations_total, s.types, total.types_total
+            "{} of {} operations and {} of {} component schemas kept, {} types",
+            s.operations, total.operations_total, total.schemas, total.schemas_total, s.types
         ),
         None => format!("{} types, {} operations", s.types, s.operations),
     };

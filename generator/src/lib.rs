@@ -261,11 +261,13 @@ pub struct Summary {
     pub shared_types: usize,
 }
 
-/// Operations and types a filter kept, next to what the whole spec has.
+/// What a filter kept, next to what the whole spec has (the kept operations are in [`Summary`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Filtered {
     pub operations_total: usize,
-    pub types_total: usize,
+    /// Component schemas the kept operations reach, and all the spec has.
+    pub schemas: usize,
+    pub schemas_total: usize,
 }
 
 impl Settings {
@@ -431,12 +433,10 @@ impl Settings {
         let filtered = if self.filter.is_empty() {
             None
         } else {
-            timings.time("filter", || {
-                // The whole spec is lowered too, only to count: the report says what was left out.
-                let whole = ir::lower(&spec, self.ir_options())?;
-                let kept = filter::apply(&mut spec, &self.filter)?;
-                Ok::<_, Error>(Some(Filtered { operations_total: kept.operations_total, types_total: whole.types.len() }))
-            })?
+            // What was left out is counted in the spec: lowering the whole of it only to count its
+            // types took longer than the rest on a large spec (Graph with one tag: 1.1 of 2.6 s).
+            let kept = timings.time("filter", || filter::apply(&mut spec, &self.filter))?;
+            Some(Filtered { operations_total: kept.operations_total, schemas: kept.schemas, schemas_total: kept.schemas_total })
         };
         let ir = timings.time("lower", || ir::lower(&spec, self.ir_options()))?;
         Ok((ir, source, filtered))
