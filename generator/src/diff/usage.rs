@@ -226,7 +226,7 @@ impl OperationIds {
 ///
 /// Kept as one bit per operation and direction, spread along the references to a fixed point, so the
 /// cost is the references times the operations over 64, not the operations times the schemas each
-/// reaches (Microsoft Graph: 22,000 operations that reach most of 6,000 schemas).
+/// reaches (Microsoft Graph's beta: 22,361 operations and 6,177 schemas, referring to one another).
 #[derive(Debug, Default)]
 pub(super) struct Usage {
     /// Component schema name → its index in `request` and `response`.
