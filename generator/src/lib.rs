@@ -111,26 +111,16 @@ pub(crate) const DEEP_STACK: usize = 64 << 20;
 /// the parsers' limits (128 levels) allow more than the 2 MiB of a test's or a build script's
 /// thread holds in a debug build. A panic in `f` goes on in the caller.
 pub(crate) fn with_deep_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
-    let mut f = Some(f);
-    let mut run = || f.take().map(|f| f());
-    let spawned = std::thread::scope(|scope| {
-        let thread = std::thread::Builder::new().name("oagen-deep".into()).stack_size(DEEP_STACK).spawn_scoped(scope, &mut run);
-        thread.ok().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-    });
-    match spawned.flatten() {
-        Some(value) => value,
-        // The thread could not start, so `f` is still here.
-        None => run().unwrap_or_else(|| unreachable!("f runs once")),
-    }
+    both(f, || ()).0
 }
 
-/// Runs `a` (on a thread with a 64 MiB stack) and `b` (here) at once, and returns both results;
-/// one after the other when no thread can be started. A panic in either goes on in the caller.
+/// Runs `a` on a thread with a 64 MiB stack and `b` here, at once, and returns both results; one
+/// after the other when no thread can be started. A panic in either goes on in the caller.
 pub(crate) fn both<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
     let mut a = Some(a);
     let mut run = || a.take().map(|a| a());
     let (spawned, b) = std::thread::scope(|scope| {
-        let thread = std::thread::Builder::new().name("oagen-both".into()).stack_size(DEEP_STACK).spawn_scoped(scope, &mut run);
+        let thread = std::thread::Builder::new().name("oagen-deep".into()).stack_size(DEEP_STACK).spawn_scoped(scope, &mut run);
         let b = b();
         (thread.ok().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))), b)
     });

@@ -295,22 +295,15 @@ fn spread(sets: &mut [Bits], targets: &[Vec<(usize, Direction)>], passes: impl F
     let mut queue: VecDeque<usize> = (0..sets.len()).filter(|&i| queued[i]).collect();
     while let Some(from) = queue.pop_front() {
         queued[from] = false;
+        // Out of the table while its targets take it in (a self-reference adds nothing).
+        let source = std::mem::take(&mut sets[from]);
         for &(to, mask) in &targets[from] {
-            if to == from || !passes(mask) {
-                continue;
-            }
-            let (source, target) = if from < to {
-                let (head, tail) = sets.split_at_mut(to);
-                (&head[from], &mut tail[0])
-            } else {
-                let (head, tail) = sets.split_at_mut(from);
-                (&tail[0], &mut head[to])
-            };
-            if target.absorb(source) && !queued[to] {
+            if to != from && passes(mask) && sets[to].absorb(&source) && !queued[to] {
                 queued[to] = true;
                 queue.push_back(to);
             }
         }
+        sets[from] = source;
     }
 }
 
